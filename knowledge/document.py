@@ -1,0 +1,95 @@
+"""The document model every reader produces: header, sections, paragraphs, footnotes, tables.
+
+Readers (``knowledge.reading.*``) differ only in how they find these parts in a file.
+Footnote references are kept *inside* paragraph text as Unicode superscript digits
+(``¹``, ``²⁶``) whatever the source format, so everything downstream is format-blind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_TO_SUPER = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
+_FROM_SUPER = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+LOCATOR_SEP = " › "
+
+
+def superscript(number: int) -> str:
+    """Footnote marker for ``number`` as it stands in paragraph text."""
+    return str(number).translate(_TO_SUPER)
+
+
+def from_superscript(marker: str) -> int:
+    """The footnote number a superscript marker stands for."""
+    return int(marker.translate(_FROM_SUPER))
+
+
+@dataclass(frozen=True)
+class Header:
+    """What identifies a report: who issued it, its number, place, date and title."""
+
+    issuer: str = ""
+    number: str = ""
+    place: str = ""
+    date: str = ""  # ISO yyyy-mm-dd, "" when the report carries none
+    title: str = ""
+
+
+@dataclass
+class Paragraph:
+    """One paragraph of running text under its section path."""
+
+    text: str
+    section: tuple[str, ...] = ()
+    page: int | None = None
+    bullet: bool = False
+
+    @property
+    def locator(self) -> str:
+        return LOCATOR_SEP.join(short_heading(h, i == len(self.section) - 1) for i, h in enumerate(self.section))
+
+
+@dataclass
+class Footnote:
+    """A footnote body, with the paragraph and section that carry its marker."""
+
+    number: int
+    text: str
+    page: int | None = None
+    section: tuple[str, ...] = ()
+
+
+@dataclass
+class Table:
+    """A table as a raw grid; header rows are kept and interpreted by ``knowledge.tables``."""
+
+    rows: list[list[str]] = field(default_factory=list)
+    pages: list[int | None] = field(default_factory=list)
+    title: str = ""
+    section: tuple[str, ...] = ()
+
+
+@dataclass
+class Document:
+    """A whole report as read from one file."""
+
+    header: Header
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    footnotes: dict[int, Footnote] = field(default_factory=dict)
+    tables: list[Table] = field(default_factory=list)
+    source_format: str = "txt"
+
+    def text(self) -> str:
+        """All running text, for hashing and sanity checks."""
+        return "\n".join(p.text for p in self.paragraphs)
+
+
+def short_heading(heading: str, last: bool) -> str:
+    """A heading as it stands in a locator: numbered headings keep only their number unless last."""
+    import re
+
+    m = re.match(r"^\s*([IVXLC]+)\s*[-–.]\s*", heading)
+    if m and not last:
+        return m.group(1)
+    return heading.strip()

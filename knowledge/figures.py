@@ -1,0 +1,437 @@
+"""Finding figures in a paragraph, a footnote or a table row, and typing them as ``Fact``s.
+
+Every number of the report becomes a fact unless it is part of a name: document numbers
+(02-HD/TU), dates, years, "khóa XIII", "Trung ương 4", list numbering "(1)", campaign titles
+in quotes. Links between facts (totals and parts, conflicts) are made in ``knowledge.links``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+
+from knowledge.document import LOCATOR_SEP, SUPERSCRIPT_DIGITS, Document, from_superscript
+from knowledge.numbers import NUMBER_RE, parse_number
+from knowledge.tables import Column, TableRow, read_table
+from knowledge.vietnamese import clean
+
+MONEY_UNITS = ("tỷ đồng", "triệu đồng", "nghìn đồng", "đồng", "triệu đồng/người/tháng")
+# Words that name a document, a meeting or a list item: the number after them is not a figure.
+REFERENCE_WORDS = (
+    "trung ương", "ban chỉ đạo", "chỉ thị", "chỉ thị số", "quyết định", "quyết định số", "kết luận", "kết luận số",
+    "quy định", "quy định số", "hướng dẫn", "hướng dẫn số", "số", "khóa", "điều", "khoản", "mục", "phần",
+    "lần thứ", "nghị định", "thông tư", "công văn", "kế hoạch số", "chương trình số", "nghị quyết số",
+    "nghị quyết", "tháng", "ngày", "quý", "đợt",
+)
+CONNECTIVES = {"và", "với", "còn", "có", "là", "đạt", "được", "đã", "gồm", "trong", "đó", "trong đó", "cho", "của", "thì", "tổng", "số"}
+TRAILING_WORDS = ("trên", "hơn", "khoảng", "gần", "ước đạt", "ước", "đạt", "là", "được", "bằng", "có", "với", "gồm", "tổng số", "với tổng số")
+QUALIFIERS = ("ước đạt", "ước", "trên", "hơn", "khoảng", "gần", "bình quân hằng năm", "bình quân hàng năm", "bình quân", "từ")
+STOP_RIGHT = re.compile(r"[,;:.()\[\]“”\"]|\s(?:và|với|giảm|tăng|đạt|còn|trong đó|so với|ước|hiện|nhưng)\s")
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ“\"(])")
+MARKER_RE = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
+YEAR_RE = re.compile(r"(?:năm|Năm)\s+((?:19|20)\d{2})")
+HALF_YEAR_RE = re.compile(r"(\d+)\s+tháng\s+(?:đầu\s+)?năm\s+((?:19|20)\d{2})", re.IGNORECASE)
+UNTIL_DATE_RE = re.compile(r"đến\s+(?:ngày\s+)?(\d{1,2}/\d{1,2}/(?:19|20)\d{2})")
+NOW_RE = re.compile(r"(?<!thực )(?<!phát )(?<!thể )(?<!xuất )(?<!chính trị )\b(hiện nay|hiện có|hiện)\b", re.IGNORECASE)
+
+
+@dataclass
+class Fact:
+    """One figure of a report, typed and sourced."""
+
+    value: Decimal
+    raw: str
+    unit: str
+    label: str
+    period: str | None
+    kind: str
+    quote: str
+    locator: str
+    section: tuple[str, ...]
+    origin: str  # text | footnote | table
+    near: str = ""  # words around the figure (enumerations: with the shared verb)
+    lead: str = ""  # the paragraph's lead-in ("Đoàn Thanh niên", "Lĩnh vực Tín dụng - Ngân hàng")
+    segment: str = ""  # text from the previous figure to the next one, within the sentence
+    before: str = ""  # the part of ``segment`` before the figure
+    carrier: str = ""  # footnote figures: the words around the marker that carries the footnote
+    subject: str = ""  # the phrase before the figure
+    qualifier: str = ""
+    footnote: int | None = None  # the footnote this figure stands in
+    markers: tuple[int, ...] = ()  # footnotes referenced right after this figure's clause
+    page: int | None = None
+    row_key: str = ""
+    row_index: int | None = None
+    column: str = ""
+    sentence: int = 0  # facts of one sentence share this number
+    seq: int = 0
+    parent: int | None = None  # seq of the total this figure is a part of
+    conflicts: list[int] = field(default_factory=list)  # seqs of facts stating the same measure differently
+
+    @property
+    def is_table(self) -> bool:
+        return self.origin == "table"
+
+
+@lru_cache(maxsize=1)
+def unit_spellings() -> list[tuple[str, str]]:
+    """(spelling, canonical unit), longest spelling first."""
+    data = tomllib.loads(resources.files("knowledge.lexicon").joinpath("units.toml").read_text("utf-8"))
+    pairs = [(sp, canon) for canon, spellings in data["units"].items() for sp in spellings]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def match_unit(after: str) -> tuple[str, str]:
+    """The unit at the start of ``after`` (canonical, as printed); ("", "") when none."""
+    text = MARKER_RE.sub("", after).lstrip()
+    if text.startswith("%"):
+        return "%", "%"
+    low = clean(text)
+    for spelling, canon in unit_spellings():
+        if low.startswith(spelling) and (len(low) == len(spelling) or not low[len(spelling)].isalnum()):
+            return canon, text[: len(spelling)]
+    return "", ""
+
+
+def extract(doc: Document) -> list[Fact]:
+    """All facts of a document: running text, footnotes, then the appendix tables."""
+    facts: list[Fact] = []
+    sentence_no = 0
+    for para in doc.paragraphs:
+        lead = paragraph_lead(para.text)
+        for sentence in split_sentences(para.text):
+            sentence_no += 1
+            facts += sentence_facts(sentence, para.section, "text", sentence_no, page=para.page, lead=lead)
+    for number in sorted(doc.footnotes):
+        note = doc.footnotes[number]
+        for sentence in split_sentences(note.text):
+            sentence_no += 1
+            found = sentence_facts(sentence, note.section, "footnote", sentence_no, footnote=number, page=note.page)
+            facts += found
+    carriers = {f.markers[0]: f"{f.before} {f.near}" for f in facts if f.markers}
+    for f in facts:
+        if f.footnote is not None:
+            f.carrier = carriers.get(f.footnote, "")
+    for table in doc.tables:
+        facts += table_facts(*read_table(table))
+    for i, fact in enumerate(facts):
+        fact.seq = i
+    return facts
+
+
+def paragraph_lead(text: str) -> str:
+    """The lead-in of a paragraph that opens with a label: "Đoàn Thanh niên: …" → "Đoàn Thanh niên"."""
+    head = MARKER_RE.sub("", text[:90])
+    if ":" in head:
+        lead = head.split(":", 1)[0].strip()
+        if 0 < len(lead.split()) <= 14 and not NUMBER_RE.search(lead):
+            return lead
+    return ""
+
+
+def split_sentences(text: str) -> list[str]:
+    return [s.strip() for s in SENTENCE_SPLIT.split(text) if s.strip()]
+
+
+def _is_name_number(sentence: str, start: int, end: int, raw: str) -> bool:
+    """A number that belongs to a name, a date, a year or a list label rather than a figure."""
+    before = sentence[:start]
+    after = sentence[end:]
+    low_before = clean(before)[-40:]
+    unit, _ = match_unit(after)
+    value = parse_number(raw)
+    if before.endswith("(") and after.startswith(")"):
+        return True  # list numbering "(1)"
+    if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+        return True  # inside a quoted title: “03 trách nhiệm, 04 nhất”
+    if re.match(r"^\s*[-–]\s*(?:19|20)\d{2}", after) or re.search(r"(?:19|20)\d{2}\s*[-–]\s*$", before):
+        return True  # a range of years
+    if value is not None and 1900 <= value <= 2100 and "." not in raw and "," not in raw and unit in ("", "năm"):
+        return True  # a year
+    if re.match(r"^\s*(?:năm|tháng)\s+(?:19|20)\d{2}", after) and re.search(r"tháng\s*$", low_before):
+        return True  # "Tháng 5 năm 2022"
+    if unit in ("", "năm", "tháng") and any(re.search(rf"\b{re.escape(w)}\s*$", low_before) for w in REFERENCE_WORDS):
+        return not after.lstrip().startswith("%")
+    return False
+
+
+def _left_phrase(sentence: str, start: int, prev_end: int) -> str:
+    """Words before a figure back to the start of its enumeration item."""
+    segment = sentence[prev_end:start]
+    cut = max(segment.rfind(ch) for ch in ",;:(")
+    phrase = segment[cut + 1 :] if cut >= 0 else segment
+    return MARKER_RE.sub("", phrase).strip()
+
+
+def _right_phrase(after: str) -> str:
+    """Words after a figure's unit up to the next boundary (at most eight words)."""
+    after = MARKER_RE.sub("", after)
+    m = STOP_RIGHT.search(" " + after + " ")
+    phrase = (" " + after)[: m.start()] if m else after
+    if NUMBER_RE.search(phrase):
+        phrase = phrase[: NUMBER_RE.search(phrase).start()]  # type: ignore[union-attr]
+    return " ".join(phrase.split()[:8])
+
+
+def _strip_trailing(phrase: str) -> tuple[str, str]:
+    """Split "Tổng doanh thu trên" into ("Tổng doanh thu", "trên")."""
+    low = clean(phrase)
+    for word in TRAILING_WORDS:
+        if low.endswith(" " + word) or low == word:
+            return phrase[: len(phrase) - len(word)].strip(), word
+    return phrase, ""
+
+
+def _period(clause: str) -> str | None:
+    if m := HALF_YEAR_RE.search(clause):
+        return f"{m.group(1)} tháng {m.group(2)}"
+    if m := UNTIL_DATE_RE.search(clause):
+        return m.group(1)
+    if m := YEAR_RE.search(clause):
+        return m.group(1)
+    if NOW_RE.search(clause):
+        return "hiện nay"
+    return None
+
+
+def _kind(unit: str, left: str, right: str) -> str:
+    low_left, low_right = clean(left), clean(right)
+    if unit == "%":
+        if re.search(r"(chỉ tiêu|nghị quyết|kế hoạch)[^,;]*(là|đề ra|từ)?\s*$", low_left) or "đề ra" in low_left[-30:]:
+            return "target"
+        if re.match(r"^\s*(so với |)(chỉ tiêu|nghị quyết|kế hoạch)", low_right):
+            return "share_of_target"
+        if re.search(r"(tăng|giảm)\s*$", low_left):
+            return "growth"
+        return "percent"
+    if unit in MONEY_UNITS:
+        return "money"
+    if re.search(r"(chỉ tiêu|nghị quyết|kế hoạch)\s*(là|đề ra)?\s*$", low_left):
+        return "target"
+    return "count"
+
+
+def _qualifier(left: str) -> str:
+    low = clean(left)
+    for q in QUALIFIERS:
+        if low.endswith(q) or low.endswith(q + " đạt"):
+            return q
+    if "bình quân" in low:
+        return "bình quân"
+    if "ước" in low.split():
+        return "ước"
+    return ""
+
+
+def sentence_facts(
+    sentence: str,
+    section: tuple[str, ...],
+    origin: str,
+    sentence_no: int,
+    footnote: int | None = None,
+    page: int | None = None,
+    lead: str = "",
+) -> list[Fact]:
+    """Facts of one sentence; items of an enumeration share the verb that opens it."""
+    facts: list[Fact] = []
+    quote = MARKER_RE.sub("", sentence).strip()
+    locator = LOCATOR_SEP.join(_short_section(section))
+    if origin == "footnote" and footnote is not None:
+        locator = f"Chú thích {footnote}" + (f" ({locator})" if locator else "")
+    prev_end = 0
+    prev_subject = ""
+    starts: list[int] = []
+    clause_subject = ""
+    clause_start = 0
+    for m in NUMBER_RE.finditer(sentence):
+        raw = m.group(1)
+        start, end = m.start(1), m.end(1)
+        if _is_name_number(sentence, start, end, raw):
+            continue
+        value = parse_number(raw)
+        if value is None:
+            continue
+        after = sentence[end:]
+        unit, printed_unit = match_unit(after)
+        unit_end = end + (after.find(printed_unit) + len(printed_unit) if printed_unit else 0)
+        semicolon = sentence.rfind(";", 0, start)
+        if semicolon + 1 > clause_start:
+            clause_start = semicolon + 1
+            prev_subject = clause_subject = ""
+        left = _left_phrase(sentence, start, max(prev_end, clause_start))
+        right = _right_phrase(sentence[unit_end:])
+        subject, trailing = _strip_trailing(left)
+        verb_only = not subject or clean(subject) in CONNECTIVES
+        if not clean(left) or (verb_only and (unit == "%" or unit in MONEY_UNITS)):
+            subject = prev_subject or subject  # an enumeration item shares the verb before it
+        elif verb_only:
+            subject = clause_subject or subject
+        else:
+            prev_subject = subject
+            clause_subject = clause_subject or subject
+        clause_end = sentence.find(";", end)
+        clause = sentence[clause_start : clause_end if clause_end >= 0 else len(sentence)]
+        kind = _kind(unit, left, MARKER_RE.sub("", sentence[unit_end : unit_end + 60]))
+        if unit == "%" and kind != "target":
+            right = " ".join(re.split(r"[,;.()]", MARKER_RE.sub("", sentence[unit_end:]))[0].split()[:8])
+        label = _label(subject, unit, printed_unit, right, kind)
+        markers = tuple(
+            from_superscript(x.group(0))
+            for x in MARKER_RE.finditer(sentence[end : clause_end if clause_end >= 0 else len(sentence)])
+        )
+        facts.append(
+            Fact(
+                value=value,
+                raw=raw + ("%" if unit == "%" else ""),
+                unit=unit,
+                label=label,
+                period=_period(sentence[clause_start:start]) or _period_near(clause),
+                kind=kind,
+                quote=quote,
+                locator=locator,
+                section=section,
+                origin=origin,
+                near=MARKER_RE.sub("", f"{subject} {trailing} {printed_unit} {right}"),
+                lead=lead,
+                segment=MARKER_RE.sub("", sentence[max(prev_end, 0) : end + 80]),
+                subject=subject,
+                qualifier=_qualifier(left),
+                footnote=footnote,
+                markers=markers[:1],
+                page=page,
+                sentence=sentence_no,
+            )
+        )
+        starts.append(start)
+        right_at = sentence.find(right, unit_end) if right else -1
+        prev_end = right_at + len(right) if right_at >= 0 else unit_end
+    _trim_segments(facts, sentence, starts)
+    return facts
+
+
+def _trim_segments(facts: list[Fact], sentence: str, starts: list[int]) -> None:
+    """Each figure's segment runs from the previous figure to the next one."""
+    clean_sentence = MARKER_RE.sub("", sentence)
+    for i, fact in enumerate(facts):
+        lo = 0 if i == 0 else starts[i - 1]
+        hi = starts[i + 1] if i + 1 < len(starts) else len(sentence)
+        text = sentence[lo:hi]
+        if i > 0:
+            text = text[len(facts[i - 1].raw.rstrip("%")) :]
+        fact.segment = MARKER_RE.sub("", text).strip()
+        at = starts[i] - lo - (len(facts[i - 1].raw.rstrip("%")) if i > 0 else 0)
+        fact.before = MARKER_RE.sub("", text[:at]).strip()
+    del clean_sentence
+
+
+def _period_near(clause: str) -> str | None:
+    """A period stated for the whole clause ("đến 30/6/2023", "hiện …")."""
+    if m := UNTIL_DATE_RE.search(clause):
+        return m.group(1)
+    return None
+
+
+def _label(subject: str, unit: str, printed_unit: str, right: str, kind: str) -> str:
+    """A short label in the report's words: "kết nạp đảng viên", "Tổng doanh thu"."""
+    subject = subject.strip(" ,;:-")
+    if unit == "%" or unit in MONEY_UNITS:
+        return " ".join(x for x in (subject, right) if x).strip() or unit
+    noun = " ".join(x for x in (printed_unit, right) if x)
+    return " ".join(x for x in (subject, noun) if x).strip()
+
+
+def _short_section(section: tuple[str, ...]) -> list[str]:
+    from knowledge.document import short_heading
+
+    return [short_heading(h, i == len(section) - 1) for i, h in enumerate(section)]
+
+
+def table_facts(columns: list[Column], rows: list[TableRow]) -> list[Fact]:
+    """One fact per filled value cell: target, each period, total, % of target, figures in notes."""
+    facts: list[Fact] = []
+    by_index = {r.index: r for r in rows}
+    for row in rows:
+        parent = by_index.get(row.parent) if row.parent is not None else None
+        label = f"{parent.label}: {row.label}" if parent is not None and parent.level > 1 else row.label
+        unit = row.unit
+        quote = _row_quote(row, columns)
+        for col in columns:
+            text = row.cells.get(col.index, "").strip()
+            if not text or col.role in ("stt", "label", "unit", "other"):
+                continue
+            if col.role == "note":
+                facts += _note_facts(text, row, label, quote)
+                continue
+            value = parse_number(text)
+            if value is None:
+                continue
+            cell_unit = "%" if col.role == "share" or text.endswith("%") else unit
+            kind = {"target": "target", "share": "share_of_target"}.get(col.role) or (
+                "percent" if cell_unit == "%" else "money" if cell_unit in MONEY_UNITS else "count"
+            )
+            facts.append(
+                Fact(
+                    value=value,
+                    raw=text,
+                    unit=cell_unit,
+                    label=label,
+                    period=col.period if col.role == "period" else None,
+                    kind=kind,
+                    quote=quote,
+                    locator=row.locator(),
+                    section=("Phụ lục", *row.path),
+                    origin="table",
+                    near=" ".join([*row.path[1:], row.label, col.title]),
+                    subject=label,
+                    page=row.page,
+                    row_key=row.key,
+                    row_index=row.index,
+                    column=col.role,
+                )
+            )
+    return facts
+
+
+def _note_facts(text: str, row: TableRow, label: str, quote: str) -> list[Fact]:
+    out = []
+    for m in NUMBER_RE.finditer(text):
+        value = parse_number(m.group(1))
+        if value is None:
+            continue
+        unit, _ = match_unit(text[m.end(1) :])
+        out.append(
+            Fact(
+                value=value,
+                raw=m.group(1),
+                unit=unit,
+                label=f"{label} ({text})",
+                period=None,
+                kind="growth" if re.search(r"tăng|giảm|vượt", text, re.IGNORECASE) else "percent",
+                quote=quote,
+                locator=row.locator(),
+                section=("Phụ lục", *row.path),
+                origin="table",
+                near=f"{row.label} {text}",
+                subject=label,
+                page=row.page,
+                row_key=row.key,
+                row_index=row.index,
+                column="note",
+            )
+        )
+    return out
+
+
+def _row_quote(row: TableRow, columns: list[Column]) -> str:
+    """The row as a readable line: "Xóa tên (ĐV): 2020: 1; 2021: 9; … Thực hiện: 23"."""
+    parts = []
+    for col in columns:
+        text = row.cells.get(col.index, "").strip()
+        if text and col.role not in ("stt", "label", "unit"):
+            name = col.period or col.title
+            parts.append(f"{name}: {text}")
+    unit = f" ({row.unit})" if row.unit else ""
+    return f"{row.label}{unit} — " + "; ".join(parts)

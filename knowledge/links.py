@@ -1,0 +1,145 @@
+"""Links between facts, found by rule: a total and its parts, and one measure stated twice.
+
+- Table rows: a child row's cell is a part of its parent row's cell in the same column.
+- Text: a figure followed in its sentence ("39 …; trong đó 26 …, 10 …, 03 …") or in the footnote
+  its clause carries ("đưa 39 đảng viên ra khỏi Đảng¹⁶") by figures that add up to it exactly.
+- Conflicts: a figure of the text and a cell of the appendix that state the same measure for the
+  same period (same unit, the row's words found around the figure) with different values.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from itertools import combinations
+
+from knowledge.figures import Fact
+from knowledge.vietnamese import fold
+
+SUMMABLE_KINDS = ("count", "money")
+GENERIC_WORDS = {
+    "tong", "so", "cua", "va", "cac", "duoc", "trong", "do", "cho", "ve", "voi", "co", "la", "nhung",
+    "thuc", "hien", "ti", "ty", "le", "nhiem", "vu",
+}
+MAX_RELATIVE_GAP = Decimal("0.25")
+
+
+def link(facts: list[Fact]) -> None:
+    """Set ``parent`` and ``conflicts`` on ``facts`` in place."""
+    _table_parts(facts)
+    _text_parts(facts)
+    _conflicts(facts)
+
+
+def _table_parts(facts: list[Fact]) -> None:
+    cells = {(f.row_index, f.column, f.period): f for f in facts if f.is_table}
+    parents = _row_parents(facts)
+    for fact in facts:
+        if not fact.is_table or fact.column == "note":
+            continue
+        parent_row = parents.get(fact.row_index)
+        total = cells.get((parent_row, fact.column, fact.period)) if parent_row is not None else None
+        if total is not None and total.unit == fact.unit and fact.column not in ("target", "share"):
+            fact.parent = total.seq
+
+
+def _row_parents(facts: list[Fact]) -> dict[int | None, int | None]:
+    """Row index → parent row index, from the tables' own nesting (kept on facts' sections)."""
+    from knowledge.tables import TableRow  # noqa: F401  (nesting lives in the facts' row keys)
+
+    by_key = {f.row_key: f.row_index for f in facts if f.is_table}
+    out: dict[int | None, int | None] = {}
+    for f in facts:
+        if f.is_table and "." in f.row_key:
+            parent_key = f.row_key.rsplit(".", 1)[0]
+            if parent_key.count(".") >= 1:
+                out[f.row_index] = by_key.get(parent_key)
+    return out
+
+
+def _text_parts(facts: list[Fact]) -> None:
+    by_sentence: dict[int, list[Fact]] = {}
+    by_footnote: dict[int, list[Fact]] = {}
+    for f in facts:
+        if f.is_table:
+            continue
+        by_sentence.setdefault(f.sentence, []).append(f)
+        if f.footnote is not None:
+            by_footnote.setdefault(f.footnote, []).append(f)
+    for f in facts:
+        if f.is_table or f.kind not in SUMMABLE_KINDS or f.value <= 0:
+            continue
+        later = [p for p in by_sentence[f.sentence] if p.seq > f.seq and p.parent is None and _unit_fits(f, p)]
+        parts = _exact_subset(f.value, later[:8])
+        if parts is None and f.markers:
+            noted = [p for p in by_footnote.get(f.markers[0], []) if p.parent is None and p.kind in SUMMABLE_KINDS]
+            parts = _exact_subset(f.value, noted[:10])
+        for p in parts or []:
+            p.parent = f.seq
+
+
+def _unit_fits(total: Fact, part: Fact) -> bool:
+    if part.kind not in SUMMABLE_KINDS:
+        return False
+    if part.unit == total.unit:
+        return True
+    return bool(part.unit) and part.unit in total.unit  # "mô hình" within "mô hình, điển hình"
+
+
+def _exact_subset(total: Decimal, candidates: list[Fact]) -> list[Fact] | None:
+    """The smallest, earliest set of two or more candidates adding up to ``total`` exactly."""
+    for size in range(2, len(candidates) + 1):
+        for combo in combinations(candidates, size):
+            if sum((c.value for c in combo), Decimal(0)) == total:
+                return list(combo)
+    return None
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in fold(text).replace(",", " ").split() if w.isalpha() and w not in GENERIC_WORDS}
+
+
+def _conflicts(facts: list[Fact]) -> None:
+    table = [f for f in facts if f.is_table and f.column in ("total", "period")]
+    text = [f for f in facts if not f.is_table and f.kind in ("count", "percent", "money")]
+    last_period = _last_period(table)
+    for row_fact in table:
+        candidates = [t for t in text if _same_measure(t, row_fact, last_period)]
+        if any(t.value == row_fact.value for t in candidates):
+            continue  # the text confirms the appendix
+        for t in candidates:
+            if _close(t, row_fact):
+                t.conflicts.append(row_fact.seq)
+                row_fact.conflicts.append(t.seq)
+
+
+def _last_period(table: list[Fact]) -> str | None:
+    periods = list(dict.fromkeys(f.period for f in table if f.period))
+    return periods[-1] if periods else None
+
+
+def _same_measure(t: Fact, r: Fact, last_period: str | None) -> bool:
+    if not (t.unit == r.unit or (not t.unit and r.unit != "%")):
+        return False
+    if t.period is None and r.column != "total":
+        return False
+    if t.period == "hiện nay" and r.period != last_period:
+        return False
+    if t.period not in (None, "hiện nay") and t.period != r.period:
+        return False
+    own = content_words(r.label.split(":")[-1])
+    around = content_words(f"{t.before} {t.near}")
+    if not own or len(own & around) < 0.75 * len(own):
+        return False
+    if len(own) <= 2 and ":" in r.label:
+        parent = content_words(r.label.split(":")[0])
+        context = content_words(f"{t.lead} {t.quote} {t.carrier}")
+        return len(parent & context) >= 0.5 * len(parent)
+    return True
+
+
+def _close(t: Fact, r: Fact) -> bool:
+    if t.value == r.value or r.value == 0:
+        return False
+    if t.qualifier in ("trên", "hơn", "từ") and r.value >= t.value:
+        return False
+    return abs(t.value - r.value) <= MAX_RELATIVE_GAP * max(abs(t.value), abs(r.value))

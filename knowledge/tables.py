@@ -1,0 +1,227 @@
+"""Interpreting an appendix table: column meaning, repeated headers, nested rows, row units.
+
+A table arrives as a raw grid (``Document.tables``). Headers may span two rows ("Thực hiện
+qua các năm" above "2020 2021 2022 6 tháng 2023") and repeat on every page; labels may sit
+in the STT column ("+ Vững mạnh, khá"); rows nest ("- Đảng viên" under "1 Tiếp thu …").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from knowledge.document import LOCATOR_SEP, Table
+
+ROMAN_RE = re.compile(r"^[IVX]{1,5}$")
+YEAR_RE = re.compile(r"(?:\b|^)((?:\d+\s*tháng\s*(?:đầu\s*năm\s*)?)?(?:19|20)\d{2})\b", re.IGNORECASE)
+UNIT_ALIASES = {"đv": "đảng viên", "lớp": "lớp", "%": "%", "người": "người", "tỷ đồng": "tỷ đồng", "tỷ": "tỷ đồng"}
+
+
+@dataclass(frozen=True)
+class Column:
+    """What one column of the table holds."""
+
+    index: int
+    role: str  # stt | label | unit | target | period | total | share | note | other
+    title: str
+    period: str | None = None
+
+
+@dataclass
+class TableRow:
+    """A data row, its place in the nesting, and its cells by column."""
+
+    index: int
+    key: str  # "II.5.1"-like position
+    label: str
+    unit: str
+    cells: dict[int, str]
+    path: list[str] = field(default_factory=list)  # labels of the groups and parents above it
+    level: int = 2  # 1 group (I, II…), 2 item, 3 child (-), 4 grandchild (+)
+    parent: int | None = None  # index of the parent row
+    page: int | None = None
+    group: str = ""
+    number: str = ""  # the printed STT of an item
+
+    def locator(self, prefix: str = "Phụ lục") -> str:
+        return LOCATOR_SEP.join([prefix, *self.path, self.label])
+
+    def has_values(self, columns: list[Column]) -> bool:
+        return any(self.cells.get(c.index, "").strip() for c in columns if c.role in ("target", "period", "total", "share"))
+
+
+def classify(title: str, index: int) -> Column:
+    low = title.casefold()
+    if low in ("stt", "tt", "số tt") or low.startswith("stt"):
+        return Column(index, "stt", title)
+    if "ghi ch" in low:
+        return Column(index, "note", title)
+    if "đơn vị" in low or low == "đvt":
+        return Column(index, "unit", title)
+    if "%" in low or "tỷ lệ so" in low or "so với" in low or "so chỉ tiêu" in low or "so chi tiêu" in low:
+        return Column(index, "share", title)
+    if m := YEAR_RE.search(title):
+        return Column(index, "period", title, m.group(1))
+    if "chỉ tiêu" in low or "kế hoạch" in low or "mục tiêu" in low:
+        return Column(index, "target", title)
+    if "nội dung" in low or "tên chỉ tiêu" in low or low == "chỉ tiêu":
+        return Column(index, "label", title)
+    if "thực hiện" in low or "tổng" in low or "lũy kế" in low:
+        return Column(index, "total", title)
+    return Column(index, "other", title)
+
+
+def is_header_row(cells: list[str]) -> bool:
+    low = [c.casefold().strip() for c in cells]
+    return any(c == "stt" for c in low) or (any("nội dung" in c for c in low) and any("đơn vị" in c for c in low))
+
+
+def is_period_row(cells: list[str]) -> bool:
+    filled = [c for c in cells if c.strip()]
+    return bool(filled) and all(YEAR_RE.fullmatch(c.strip()) or c.strip().casefold() == "thực hiện" for c in filled)
+
+
+def header_columns(rows: list[list[str]]) -> list[Column]:
+    """Merge the (one or two) header rows column by column and classify each column."""
+    width = max(len(r) for r in rows)
+    titles = []
+    for i in range(width):
+        parts = [r[i].strip() for r in rows if i < len(r) and r[i].strip()]
+        titles.append(" ".join(parts))
+    columns = [classify(t, i) for i, t in enumerate(titles)]
+    # "Thực hiện qua các năm" spans the period columns: its own first column is a period too
+    return columns
+
+
+def read_table(table: Table) -> tuple[list[Column], list[TableRow]]:
+    """Columns and nested data rows of one appendix table."""
+    columns: list[Column] = []
+    rows: list[TableRow] = []
+    raw = table.rows
+    i = 0
+    stack: dict[int, TableRow] = {}
+    group_label = ""
+    counters = {"group": "", "item": 0, "child": 0, "grand": 0}
+    while i < len(raw):
+        cells = raw[i]
+        if is_header_row(cells):
+            header = [cells]
+            if i + 1 < len(raw) and is_period_row(raw[i + 1]):
+                header.append(raw[i + 1])
+            if not columns:
+                columns = header_columns(header)
+            i += len(header)
+            continue
+        i += 1
+        if not columns or not any(c.strip() for c in cells):
+            continue
+        row = _make_row(cells, columns, len(rows), table.pages[i - 1] if i - 1 < len(table.pages) else None)
+        if row is None:
+            continue
+        stt = cells[_col(columns, "stt")].strip() if _col(columns, "stt") < len(cells) else ""
+        level = _level(stt, row.label, row, columns, stack)
+        row.level = level
+        if level == 1:
+            stack = {1: row}
+            group_label = row.label
+            counters.update(group=stt or row.label, item=0)
+            row.key = counters["group"]
+            row.path = []
+        else:
+            if level == 2:
+                counters["item"] = int(stt) if stt.isdigit() else counters["item"]
+                counters["child"] = 0
+                row.number = stt if stt.isdigit() else ""
+            elif level == 3:
+                counters["child"] += 1
+                counters["grand"] = 0
+            else:
+                counters["grand"] += 1
+            parent = next((stack[lv] for lv in range(level - 1, 0, -1) if lv in stack), None)
+            row.parent = parent.index if parent else None
+            row.path = [*parent.path, _path_label(parent)] if parent else []
+            row.key = ".".join(
+                str(x)
+                for x in (
+                    counters["group"],
+                    counters["item"] or "",
+                    counters["child"] if level >= 3 else "",
+                    counters["grand"] if level >= 4 else "",
+                )
+                if x != ""
+            )
+            stack = {lv: r for lv, r in stack.items() if lv < level}
+            stack[level] = row
+        row.group = group_label
+        rows.append(row)
+    _inherit_units(rows, columns)
+    return columns, rows
+
+
+def _path_label(row: TableRow) -> str:
+    if row.level == 1:
+        return row.key
+    return f"{row.number}. {row.label}" if row.number else row.label
+
+
+def _col(columns: list[Column], role: str) -> int:
+    return next((c.index for c in columns if c.role == role), -1)
+
+
+def _make_row(cells: list[str], columns: list[Column], index: int, page: int | None) -> TableRow | None:
+    label_i, stt_i, unit_i = _col(columns, "label"), _col(columns, "stt"), _col(columns, "unit")
+    get = lambda i: cells[i].strip() if 0 <= i < len(cells) else ""  # noqa: E731
+    label, stt = get(label_i), get(stt_i)
+    if not label and stt and not _is_numbering(stt):
+        label = stt
+    if not label:
+        return None
+    unit = UNIT_ALIASES.get(get(unit_i).casefold(), get(unit_i))
+    values = {c.index: get(c.index) for c in columns if c.role not in ("stt", "label", "unit") and get(c.index)}
+    return TableRow(index=index, key="", label=label, unit=unit, cells=values, page=page)
+
+
+def _is_numbering(stt: str) -> bool:
+    return bool(ROMAN_RE.match(stt) or stt.isdigit() or stt in ("-", "+", "*", "•"))
+
+
+def _level(stt: str, label: str, row: TableRow, columns: list[Column], stack: dict[int, TableRow]) -> int:
+    if ROMAN_RE.match(stt):
+        return 1
+    if stt.isdigit():
+        return 2
+    if label.startswith("+") or stt == "+":
+        row.label = label.lstrip("+ ").strip()
+        return 4 if 3 in stack else 3
+    if label.startswith(("-", "–")) or stt in ("-", "–"):
+        row.label = label.lstrip("-– ").strip()
+        return 3
+    # an unnumbered row: a child of an item that is only a heading, else an item of its own
+    item = stack.get(2)
+    if item is not None and not item.has_values(columns) and 3 not in stack:
+        return 3
+    if item is not None and not item.has_values(columns) and 3 in stack and stack[3].level == 3:
+        return 3
+    return 2
+
+
+def _inherit_units(rows: list[TableRow], columns: list[Column]) -> None:
+    """Rows printed without a unit take one from their label, their children or their siblings."""
+    by_parent: dict[int | None, list[TableRow]] = {}
+    for row in rows:
+        by_parent.setdefault(row.parent, []).append(row)
+    for row in rows:
+        if row.unit or not row.has_values(columns):
+            continue
+        low = row.label.casefold()
+        if m := re.match(r"^(?:tổng\s+)?số\s+(.+)$", low):
+            row.unit = m.group(1).strip()
+        elif word := next((w for w in LABEL_UNITS if w in low), None):
+            row.unit = word
+        elif (kids := {k.unit for k in by_parent.get(row.index, []) if k.unit}) and len(kids) == 1 and "%" not in kids:
+            row.unit = kids.pop()
+        elif row.parent is not None and (sib := [s.unit for s in by_parent.get(row.parent, []) if s.unit]):
+            row.unit = sib[0]
+
+
+LABEL_UNITS = ("đảng viên", "cơ sở đảng", "tổ chức đảng", "đoàn viên", "hội viên", "cơ sở đoàn", "cơ sở hội")

@@ -1,0 +1,82 @@
+"""Vietnamese text normalization: NFC, casefold, tone-mark placement, folded form, Telex/VNI slips."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Old-style tone placement → the form used in the report's body ("hoà" → "hòa", "thuỷ" → "thủy").
+_TONE_VARIANTS = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ủy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+_TONE_RE = re.compile("(?:" + "|".join(map(re.escape, _TONE_VARIANTS)) + r")(?![a-zà-ỹđ])")
+_TONE_FIX = {"uỳ": "ùy"}
+
+_WORD_RE = re.compile(r"[0-9a-zà-ỹđ]+(?:[.,][0-9]+)*|%", re.IGNORECASE)
+
+# Telex: a trailing tone key on a plain-letter word ("dangr", "luaatj", "vieen").
+_TELEX_TONES = {"s": "\u0301", "f": "\u0300", "r": "\u0309", "x": "\u0303", "j": "\u0323"}
+_VNI_TONES = {"1": "\u0301", "2": "\u0300", "3": "\u0309", "4": "\u0303", "5": "\u0323"}
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def clean(text: str) -> str:
+    """NFC, casefold, modern tone placement, control characters dropped, spaces collapsed."""
+    text = nfc(text).casefold()
+    text = "".join(ch if ch.isprintable() else " " for ch in text)
+    text = _TONE_RE.sub(lambda m: _TONE_FIX.get(m.group(0), _TONE_VARIANTS[m.group(0)]), text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower-case text without diacritics; ``đ`` → ``d`` by hand (NFD leaves it)."""
+    text = clean(text).replace("đ", "d")
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+
+
+def words(text: str) -> list[str]:
+    """Words (syllables) of cleaned text, numbers kept whole ("7.261", "41,47")."""
+    return _WORD_RE.findall(clean(text))
+
+
+def has_diacritics(text: str) -> bool:
+    return fold(text) != clean(text)
+
+
+def _apply_telex(word: str) -> str:
+    """Undo one Telex-typed syllable: "dangr" → "dảng", "vieen" → "viên", "ddaor" → "đảo"."""
+    tone = ""
+    if len(word) > 2 and word[-1] in _TELEX_TONES and any(v in word[:-1] for v in "aeiouy"):
+        tone, word = _TELEX_TONES[word[-1]], word[:-1]
+    elif len(word) > 2 and word[-1] in _VNI_TONES:
+        tone, word = _VNI_TONES[word[-1]], word[:-1]
+    word = word.replace("dd", "đ")
+    for double, single in (("aa", "â"), ("ee", "ê"), ("oo", "ô"), ("aw", "ă"), ("ow", "ơ"), ("uw", "ư"), ("w", "ư")):
+        word = word.replace(double, single)
+    if not tone:
+        return word
+    # put the tone on the main vowel: the last of a vowel pair unless the word ends with it
+    vowels = [i for i, ch in enumerate(word) if fold(ch) in "aeiouy"]
+    if not vowels:
+        return word
+    marked = [i for i in vowels if word[i] in "âêôăơư"]
+    pos = marked[-1] if marked else (vowels[-1] if len(vowels) == 1 or vowels[-1] < len(word) - 1 else vowels[-2])
+    return nfc(word[: pos + 1] + tone + word[pos + 1 :])
+
+
+def telex_candidates(word: str) -> list[str]:
+    """Plausible intended words for a Telex/VNI-typed ``word`` (empty when it looks ordinary)."""
+    if not re.fullmatch(r"[a-z]+[sfrxj1-5]?", word):
+        return []
+    if not (re.search(r"(aa|ee|oo|dd|aw|ow|uw)", word) or (len(word) > 2 and word[-1] in "sfrxj12345")):
+        return []
+    fixed = _apply_telex(word)
+    return [fixed] if fixed != word else []
