@@ -51,6 +51,7 @@ async def setup(application: App, settings: Settings, token: str, engine: Engine
     """post_init: open the engine once (in a thread), install the services, publish the commands."""
     if engine is None:
         engine = await asyncio.to_thread(Engine.open, settings.database_url)
+    assert engine is not None
     access = await asyncio.to_thread(AccessService, engine.db, settings.admin_ids)
     services = deps.Deps(
         engine=engine,
@@ -78,7 +79,9 @@ async def publish_commands(application: App, settings: Settings) -> None:
 
 def serve(settings: Settings) -> None:
     """Run the bot with long polling until interrupted (``python -m bot serve``)."""
-    logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=settings.log_level.upper())
+    logging.basicConfig(
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s", level=settings.log_level.upper()
+    )
     logging.getLogger("httpx").setLevel(logging.WARNING)
     try:
         application = build_application(settings)

@@ -34,7 +34,9 @@ class Settings(BaseSettings):
         if isinstance(value, int):
             return {value}
         if isinstance(value, str):
-            return {int(part) for part in value.replace(";", ",").replace(" ", ",").split(",") if part.strip()}
+            return {
+                int(part) for part in value.replace(";", ",").replace(" ", ",").split(",") if part.strip()
+            }
         return value
 
     def require_token(self) -> str:

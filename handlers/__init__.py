@@ -58,7 +58,9 @@ def register(application: Application) -> None:  # type: ignore[type-arg]
     application.add_handler(CommandHandler("thongke", admin.thongke, filters=NEW))
     application.add_handler(MessageHandler(NEW & filters.COMMAND, misc.unknown_command))
     # 3. questions: any text in private chats; in groups only what the guard let through (for the bot);
-    application.add_handler(MessageHandler(NEW & filters.TEXT & filters.ChatType.PRIVATE, asking.private_text))
+    application.add_handler(
+        MessageHandler(NEW & filters.TEXT & filters.ChatType.PRIVATE, asking.private_text)
+    )
     application.add_handler(MessageHandler(NEW & filters.TEXT & filters.ChatType.GROUPS, asking.group_text))
     # 4. documents (admins load reports) and everything else that is not text;
     application.add_handler(MessageHandler(NEW & filters.Document.ALL, admin.document))

@@ -114,5 +114,7 @@ async def document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
             await asyncio.to_thread(d.access.audit, user.id, "report.load_failed", f"{name}: {err}")
             await message.reply_text(texts.LOAD_FAILED.format(error=err))
             return
-    await asyncio.to_thread(d.access.audit, user.id, "report.load", f"{name} → {summary.number} v{summary.version}")
+    await asyncio.to_thread(
+        d.access.audit, user.id, "report.load", f"{name} → {summary.number} v{summary.version}"
+    )
     await message.reply_html(texts.LOAD_OK.format(summary=escape(summary_text(summary))))

@@ -38,7 +38,9 @@ def ask_and_log(d: deps.Deps, question: str, user_id: int | None, chat_id: int |
     return Asked(answer, log_id, chart, version)
 
 
-async def reply_answer(message: Message, context: ContextTypes.DEFAULT_TYPE, question: str, user_id: int | None) -> None:
+async def reply_answer(
+    message: Message, context: ContextTypes.DEFAULT_TYPE, question: str, user_id: int | None
+) -> None:
     """Answer ``question`` under ``message``: HTML text, source line, buttons."""
     if len(question) > MAX_QUESTION:
         await message.reply_text(texts.TOO_LONG)
@@ -49,11 +51,15 @@ async def reply_answer(message: Message, context: ContextTypes.DEFAULT_TYPE, que
     await message.reply_html(render.answer_html(asked.answer), reply_markup=markup)
 
 
+def user_id(update: Update) -> int | None:
+    return update.effective_user.id if update.effective_user else None
+
+
 async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """In a private chat any text is a question."""
     message = update.effective_message
     assert message is not None and message.text is not None
-    await reply_answer(message, context, message.text, update.effective_user and update.effective_user.id)
+    await reply_answer(message, context, message.text, user_id(update))
 
 
 async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -64,7 +70,7 @@ async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if not question:
         await message.reply_html(texts.HOI_USAGE)
         return
-    await reply_answer(message, context, question, update.effective_user and update.effective_user.id)
+    await reply_answer(message, context, question, user_id(update))
 
 
 async def hoi(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -75,4 +81,4 @@ async def hoi(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not question:
         await message.reply_html(texts.HOI_USAGE)
         return
-    await reply_answer(message, context, question, update.effective_user and update.effective_user.id)
+    await reply_answer(message, context, question, user_id(update))

@@ -70,7 +70,7 @@ async def chart(query: CallbackQuery, message: Message, context: Context, press:
         await query.answer(texts.CHART_NONE, show_alert=True)
         return
     await query.answer()
-        await context.bot.send_chat_action(message.chat_id, ChatAction.UPLOAD_PHOTO)
+    await context.bot.send_chat_action(message.chat_id, ChatAction.UPLOAD_PHOTO)
     png = await asyncio.to_thread(charts.series_png, series, series[-1].label)
     caption = texts.CHART_CAPTION.format(label=render.short(series[-1].label, 200))
     await message.reply_photo(InputFile(png, filename="bieudo.png"), caption=caption, do_quote=False)
@@ -156,7 +156,9 @@ async def revoke(query: CallbackQuery, message: Message, context: Context, press
     await query.answer(texts.MEMBER_REVOKED.format(name=chat_id) if done else texts.MEMBER_NOT_FOUND)
     members = await asyncio.to_thread(d.access.members)
     await query.edit_message_text(
-        render.members_html(members), parse_mode="HTML", reply_markup=keyboards.members_keyboard(d.codec, members)
+        render.members_html(members),
+        parse_mode="HTML",
+        reply_markup=keyboards.members_keyboard(d.codec, members),
     )
 
 

@@ -43,9 +43,13 @@ async def welcome(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """What the bot knows, and three example questions as buttons."""
     message, user, d = update.effective_message, update.effective_user, deps.get(context)
     assert message is not None and user is not None
-    reports, examples = await asyncio.gather(asyncio.to_thread(d.engine.reports), asyncio.to_thread(d.engine.examples))
+    reports, examples = await asyncio.gather(
+        asyncio.to_thread(d.engine.reports), asyncio.to_thread(d.engine.examples)
+    )
     text = texts.WELCOME.format(name=escape(user.first_name), reports=render.reports_brief(reports))
-    await message.reply_html(text, reply_markup=keyboards.examples_keyboard(d.codec, d.engine.version, examples))
+    await message.reply_html(
+        text, reply_markup=keyboards.examples_keyboard(d.codec, d.engine.version, examples)
+    )
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

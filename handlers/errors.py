@@ -18,7 +18,10 @@ def describe(update: object) -> str:
     """A one-line, figure-free description of the update for admins."""
     if not isinstance(update, Update):
         return type(update).__name__
-    kind = next((k for k in ("message", "callback_query", "inline_query", "edited_message") if getattr(update, k)), "update")
+    kind = next(
+        (k for k in ("message", "callback_query", "inline_query", "edited_message") if getattr(update, k)),
+        "update",
+    )
     user = update.effective_user
     chat = update.effective_chat
     return f"#{update.update_id} {kind} from {user.id if user else '?'} in {chat.id if chat else '-'}"

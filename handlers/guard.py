@@ -19,7 +19,11 @@ NOT_INVITES = frozenset({DENIED_START, HELP_START})
 
 def _for_this_bot(message: Message, bot: Bot) -> bool:
     """A group message addressed to the bot: a command, an @mention, or a reply to the bot."""
-    if message.reply_to_message and message.reply_to_message.from_user and message.reply_to_message.from_user.id == bot.id:
+    if (
+        message.reply_to_message
+        and message.reply_to_message.from_user
+        and message.reply_to_message.from_user.id == bot.id
+    ):
         return True
     username = (bot.username or "").casefold()
     entities = message.parse_entities([MessageEntity.BOT_COMMAND, MessageEntity.MENTION])
@@ -46,7 +50,7 @@ def addressed(update: Update, bot: Bot) -> bool:
 
 
 def strip_mention(text: str, username: str | None) -> str:
-    """"@baocao_bot bao nhiêu đảng viên?" → "bao nhiêu đảng viên?"."""
+    """Drop the bot's @username: "@baocao_bot bao nhiêu?" → "bao nhiêu?"."""
     if not username:
         return text.strip()
     return re.sub(rf"@{re.escape(username)}\b", " ", text, flags=re.IGNORECASE).strip(" ,:\n\t")
@@ -90,6 +94,12 @@ async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     chat_id = chat.id if chat else None
     if is_invite_start(update) or await asyncio.to_thread(d.access.may_ask, user.id, chat_id):
         return
-    denied = texts.DENIED_INLINE_BUTTON if update.inline_query else texts.DENIED_SHORT if update.callback_query else texts.DENIED
+    denied = (
+        texts.DENIED_INLINE_BUTTON
+        if update.inline_query
+        else texts.DENIED_SHORT
+        if update.callback_query
+        else texts.DENIED
+    )
     await tell(update, denied, alert=True)
     raise ApplicationHandlerStop

@@ -36,5 +36,11 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         answer = await asyncio.to_thread(deps.get(context).engine.ask, question)
         figures = [f for f in [answer.figure, *answer.alternatives, *answer.parts] if f is not None]
     results = [article(i, f) for i, f in enumerate(figures[:MAX_RESULTS])]
-    button = None if results else InlineQueryResultsButton(text=texts.INLINE_NOTHING if question else texts.INLINE_TYPE, start_parameter=HELP_START)
+    button = (
+        None
+        if results
+        else InlineQueryResultsButton(
+            text=texts.INLINE_NOTHING if question else texts.INLINE_TYPE, start_parameter=HELP_START
+        )
+    )
     await query.answer(results, cache_time=0, is_personal=True, button=button)

@@ -20,7 +20,9 @@ MAX_SUGGESTIONS = 4
 MAX_FIGURES = 8
 
 
-def button(codec: CallbackCodec, text: str, action: Action, version: int, payload: str | int = "") -> InlineKeyboardButton | None:
+def button(
+    codec: CallbackCodec, text: str, action: Action, version: int, payload: str | int = ""
+) -> InlineKeyboardButton | None:
     """A button, or None (logged) when its data would not fit in 64 bytes."""
     try:
         return InlineKeyboardButton(text, callback_data=codec.encode(action, version, payload))
@@ -35,7 +37,9 @@ def rows(*lines: Sequence[InlineKeyboardButton | None]) -> InlineKeyboardMarkup 
     return InlineKeyboardMarkup(kept) if kept else None
 
 
-def fact_row(codec: CallbackCodec, version: int, fig: Figure | None, chart: bool) -> list[InlineKeyboardButton | None]:
+def fact_row(
+    codec: CallbackCodec, version: int, fig: Figure | None, chart: bool
+) -> list[InlineKeyboardButton | None]:
     """Nguồn · Liên quan · Biểu đồ for a stored fact."""
     if fig is None or fig.fact_id is None:
         return []
@@ -77,7 +81,9 @@ def answer_keyboard(
     return rows(fact_row(codec, version, answer.figure, chart), feedback_row(codec, log_id))
 
 
-def without_feedback(markup: InlineKeyboardMarkup | None, codec: CallbackCodec) -> InlineKeyboardMarkup | None:
+def without_feedback(
+    markup: InlineKeyboardMarkup | None, codec: CallbackCodec
+) -> InlineKeyboardMarkup | None:
     """The same keyboard with the 👍/👎 row taken away (after a vote)."""
     if markup is None:
         return None
@@ -89,14 +95,22 @@ def without_feedback(markup: InlineKeyboardMarkup | None, codec: CallbackCodec) 
     return InlineKeyboardMarkup(kept) if kept else None
 
 
-def figures_keyboard(codec: CallbackCodec, version: int, figures: Sequence[Figure]) -> InlineKeyboardMarkup | None:
+def figures_keyboard(
+    codec: CallbackCodec, version: int, figures: Sequence[Figure]
+) -> InlineKeyboardMarkup | None:
     """One button per figure (related figures), each answering with that figure."""
     return rows(
-        *[[button(codec, figure_button(f), Action.FIGURE, version, f.fact_id)] for f in figures[:MAX_FIGURES] if f.fact_id]
+        *[
+            [button(codec, figure_button(f), Action.FIGURE, version, f.fact_id)]
+            for f in figures[:MAX_FIGURES]
+            if f.fact_id
+        ]
     )
 
 
-def examples_keyboard(codec: CallbackCodec, version: int, examples: Sequence[str]) -> InlineKeyboardMarkup | None:
+def examples_keyboard(
+    codec: CallbackCodec, version: int, examples: Sequence[str]
+) -> InlineKeyboardMarkup | None:
     return rows(*[[button(codec, short(q), Action.EXAMPLE, version, i)] for i, q in enumerate(examples[:3])])
 
 
@@ -105,7 +119,11 @@ def topic_keyboard(codec: CallbackCodec, version: int, page: TopicPage) -> Inlin
     lines: list[list[InlineKeyboardButton | None]] = [
         [button(codec, short(title), Action.TOPIC, version, key)] for key, title in page.children
     ]
-    lines += [[button(codec, figure_button(f), Action.FIGURE, version, f.fact_id)] for f in page.figures[:MAX_FIGURES] if f.fact_id]
+    lines += [
+        [button(codec, figure_button(f), Action.FIGURE, version, f.fact_id)]
+        for f in page.figures[:MAX_FIGURES]
+        if f.fact_id
+    ]
     if page.parent_key is not None:
         lines.append([button(codec, texts.BUTTON_BACK, Action.TOPIC, version, page.parent_key)])
     return rows(*lines)
@@ -114,7 +132,15 @@ def topic_keyboard(codec: CallbackCodec, version: int, page: TopicPage) -> Inlin
 def members_keyboard(codec: CallbackCodec, members: Sequence[MemberInfo]) -> InlineKeyboardMarkup | None:
     return rows(
         *[
-            [button(codec, texts.MEMBER_REVOKE_BUTTON.format(name=short(m.name or str(m.chat_id), 40)), Action.REVOKE, TIMELESS, m.chat_id)]
+            [
+                button(
+                    codec,
+                    texts.MEMBER_REVOKE_BUTTON.format(name=short(m.name or str(m.chat_id), 40)),
+                    Action.REVOKE,
+                    TIMELESS,
+                    m.chat_id,
+                )
+            ]
             for m in members[:30]
         ]
     )

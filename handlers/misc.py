@@ -31,5 +31,7 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     message = update.effective_message
     assert message is not None and message.text is not None
     command = message.text.split()[0]
-    if message.chat.type == ChatType.PRIVATE or command.casefold().endswith(f"@{context.bot.username}".casefold()):
+    if message.chat.type == ChatType.PRIVATE or command.casefold().endswith(
+        f"@{context.bot.username}".casefold()
+    ):
         await message.reply_text(texts.UNKNOWN_COMMAND)

@@ -36,7 +36,7 @@ def short(text: str, limit: int = BUTTON_CHARS) -> str:
 
 
 def value_html(fig: Figure) -> str:
-    """"<b>7.261</b> đảng viên", "<b>41,47%</b>": the number bold, then its unit."""
+    """The number bold, then its unit: "<b>7.261</b> đảng viên", "<b>41,47%</b>"."""
     number = format_number(fig.value)
     qualifier = f"{escape(fig.qualifier)} " if fig.qualifier else ""
     if fig.unit == "%":
@@ -52,7 +52,7 @@ def what_html(fig: Figure) -> str:
 
 
 def source_html(fig: Figure) -> str:
-    """"📄 Nguồn: Báo cáo 161-BC/ĐUK (25/7/2023), Phần thứ nhất › I › 6"."""
+    """The source line: "📄 Nguồn: Báo cáo 161-BC/ĐUK (25/7/2023), Phần thứ nhất › I › 6"."""
     return texts.SOURCE_PREFIX + escape(source_line(fig.source))
 
 
@@ -104,7 +104,13 @@ def not_found_html(answer: Answer) -> str:
 
 def full_source_html(fig: Figure) -> str:
     """The "Nguồn" button: locator and the whole quoted sentence or row."""
-    return fit([*figure_html(fig)[:2], "", texts.FULL_SOURCE.format(source=source_html(fig), quote=escape(fig.source.quote))])
+    return fit(
+        [
+            *figure_html(fig)[:2],
+            "",
+            texts.FULL_SOURCE.format(source=source_html(fig), quote=escape(fig.source.quote)),
+        ]
+    )
 
 
 def related_html(fig: Figure, related: Sequence[Figure]) -> str:
@@ -155,7 +161,7 @@ def reports_html(reports: Sequence[ReportSummary]) -> str:
 
 
 def reports_brief(reports: Sequence[ReportSummary]) -> str:
-    """"Báo cáo 161-BC/ĐUK ngày 25/7/2023" for the welcome."""
+    """The loaded reports in brief for the welcome: "161-BC/ĐUK (25/7/2023)"."""
     if not reports:
         return texts.NO_REPORT
     return ", ".join(f"<b>{escape(r.number)}</b> ({escape(format_iso_date(r.date))})" for r in reports)
@@ -185,7 +191,11 @@ def targets_html(rows: Sequence[TargetRow]) -> str:
         share = texts.TARGET_SHARE.format(share=value_html(row.share)) if row.share else ""
         lines.append(
             texts.TARGET_LINE.format(
-                mark=target_mark(row), label=escape(row.label), achieved=achieved, target=value_html(row.target), share=share
+                mark=target_mark(row),
+                label=escape(row.label),
+                achieved=achieved,
+                target=value_html(row.target),
+                share=share,
             )
         )
     lines += ["", source_html(rows[0].target)]

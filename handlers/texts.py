@@ -47,10 +47,7 @@ HELP_ADMIN = (
 HOI_USAGE = "Bạn hãy gõ câu hỏi sau lệnh, ví dụ: <code>/hoi bao nhiêu đảng viên?</code>"
 
 # Access.
-DENIED = (
-    "Xin lỗi, bot chỉ phục vụ những người được mời. "
-    "Bạn hãy liên hệ quản trị viên để nhận đường dẫn mời."
-)
+DENIED = "Xin lỗi, bot chỉ phục vụ những người được mời. Bạn hãy liên hệ quản trị viên để nhận đường dẫn mời."
 DENIED_SHORT = "Xin lỗi, bạn chưa được cấp quyền dùng bot."
 DENIED_INLINE_BUTTON = "Bạn chưa được cấp quyền – nhấn để xem hướng dẫn"
 ADMIN_ONLY = "Lệnh này chỉ dành cho quản trị viên."

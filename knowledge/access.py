@@ -10,14 +10,20 @@ import secrets
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from enum import Enum
 
 from sqlalchemy import Engine as Database
-from sqlalchemy import func, update
+from sqlalchemy import ColumnElement, func, update
 from sqlmodel import Session, SQLModel, col, select
 
-from knowledge.models import AuditLog, Invite, Member, QuestionLog, utcnow
+from knowledge.models import AuditLog, Invite, Member, QuestionLog
+
+
+def utc_now() -> datetime:
+    """Aware UTC: sqlmodel's datetime columns refuse naive values (so ``models.utcnow`` is not used)."""
+    return datetime.now(UTC)
+
 
 TABLES = [Member.__table__, Invite.__table__, AuditLog.__table__, QuestionLog.__table__]  # type: ignore[attr-defined]
 
@@ -83,7 +89,9 @@ class AccessService:
     def is_member(self, chat_id: int) -> bool:
         """An active member (a person by user id, or a group by chat id)."""
         with Session(self.db) as session:
-            row = session.exec(select(Member).where(Member.chat_id == chat_id, col(Member.active).is_(True))).first()
+            row = session.exec(
+                select(Member).where(Member.chat_id == chat_id, col(Member.active).is_(True))
+            ).first()
             return row is not None
 
     def may_ask(self, user_id: int | None, chat_id: int | None = None) -> bool:
@@ -97,11 +105,20 @@ class AccessService:
     # --- invites -----------------------------------------------------------------------------
     def create_invite(self, admin_id: int, days: int = 7) -> Invite:
         """A fresh single-use token that expires after ``days``."""
-        now = utcnow()
-        invite = Invite(token=secrets.token_urlsafe(12), created_by=admin_id, created_at=now, expires_at=now + timedelta(days=days))
+        now = utc_now()
+        invite = Invite(
+            token=secrets.token_urlsafe(12),
+            created_by=admin_id,
+            created_at=now,
+            expires_at=now + timedelta(days=days),
+        )
         with Session(self.db) as session:
             session.add(invite)
-            session.add(AuditLog(actor_id=admin_id, action="invite.create", target=invite.token[:6] + "…"))
+            session.add(
+                AuditLog(
+                    at=utc_now(), actor_id=admin_id, action="invite.create", target=invite.token[:6] + "…"
+                )
+            )
             session.commit()
             session.refresh(invite)
         return invite
@@ -110,7 +127,7 @@ class AccessService:
         """Use an invite once: the user becomes a member, the token is spent."""
         if self.is_admin(user_id) or self.is_member(user_id):
             return Redeem.ALREADY_MEMBER
-        now = utcnow()
+        now = utc_now()
         with Session(self.db) as session:
             invite = session.exec(select(Invite).where(Invite.token == token)).first()
             if invite is None:
@@ -128,7 +145,14 @@ class AccessService:
                 session.rollback()
                 return Redeem.USED
             self._upsert_member(session, user_id, "user", name, invite.created_by)
-            session.add(AuditLog(actor_id=user_id, action="invite.redeem", target=f"{invite.token[:6]}… by {invite.created_by}"))
+            session.add(
+                AuditLog(
+                    at=utc_now(),
+                    actor_id=user_id,
+                    action="invite.redeem",
+                    target=f"{invite.token[:6]}… by {invite.created_by}",
+                )
+            )
             session.commit()
         return Redeem.JOINED
 
@@ -137,18 +161,31 @@ class AccessService:
         """Let everyone in a group ask (done by an admin inside that group)."""
         with Session(self.db) as session:
             self._upsert_member(session, chat_id, "group", title, admin_id)
-            session.add(AuditLog(actor_id=admin_id, action="group.allow", target=f"{chat_id} {title}".strip()))
+            session.add(
+                AuditLog(
+                    at=utc_now(), actor_id=admin_id, action="group.allow", target=f"{chat_id} {title}".strip()
+                )
+            )
             session.commit()
 
     def revoke(self, admin_id: int, chat_id: int) -> bool:
         """Take a member's or group's access away; False when there was none."""
         with Session(self.db) as session:
-            row = session.exec(select(Member).where(Member.chat_id == chat_id, col(Member.active).is_(True))).first()
+            row = session.exec(
+                select(Member).where(Member.chat_id == chat_id, col(Member.active).is_(True))
+            ).first()
             if row is None:
                 return False
             row.active = False
             session.add(row)
-            session.add(AuditLog(actor_id=admin_id, action="member.revoke", target=f"{chat_id} {row.name}".strip()))
+            session.add(
+                AuditLog(
+                    at=utc_now(),
+                    actor_id=admin_id,
+                    action="member.revoke",
+                    target=f"{chat_id} {row.name}".strip(),
+                )
+            )
             session.commit()
         return True
 
@@ -156,14 +193,16 @@ class AccessService:
         """Active members and groups, newest first."""
         with Session(self.db) as session:
             rows = session.exec(
-                select(Member).where(col(Member.active).is_(True)).order_by(col(Member.joined_at).desc(), col(Member.id).desc())
+                select(Member)
+                .where(col(Member.active).is_(True))
+                .order_by(col(Member.joined_at).desc(), col(Member.id).desc())
             ).all()
             return [MemberInfo(r.chat_id, r.kind, r.name, r.joined_at) for r in rows]
 
     def audit(self, actor_id: int, action: str, target: str = "") -> None:
         """Record an admin action."""
         with Session(self.db) as session:
-            session.add(AuditLog(actor_id=actor_id, action=action, target=target[:500]))
+            session.add(AuditLog(at=utc_now(), actor_id=actor_id, action=action, target=target[:500]))
             session.commit()
 
     def audit_log(self, limit: int = 50) -> list[AuditLog]:
@@ -174,19 +213,33 @@ class AccessService:
     def _upsert_member(session: Session, chat_id: int, kind: str, name: str, invited_by: int | None) -> None:
         row = session.exec(select(Member).where(Member.chat_id == chat_id)).first()
         if row is None:
-            row = Member(chat_id=chat_id, kind=kind, name=name[:200], invited_by=invited_by)
+            row = Member(
+                joined_at=utc_now(), chat_id=chat_id, kind=kind, name=name[:200], invited_by=invited_by
+            )
         else:
             row.active, row.kind, row.name, row.invited_by = True, kind, name[:200] or row.name, invited_by
-            row.joined_at = utcnow()
+            row.joined_at = utc_now()
         session.add(row)
 
     # --- usage log ---------------------------------------------------------------------------
     def log_question(
-        self, user_id: int | None, chat_id: int | None, text: str, status: str, fact_id: int | None, latency_ms: float
+        self,
+        user_id: int | None,
+        chat_id: int | None,
+        text: str,
+        status: str,
+        fact_id: int | None,
+        latency_ms: float,
     ) -> int:
         """Store one asked question; returns its id (used by the feedback buttons)."""
         row = QuestionLog(
-            user_id=user_id, chat_id=chat_id, text=text[:4096], status=status, fact_id=fact_id, latency_ms=round(latency_ms, 2)
+            asked_at=utc_now(),
+            user_id=user_id,
+            chat_id=chat_id,
+            text=text[:4096],
+            status=status,
+            fact_id=fact_id,
+            latency_ms=round(latency_ms, 2),
         )
         with Session(self.db) as session:
             session.add(row)
@@ -222,11 +275,25 @@ class AccessService:
     def stats(self, latest: int = 5) -> UsageStats:
         """Counts by outcome and feedback, and the latest questions that went wrong."""
         with Session(self.db) as session:
-            statuses = Counter(dict(session.exec(select(QuestionLog.status, func.count()).group_by(QuestionLog.status)).all()))
-            feedback = dict(session.exec(select(QuestionLog.feedback, func.count()).group_by(QuestionLog.feedback)).all())
+            statuses = Counter(
+                dict(
+                    session.exec(
+                        select(QuestionLog.status, func.count()).group_by(col(QuestionLog.status))
+                    ).all()
+                )
+            )
+            feedback = dict(
+                session.exec(
+                    select(QuestionLog.feedback, func.count()).group_by(col(QuestionLog.feedback))
+                ).all()
+            )
             avg = session.exec(select(func.avg(QuestionLog.latency_ms))).one()
             kinds = dict(
-                session.exec(select(Member.kind, func.count()).where(col(Member.active).is_(True)).group_by(Member.kind)).all()
+                session.exec(
+                    select(Member.kind, func.count())
+                    .where(col(Member.active).is_(True))
+                    .group_by(col(Member.kind))
+                ).all()
             )
             not_found = self._latest(session, col(QuestionLog.status) == "not_found", latest)
             disliked = self._latest(session, col(QuestionLog.feedback) < 0, latest)
@@ -243,6 +310,8 @@ class AccessService:
         )
 
     @staticmethod
-    def _latest(session: Session, where: object, limit: int) -> list[LoggedQuestion]:
-        rows = session.exec(select(QuestionLog).where(where).order_by(col(QuestionLog.id).desc()).limit(limit)).all()  # type: ignore[arg-type]
+    def _latest(session: Session, where: ColumnElement[bool], limit: int) -> list[LoggedQuestion]:
+        rows = session.exec(
+            select(QuestionLog).where(where).order_by(col(QuestionLog.id).desc()).limit(limit)
+        ).all()
         return [LoggedQuestion(r.id or 0, r.text, r.status, r.feedback, r.asked_at) for r in rows]

@@ -27,6 +27,11 @@ ERR_FORMAT = "Định dạng tệp không được hỗ trợ ({suffix}). Hãy g
 ERR_BINARY = "Tệp {path} không phải văn bản (có vẻ là tệp nhị phân đổi tên)."
 ERR_DOCX = "Tệp {path} không phải tệp Word .docx hợp lệ (không mở được)."
 ERR_PDF = "Tệp {path} không phải tệp PDF hợp lệ (không mở được)."
+ERR_PDF_PASSWORD = "Tệp PDF {path} được khóa bằng mật khẩu; hãy gửi bản không khóa hoặc bản .docx."
+ERR_PDF_FONTS = (
+    "Tệp PDF {path} dùng phông chữ không chuyển được thành chữ (không đọc được nội dung); "
+    "hãy gửi bản .docx hoặc xuất lại PDF."
+)
 ERR_PDF_SCAN = "Tệp PDF {path} không có lớp chữ (có vẻ là bản quét ảnh); hãy gửi bản .docx hoặc PDF có chữ."
 ERR_ENCODING = "Không đọc được bảng mã của tệp {path}; hãy lưu lại dưới dạng UTF-8."
 ERR_NOT_REPORT = "Tệp {path} không phải một báo cáo (không thấy số hiệu “Số …-BC/…” hay tiêu đề BÁO CÁO)."

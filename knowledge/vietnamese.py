@@ -80,3 +80,17 @@ def telex_candidates(word: str) -> list[str]:
         return []
     fixed = _apply_telex(word)
     return [fixed] if fixed != word else []
+
+
+_Y_AS_I = re.compile(r"(?<=[bcdghklmnpqrstvx])y\b")
+
+
+@lru_cache(maxsize=65536)
+def key(text: str) -> str:
+    """The matching form: folded, and a syllable-final "y" after a consonant read as "i" (tỷ/tỉ, kỷ/kỉ)."""
+    return _Y_AS_I.sub("i", fold(text))
+
+
+def key_words(text: str) -> list[str]:
+    """Words of the matching form; numbers kept whole, "%" kept."""
+    return _WORD_RE.findall(key(text))

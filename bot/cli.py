@@ -1,0 +1,119 @@
+"""The command line: ``python -m bot load|facts|ask|chat|serve`` (also installed as ``baocao``)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from knowledge import texts
+from knowledge.engine import Engine, ReportSummary
+from knowledge.errors import ReportError
+from knowledge.numbers import format_iso_date
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="Hỏi đáp số liệu báo cáo.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    load = sub.add_parser("load", help="nạp một báo cáo (.txt, .docx, .pdf)")
+    load.add_argument("path", type=Path)
+    load.add_argument("--db", help="DATABASE_URL (mặc định: sqlite:///data/baocao.db)")
+    facts = sub.add_parser("facts", help="liệt kê số liệu")
+    facts.add_argument("--db")
+    facts.add_argument("--report", help="số hiệu báo cáo, ví dụ 161-BC/ĐUK")
+    facts.add_argument("--json", action="store_true", help="mỗi dòng một đối tượng JSON")
+    ask = sub.add_parser("ask", help="hỏi một hoặc nhiều câu")
+    ask.add_argument("--db")
+    ask.add_argument("--json", action="store_true")
+    ask.add_argument("--report")
+    ask.add_argument("question", nargs="*")
+    chat = sub.add_parser("chat", help="trò chuyện trong cửa sổ dòng lệnh")
+    chat.add_argument("--db")
+    sub.add_parser("serve", help="chạy bot Telegram (cần TELEGRAM_BOT_TOKEN)")
+    run = sub.add_parser("run", help="bot Telegram nếu có token, nếu không thì trò chuyện trong dòng lệnh")
+    run.add_argument("--db")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _utf8_stdio()
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except ReportError as err:
+        print(str(err), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+def _utf8_stdio() -> None:
+    for stream in (sys.stdout, sys.stderr, sys.stdin):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+
+
+def summary_text(s: ReportSummary) -> str:
+    if s.already_loaded:
+        return texts.LOAD_SAME.format(number=s.number)
+    return texts.LOAD_OK.format(
+        number=s.number, date=format_iso_date(s.date), facts=s.facts, footnotes=s.footnotes,
+        rows=s.table_rows, conflicts=s.conflicts,
+    )
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    engine = Engine.open(args.db, seed=False)
+    print(summary_text(engine.load_file(args.path)))
+    return 0
+
+
+def cmd_facts(args: argparse.Namespace) -> int:
+    from knowledge.facts_export import export_facts
+
+    engine = Engine.open(args.db)
+    for row in export_facts(engine.db, args.report):
+        print(json.dumps(row, ensure_ascii=False) if args.json else f"{row['id']}\t{row['value']}\t{row['unit']}\t{row['label']}")
+    return 0
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    engine = Engine.open(args.db)
+    questions = [" ".join(args.question)] if args.question else None
+    lines = questions if questions is not None else (line.rstrip("\n") for line in sys.stdin)
+    for line in lines:
+        answer = engine.ask(line, args.report)
+        print(json.dumps(answer.to_json(), ensure_ascii=False) if args.json else answer.reply, flush=True)
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from bot.chat import run_chat
+
+    return run_chat(Engine.open(args.db))
+
+
+def cmd_serve(_args: argparse.Namespace) -> int:
+    from bot.application import serve
+    from bot.settings import Settings
+
+    serve(Settings())
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from bot.settings import Settings
+
+    settings = Settings()
+    if settings.telegram_bot_token is None:
+        return cmd_chat(args)
+    from bot.application import serve
+
+    serve(settings)
+    return 0
+
+
+COMMANDS = {"load": cmd_load, "facts": cmd_facts, "ask": cmd_ask, "chat": cmd_chat, "serve": cmd_serve, "run": cmd_run}

@@ -1,0 +1,161 @@
+"""From a question's text to an ``Answer``: parse → score → decide → build."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from knowledge import texts
+from knowledge.answer import Answer, Figure, Source
+from knowledge.index import FactView, Index
+from knowledge.matching import Decision, decide
+from knowledge.numbers import format_number
+from knowledge.question import Question, parse
+
+
+def figure_of(fact: FactView) -> Figure:
+    """A stored fact as shown to a user."""
+    return Figure(
+        fact_id=fact.id,
+        value=fact.value,
+        unit=fact.unit,
+        label=fact.label,
+        period=fact.period,
+        kind=fact.kind,
+        source=Source(fact.report, fact.report_date, fact.locator, fact.quote),
+        qualifier=fact.qualifier if fact.qualifier in ("trên", "hơn", "khoảng", "gần", "ước", "ước đạt") else "",
+    )
+
+
+def answer_question(text: str, index: Index, report_ids: set[int] | None = None) -> Answer:
+    """The whole answer to one question, the same for every front end."""
+    question = parse(text, index.vocabulary, index.repair)
+    if question.problem in ("no_text", "only_number", "greeting"):
+        hint = {"no_text": texts.EMPTY_QUESTION, "only_number": texts.ONLY_NUMBER, "greeting": texts.NO_CONTENT}
+        if not text.strip():
+            return Answer(question=text, status="not_found", hint=texts.EMPTY_QUESTION)
+        return Answer(question=text, status="not_found", hint=hint[question.problem])
+    decision = decide(question, index, report_ids)
+    return build(question, decision, index)
+
+
+def build(question: Question, decision: Decision, index: Index) -> Answer:
+    """Turn a decision into the ``Answer`` with parts, alternatives and derived figures."""
+    if decision.status == "not_found":
+        hint = ""
+        if decision.period_missing and question.period:
+            shown = ", ".join(p for p in index.periods if p != "hiện nay")
+            hint = texts.PERIOD_MISSING.format(period=_period_name(question.period), periods=shown)
+        elif question.problem == "too_long":
+            hint = texts.TOO_LONG
+        suggestions = [_suggestion(index.facts[i]) for i in decision.suggestions]
+        return Answer(question=question.text, status="not_found", hint=hint, suggestions=suggestions)
+    assert decision.best is not None
+    if decision.status == "ambiguous":
+        return Answer(
+            question=question.text,
+            status="ambiguous",
+            figure=figure_of(index.facts[decision.best]),
+            alternatives=[figure_of(index.facts[i]) for i in decision.candidates],
+        )
+    best = decision.best
+    answer = Answer(question=question.text, status="answered", figure=figure_of(index.facts[best]))
+    conflicts = _conflicts(best, decision.agreeing, index)
+    if conflicts:
+        answer.conflict = True
+        answer.alternatives = [figure_of(index.facts[i]) for i in conflicts]
+    if "series" in question.wants or (question.period is None and _is_period_cell(index.facts[best])):
+        series = series_of(best, index)
+        if len(series) > 1 and "series" in question.wants:
+            answer.parts = [figure_of(index.facts[i]) for i in series]
+            answer.series = True
+    if not answer.parts:
+        answer.parts = [figure_of(index.facts[i]) for i in parts_of(best, decision.agreeing, index)]
+    if "remaining" in question.wants or "difference" in question.wants:
+        answer.derived = _derived(best, index)
+    return answer
+
+
+def _period_name(period: str) -> str:
+    return f"năm {period}" if period.isdigit() else period
+
+
+def _suggestion(fact: FactView) -> str:
+    return fact.label if len(fact.label) <= 80 else fact.label[:77] + "…"
+
+
+def _is_period_cell(fact: FactView) -> bool:
+    return fact.origin == "table" and fact.column == "period"
+
+
+def _conflicts(best: int, agreeing: list[int], index: Index) -> list[int]:
+    out: list[int] = []
+    for i in [best, *agreeing]:
+        for j in index.conflicts.get(i, []):
+            if j not in out and index.facts[j].value != index.facts[best].value:
+                out.append(j)
+    return out
+
+
+def parts_of(best: int, agreeing: list[int], index: Index) -> list[int]:
+    """The breakdown of the figure, from itself or from a fact stating the same figure."""
+    for i in [best, *agreeing]:
+        kids = index.children.get(i, [])
+        if kids:
+            return kids
+    return []
+
+
+def series_of(i: int, index: Index) -> list[int]:
+    """The same measure over the report's periods, in period order."""
+    fact = index.facts[i]
+    if fact.origin == "table":
+        same = [
+            j
+            for j, f in enumerate(index.facts)
+            if f.report_id == fact.report_id and f.row_key == fact.row_key and f.label == fact.label
+            and f.column == "period"
+        ]
+    else:
+        same = [
+            j
+            for j, f in enumerate(index.facts)
+            if f.report_id == fact.report_id and f.quote == fact.quote and f.unit == fact.unit and f.period
+        ]
+        if fact.period is None:
+            same = []
+    order = {p: k for k, p in enumerate(index.periods)}
+    return sorted(same, key=lambda j: order.get(index.facts[j].period or "", 99))
+
+
+def target_of(i: int, index: Index) -> int | None:
+    """The target set for the measure of fact ``i`` (same appendix row), if any."""
+    fact = index.facts[i]
+    for j, f in enumerate(index.facts):
+        if f.report_id == fact.report_id and f.kind == "target" and f.row_key == fact.row_key and f.origin == "table":
+            if fact.origin == "table" or f.unit == fact.unit:
+                return j
+    return None
+
+
+def _derived(best: int, index: Index) -> list[Figure]:
+    fact = index.facts[best]
+    target = target_of(best, index) if fact.kind != "target" else None
+    if target is None:
+        return []
+    goal = index.facts[target]
+    gap = goal.value - fact.value
+    if gap <= 0:
+        return []
+    return [
+        Figure(
+            fact_id=None,
+            value=Decimal(gap),
+            unit=fact.unit,
+            label=f"còn thiếu so với chỉ tiêu ({format_number(goal.value)} − {format_number(fact.value)})",
+            period=None,
+            kind="computed",
+            source=Source(fact.report, fact.report_date, fact.locator, fact.quote),
+            computed=True,
+            derived_from=(fact.id, goal.id),
+        )
+    ]

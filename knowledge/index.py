@@ -1,0 +1,207 @@
+"""The in-memory index over normalized fact texts, built once per fact-base version.
+
+Each fact is a bag of matching-form words and word pairs, weighted by where they stand
+(the figure's own words weigh most, the sentence and section least). A question's concepts
+are scored against all facts at once with numpy; typo repair and the fuzzy label score use
+rapidfuzz over the vocabulary and the labels, never a Python loop over facts.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from knowledge.question import Concept
+from knowledge.vietnamese import key, key_words
+
+# Where a word stands in a fact, and how much it counts there.
+FIELD_WEIGHTS = {
+    "label": 1.0,
+    "near": 1.0,
+    "before": 0.85,
+    "carrier": 0.8,
+    "lead": 0.75,
+    "quote": 0.4,
+    "section": 0.3,
+}
+CORE_FIELDS = ("label", "near")
+IMPLIED = {
+    "%": ("ti le", "phan tram"),
+    "target": ("chi tieu",),
+    "share_of_target": ("so voi chi tieu", "chi tieu"),
+}
+
+
+@dataclass(frozen=True)
+class FactView:
+    """A stored fact as the engine sees it."""
+
+    id: int
+    report_id: int
+    report: str
+    report_date: str
+    value: Decimal
+    unit: str
+    label: str
+    period: str | None
+    kind: str
+    qualifier: str
+    origin: str
+    column: str
+    row_key: str
+    locator: str
+    quote: str
+    section: str
+    parent_id: int | None
+    footnote: int | None
+    texts: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass
+class Scored:
+    idx: int
+    score: float
+    coverage: float
+    precision: float
+
+
+def terms_of(text: str) -> tuple[list[str], list[str]]:
+    """Unigrams and adjacent pairs of a text's matching-form words (numbers left out)."""
+    words = [w for w in key_words(text) if not w[0].isdigit() and w != "%"]
+    return words, [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+
+
+class Index:
+    """Weighted postings over facts, with per-fact attributes as arrays."""
+
+    def __init__(self, facts: list[FactView]) -> None:
+        self.facts = facts
+        self.n = len(facts)
+        postings: dict[str, dict[int, float]] = {}
+        core: dict[str, set[int]] = {}
+        for i, fact in enumerate(facts):
+            for name, text in fact.texts.items():
+                weight = FIELD_WEIGHTS.get(name, 0.3)
+                uni, bi = terms_of(text)
+                for term in (*uni, *bi):
+                    slot = postings.setdefault(term, {})
+                    if slot.get(i, 0.0) < weight:
+                        slot[i] = weight
+                if name in CORE_FIELDS:
+                    for term in uni:
+                        core.setdefault(term, set()).add(i)
+            implied = IMPLIED.get("%" if fact.unit == "%" else "", ()) + IMPLIED.get(fact.kind, ())
+            for phrase in implied:
+                uni, bi = terms_of(phrase)
+                for term in (*uni, *bi):
+                    slot = postings.setdefault(term, {})
+                    slot[i] = max(slot.get(i, 0.0), 0.7)
+        self.idf = {t: math.log(1.0 + self.n / len(p)) for t, p in postings.items()}
+        self.max_idf = math.log(1.0 + max(self.n, 1))
+        self.postings = {
+            t: (np.fromiter(p.keys(), np.int32, len(p)), np.fromiter(p.values(), np.float32, len(p)))
+            for t, p in postings.items()
+        }
+        self.core = {t: np.fromiter(s, np.int32, len(s)) for t, s in core.items()}
+        self.core_mass = np.zeros(self.n, np.float32)
+        for t, idx in self.core.items():
+            self.core_mass[idx] += self.idf[t]
+        self.vocabulary = frozenset(self.postings)
+        self.words = sorted(t for t in self.postings if " " not in t)
+        self.is_percent = np.array([f.unit == "%" for f in facts], bool)
+        self.is_table = np.array([f.origin == "table" for f in facts], bool)
+        self.has_period = np.array([f.period is not None for f in facts], bool)
+        self.periods = sorted({f.period for f in facts if f.period}, key=_period_order)
+        self.by_id = {f.id: i for i, f in enumerate(facts)}
+        self.children: dict[int, list[int]] = {}
+        for i, f in enumerate(facts):
+            if f.parent_id is not None and f.parent_id in self.by_id:
+                self.children.setdefault(self.by_id[f.parent_id], []).append(i)
+        self.conflicts: dict[int, list[int]] = {}
+        labels: dict[str, list[int]] = {}
+        for i, f in enumerate(facts):
+            labels.setdefault(key(f"{f.label} {f.unit}"), []).append(i)
+        self.label_keys = list(labels)
+        self.label_facts = list(labels.values())
+
+    def set_conflicts(self, pairs: list[tuple[int, int]]) -> None:
+        for a, b in pairs:
+            if a in self.by_id and b in self.by_id:
+                self.conflicts.setdefault(self.by_id[a], []).append(self.by_id[b])
+
+    def repair(self, word: str) -> str | None:
+        """The known word nearest to an unknown one (typos: "nhiu" → "nhieu")."""
+        if len(word) < 3:
+            return None
+        found = process.extractOne(word, self.words, scorer=fuzz.ratio, processor=None, score_cutoff=75)
+        return found[0] if found else None
+
+    def concept_weight(self, concept: Concept) -> float:
+        if not concept.known:
+            return self.max_idf
+        return max(self.idf.get(w, self.max_idf) for w in concept.words)
+
+    def _phrase_vector(self, words: tuple[str, ...]) -> np.ndarray:
+        vec: np.ndarray | None = None
+        for w in words:
+            one = np.zeros(self.n, np.float32)
+            if w in self.postings:
+                idx, weight = self.postings[w]
+                one[idx] = weight
+            vec = one if vec is None else np.minimum(vec, one)
+        assert vec is not None
+        if len(words) > 1:
+            pairs = np.zeros(self.n, np.float32)
+            for a, b in zip(words, words[1:], strict=False):
+                if (p := self.postings.get(f"{a} {b}")) is not None:
+                    pairs[p[0]] += 1.0 / (len(words) - 1)
+            vec = vec * (0.75 + 0.25 * pairs)
+        return vec
+
+    def score(self, concepts: list[Concept]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Coverage of the question's concepts, precision of each fact's own words, and their blend."""
+        acc = np.zeros(self.n, np.float32)
+        total = 0.0
+        matched_core = np.zeros(self.n, np.float32)
+        for concept in concepts:
+            best = np.zeros(self.n, np.float32)
+            for k, alt in enumerate(concept.alternatives):
+                vec = self._phrase_vector(alt)
+                best = np.maximum(best, vec if k == 0 else vec * 0.9)
+            weight = self.concept_weight(concept)
+            acc += weight * best
+            total += weight
+        core_words = {w for c in concepts for alt in c.alternatives for w in alt}
+        for w in core_words:
+            if (idx := self.core.get(w)) is not None:
+                matched_core[idx] += self.idf[w]
+        coverage = acc / total if total else acc
+        precision = np.divide(
+            np.minimum(matched_core, self.core_mass), self.core_mass, out=np.zeros(self.n, np.float32),
+            where=self.core_mass > 0,
+        )
+        return coverage, precision, coverage * (0.7 + 0.3 * precision)
+
+    def fuzzy_labels(self, text: str, limit: int = 20, cutoff: float = 55) -> dict[int, float]:
+        """Facts whose label resembles the question as a whole (rapidfuzz over unique labels)."""
+        found = process.extract(
+            key(text), self.label_keys, scorer=fuzz.token_set_ratio, processor=None, limit=limit, score_cutoff=cutoff
+        )
+        out: dict[int, float] = {}
+        for _label, score, pos in found:
+            for i in self.label_facts[pos]:
+                out[i] = max(out.get(i, 0.0), score / 100.0)
+        return out
+
+
+def _period_order(period: str) -> tuple[int, int, str]:
+    import re
+
+    years = re.findall(r"(?:19|20)\d{2}", period)
+    year = int(years[-1]) if years else 0
+    months = re.match(r"(\d+)\s*tháng", period)
+    return (year, int(months.group(1)) if months else 13 if "/" not in period else 12, period)

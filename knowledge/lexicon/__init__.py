@@ -1,0 +1,55 @@
+"""The lexicon: abbreviations, synonyms, stop words and question cues, read from TOML data files."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from knowledge.vietnamese import key, key_words
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The lexicon in matching form (folded, see ``vietnamese.key``)."""
+
+    abbreviations: dict[str, tuple[str, ...]]
+    synonyms: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
+    stopwords: frozenset[tuple[str, ...]]
+    cues: dict[str, tuple[tuple[str, ...], ...]]
+    units: dict[tuple[str, ...], str]  # spelling (words) → canonical unit
+
+    @property
+    def longest_phrase(self) -> int:
+        return max(len(p) for p in [*self.synonyms, *self.stopwords, *self.units])
+
+
+def _read(name: str) -> dict:
+    return tomllib.loads(resources.files("knowledge.lexicon").joinpath(name).read_text("utf-8"))
+
+
+def phrase(text: str) -> tuple[str, ...]:
+    return tuple(key_words(text)) if text != "%" else ("%",)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The general lexicon (``general.toml``) and the units (``units.toml``)."""
+    data = _read("general.toml")
+    abbreviations = {key(k): phrase(v) for k, v in data["abbreviations"].items()}
+    synonyms: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for group in data["synonyms"]["groups"]:
+        phrases = [phrase(p) for p in group]
+        for p in phrases:
+            synonyms.setdefault(p, set()).update(q for q in phrases if q != p)
+    stopwords = frozenset(phrase(w) for w in data["stopwords"]["words"])
+    cues = {name: tuple(phrase(p) for p in items) for name, items in data["cues"].items()}
+    units = {phrase(sp): canon for canon, spellings in _read("units.toml")["units"].items() for sp in spellings}
+    return Lexicon(
+        abbreviations=abbreviations,
+        synonyms={k: tuple(sorted(v)) for k, v in synonyms.items()},
+        stopwords=stopwords,
+        cues=cues,
+        units=units,
+    )

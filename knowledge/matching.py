@@ -1,0 +1,168 @@
+"""Candidates → calibrated scores → answered / ambiguous / not_found.
+
+A figure is given only when the question's words are well covered by one measure and no
+other measure with a different value comes close: a wrong figure is worse than none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from knowledge.index import Index
+from knowledge.question import Question
+
+ANSWER_MIN_SCORE = 0.50
+ANSWER_MIN_COVERAGE = 0.60
+AMBIGUITY_RATIO = 0.90  # a different figure scoring this close to the best makes the question ambiguous
+SUGGEST_MIN = 0.25
+TOP_K = 12
+
+START_OF_TERM = "đầu nhiệm kỳ"
+NOW = "hiện nay"
+WHOLE_TERM = "cả nhiệm kỳ"
+
+
+@dataclass
+class Decision:
+    status: str  # answered | ambiguous | not_found
+    best: int | None = None
+    candidates: list[int] = field(default_factory=list)  # distinct figures, best first
+    agreeing: list[int] = field(default_factory=list)  # facts stating the best figure too
+    suggestions: list[int] = field(default_factory=list)  # nearby topics for not_found
+    period_missing: bool = False
+    scores: dict[int, float] = field(default_factory=dict)
+
+
+def decide(question: Question, index: Index, report_ids: set[int] | None = None) -> Decision:
+    """Score every fact for ``question`` and decide what to answer."""
+    if not question.concepts or index.n == 0:
+        return Decision("not_found")
+    coverage, _precision, score = index.score(question.concepts)
+    score = score.copy()
+    for i, s in index.fuzzy_labels(question.text).items():
+        score[i] += 0.08 * max(0.0, s - 0.6)
+    _apply_wants(question, index, score)
+    if not _apply_period(question, index, score):
+        return Decision("not_found", period_missing=True, suggestions=_top(index, coverage, 3))
+    if report_ids is not None:
+        score[[f.report_id not in report_ids for f in index.facts]] = 0.0
+    top = _top(index, score, TOP_K)
+    scores = {i: float(score[i]) for i in top}
+    if not top or scores[top[0]] < ANSWER_MIN_SCORE or coverage[top[0]] < ANSWER_MIN_COVERAGE:
+        return Decision("not_found", suggestions=_suggest(index, score, top), scores=scores)
+    best = top[0]
+    fact = index.facts[best]
+    agreeing = [i for i in top if _same_figure(index, i, best)]
+    rivals = [
+        i
+        for i in top
+        if not _same_figure(index, i, best)
+        and i not in index.conflicts.get(best, [])
+        and scores[i] >= AMBIGUITY_RATIO * scores[best]
+        and not _related_period(index, i, best, question)
+    ]
+    distinct = _distinct([best, *rivals], index)
+    if len(distinct) > 1:
+        return Decision("ambiguous", best, distinct[:3], agreeing, scores=scores)
+    del fact
+    return Decision("answered", best, [best], agreeing, scores=scores)
+
+
+def _same_figure(index: Index, a: int, b: int) -> bool:
+    fa, fb = index.facts[a], index.facts[b]
+    return fa.value == fb.value and (fa.unit == fb.unit or not fa.unit or not fb.unit)
+
+
+def _related_period(index: Index, a: int, b: int, question: Question) -> bool:
+    """Another period of the same table row is not a rival when a series was asked for."""
+    fa, fb = index.facts[a], index.facts[b]
+    return "series" in question.wants and fa.row_key == fb.row_key and fa.origin == fb.origin == "table"
+
+
+def _distinct(ids: list[int], index: Index) -> list[int]:
+    out: list[int] = []
+    for i in ids:
+        if not any(_same_figure(index, i, j) for j in out):
+            out.append(i)
+    return out
+
+
+def _top(index: Index, score: np.ndarray, k: int) -> list[int]:
+    if index.n == 0:
+        return []
+    k = min(k, index.n)
+    idx = np.argpartition(-score, k - 1)[:k]
+    return [int(i) for i in idx[np.argsort(-score[idx], kind="stable")] if score[i] > 0]
+
+
+def _suggest(index: Index, score: np.ndarray, top: list[int]) -> list[int]:
+    out: list[int] = []
+    labels: set[str] = set()
+    for i in top:
+        label = index.facts[i].label
+        if score[i] >= SUGGEST_MIN and label not in labels:
+            labels.add(label)
+            out.append(i)
+        if len(out) == 3:
+            break
+    return out
+
+
+def _kinds(index: Index) -> np.ndarray:
+    return np.array([f.kind for f in index.facts], object)
+
+
+def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
+    kinds = _kinds(index)
+    pct = index.is_percent
+    if "share_of_target" in q.wants:
+        score[kinds != "share_of_target"] *= 0.5
+    elif "percent" in q.wants:
+        score[~pct] *= 0.55
+        score[kinds == "share_of_target"] *= 0.85
+    elif "target" not in q.wants and "growth" not in q.wants:
+        score[pct] *= 0.7
+    if "target" in q.wants:
+        score[kinds == "target"] *= 1.2
+        score[kinds != "target"] *= 0.8
+    else:
+        score[kinds == "target"] *= 0.75
+    if "growth" in q.wants:
+        score[kinds == "growth"] *= 1.15
+    else:
+        score[kinds == "growth"] *= 0.85
+    if "money" in q.wants:
+        score[kinds != "money"] *= 0.8
+    if q.units:
+        units = np.array([f.unit for f in index.facts], object)
+        named = np.isin(units, list(q.units))
+        score[named] *= 1.1
+        score[~named & ~pct & (units != "")] *= 0.85
+    score[index.is_table] *= 0.97
+
+
+def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
+    """Keep the facts of the period asked for; False when the report has no such period."""
+    periods = np.array([f.period or "" for f in index.facts], object)
+    if q.period is None:
+        score[index.has_period & (periods != NOW)] *= 0.85
+        return True
+    if q.period == NOW:
+        last = index.periods[-1] if index.periods else None
+        score[periods == NOW] *= 1.1
+        score[index.has_period & (periods != NOW) & (periods != last)] *= 0.6
+        return True
+    if q.period == START_OF_TERM:
+        first = next((p for p in index.periods if p != NOW), None)
+        score[(periods == START_OF_TERM) | (periods == first)] *= 1.15
+        score[~index.has_period] *= 0.8
+        return True
+    if q.period == WHOLE_TERM:
+        score[index.has_period & (periods != NOW)] *= 0.7
+        return True
+    if q.period not in index.periods:
+        return False
+    score[periods != q.period] = 0.0
+    return True

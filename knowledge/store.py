@@ -1,0 +1,192 @@
+"""Storage: one SQLAlchemy engine, a session per unit of work, a report load as one transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, event, func
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.pool import StaticPool
+from sqlmodel import Session, SQLModel, col, create_engine, select
+
+from knowledge import texts
+from knowledge.document import Document
+from knowledge.errors import ReportError
+from knowledge.figures import Fact
+from knowledge.models import FactLink, FactRow, Report
+
+DEFAULT_URL = "sqlite:///data/baocao.db"
+
+
+def database_url(url: str | None = None) -> str:
+    return url or os.environ.get("DATABASE_URL") or DEFAULT_URL
+
+
+def make_engine(url: str | None = None) -> Engine:
+    """The one engine for a database URL; SQLite files get their folder and foreign keys."""
+    url = database_url(url)
+    if url.startswith("sqlite"):
+        path = url.split(":///", 1)[-1]
+        if path and path != ":memory:" and not url.endswith(":memory:"):
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        kwargs: dict = {"connect_args": {"check_same_thread": False}}
+        if url in ("sqlite://", "sqlite:///:memory:"):
+            kwargs["poolclass"] = StaticPool
+        engine = create_engine(url, **kwargs)
+        event.listen(engine, "connect", _sqlite_pragmas)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    SQLModel.metadata.create_all(engine)
+    return engine
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+@contextmanager
+def session(engine: Engine) -> Iterator[Session]:
+    with Session(engine, expire_on_commit=False) as s:
+        yield s
+
+
+def content_hash(doc: Document, facts: list[Fact]) -> str:
+    """The same report in .txt, .docx or .pdf hashes alike: header and facts, not bytes."""
+    payload = {
+        "number": doc.header.number,
+        "date": doc.header.date,
+        "facts": [[str(f.value), f.unit, f.period, f.kind, f.label, f.origin, f.footnote] for f in facts],
+    }
+    return hashlib.sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Loaded:
+    report: Report
+    already_loaded: bool
+
+
+def save_report(engine: Engine, doc: Document, facts: list[Fact], source_name: str) -> Loaded:
+    """Store a report and its facts in one transaction; an identical report is not stored twice."""
+    digest = content_hash(doc, facts)
+    try:
+        with session(engine) as s:
+            existing = s.exec(select(Report).where(Report.content_hash == digest)).first()
+            if existing is not None:
+                return Loaded(existing, True)
+            report = _new_report(s, doc, source_name, digest)
+            rows = [_fact_row(report.id, f) for f in facts]  # type: ignore[arg-type]
+            s.add_all(rows)
+            s.flush()
+            for fact, row in zip(facts, rows, strict=True):
+                if fact.parent is not None:
+                    row.parent_id = rows[fact.parent].id
+                for other in fact.conflicts:
+                    s.add(FactLink(fact_id=row.id, other_id=rows[other].id))  # type: ignore[arg-type]
+            s.commit()
+            s.refresh(report)
+            return Loaded(report, False)
+    except SQLAlchemyError as err:
+        raise ReportError(texts.ERR_DB.format(detail=type(err).__name__)) from err
+
+
+def _new_report(s: Session, doc: Document, source_name: str, digest: str) -> Report:
+    older = s.exec(select(Report).where(Report.number == doc.header.number, col(Report.active))).all()
+    version = 1 + max((r.version for r in older), default=0)
+    for old in older:
+        old.active = False
+        s.add(old)
+    report = Report(
+        number=doc.header.number or Path(source_name).stem,
+        issuer=doc.header.issuer,
+        place=doc.header.place,
+        date=doc.header.date,
+        title=doc.header.title,
+        source_name=source_name,
+        source_format=doc.source_format,
+        content_hash=digest,
+        version=version,
+        footnote_count=len(doc.footnotes),
+        table_row_count=sum(len(t.rows) for t in doc.tables),
+    )
+    s.add(report)
+    s.flush()
+    return report
+
+
+def _fact_row(report_id: int, f: Fact) -> FactRow:
+    return FactRow(
+        report_id=report_id,
+        seq=f.seq,
+        value=f.value,
+        raw=f.raw,
+        unit=f.unit,
+        label=f.label,
+        period=f.period,
+        kind=f.kind,
+        qualifier=f.qualifier,
+        quote=f.quote,
+        context=f.segment,
+        locator=f.locator,
+        section=" › ".join(f.section),
+        origin=f.origin,
+        footnote=f.footnote,
+        row_key=f.row_key,
+        column=f.column,
+        subject=f.subject,
+        near=f.near,
+        lead=f.lead,
+        before=f.before,
+        carrier=f.carrier,
+        page=f.page,
+    )
+
+
+def active_reports(engine: Engine) -> list[Report]:
+    with session(engine) as s:
+        return list(s.exec(select(Report).where(col(Report.active)).order_by(col(Report.id))).all())
+
+
+def report_facts(engine: Engine, report_ids: list[int]) -> list[FactRow]:
+    with session(engine) as s:
+        stmt = select(FactRow).where(col(FactRow.report_id).in_(report_ids)).order_by(col(FactRow.id))
+        return list(s.exec(stmt).all())
+
+
+def conflict_pairs(engine: Engine, report_ids: list[int]) -> list[tuple[int, int]]:
+    with session(engine) as s:
+        stmt = (
+            select(FactLink.fact_id, FactLink.other_id)
+            .join(FactRow, col(FactRow.id) == FactLink.fact_id)
+            .where(col(FactRow.report_id).in_(report_ids))
+        )
+        return [(a, b) for a, b in s.exec(stmt).all()]
+
+
+def count_conflicts(engine: Engine, report_id: int) -> int:
+    with session(engine) as s:
+        stmt = (
+            select(func.count())
+            .select_from(FactLink)
+            .join(FactRow, col(FactRow.id) == FactLink.fact_id)
+            .where(FactRow.report_id == report_id, FactRow.origin != "table")
+        )
+        return int(s.exec(stmt).one())
+
+
+def count_facts(engine: Engine, report_id: int) -> int:
+    with session(engine) as s:
+        return int(s.exec(select(func.count()).select_from(FactRow).where(FactRow.report_id == report_id)).one())
+
+
+def has_reports(engine: Engine) -> bool:
+    with session(engine) as s:
+        return s.exec(select(Report.id).limit(1)).first() is not None
