@@ -10,19 +10,14 @@ import secrets
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from enum import Enum
 
 from sqlalchemy import Engine as Database
 from sqlalchemy import ColumnElement, func, update
 from sqlmodel import Session, SQLModel, col, select
 
-from knowledge.models import AuditLog, Invite, Member, QuestionLog
-
-
-def utc_now() -> datetime:
-    """Aware UTC: sqlmodel's datetime columns refuse naive values (so ``models.utcnow`` is not used)."""
-    return datetime.now(UTC)
+from knowledge.models import AuditLog, Invite, Member, QuestionLog, utcnow
 
 
 TABLES = [Member.__table__, Invite.__table__, AuditLog.__table__, QuestionLog.__table__]  # type: ignore[attr-defined]
@@ -105,7 +100,7 @@ class AccessService:
     # --- invites -----------------------------------------------------------------------------
     def create_invite(self, admin_id: int, days: int = 7) -> Invite:
         """A fresh single-use token that expires after ``days``."""
-        now = utc_now()
+        now = utcnow()
         invite = Invite(
             token=secrets.token_urlsafe(12),
             created_by=admin_id,
@@ -114,11 +109,7 @@ class AccessService:
         )
         with Session(self.db) as session:
             session.add(invite)
-            session.add(
-                AuditLog(
-                    at=utc_now(), actor_id=admin_id, action="invite.create", target=invite.token[:6] + "…"
-                )
-            )
+            session.add(AuditLog(actor_id=admin_id, action="invite.create", target=invite.token[:6] + "…"))
             session.commit()
             session.refresh(invite)
         return invite
@@ -127,7 +118,7 @@ class AccessService:
         """Use an invite once: the user becomes a member, the token is spent."""
         if self.is_admin(user_id) or self.is_member(user_id):
             return Redeem.ALREADY_MEMBER
-        now = utc_now()
+        now = utcnow()
         with Session(self.db) as session:
             invite = session.exec(select(Invite).where(Invite.token == token)).first()
             if invite is None:
@@ -147,7 +138,6 @@ class AccessService:
             self._upsert_member(session, user_id, "user", name, invite.created_by)
             session.add(
                 AuditLog(
-                    at=utc_now(),
                     actor_id=user_id,
                     action="invite.redeem",
                     target=f"{invite.token[:6]}… by {invite.created_by}",
@@ -162,9 +152,7 @@ class AccessService:
         with Session(self.db) as session:
             self._upsert_member(session, chat_id, "group", title, admin_id)
             session.add(
-                AuditLog(
-                    at=utc_now(), actor_id=admin_id, action="group.allow", target=f"{chat_id} {title}".strip()
-                )
+                AuditLog(actor_id=admin_id, action="group.allow", target=f"{chat_id} {title}".strip())
             )
             session.commit()
 
@@ -180,7 +168,6 @@ class AccessService:
             session.add(row)
             session.add(
                 AuditLog(
-                    at=utc_now(),
                     actor_id=admin_id,
                     action="member.revoke",
                     target=f"{chat_id} {row.name}".strip(),
@@ -202,7 +189,7 @@ class AccessService:
     def audit(self, actor_id: int, action: str, target: str = "") -> None:
         """Record an admin action."""
         with Session(self.db) as session:
-            session.add(AuditLog(at=utc_now(), actor_id=actor_id, action=action, target=target[:500]))
+            session.add(AuditLog(actor_id=actor_id, action=action, target=target[:500]))
             session.commit()
 
     def audit_log(self, limit: int = 50) -> list[AuditLog]:
@@ -213,12 +200,10 @@ class AccessService:
     def _upsert_member(session: Session, chat_id: int, kind: str, name: str, invited_by: int | None) -> None:
         row = session.exec(select(Member).where(Member.chat_id == chat_id)).first()
         if row is None:
-            row = Member(
-                joined_at=utc_now(), chat_id=chat_id, kind=kind, name=name[:200], invited_by=invited_by
-            )
+            row = Member(chat_id=chat_id, kind=kind, name=name[:200], invited_by=invited_by)
         else:
             row.active, row.kind, row.name, row.invited_by = True, kind, name[:200] or row.name, invited_by
-            row.joined_at = utc_now()
+            row.joined_at = utcnow()
         session.add(row)
 
     # --- usage log ---------------------------------------------------------------------------
@@ -233,7 +218,6 @@ class AccessService:
     ) -> int:
         """Store one asked question; returns its id (used by the feedback buttons)."""
         row = QuestionLog(
-            asked_at=utc_now(),
             user_id=user_id,
             chat_id=chat_id,
             text=text[:4096],

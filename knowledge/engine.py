@@ -243,6 +243,7 @@ def _view(row: FactRow, report: Report) -> FactView:
         "before": row.before,
         "lead": row.lead,
         "carrier": row.carrier,
+        "segment": row.context,
         "quote": row.quote if row.origin != "table" else "",
         "section": row.section.split(" › ")[-1] if row.section else "",
     }

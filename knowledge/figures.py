@@ -384,7 +384,7 @@ def table_facts(columns: list[Column], rows: list[TableRow]) -> list[Fact]:
                     locator=row.locator(),
                     section=("Phụ lục", *row.path),
                     origin="table",
-                    near=" ".join([*row.path[1:], row.label, col.title]),
+                    near=" ".join([*row.path[1:], row.label]),
                     subject=label,
                     page=row.page,
                     row_key=row.key,

@@ -23,12 +23,15 @@ FIELD_WEIGHTS = {
     "label": 1.0,
     "near": 1.0,
     "before": 0.85,
-    "carrier": 0.8,
+    "segment": 0.75,
+    "carrier": 0.7,
     "lead": 0.75,
     "quote": 0.4,
     "section": 0.3,
 }
 CORE_FIELDS = ("label", "near")
+# Words that name the reporting body itself: a question may add them without narrowing anything.
+SOFT_WORDS = ("khoi", "dang bo", "dang", "bo", "tinh", "dang uy", "uy", "toan")
 IMPLIED = {
     "%": ("ti le", "phan tram"),
     "target": ("chi tieu",),
@@ -111,6 +114,9 @@ class Index:
         for t, idx in self.core.items():
             self.core_mass[idx] += self.idf[t]
         self.vocabulary = frozenset(self.postings)
+        self.soft_words = frozenset(SOFT_WORDS) | frozenset(
+            w for f in facts[:1] for w in key_words(f.texts.get("issuer", "")) if not w[0].isdigit()
+        )
         self.words = sorted(t for t in self.postings if " " not in t)
         self.is_percent = np.array([f.unit == "%" for f in facts], bool)
         self.is_table = np.array([f.origin == "table" for f in facts], bool)
@@ -143,7 +149,8 @@ class Index:
     def concept_weight(self, concept: Concept) -> float:
         if not concept.known:
             return self.max_idf
-        return max(self.idf.get(w, self.max_idf) for w in concept.words)
+        weight = max(self.idf.get(w, self.max_idf) for w in concept.words)
+        return weight * 0.25 if concept.soft else weight
 
     def _phrase_vector(self, words: tuple[str, ...]) -> np.ndarray:
         vec: np.ndarray | None = None
@@ -184,7 +191,7 @@ class Index:
             np.minimum(matched_core, self.core_mass), self.core_mass, out=np.zeros(self.n, np.float32),
             where=self.core_mass > 0,
         )
-        return coverage, precision, coverage * (0.7 + 0.3 * precision)
+        return coverage, precision, coverage * (0.5 + 0.5 * precision)
 
     def fuzzy_labels(self, text: str, limit: int = 20, cutoff: float = 55) -> dict[int, float]:
         """Facts whose label resembles the question as a whole (rapidfuzz over unique labels)."""

@@ -52,8 +52,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     scores = {i: float(score[i]) for i in top}
     if not top or scores[top[0]] < ANSWER_MIN_SCORE or coverage[top[0]] < ANSWER_MIN_COVERAGE:
         return Decision("not_found", suggestions=_suggest(index, score, top), scores=scores)
-    best = top[0]
-    fact = index.facts[best]
+    best = _prefer_total(index, top, scores, coverage)
     agreeing = [i for i in top if _same_figure(index, i, best)]
     rivals = [
         i
@@ -66,8 +65,21 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     distinct = _distinct([best, *rivals], index)
     if len(distinct) > 1:
         return Decision("ambiguous", best, distinct[:3], agreeing, scores=scores)
-    del fact
     return Decision("answered", best, [best], agreeing, scores=scores)
+
+
+def _prefer_total(index: Index, top: list[int], scores: dict[int, float], coverage: np.ndarray) -> int:
+    """A part is not the answer when its total covers the question as well: "mô hình" → 724, not 484."""
+    best = top[0]
+    for _ in range(3):
+        parent_id = index.facts[best].parent_id
+        parent = index.by_id.get(parent_id) if parent_id is not None else None
+        if parent is None or parent not in scores:
+            break
+        if coverage[parent] < coverage[best] - 0.02 or scores[parent] < 0.6 * scores[best]:
+            break
+        best = parent
+    return best
 
 
 def _same_figure(index: Index, a: int, b: int) -> bool:

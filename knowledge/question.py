@@ -11,9 +11,14 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from knowledge.lexicon import Lexicon, load_lexicon
-from knowledge.vietnamese import clean, has_diacritics, key, key_words, telex_candidates
+from knowledge.vietnamese import clean, has_diacritics, key, telex_candidates, words
 
 MAX_QUESTION_CHARS = 600
+# Units that, named in a question, do not say what is counted ("chỉ tiêu nghị quyết", "doanh nghiệp").
+NOT_ASKED_UNITS = frozenset({
+    "năm", "tháng", "ngày", "%", "đồng", "cấp", "tổ", "đoàn", "lần", "chỉ tiêu", "nghị quyết", "doanh nghiệp",
+    "cơ quan", "đơn vị", "hội nghị", "văn bản", "tỷ đồng", "triệu đồng", "nghìn đồng", "lao động", "người",
+})
 
 YEAR_Q = re.compile(r"(?:năm|nam|n)\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\b")
 HALF_Q = re.compile(r"\b(\d{1,2})\s*(?:tháng|thang|t)\s*(?:đầu\s*|dau\s*)?(?:năm|nam)?\s*((?:19|20)\d{2})\b")
@@ -27,6 +32,7 @@ class Concept:
     words: tuple[str, ...]
     alternatives: tuple[tuple[str, ...], ...]
     known: bool  # found in the fact base's vocabulary (after repair)
+    soft: bool = False  # names the reporting body itself ("khối", "đảng bộ"): counts little
 
 
 @dataclass
@@ -48,6 +54,7 @@ def parse(
     vocabulary: Collection[str],
     repair: Callable[[str], str | None] | None = None,
     lexicon: Lexicon | None = None,
+    soft_words: Collection[str] = (),
 ) -> Question:
     """Understand ``text`` against the fact base's vocabulary (matching-form words)."""
     lex = lexicon or load_lexicon()
@@ -61,14 +68,15 @@ def parse(
         return q
     q.accented = has_diacritics(cleaned)
     cleaned = _take_period(q, cleaned)
-    tokens = _expand(text, key_words(cleaned), lex, vocabulary)
-    tokens = [_repair(t, vocabulary, repair) for t in tokens]
-    q.numbers = [t for t in tokens if t[0].isdigit()]
-    words_only = [t for t in tokens if not t[0].isdigit()]
-    _find_cues(q, words_only, lex)
-    q.units = _find_units(words_only, lex)
-    content = _drop_stopwords(words_only, lex)
-    q.concepts = _concepts(content, lex, vocabulary)
+    pairs = _expand(text, words(cleaned), lex, vocabulary)
+    pairs = [(_repair(k, vocabulary, repair), plain) for k, plain in pairs]
+    q.numbers = [k for k, _ in pairs if k[0].isdigit()]
+    pairs = [(k, plain) for k, plain in pairs if not k[0].isdigit()]
+    keys = [k for k, _ in pairs]
+    _find_cues(q, keys, lex)
+    q.units = _find_units(keys, lex)
+    content = _drop_stopwords(pairs, lex)
+    q.concepts = _concepts(content, lex, vocabulary, set(soft_words))
     if not q.concepts and not q.problem:
         q.problem = "greeting" if "greeting" in q.wants else ("only_number" if q.numbers else "no_text")
     return q
@@ -90,16 +98,19 @@ def _take_period(q: Question, cleaned: str) -> str:
     return cleaned
 
 
-def _expand(original: str, tokens: list[str], lex: Lexicon, vocabulary: Collection[str]) -> list[str]:
-    """Expand abbreviations: always when the word is not a report word, or typed in capitals."""
+def _expand(
+    original: str, plain_words: list[str], lex: Lexicon, vocabulary: Collection[str]
+) -> list[tuple[str, str]]:
+    """(matching form, as typed) per word; abbreviations expanded when not a report word or in capitals."""
     capitals = {key(w) for w in re.findall(r"\b[A-ZĐ]{2,}\b", original)}
-    out: list[str] = []
-    for t in tokens:
-        expansion = lex.abbreviations.get(t)
-        if expansion and (t not in vocabulary or t in capitals or len(t) == 1):
-            out.extend(expansion)
+    out: list[tuple[str, str]] = []
+    for plain in plain_words:
+        k = key(plain)
+        expansion = lex.abbreviations.get(k)
+        if expansion and (k not in vocabulary or k in capitals or plain == "%"):
+            out.extend((key(w), w) for w in expansion)
         else:
-            out.append(t)
+            out.append((k, plain))
     return out
 
 
@@ -134,26 +145,45 @@ def _find_units(words: list[str], lex: Lexicon) -> set[str]:
     for n in range(4, 0, -1):
         for i in range(len(words) - n + 1):
             unit = lex.units.get(tuple(words[i : i + n]))
-            if unit and unit not in ("năm", "tháng", "ngày", "%", "đồng", "cấp", "tổ", "đoàn", "lần"):
+            if unit and unit not in NOT_ASKED_UNITS:
                 found.add(unit)
     return found
 
 
-def _drop_stopwords(words: list[str], lex: Lexicon) -> list[str | None]:
-    """Stop words become ``None`` so that phrases do not form across them."""
-    out: list[str | None] = list(words)
-    cue_words = {w for name in ("now", "start_of_term", "whole_term", "greeting") for p in lex.cues[name] for w in p}
+def _drop_stopwords(pairs: list[tuple[str, str]], lex: Lexicon) -> list[str | None]:
+    """Stop words become ``None`` so that phrases do not form across them.
+
+    A word typed with diacritics is compared as typed ("có" is a stop word, "cơ" is not);
+    one typed without is compared folded, unless it belongs to a unit or lexicon phrase
+    ("co so" in "so co so hoi" is "cơ sở").
+    """
+    keys = [k for k, _ in pairs]
+    protected = [False] * len(keys)
+    known_phrases = set(lex.units) | set(lex.synonyms)
+    for n in range(lex.longest_phrase, 1, -1):
+        for i in range(len(keys) - n + 1):
+            if tuple(keys[i : i + n]) in known_phrases:
+                protected[i : i + n] = [True] * n
+    out: list[str | None] = list(keys)
     for n in range(4, 0, -1):
         for i in range(len(out) - n + 1):
-            window = out[i : i + n]
-            if None in window:
+            if None in out[i : i + n]:
                 continue
-            if tuple(window) in lex.stopwords:  # type: ignore[arg-type]
+            plain = tuple(p for _, p in pairs[i : i + n])
+            accented = any(has_diacritics(p) for p in plain)
+            if accented:
+                hit = plain in lex.stopwords_accented
+            else:
+                hit = tuple(keys[i : i + n]) in lex.stopwords and not all(protected[i : i + n])
+            if hit:
                 out[i : i + n] = [None] * n
-    return [None if w in cue_words else w for w in out]
+    cue_words = {w for name in ("now", "start_of_term", "whole_term", "greeting") for p in lex.cues[name] for w in p}
+    return [None if w in cue_words and not protected[i] else w for i, w in enumerate(out)]
 
 
-def _concepts(content: list[str | None], lex: Lexicon, vocabulary: Collection[str]) -> list[Concept]:
+def _concepts(
+    content: list[str | None], lex: Lexicon, vocabulary: Collection[str], soft_words: set[str]
+) -> list[Concept]:
     """Greedy longest lexicon phrase, else a known two-word phrase, else a single word."""
     concepts: list[Concept] = []
     i = 0
@@ -173,9 +203,10 @@ def _concepts(content: list[str | None], lex: Lexicon, vocabulary: Collection[st
             nxt = content[i + 1] if i + 1 < len(content) else None
             if nxt is not None and f"{word} {nxt}" in vocabulary:
                 taken = 2
-        words = tuple(w for w in content[i : i + taken] if w is not None)
-        alternatives = (words, *lex.synonyms.get(words, ()))
-        known = all(w in vocabulary for w in words)
-        concepts.append(Concept(words, alternatives, known))
+        found = tuple(w for w in content[i : i + taken] if w is not None)
+        alternatives = (found, *lex.synonyms.get(found, ()))
+        known = all(w in vocabulary for w in found)
+        soft = all(w in soft_words for w in found)
+        concepts.append(Concept(found, alternatives, known, soft))
         i += taken
     return concepts

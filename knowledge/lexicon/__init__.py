@@ -7,16 +7,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from knowledge.vietnamese import key, key_words
+from knowledge.vietnamese import key, key_words, words
 
 
 @dataclass(frozen=True)
 class Lexicon:
     """The lexicon in matching form (folded, see ``vietnamese.key``)."""
 
-    abbreviations: dict[str, tuple[str, ...]]
+    abbreviations: dict[str, tuple[str, ...]]  # matching form → words as written (with diacritics)
     synonyms: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
     stopwords: frozenset[tuple[str, ...]]
+    stopwords_accented: frozenset[tuple[str, ...]]
     cues: dict[str, tuple[tuple[str, ...], ...]]
     units: dict[tuple[str, ...], str]  # spelling (words) → canonical unit
 
@@ -37,19 +38,21 @@ def phrase(text: str) -> tuple[str, ...]:
 def load_lexicon() -> Lexicon:
     """The general lexicon (``general.toml``) and the units (``units.toml``)."""
     data = _read("general.toml")
-    abbreviations = {key(k): phrase(v) for k, v in data["abbreviations"].items()}
+    abbreviations = {key(k): tuple(words(v)) for k, v in data["abbreviations"].items()}
     synonyms: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for group in data["synonyms"]["groups"]:
         phrases = [phrase(p) for p in group]
         for p in phrases:
             synonyms.setdefault(p, set()).update(q for q in phrases if q != p)
     stopwords = frozenset(phrase(w) for w in data["stopwords"]["words"])
+    stopwords_accented = frozenset(tuple(words(w)) for w in data["stopwords"]["words"])
     cues = {name: tuple(phrase(p) for p in items) for name, items in data["cues"].items()}
     units = {phrase(sp): canon for canon, spellings in _read("units.toml")["units"].items() for sp in spellings}
     return Lexicon(
         abbreviations=abbreviations,
         synonyms={k: tuple(sorted(v)) for k, v in synonyms.items()},
         stopwords=stopwords,
+        stopwords_accented=stopwords_accented,
         cues=cues,
         units=units,
     )

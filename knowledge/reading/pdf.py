@@ -42,7 +42,7 @@ MARKER_RATIO = 0.8  # a footnote marker is at most this fraction of its line's f
 HYPHENS_AT_LINE_END = ("\x02", "\ufffe")  # PDFium's codes for a hyphen ending a line
 
 
-@dataclass
+@dataclass(slots=True)
 class Char:
     text: str
     x: float  # origin, from the page's left edge
@@ -153,18 +153,18 @@ def load_page(pdf: Any, index: int) -> Page:
     handle = textpage.raw
     count = raw.FPDFText_CountChars(handle)
     text = _page_text(handle, count)
+    for hyphen in HYPHENS_AT_LINE_END:
+        text = text.replace(hyphen, "-")
     x, y = ctypes.c_double(), ctypes.c_double()
     px, py = ctypes.byref(x), ctypes.byref(y)
     origin, font_size = raw.FPDFText_GetCharOrigin, raw.FPDFText_GetFontSize
     chars = []
     for i, ch in enumerate(text):
-        if ch in "\r\n":
-            continue
-        origin(handle, i, px, py)
-        vx, vy = view(x.value, y.value)
-        chars.append(
-            Char("-" if ch in HYPHENS_AT_LINE_END else ch, vx, vy, round(font_size(handle, i), 2), i)
-        )
+        if ch != "\r" and ch != "\n":
+            origin(handle, i, px, py)
+            chars.append(Char(ch, x.value, y.value, font_size(handle, i), i))
+    for c in chars:
+        c.x, c.y = view(c.x, c.y)
     rules, images = _page_objects(page, view)
     return Page(index + 1, page.get_width(), page.get_height(), chars, rules, images, textpage)
 
@@ -260,7 +260,7 @@ def finish_line(line: Line, body_size: float, textpage: Any = None, in_cell: boo
     line.size = Counter(c.size for c in ink).most_common(1)[0][0]
     line.baseline = statistics.median(c.y for c in ink if c.size == line.size)
     lone = not in_cell and all(c.text.isdigit() for c in ink) and line.size <= MARKER_RATIO * body_size
-    marks = [_is_marker(c, line, body_size, lone) for c in chars]
+    marks = [c.text.isdigit() and _is_marker(c, line, lone) for c in chars]
     if lone:
         line.size = body_size  # a footnote number standing alone, its text on the next lines
     line.text, line.note = _marked_text(chars, marks)
@@ -273,10 +273,8 @@ def finish_line(line: Line, body_size: float, textpage: Any = None, in_cell: boo
     return line
 
 
-def _is_marker(ch: Char, line: Line, body_size: float, lone: bool) -> bool:
+def _is_marker(ch: Char, line: Line, lone: bool) -> bool:
     """A small digit raised above its line, or a line that is nothing but a small number."""
-    if not ch.text.isdigit():
-        return False
     if lone:
         return True
     return ch.size <= MARKER_RATIO * line.size and line.baseline - ch.y > 0.15 * line.size
@@ -473,7 +471,9 @@ class PdfReader:
     def _lay_out(self, page: Page) -> tuple[Page, list[tuple[str, Any]], list[Line]]:
         """A page's body lines and tables in reading order, and its footnote lines."""
         grids = find_grids(page.rules)
-        flow_chars = [c for c in page.chars if not any(g.contains(c.x, c.y - 0.3 * c.size) for g in grids)]
+        flow_chars = page.chars
+        if grids:
+            flow_chars = [c for c in page.chars if not any(g.contains(c.x, c.y - 0.3 * c.size) for g in grids)]
         lines = [finish_line(line, self.body_size, page.textpage) for line in group_lines(flow_chars)]
         lines = _drop_page_numbers(lines, page)
         top = _footnote_top(page, lines, grids, self.body_size, bool(self.notes))
@@ -560,7 +560,7 @@ def _right_margin(lines: list[Line]) -> float:
 
 
 def _dominant_size(pages: list[Page]) -> float:
-    sizes = Counter(c.size for p in pages for c in p.chars if not c.text.isspace())
+    sizes = Counter(c.size for p in pages for c in p.chars if c.text != " ")
     return sizes.most_common(1)[0][0] if sizes else 12.0
 
 

@@ -7,23 +7,18 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-
-try:  # THROWAWAY until the real engine lands
-    from knowledge.engine import Engine  # noqa: F401
-except ImportError:
-    import tests.telegram._dev_engine as _dev
-
-    _dev.patch()
 from sqlalchemy import Engine as Database
 from sqlmodel import Session, create_engine, select
 
 from handlers.callbacks import CallbackCodec
 from knowledge.access import AccessService
+from knowledge.answer import Answer
+from knowledge.engine import Engine
 from knowledge.models import QuestionLog
 from tests.telegram.fakebotapi import Call, FakeBotApi, User, group_chat
 
@@ -37,13 +32,9 @@ FLOOD_PER_SECOND = 1.0
 
 def bot_command() -> list[str]:
     """``python -m bot serve`` once the CLI exists; until then, ``serve`` called directly."""
-    import knowledge.engine
-
-    if hasattr(knowledge.engine, "Engine") and (ROOT / "bot" / "cli.py").exists():
+    if (ROOT / "bot" / "cli.py").exists():
         return [sys.executable, "-m", "bot", "serve"]
     code = "from bot.settings import Settings; from bot.application import serve; serve(Settings())"
-    if getattr(knowledge.engine.Engine, "__module__", "") != "knowledge.engine":  # THROWAWAY
-        code = "import tests.telegram._dev_engine as d; d.patch(); " + code
     return [sys.executable, "-c", code]
 
 
@@ -166,6 +157,13 @@ class Tg:
         """``person`` presses the button labelled ``label`` under the bot's ``reply``."""
         return self.api.press(person, reply.result, reply.button(label))
 
+    def click(self, person: User, reply: Call, data: str, method: str = "sendMessage") -> Call:
+        """``person`` presses the button with ``data`` under ``reply``; returns the bot's next ``method`` call."""
+        chat_id = int(reply.result["chat"]["id"])
+        before = len(self.api.sent(method, chat_id))
+        self.api.press(person, reply.result, data)
+        return self.api.wait_sent(chat_id, method=method, count=before + 1)[-1]
+
     def answered(self, query_id: str) -> Call:
         """The bot's answerCallbackQuery for a press."""
         return self.api.wait_for(
@@ -182,3 +180,20 @@ def tg(api: FakeBotApi, bot_process: BotProcess) -> Tg:
     """Per test: a clean record of calls on the module's server and bot."""
     api.reset()
     return Tg(api, bot_process)
+
+
+@pytest.fixture(scope="module")
+def engine(bot_process: BotProcess) -> Engine:
+    """The real engine on the bot's database, to know what the bot should say."""
+    return Engine.open(bot_process.database_url)
+
+
+def pick(engine: Engine, questions: Iterable[str], wanted: Callable[[Answer], bool]) -> tuple[str, Answer]:
+    """The first question the engine answers the wanted way (the engine evolves; the scenario stays)."""
+    tried = []
+    for question in questions:
+        answer = engine.ask(question)
+        if wanted(answer):
+            return question, answer
+        tried.append(f"{question!r} → {answer.status}")
+    pytest.fail("no question fits this scenario any more; tried: " + "; ".join(tried))
