@@ -111,10 +111,13 @@ def extract(doc: Document) -> list[Fact]:
             sentence_no += 1
             found = sentence_facts(sentence, note.section, "footnote", sentence_no, footnote=number, page=note.page)
             facts += found
-    carriers = {f.markers[0]: f"{f.before} {f.near}" for f in facts if f.markers}
+    carriers = {f.markers[0]: f for f in facts if f.markers}
     for f in facts:
-        if f.footnote is not None:
-            f.carrier = carriers.get(f.footnote, "")
+        carrier = carriers.get(f.footnote) if f.footnote is not None else None
+        if carrier is not None:
+            f.carrier = f"{carrier.before} {carrier.near}"
+            if len(clean(f.subject).split()) <= 3 and f.unit == carrier.unit and f.period:
+                f.label = carrier.label  # "Năm 2021, đạt tỷ lệ 97,03%" explains its carrier's figure
     for table in doc.tables:
         facts += table_facts(*read_table(table))
     for i, fact in enumerate(facts):
@@ -309,7 +312,17 @@ def sentence_facts(
         right_at = sentence.find(right, unit_end) if right else -1
         prev_end = right_at + len(right) if right_at >= 0 else unit_end
     _trim_segments(facts, sentence, starts)
+    _share_tails(facts)
     return facts
+
+
+def _share_tails(facts: list[Fact]) -> None:
+    """"98,58% đảng viên; 90,61% quần chúng tham gia tiếp thu": the predicate after the last item applies to all."""
+    for a, b in zip(facts, facts[1:], strict=False):
+        words_a, words_b = a.near.split(), b.near.split()
+        if a.unit == b.unit == "%" and len(words_a) <= 3 and len(words_b) > len(words_a) + 1:
+            tail = " ".join(words_b[2:])
+            a.near = f"{a.near} {tail}"
 
 
 def _trim_segments(facts: list[Fact], sentence: str, starts: list[int]) -> None:

@@ -24,14 +24,14 @@ FIELD_WEIGHTS = {
     "near": 1.0,
     "before": 0.85,
     "segment": 0.75,
-    "carrier": 0.7,
+    "carrier": 0.9,
     "lead": 0.75,
     "quote": 0.4,
     "section": 0.3,
 }
-CORE_FIELDS = ("label", "near")
+CORE_FIELDS = ("label", "near", "carrier")
 # Words that name the reporting body itself: a question may add them without narrowing anything.
-SOFT_WORDS = ("khoi", "dang bo", "dang", "bo", "tinh", "dang uy", "uy", "toan")
+SOFT_WORDS = ("khoi", "dang bo", "dang", "bo", "tinh", "dang uy", "uy", "toan", "nganh", "linh", "vuc")
 IMPLIED = {
     "%": ("ti le", "phan tram"),
     "target": ("chi tieu",),
@@ -120,6 +120,7 @@ class Index:
         self.words = sorted(t for t in self.postings if " " not in t)
         self.is_percent = np.array([f.unit == "%" for f in facts], bool)
         self.is_table = np.array([f.origin == "table" for f in facts], bool)
+        self.is_footnote = np.array([f.origin == "footnote" for f in facts], bool)
         self.has_period = np.array([f.period is not None for f in facts], bool)
         self.periods = sorted({f.period for f in facts if f.period}, key=_period_order)
         self.by_id = {f.id: i for i, f in enumerate(facts)}

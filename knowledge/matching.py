@@ -54,10 +54,12 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         return Decision("not_found", suggestions=_suggest(index, score, top), scores=scores)
     best = _prefer_total(index, top, scores, coverage)
     agreeing = [i for i in top if _same_figure(index, i, best)]
+    family = _descendants(index, [best, *agreeing])
     rivals = [
         i
         for i in top
         if not _same_figure(index, i, best)
+        and i not in family
         and i not in index.conflicts.get(best, [])
         and scores[i] >= AMBIGUITY_RATIO * scores[best]
         and not _related_period(index, i, best, question)
@@ -76,10 +78,21 @@ def _prefer_total(index: Index, top: list[int], scores: dict[int, float], covera
         parent = index.by_id.get(parent_id) if parent_id is not None else None
         if parent is None or parent not in scores:
             break
-        if coverage[parent] < coverage[best] - 0.02 or scores[parent] < 0.6 * scores[best]:
+        if coverage[parent] < coverage[best] - 0.02 or scores[parent] < 0.5 * scores[best]:
             break
         best = parent
     return best
+
+
+def _descendants(index: Index, roots: list[int]) -> set[int]:
+    out: set[int] = set()
+    todo = list(roots)
+    while todo:
+        for child in index.children.get(todo.pop(), []):
+            if child not in out:
+                out.add(child)
+                todo.append(child)
+    return out
 
 
 def _same_figure(index: Index, a: int, b: int) -> bool:
@@ -153,6 +166,7 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
         score[named] *= 1.1
         score[~named & ~pct & (units != "")] *= 0.85
     score[index.is_table] *= 0.97
+    score[index.is_footnote] *= 0.95
 
 
 def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
