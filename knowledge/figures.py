@@ -115,7 +115,7 @@ def extract(doc: Document) -> list[Fact]:
     for f in facts:
         carrier = carriers.get(f.footnote) if f.footnote is not None else None
         if carrier is not None:
-            f.carrier = f"{carrier.before} {carrier.near}"
+            f.carrier = carrier.segment
             if len(clean(f.subject).split()) <= 3 and f.unit == carrier.unit and f.period:
                 f.label = carrier.label  # "Năm 2021, đạt tỷ lệ 97,03%" explains its carrier's figure
     for table in doc.tables:
@@ -326,18 +326,14 @@ def _share_tails(facts: list[Fact]) -> None:
 
 
 def _trim_segments(facts: list[Fact], sentence: str, starts: list[int]) -> None:
-    """Each figure's segment runs from the previous figure to the next one."""
-    clean_sentence = MARKER_RE.sub("", sentence)
+    """Each figure's segment runs from the previous figure (or its clause start) to the next figure."""
     for i, fact in enumerate(facts):
-        lo = 0 if i == 0 else starts[i - 1]
+        start = starts[i]
+        lo = starts[i - 1] + len(facts[i - 1].raw.rstrip("%")) if i > 0 else 0
+        lo = max(lo, sentence.rfind(";", 0, start) + 1)
         hi = starts[i + 1] if i + 1 < len(starts) else len(sentence)
-        text = sentence[lo:hi]
-        if i > 0:
-            text = text[len(facts[i - 1].raw.rstrip("%")) :]
-        fact.segment = MARKER_RE.sub("", text).strip()
-        at = starts[i] - lo - (len(facts[i - 1].raw.rstrip("%")) if i > 0 else 0)
-        fact.before = MARKER_RE.sub("", text[:at]).strip()
-    del clean_sentence
+        fact.segment = MARKER_RE.sub("", sentence[lo:hi]).strip(" ,;")
+        fact.before = MARKER_RE.sub("", sentence[lo:start]).strip(" ,;")
 
 
 def _period_near(clause: str) -> str | None:

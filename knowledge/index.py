@@ -24,12 +24,12 @@ FIELD_WEIGHTS = {
     "near": 1.0,
     "before": 0.85,
     "segment": 0.75,
-    "carrier": 0.9,
+    "carrier": 0.7,
     "lead": 0.75,
     "quote": 0.4,
     "section": 0.3,
 }
-CORE_FIELDS = ("label", "near", "carrier")
+CORE_FIELDS = ("label", "near")
 # Words that name the reporting body itself: a question may add them without narrowing anything.
 SOFT_WORDS = ("khoi", "dang bo", "dang", "bo", "tinh", "dang uy", "uy", "toan", "nganh", "linh", "vuc")
 IMPLIED = {

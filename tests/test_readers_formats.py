@@ -430,21 +430,32 @@ def test_small_pdf_reads(tmp_path: Path) -> None:
     assert doc.tables[0].pages == [2, 2]
 
 
-def test_rotated_pdf_page_reads_upright(tmp_path: Path) -> None:
+@pytest.mark.parametrize("rotation", [90, 180, 270])
+def test_rotated_pdf_page_reads_upright(rotation: int) -> None:
+    """A page stored turned (/Rotate) with its content drawn turned back reads as displayed."""
     pdf, buffer = _pdf_canvas()
-    width = 595.27
-    pdf.setPageRotation(90)
-    pdf.translate(width, 0)
-    pdf.rotate(90)
-    pdf.setFont("DejaVu", 12)
-    lines = ["Số 12-BC/ĐUK", "BÁO CÁO kết quả năm 2023", "I- KẾT QUẢ", "Kết nạp 120 đảng viên mới."]
-    for k, text in enumerate(lines):
-        pdf.drawString(57, width - 90 - 23 * k, text)
+    width, height = 595.27, PAGE_HEIGHT
+    shown_height = width if rotation % 180 else height
+    pdf.setPageRotation(rotation)
+    pdf.translate(*{90: (width, 0), 180: (width, height), 270: (0, height)}[rotation])
+    pdf.rotate(rotation)
+    lines = [
+        (90, "Số 12-BC/ĐUK"),
+        (113, "BÁO CÁO kết quả năm 2023"),
+        (136, "I- KẾT QUẢ"),
+        (159, "Kết nạp 120 đảng viên mới, đạt 100% kế hoạch"),
+        (173, "năm 2023."),
+    ]
+    for top, text in lines:
+        pdf.setFont("DejaVu", 12)
+        pdf.drawString(57, shown_height - top, text)
     pdf.showPage()
     pdf.save()
     doc = read_pdf_bytes(buffer.getvalue(), "xoay.pdf")
     assert doc.header.number == "12-BC/ĐUK"
-    assert [p.text for p in doc.paragraphs] == ["Kết nạp 120 đảng viên mới."]
+    assert [(p.text, p.section) for p in doc.paragraphs] == [
+        ("Kết nạp 120 đảng viên mới, đạt 100% kế hoạch năm 2023.", ("I- KẾT QUẢ",))
+    ]
 
 
 def test_pdf_reads_fast() -> None:

@@ -131,9 +131,7 @@ def _open(data: bytes, name: str) -> Any:
 def _view_transform(page: Any) -> Any:
     """Map PDF user space (y up) to the page as displayed (y down), honouring /Rotate."""
     rotation = page.get_rotation() % 360
-    width, height = page.get_width(), page.get_height()
-    if rotation in (90, 270):
-        width, height = height, width  # unrotated size
+    width, height = page.get_width(), page.get_height()  # PDFium: the unrotated size
     if rotation == 90:
         return lambda x, y: (y, x)
     if rotation == 180:
@@ -141,6 +139,11 @@ def _view_transform(page: Any) -> Any:
     if rotation == 270:
         return lambda x, y: (height - y, width - x)
     return lambda x, y: (x, height - y)
+
+
+def _display_size(page: Any) -> tuple[float, float]:
+    width, height = page.get_width(), page.get_height()
+    return (height, width) if page.get_rotation() % 180 else (width, height)
 
 
 def load_page(pdf: Any, index: int) -> Page:
@@ -166,7 +169,7 @@ def load_page(pdf: Any, index: int) -> Page:
     for c in chars:
         c.x, c.y = view(c.x, c.y)
     rules, images = _page_objects(page, view)
-    return Page(index + 1, page.get_width(), page.get_height(), chars, rules, images, textpage)
+    return Page(index + 1, *_display_size(page), chars, rules, images, textpage)
 
 
 def _page_text(handle: Any, count: int) -> str:
@@ -517,14 +520,18 @@ class PdfReader:
         if first_on_page:
             return ends_open(para.text) and line.x0 <= para.body_x + 0.8 * line.size
         gap = line.baseline - prev.baseline
-        if gap < -0.5 * line.size or gap > 1.3 * self._pitch(line.size) + 1:
+        if gap < -0.5 * line.size or gap > self._pitch(line.size) + 0.25 * line.size:
             return False
         if len(para.lines) >= 2 and abs(line.x0 - para.body_x) > 0.8 * line.size and self._full(prev):
             return False  # first-line indent of the next paragraph, or an outdented one
         return not (self._ends_sentence(prev) and not self._full(prev) and start[:1].isupper())
 
     def _pitch(self, size: float) -> float:
-        return self.pitches.get(round(size), 1.2 * size)
+        """Line spacing for this font size (scaled from the body text's when unseen)."""
+        if (pitch := self.pitches.get(round(size))) is not None:
+            return pitch
+        body = self.pitches.get(round(self.body_size))
+        return size * (body / self.body_size if body else 1.2)
 
     def _full(self, line: Line) -> bool:
         return line.x1 >= self.right - 3 * line.size
@@ -569,9 +576,15 @@ def _line_pitches(lines: list[Line]) -> dict[float, float]:
     gaps: dict[float, Counter[float]] = {}
     for a, b in itertools.pairwise(lines):
         gap = b.baseline - a.baseline
-        if abs(a.size - b.size) < 0.5 and 0.9 * a.size < gap < 2 * a.size:
+        if abs(a.size - b.size) < 0.5 and 0.9 * a.size < gap < 2.5 * a.size:
             gaps.setdefault(round(a.size), Counter())[round(gap, 1)] += 1
-    return {size: counter.most_common(1)[0][0] for size, counter in gaps.items()}
+    return {size: _line_gap(counter) for size, counter in gaps.items()}
+
+
+def _line_gap(gaps: Counter[float]) -> float:
+    """The smallest frequent gap: line spacing, not the larger gap between paragraphs."""
+    top = max(gaps.values())
+    return min(gap for gap, count in gaps.items() if count >= 0.3 * top)
 
 
 def _keeps_trailing_spaces(lines: list[Line]) -> bool:
