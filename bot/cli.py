@@ -32,6 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
     chat = sub.add_parser("chat", help="trò chuyện trong cửa sổ dòng lệnh")
     chat.add_argument("--db")
     sub.add_parser("serve", help="chạy bot Telegram (cần TELEGRAM_BOT_TOKEN)")
+    init = sub.add_parser("init", help="tạo cơ sở dữ liệu và nạp báo cáo kèm theo nếu còn trống")
+    init.add_argument("--db")
     run = sub.add_parser("run", help="bot Telegram nếu có token, nếu không thì trò chuyện trong dòng lệnh")
     run.add_argument("--db")
     return parser
@@ -90,6 +92,13 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_init(args: argparse.Namespace) -> int:
+    engine = Engine.open(args.db)
+    for report in engine.reports():
+        print(f"{report.number} ({format_iso_date(report.date)}): {report.facts} số liệu")
+    return 0
+
+
 def cmd_chat(args: argparse.Namespace) -> int:
     from bot.chat import run_chat
 
@@ -116,4 +125,4 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"load": cmd_load, "facts": cmd_facts, "ask": cmd_ask, "chat": cmd_chat, "serve": cmd_serve, "run": cmd_run}
+COMMANDS = {"init": cmd_init, "load": cmd_load, "facts": cmd_facts, "ask": cmd_ask, "chat": cmd_chat, "serve": cmd_serve, "run": cmd_run}

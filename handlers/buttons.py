@@ -30,7 +30,7 @@ async def on_button(update: Update, context: Context) -> None:
     if not isinstance(query.message, Message):  # too old for Telegram to show us
         await query.answer(texts.STALE_BUTTON, show_alert=True)
         return
-    if press.version not in (TIMELESS, d.engine.version):
+    if press.version != (TIMELESS if press.action.timeless else d.engine.version):
         await query.answer(texts.STALE_BUTTON, show_alert=True)
         return
     try:

@@ -31,6 +31,11 @@ class Action(StrEnum):
     FEEDBACK = "g"  # 👍/👎 on a logged question: "<log_id>_<1|-1>" (timeless)
     REVOKE = "m"  # admin: revoke a member: "<chat_id>" (timeless)
 
+    @property
+    def timeless(self) -> bool:
+        """Buttons that stay valid when the fact base changes (they carry version 0)."""
+        return self in (Action.FEEDBACK, Action.REVOKE)
+
 
 @dataclass(frozen=True)
 class Press:

@@ -163,21 +163,19 @@ class Engine:
         return [figure_of(index.facts[j]) for j in seen[:limit]]
 
     def examples(self) -> list[str]:
-        """Three example questions built from the loaded facts."""
+        """Three example questions built from the loaded facts (short labels, one of each kind)."""
+        facts = self.index.facts
         out: list[str] = []
-        for f in self.index.facts:
-            if f.origin == "text" and f.kind == "count" and f.unit and len(f.label) < 60:
-                out.append(f"Bao nhiêu {f.label.lower()}?")
-                break
-        for f in self.index.facts:
-            if f.kind == "share_of_target" and f.origin == "table":
-                out.append(f"{f.label.split(':')[0]} đạt bao nhiêu % chỉ tiêu?")
-                break
-        for f in self.index.facts:
-            if f.origin == "table" and f.column == "period" and f.unit and f.unit != "%":
-                out.append(f"Năm {f.period} {f.label.split(':')[-1].strip().lower()} là bao nhiêu?")
-                break
-        return out[:3]
+        counts = [f for f in facts if f.origin == "text" and f.kind == "count" and f.unit and 2 <= len(f.label.split()) <= 6]
+        if counts:
+            out.append(f"{counts[0].label} là bao nhiêu?")
+        shares = [f for f in facts if f.kind == "share_of_target" and f.origin == "table" and ":" in f.label]
+        if shares:
+            out.append(f"{shares[0].label.split(':')[0]} đạt bao nhiêu % chỉ tiêu?")
+        series = [f for f in facts if f.column == "period" and f.unit not in ("", "%") and f.label.lower().startswith("tổng số")]
+        if series:
+            out.append(f"Năm {series[0].period} {series[0].label.lower()} là bao nhiêu?")
+        return [q[0].upper() + q[1:] for q in out]
 
     # --- browsing --------------------------------------------------------------------
 
@@ -268,6 +266,7 @@ def _view(row: FactRow, report: Report) -> FactView:
         section=row.section,
         parent_id=row.parent_id,
         footnote=row.footnote,
+        carrier_id=row.carrier_id,
         texts={k: v for k, v in texts.items() if v},
     )
 

@@ -30,7 +30,7 @@ REFERENCE_WORDS = (
 CONNECTIVES = {"và", "với", "còn", "có", "là", "đạt", "được", "đã", "gồm", "trong", "đó", "trong đó", "cho", "của", "thì", "tổng", "số"}
 TRAILING_WORDS = ("trên", "hơn", "khoảng", "gần", "ước đạt", "ước", "đạt", "là", "được", "bằng", "có", "với", "gồm", "tổng số", "với tổng số")
 QUALIFIERS = ("ước đạt", "ước", "trên", "hơn", "khoảng", "gần", "bình quân hằng năm", "bình quân hàng năm", "bình quân", "từ")
-STOP_RIGHT = re.compile(r"[,;:.()\[\]“”\"]|\s(?:và|với|giảm|tăng|đạt|còn|trong đó|so với|ước|hiện|nhưng)\s")
+STOP_RIGHT = re.compile(r"[,;:.()\[\]]|”\s*,|\s(?:và|với|giảm|tăng|đạt|còn|trong đó|so với|ước|hiện|nhưng|qua đó)\s")
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ“\"(])")
 MARKER_RE = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 YEAR_RE = re.compile(r"(?:năm|Năm)\s+((?:19|20)\d{2})")
@@ -58,6 +58,7 @@ class Fact:
     segment: str = ""  # text from the previous figure to the next one, within the sentence
     before: str = ""  # the part of ``segment`` before the figure
     carrier: str = ""  # footnote figures: the words around the marker that carries the footnote
+    carrier_seq: int | None = None  # footnote figures: the figure whose clause carries the marker
     subject: str = ""  # the phrase before the figure
     qualifier: str = ""
     footnote: int | None = None  # the footnote this figure stands in
@@ -96,6 +97,12 @@ def match_unit(after: str) -> tuple[str, str]:
     return "", ""
 
 
+def canonical_unit(text: str) -> str:
+    """A unit as printed in a table ("ĐV", "sơ sở đảng") → its canonical name."""
+    unit, printed = match_unit(text)
+    return unit if unit and len(printed.strip()) == len(text.strip()) else text
+
+
 def extract(doc: Document) -> list[Fact]:
     """All facts of a document: running text, footnotes, then the appendix tables."""
     facts: list[Fact] = []
@@ -116,12 +123,17 @@ def extract(doc: Document) -> list[Fact]:
         carrier = carriers.get(f.footnote) if f.footnote is not None else None
         if carrier is not None:
             f.carrier = carrier.segment
+            f.carrier_seq = id(carrier)
             if len(clean(f.subject).split()) <= 3 and f.unit == carrier.unit and f.period:
                 f.label = carrier.label  # "Năm 2021, đạt tỷ lệ 97,03%" explains its carrier's figure
     for table in doc.tables:
         facts += table_facts(*read_table(table))
     for i, fact in enumerate(facts):
         fact.seq = i
+    by_identity = {id(f): f.seq for f in facts}
+    for fact in facts:
+        if fact.carrier_seq is not None:
+            fact.carrier_seq = by_identity.get(fact.carrier_seq)
     return facts
 
 
@@ -166,6 +178,8 @@ def _left_phrase(sentence: str, start: int, prev_end: int) -> str:
     segment = sentence[prev_end:start]
     cut = max(segment.rfind(ch) for ch in ",;:(")
     phrase = segment[cut + 1 :] if cut >= 0 else segment
+    if (joint := phrase.rfind(" và ")) >= 0:
+        phrase = phrase[joint + 4 :]  # "66 tập thể và 85 cá nhân": the item starts after "và"
     return MARKER_RE.sub("", phrase).strip()
 
 
@@ -271,7 +285,8 @@ def sentence_facts(
         if not clean(left) or (verb_only and (unit == "%" or unit in MONEY_UNITS)):
             subject = prev_subject or subject  # an enumeration item shares the verb before it
         elif verb_only:
-            subject = clause_subject or subject
+            in_brackets = sentence.rfind("(", 0, start) > sentence.rfind(")", 0, start)
+            subject = (prev_subject if in_brackets else clause_subject) or subject
         else:
             prev_subject = subject
             clause_subject = clause_subject or subject
@@ -343,9 +358,12 @@ def _period_near(clause: str) -> str | None:
     return None
 
 
+LEADING_WORDS = re.compile(r"^(?:(?:trong đó|trong|đó|và|với|còn|có|là|kết quả|hình thức|qua đó|đã)\s+)+", re.IGNORECASE)
+
+
 def _label(subject: str, unit: str, printed_unit: str, right: str, kind: str) -> str:
     """A short label in the report's words: "kết nạp đảng viên", "Tổng doanh thu"."""
-    subject = subject.strip(" ,;:-")
+    subject = LEADING_WORDS.sub("", subject.strip(" ,;:-()")).strip()
     if unit == "%" or unit in MONEY_UNITS:
         return " ".join(x for x in (subject, right) if x).strip() or unit
     noun = " ".join(x for x in (printed_unit, right) if x)
@@ -365,7 +383,7 @@ def table_facts(columns: list[Column], rows: list[TableRow]) -> list[Fact]:
     for row in rows:
         parent = by_index.get(row.parent) if row.parent is not None else None
         label = f"{parent.label}: {row.label}" if parent is not None and parent.level > 1 else row.label
-        unit = row.unit
+        unit = canonical_unit(row.unit)
         quote = _row_quote(row, columns)
         for col in columns:
             text = row.cells.get(col.index, "").strip()

@@ -61,6 +61,7 @@ class FactView:
     section: str
     parent_id: int | None
     footnote: int | None
+    carrier_id: int | None = None
     texts: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
 
@@ -128,6 +129,10 @@ class Index:
         for i, f in enumerate(facts):
             if f.parent_id is not None and f.parent_id in self.by_id:
                 self.children.setdefault(self.by_id[f.parent_id], []).append(i)
+        self.explained: dict[int, list[int]] = {}  # a figure → the footnote figures its marker carries
+        for i, f in enumerate(facts):
+            if f.carrier_id is not None and f.carrier_id in self.by_id:
+                self.explained.setdefault(self.by_id[f.carrier_id], []).append(i)
         self.conflicts: dict[int, list[int]] = {}
         labels: dict[str, list[int]] = {}
         for i, f in enumerate(facts):

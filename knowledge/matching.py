@@ -42,7 +42,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     coverage, _precision, score = index.score(question.concepts)
     score = score.copy()
     for i, s in index.fuzzy_labels(question.text).items():
-        score[i] += 0.08 * max(0.0, s - 0.6)
+        score[i] += 0.25 * max(0.0, s - 0.6)
     _apply_wants(question, index, score)
     if not _apply_period(question, index, score):
         return Decision("not_found", period_missing=True, suggestions=_top(index, coverage, 3))
@@ -74,7 +74,8 @@ def _prefer_total(index: Index, top: list[int], scores: dict[int, float], covera
     """A part is not the answer when its total covers the question as well: "mô hình" → 724, not 484."""
     best = top[0]
     for _ in range(3):
-        parent_id = index.facts[best].parent_id
+        fact = index.facts[best]
+        parent_id = fact.parent_id if fact.parent_id is not None else fact.carrier_id
         parent = index.by_id.get(parent_id) if parent_id is not None else None
         if parent is None or parent not in scores:
             break
@@ -88,7 +89,8 @@ def _descendants(index: Index, roots: list[int]) -> set[int]:
     out: set[int] = set()
     todo = list(roots)
     while todo:
-        for child in index.children.get(todo.pop(), []):
+        node = todo.pop()
+        for child in [*index.children.get(node, []), *index.explained.get(node, [])]:
             if child not in out:
                 out.add(child)
                 todo.append(child)

@@ -62,6 +62,7 @@ class FactRow(SQLModel, table=True):
     footnote: int | None = None
     row_key: str = ""  # for table facts: the row's position (e.g. "II.5.1")
     parent_id: int | None = Field(default=None, foreign_key="fact.id")
+    carrier_id: int | None = Field(default=None, foreign_key="fact.id")  # footnote facts: the carrying figure
 
 
 class FactLink(SQLModel, table=True):

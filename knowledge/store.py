@@ -89,6 +89,8 @@ def save_report(engine: Engine, doc: Document, facts: list[Fact], source_name: s
             for fact, row in zip(facts, rows, strict=True):
                 if fact.parent is not None:
                     row.parent_id = rows[fact.parent].id
+                if fact.carrier_seq is not None:
+                    row.carrier_id = rows[fact.carrier_seq].id
                 for other in fact.conflicts:
                     s.add(FactLink(fact_id=row.id, other_id=rows[other].id))  # type: ignore[arg-type]
             s.commit()

@@ -116,7 +116,7 @@ def test_docx_and_pdf_tables_identical(documents: dict[str, Document]) -> None:
 
 def test_pdf_pages(documents: dict[str, Document]) -> None:
     doc = documents["pdf"]
-    pages = [p.page for p in doc.paragraphs]
+    pages = [p.page or 0 for p in doc.paragraphs]
     assert pages[0] == 1 and pages == sorted(pages) and pages[-1] == 18
     assert doc.footnotes[1].page == 2 and doc.footnotes[12].page == 6 and doc.footnotes[26].page == 12
     assert set(doc.tables[0].pages) == {19, 20}
@@ -130,7 +130,9 @@ def test_facts_same_in_all_formats(documents: dict[str, Document]) -> None:
     from knowledge import figures
 
     def facts(fmt: str) -> list[tuple[object, ...]]:
-        return [(f.value, f.unit, f.period, f.kind, f.label, f.locator) for f in figures.extract(documents[fmt])]
+        return [
+            (f.value, f.unit, f.period, f.kind, f.label, f.locator) for f in figures.extract(documents[fmt])
+        ]
 
     expected = facts("txt")
     assert expected
@@ -257,7 +259,9 @@ def _with_footnotes(data: bytes) -> bytes:
         for item in source.infolist():
             text = source.read(item)
             if item.filename == "word/document.xml":
-                text = re.sub(rb"\[\[fn:(\d+)\]\]", lambda m: FOOTNOTE_REF.format(id=m.group(1).decode()).encode(), text)
+                text = re.sub(
+                    rb"\[\[fn:(\d+)\]\]", lambda m: FOOTNOTE_REF.format(id=m.group(1).decode()).encode(), text
+                )
             elif item.filename == "[Content_Types].xml":
                 text = text.replace(
                     b"</Types>",
@@ -323,9 +327,16 @@ def test_small_docx_reads(tmp_path: Path) -> None:
         ("Kiểm tra 39 đảng viên.", ("I- KẾT QUẢ THỰC HIỆN", "2. Công tác kiểm tra"), False),
     ]
     # ids 7 and 3 are numbered 1 and 2, in the order the text refers to them
-    assert {n: f.text for n, f in doc.footnotes.items()} == {1: "Trong đó 80 nữ...", 2: "Kế hoạch 120 đảng viên."}
+    assert {n: f.text for n, f in doc.footnotes.items()} == {
+        1: "Trong đó 80 nữ...",
+        2: "Kế hoạch 120 đảng viên.",
+    }
     assert doc.footnotes[1].section == ("I- KẾT QUẢ THỰC HIỆN", "1. Công tác tổ chức")
-    assert doc.tables[0].rows == [["STT", "Nội dung", "Số lượng"], ["I. Tổ chức", "", ""], ["1", "Đảng viên", "7.261"]]
+    assert doc.tables[0].rows == [
+        ["STT", "Nội dung", "Số lượng"],
+        ["I. Tổ chức", "", ""],
+        ["1", "Đảng viên", "7.261"],
+    ]
 
 
 def _pdf_canvas(**kwargs: Any) -> tuple[Any, io.BytesIO]:
@@ -380,11 +391,13 @@ def _small_pdf() -> bytes:
     _line(pdf, top + 172, "Tổng doanh thu trên 81.326 tỷ đồng, đạt 87,5% so với chỉ tiêu")
     pdf.line(57, height - 700, 181, height - 700)
     _line(pdf, 720, "^1^ Trong đó 80 đảng viên nữ; 40 đảng viên")
-    _line(pdf, 734, "dưới 30 tuổi.")
     _line(pdf, 810, "1", x=290)  # page number
     pdf.showPage()
-    _line(pdf, 90, "Nghị quyết Đại hội.")
+    _line(pdf, 90, "Nghị quyết Đại hội^2^.")
     _small_table(pdf, height)
+    pdf.line(57, height - 700, 181, height - 700)
+    _line(pdf, 720, "dưới 30 tuổi.")  # footnote 1 continued
+    _line(pdf, 744, "^2^ Số liệu ước tính.")
     pdf.showPage()
     pdf.save()
     return buffer.getvalue()
@@ -421,12 +434,22 @@ def test_small_pdf_reads(tmp_path: Path) -> None:
         ),
         ("Tổng thu ngân sách 30.196 tỷ đồng, đạt 41,47% so với chỉ tiêu nhiệm kỳ.", section, True, 1),
         # cut at the page end, continued on the next page with a capital letter
-        ("Tổng doanh thu trên 81.326 tỷ đồng, đạt 87,5% so với chỉ tiêu Nghị quyết Đại hội.", section, False, 1),
+        (
+            "Tổng doanh thu trên 81.326 tỷ đồng, đạt 87,5% so với chỉ tiêu Nghị quyết Đại hội².",
+            section,
+            False,
+            1,
+        ),
     ]
     assert {n: (f.text, f.page) for n, f in doc.footnotes.items()} == {
-        1: ("Trong đó 80 đảng viên nữ; 40 đảng viên dưới 30 tuổi.", 1)
+        1: ("Trong đó 80 đảng viên nữ; 40 đảng viên dưới 30 tuổi.", 1),
+        2: ("Số liệu ước tính.", 2),
     }
-    assert doc.tables[0].rows == [["STT", "Nội dung", "Số lượng"], ["1", "Tổng số đảng viên cuối kỳ", "7.261"]]
+    assert doc.footnotes[2].section == section
+    assert doc.tables[0].rows == [
+        ["STT", "Nội dung", "Số lượng"],
+        ["1", "Tổng số đảng viên cuối kỳ", "7.261"],
+    ]
     assert doc.tables[0].pages == [2, 2]
 
 

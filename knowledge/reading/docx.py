@@ -22,7 +22,7 @@ from lxml import etree
 from knowledge import texts
 from knowledge.document import Document, superscript
 from knowledge.errors import ReportError
-from knowledge.reading.layout import Block, build_document, clean_inline, is_body_start
+from knowledge.reading.layout import APPENDIX_RE, Block, build_document, clean_inline, is_body_start
 from knowledge.reading.typography import attach_markers, tidy
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -265,7 +265,9 @@ class DocxReader:
         ppr = p.find(w("pPr"))
         style_id = _val(ppr.find(w("pStyle"))) if ppr is not None else ""
         block = Block(text=text, bullet=bullet, heading_level=self._heading_level(ppr, style_id, text))
-        self.in_body = self.in_body or is_body_start(block)
+        self.in_body = (
+            self.in_body or is_body_start(block) or len(text) > 200 or bool(APPENDIX_RE.match(text))
+        )
         return [block]
 
     def numbered_text(self, p: etree._Element) -> tuple[str, bool]:
@@ -349,7 +351,7 @@ class DocxReader:
 
     def _table_blocks(self, tbl: etree._Element) -> list[Block]:
         rows = [row for row in self.table_rows(tbl) if any(row)]
-        if not self.in_body:
+        if not self.in_body and rows and len(rows[0]) <= 3:
             # a layout table holding the header: its cells are header lines, column by column
             return [Block(text=cell) for column in zip(*rows, strict=False) for cell in column if cell]
         return [Block(kind="row", cells=row) for row in rows]

@@ -236,20 +236,23 @@ def group_lines(chars: list[Char]) -> list[Line]:
     lines: list[Line] = []
     current: Line | None = None
     for ch in chars:
-        if current is not None and _same_line(current, ch):
+        if ch.text.isspace():
+            if current is not None:  # a separator never opens a line
+                current.chars.append(ch)
+        elif current is not None and _same_line(current, ch):
             current.chars.append(ch)
-            if ch.size > current.size and not ch.text.isspace():
+            if ch.size > current.size:
                 current.size, current.baseline = ch.size, ch.y
-            continue
-        current = Line([ch], ch.y, ch.size)
-        lines.append(current)
-    return [line for line in lines if any(not c.text.isspace() for c in line.chars)]
+        else:
+            current = Line([ch], ch.y, ch.size)
+            lines.append(current)
+    return lines
 
 
 def _same_line(line: Line, ch: Char) -> bool:
-    if ch.text.isspace():
-        return True  # a separator never opens a line
-    return abs(ch.y - line.baseline) < 0.5 * max(line.size, ch.size) and ch.x > line.chars[-1].x - line.size
+    """Near the line's baseline and not far back to the left (a new line starts at the margin)."""
+    last = next(c for c in reversed(line.chars) if not c.text.isspace())
+    return abs(ch.y - line.baseline) < 0.5 * max(line.size, ch.size) and ch.x > last.x - line.size
 
 
 def finish_line(line: Line, body_size: float, textpage: Any = None, in_cell: bool = False) -> Line:
@@ -450,6 +453,7 @@ class PdfReader:
         self.notes: list[Block] = []
         self.pitches: dict[float, float] = {}
         self.right = 0.0
+        self.had_notes = False  # an earlier page had footnotes: one may continue on the next
 
     def _check_text_layer(self) -> None:
         ink = [c.text for p in self.pages for c in p.chars if not c.text.isspace()]
@@ -476,12 +480,15 @@ class PdfReader:
         grids = find_grids(page.rules)
         flow_chars = page.chars
         if grids:
-            flow_chars = [c for c in page.chars if not any(g.contains(c.x, c.y - 0.3 * c.size) for g in grids)]
+            flow_chars = [
+                c for c in page.chars if not any(g.contains(c.x, c.y - 0.3 * c.size) for g in grids)
+            ]
         lines = [finish_line(line, self.body_size, page.textpage) for line in group_lines(flow_chars)]
         lines = _drop_page_numbers(lines, page)
-        top = _footnote_top(page, lines, grids, self.body_size, bool(self.notes))
+        top = _footnote_top(page, lines, grids, self.body_size, self.had_notes)
         body = [line for line in lines if top is None or line.baseline < top]
         notes = [line for line in lines if top is not None and line.baseline >= top]
+        self.had_notes = self.had_notes or bool(notes)
         items: list[tuple[float, str, Any]] = [(line.baseline, "line", line) for line in body]
         items.extend((grid.top, "grid", grid) for grid in grids)
         items.sort(key=lambda item: item[0])

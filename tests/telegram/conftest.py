@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "123:ABC"
 ADMIN = User(1000, "Quản trị", "quantri")
 REPORT_DOCX = ROOT / "knowledge" / "reports" / "161-BC-DUK-2023.docx"
+REPORT_TXT = ROOT / "knowledge" / "reports" / "161-BC-DUK-2023.txt"
 FLOOD_BURST = 10
 FLOOD_PER_SECOND = 1.0
 

@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 
 from handlers.callbacks import Action
 from knowledge.models import AuditLog, Member
-from tests.telegram.conftest import ADMIN, REPORT_DOCX, Tg
+from tests.telegram.conftest import ADMIN, REPORT_DOCX, REPORT_TXT, Tg
 from tests.telegram.fakebotapi import Call
 
 QUESTION = "Đảng bộ Khối có bao nhiêu đảng viên?"
@@ -123,12 +123,12 @@ def test_thongke_shows_counts_and_questions_to_learn_from(tg: Tg) -> None:
 def test_admin_loads_the_docx_and_a_bad_file_keeps_the_old_facts(tg: Tg) -> None:
     tg.api.send_document(ADMIN, REPORT_DOCX.read_bytes(), REPORT_DOCX.name)
     summary = tg.api.wait_sent(ADMIN.id, contains="161-BC/ĐUK")[-1]
-    print(summary.text); assert "✅" in summary.text
+    assert "✅" in summary.text
     assert any(c.method == "sendChatAction" for c in tg.api.sent(chat_id=ADMIN.id))
     bad = os.urandom(4096)
     tg.api.send_document(ADMIN, bad, "baocao-moi.pdf", "application/pdf")
     error = tg.api.wait_sent(ADMIN.id, contains="Không nạp được")[-1]
-    print(error.text); assert "Dữ liệu cũ vẫn được giữ nguyên" in error.text and "PDF" in error.text
+    assert "Dữ liệu cũ vẫn được giữ nguyên" in error.text and "PDF" in error.text
     actions = audit_actions(tg)
     assert "report.load" in actions and actions[-1] == "report.load_failed"
     assert "<b>7.261</b>" in tg.ask(tg.member(), QUESTION).text
@@ -139,6 +139,20 @@ def test_members_cannot_upload_reports(tg: Tg) -> None:
     tg.api.send_document(member, "Số 1-BC/X\nBÁO CÁO\n".encode(), "baocao.txt", "text/plain")
     assert "chỉ quản trị viên" in tg.api.wait_sent(member.id)[-1].text
     assert not [c for c in tg.api.sent("getFile")]
+
+
+def test_reloaded_report_answers_anew_and_old_buttons_are_stale(tg: Tg) -> None:
+    """Runs last in this module: it changes the fact base."""
+    member = tg.member()
+    old = tg.ask(member, QUESTION)
+    corrected = REPORT_TXT.read_text(encoding="utf-8").replace("với 7.261 đảng viên", "với 7.262 đảng viên")
+    tg.api.send_document(ADMIN, corrected.encode(), "161-BC-DUK-2023-sua.txt", "text/plain")
+    summary = tg.api.wait_sent(ADMIN.id, contains="Đã nạp báo cáo")[-1]
+    assert "✅" in summary.text and "161-BC/ĐUK" in summary.text
+    assert "<b>7.262</b>" in tg.ask(member, QUESTION).text
+    query = tg.press(member, old, "Nguồn")
+    assert "Nút này đã cũ" in tg.answered(query).params["text"]
+    assert not tg.api.sent("sendMessage", member.id)[2:]  # nothing sent for the stale button
 
 
 def test_commands_menu_is_vietnamese(tg: Tg) -> None:
