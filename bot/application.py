@@ -35,9 +35,10 @@ def build_application(settings: Settings, engine: Engine | None = None) -> App:
         .token(token)
         .defaults(Defaults(link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .concurrent_updates(True)
-        .rate_limiter(AIORateLimiter())
         .post_init(post_init)
     )
+    if settings.rate_limiter:
+        builder = builder.rate_limiter(AIORateLimiter())
     if settings.telegram_api_base_url:
         builder = builder.base_url(settings.telegram_api_base_url)
     if settings.telegram_api_base_file_url:

@@ -25,6 +25,7 @@ class Settings(BaseSettings):
     invite_days: int = Field(default=7, ge=1)
     flood_burst: int = Field(default=20, ge=1)  # messages a user may send at once
     flood_per_second: float = Field(default=1.0, gt=0)  # how fast the allowance comes back
+    rate_limiter: bool = True  # AIORateLimiter: keep within Telegram's limits (off only for load tests)
     log_level: str = "INFO"
 
     @field_validator("admin_ids", mode="before")

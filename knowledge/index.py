@@ -9,6 +9,7 @@ rapidfuzz over the vocabulary and the labels, never a Python loop over facts.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -16,7 +17,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from knowledge.question import Concept
-from knowledge.vietnamese import key, key_words
+from knowledge.vietnamese import clean, key, key_words
 
 # Where a word stands in a fact, and how much it counts there.
 FIELD_WEIGHTS = {
@@ -66,11 +67,17 @@ class FactView:
 
 
 @dataclass
-class Scored:
-    idx: int
-    score: float
-    coverage: float
-    precision: float
+class Scores:
+    """Per-fact arrays for one question."""
+
+    coverage: np.ndarray
+    precision: np.ndarray
+    blend: np.ndarray
+    per_concept: list[np.ndarray]
+
+
+def clean_words(text: str) -> set[str]:
+    return set(re.findall(r"[a-zà-ỹđ]+", clean(text)))
 
 
 def terms_of(text: str) -> tuple[list[str], list[str]]:
@@ -87,9 +94,12 @@ class Index:
         self.n = len(facts)
         postings: dict[str, dict[int, float]] = {}
         core: dict[str, set[int]] = {}
+        accented: dict[str, set[int]] = {}
         for i, fact in enumerate(facts):
             for name, text in fact.texts.items():
                 weight = FIELD_WEIGHTS.get(name, 0.3)
+                for word in clean_words(text):
+                    accented.setdefault(word, set()).add(i)
                 uni, bi = terms_of(text)
                 for term in (*uni, *bi):
                     slot = postings.setdefault(term, {})
@@ -111,6 +121,7 @@ class Index:
             for t, p in postings.items()
         }
         self.core = {t: np.fromiter(s, np.int32, len(s)) for t, s in core.items()}
+        self.accented = {t: np.fromiter(s, np.int32, len(s)) for t, s in accented.items()}
         self.core_mass = np.zeros(self.n, np.float32)
         for t, idx in self.core.items():
             self.core_mass[idx] += self.idf[t]
@@ -145,6 +156,11 @@ class Index:
             if a in self.by_id and b in self.by_id:
                 self.conflicts.setdefault(self.by_id[a], []).append(self.by_id[b])
 
+    def pair_strength(self, pair: str) -> float:
+        """How much two words belong together: log of the number of facts using them side by side."""
+        p = self.postings.get(pair)
+        return math.log1p(len(p[0])) if p is not None else 0.0
+
     def repair(self, word: str) -> str | None:
         """The known word nearest to an unknown one (typos: "nhiu" → "nhieu")."""
         if len(word) < 3:
@@ -159,14 +175,18 @@ class Index:
         return weight * 0.25 if concept.soft else weight
 
     def _phrase_vector(self, words: tuple[str, ...]) -> np.ndarray:
-        vec: np.ndarray | None = None
+        """How well each fact holds the phrase: mostly its weakest word, partly the average."""
+        low: np.ndarray | None = None
+        total = np.zeros(self.n, np.float32)
         for w in words:
             one = np.zeros(self.n, np.float32)
             if w in self.postings:
                 idx, weight = self.postings[w]
                 one[idx] = weight
-            vec = one if vec is None else np.minimum(vec, one)
-        assert vec is not None
+            low = one if low is None else np.minimum(low, one)
+            total += one
+        assert low is not None
+        vec = 0.6 * low + 0.4 * total / len(words) if len(words) > 1 else low
         if len(words) > 1:
             pairs = np.zeros(self.n, np.float32)
             for a, b in zip(words, words[1:], strict=False):
@@ -175,29 +195,68 @@ class Index:
             vec = vec * (0.75 + 0.25 * pairs)
         return vec
 
-    def score(self, concepts: list[Concept]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Coverage of the question's concepts, precision of each fact's own words, and their blend."""
+    def _typed_vector(self, typed: tuple[str, ...]) -> np.ndarray:
+        """1 where a fact has every word exactly as typed (diacritics included)."""
+        vec = np.ones(self.n, np.float32)
+        for w in typed:
+            one = np.zeros(self.n, np.float32)
+            if (idx := self.accented.get(w)) is not None:
+                one[idx] = 1.0
+            vec = np.minimum(vec, one)
+        return vec
+
+    def score(self, concepts: list[Concept], accented: bool = False) -> Scores:
+        """Coverage of the question's concepts, precision of each fact's own words, and their blend.
+
+        Word pairs that run across two concepts in the question ("tỷ lệ | đảng viên") add a little
+        when a fact has them side by side too; when the question was typed with diacritics, facts
+        that agree with them are preferred.
+        """
         acc = np.zeros(self.n, np.float32)
+        agree = np.zeros(self.n, np.float32)
         total = 0.0
-        matched_core = np.zeros(self.n, np.float32)
+        per_concept: list[np.ndarray] = []
         for concept in concepts:
             best = np.zeros(self.n, np.float32)
             for k, alt in enumerate(concept.alternatives):
                 vec = self._phrase_vector(alt)
                 best = np.maximum(best, vec if k == 0 else vec * 0.9)
+            per_concept.append(best)
             weight = self.concept_weight(concept)
             acc += weight * best
+            if accented and concept.typed:
+                agree += weight * best * self._typed_vector(concept.typed)
             total += weight
-        core_words = {w for c in concepts for alt in c.alternatives for w in alt}
-        for w in core_words:
-            if (idx := self.core.get(w)) is not None:
-                matched_core[idx] += self.idf[w]
         coverage = acc / total if total else acc
-        precision = np.divide(
-            np.minimum(matched_core, self.core_mass), self.core_mass, out=np.zeros(self.n, np.float32),
+        blend = coverage * (0.5 + 0.5 * self._precision(concepts)) * (0.9 + 0.1 * self._sequence(concepts))
+        if accented:
+            agreement = np.divide(agree, acc, out=np.ones(self.n, np.float32), where=acc > 0)
+            blend = blend * (0.85 + 0.15 * agreement)
+        return Scores(coverage, self._precision(concepts), blend, per_concept)
+
+    def _precision(self, concepts: list[Concept]) -> np.ndarray:
+        """Share of each fact's own words (label, near) that the question names, weighted by idf."""
+        matched = np.zeros(self.n, np.float32)
+        for w in {w for c in concepts for alt in c.alternatives for w in alt}:
+            if (idx := self.core.get(w)) is not None:
+                matched[idx] += self.idf[w]
+        return np.divide(
+            np.minimum(matched, self.core_mass), self.core_mass, out=np.zeros(self.n, np.float32),
             where=self.core_mass > 0,
         )
-        return coverage, precision, coverage * (0.5 + 0.5 * precision)
+
+    def _sequence(self, concepts: list[Concept]) -> np.ndarray:
+        """Share of the question's cross-concept word pairs a fact also has side by side."""
+        pairs = [f"{a.words[-1]} {b.words[0]}" for a, b in zip(concepts, concepts[1:], strict=False) if b.adjacent]
+        out = np.ones(self.n, np.float32)
+        if not pairs:
+            return out
+        out[:] = 0.0
+        for pair in pairs:
+            if (p := self.postings.get(pair)) is not None:
+                out[p[0]] += p[1] / len(pairs)
+        return out
+
 
     def fuzzy_labels(self, text: str, limit: int = 20, cutoff: float = 55) -> dict[int, float]:
         """Facts whose label resembles the question as a whole (rapidfuzz over unique labels)."""

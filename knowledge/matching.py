@@ -39,8 +39,8 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     """Score every fact for ``question`` and decide what to answer."""
     if not question.concepts or index.n == 0:
         return Decision("not_found")
-    coverage, _precision, score = index.score(question.concepts)
-    score = score.copy()
+    scored = index.score(question.concepts, question.accented)
+    coverage, score = scored.coverage, scored.blend.copy()
     for i, s in index.fuzzy_labels(question.text).items():
         score[i] += 0.25 * max(0.0, s - 0.6)
     _apply_wants(question, index, score)
@@ -52,7 +52,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     scores = {i: float(score[i]) for i in top}
     if not top or scores[top[0]] < ANSWER_MIN_SCORE or coverage[top[0]] < ANSWER_MIN_COVERAGE:
         return Decision("not_found", suggestions=_suggest(index, score, top), scores=scores)
-    best = _prefer_total(index, top, scores, coverage)
+    best = _prefer_total(index, top, scores, scored.per_concept)
     agreeing = [i for i in top if _same_figure(index, i, best)]
     family = _descendants(index, [best, *agreeing])
     rivals = [
@@ -70,16 +70,19 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     return Decision("answered", best, [best], agreeing, scores=scores)
 
 
-def _prefer_total(index: Index, top: list[int], scores: dict[int, float], coverage: np.ndarray) -> int:
-    """A part is not the answer when its total covers the question as well: "mô hình" → 724, not 484."""
+def _prefer_total(index: Index, top: list[int], scores: dict[int, float], per_concept: list[np.ndarray]) -> int:
+    """A part is not the answer unless the question names what sets it apart from its total.
+
+    "mô hình dân vận khéo" → 724, not its part 484; "kỷ luật cảnh cáo" → 10, not the total 39.
+    """
     best = top[0]
     for _ in range(3):
         fact = index.facts[best]
         parent_id = fact.parent_id if fact.parent_id is not None else fact.carrier_id
         parent = index.by_id.get(parent_id) if parent_id is not None else None
-        if parent is None or parent not in scores:
+        if parent is None or parent not in scores or scores[parent] < 0.5 * scores[best]:
             break
-        if coverage[parent] < coverage[best] - 0.02 or scores[parent] < 0.5 * scores[best]:
+        if any(c[best] >= 0.7 and c[parent] <= c[best] - 0.3 for c in per_concept):
             break
         best = parent
     return best

@@ -33,6 +33,8 @@ class Concept:
     alternatives: tuple[tuple[str, ...], ...]
     known: bool  # found in the fact base's vocabulary (after repair)
     soft: bool = False  # names the reporting body itself ("khối", "đảng bộ"): counts little
+    typed: tuple[str, ...] = ()  # the words as typed (with or without diacritics)
+    adjacent: bool = False  # follows the previous concept directly in the question
 
 
 @dataclass
@@ -55,6 +57,7 @@ def parse(
     repair: Callable[[str], str | None] | None = None,
     lexicon: Lexicon | None = None,
     soft_words: Collection[str] = (),
+    pair_strength: Callable[[str], float] | None = None,
 ) -> Question:
     """Understand ``text`` against the fact base's vocabulary (matching-form words)."""
     lex = lexicon or load_lexicon()
@@ -76,7 +79,7 @@ def parse(
     _find_cues(q, keys, lex)
     q.units = _find_units(keys, lex)
     content = _drop_stopwords(pairs, lex)
-    q.concepts = _concepts(content, lex, vocabulary, set(soft_words))
+    q.concepts = _concepts(content, lex, vocabulary, set(soft_words), pair_strength)
     if not q.concepts and not q.problem:
         q.problem = "greeting" if "greeting" in q.wants else ("only_number" if q.numbers else "no_text")
     return q
@@ -150,7 +153,7 @@ def _find_units(words: list[str], lex: Lexicon) -> set[str]:
     return found
 
 
-def _drop_stopwords(pairs: list[tuple[str, str]], lex: Lexicon) -> list[str | None]:
+def _drop_stopwords(pairs: list[tuple[str, str]], lex: Lexicon) -> list[tuple[str, str] | None]:
     """Stop words become ``None`` so that phrases do not form across them.
 
     A word typed with diacritics is compared as typed ("có" is a stop word, "cơ" is not);
@@ -171,21 +174,53 @@ def _drop_stopwords(pairs: list[tuple[str, str]], lex: Lexicon) -> list[str | No
                 continue
             plain = tuple(p for _, p in pairs[i : i + n])
             accented = any(has_diacritics(p) for p in plain)
-            if accented:
+            if all(protected[i : i + n]):
+                hit = False
+            elif accented:
                 hit = plain in lex.stopwords_accented
             else:
-                hit = tuple(keys[i : i + n]) in lex.stopwords and not all(protected[i : i + n])
+                hit = tuple(keys[i : i + n]) in lex.stopwords
             if hit:
                 out[i : i + n] = [None] * n
     cue_words = {w for name in ("now", "start_of_term", "whole_term", "greeting") for p in lex.cues[name] for w in p}
-    return [None if w in cue_words and not protected[i] else w for i, w in enumerate(out)]
+    return [
+        None if w is None or (w in cue_words and not protected[i]) else pairs[i] for i, w in enumerate(out)
+    ]
+
+
+def _pairing(content: list[str | None], pair_strength: Callable[[str], float]) -> set[int]:
+    """Positions that start a two-word phrase: the pairing with the strongest collocations (DP)."""
+    n = len(content)
+    best = [0.0] * (n + 2)
+    take = [False] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        best[i] = best[i + 1]
+        if i + 1 < n and content[i] is not None and content[i + 1] is not None:
+            gain = pair_strength(f"{content[i]} {content[i + 1]}")
+            if gain > 0 and gain + best[i + 2] > best[i]:
+                best[i], take[i] = gain + best[i + 2], True
+    starts: set[int] = set()
+    i = 0
+    while i < n:
+        if take[i]:
+            starts.add(i)
+            i += 2
+        else:
+            i += 1
+    return starts
 
 
 def _concepts(
-    content: list[str | None], lex: Lexicon, vocabulary: Collection[str], soft_words: set[str]
+    tokens: list[tuple[str, str] | None],
+    lex: Lexicon,
+    vocabulary: Collection[str],
+    soft_words: set[str],
+    pair_strength: Callable[[str], float] | None = None,
 ) -> list[Concept]:
     """Greedy longest lexicon phrase, else a known two-word phrase, else a single word."""
     concepts: list[Concept] = []
+    content = [t[0] if t else None for t in tokens]
+    pairs = _pairing(content, pair_strength) if pair_strength else set()
     i = 0
     longest = lex.longest_phrase
     while i < len(content):
@@ -200,13 +235,13 @@ def _concepts(
                 taken = n
                 break
         else:
-            nxt = content[i + 1] if i + 1 < len(content) else None
-            if nxt is not None and f"{word} {nxt}" in vocabulary:
-                taken = 2
+            taken = 2 if i in pairs else 1
         found = tuple(w for w in content[i : i + taken] if w is not None)
         alternatives = (found, *lex.synonyms.get(found, ()))
         known = all(w in vocabulary for w in found)
         soft = all(w in soft_words for w in found)
-        concepts.append(Concept(found, alternatives, known, soft))
+        typed = tuple(t[1] for t in tokens[i : i + taken] if t is not None)
+        adjacent = i > 0 and content[i - 1] is not None
+        concepts.append(Concept(found, alternatives, known, soft, typed, adjacent))
         i += taken
     return concepts

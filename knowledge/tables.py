@@ -101,7 +101,8 @@ def read_table(table: Table) -> tuple[list[Column], list[TableRow]]:
     i = 0
     stack: dict[int, TableRow] = {}
     group_label = ""
-    counters = {"group": "", "item": 0, "child": 0, "grand": 0}
+    group_key = ""
+    counters = {"item": 0, "child": 0, "grand": 0}
     while i < len(raw):
         cells = raw[i]
         if is_header_row(cells):
@@ -124,8 +125,9 @@ def read_table(table: Table) -> tuple[list[Column], list[TableRow]]:
         if level == 1:
             stack = {1: row}
             group_label = row.label
-            counters.update(group=stt or row.label, item=0)
-            row.key = counters["group"]
+            group_key = stt or row.label
+            counters.update(item=0)
+            row.key = group_key
             row.path = []
         else:
             if level == 2:
@@ -143,7 +145,7 @@ def read_table(table: Table) -> tuple[list[Column], list[TableRow]]:
             row.key = ".".join(
                 str(x)
                 for x in (
-                    counters["group"],
+                    group_key,
                     counters["item"] or "",
                     counters["child"] if level >= 3 else "",
                     counters["grand"] if level >= 4 else "",

@@ -37,7 +37,6 @@ _PDFIUM_LOCK = threading.Lock()  # PDFium is not thread-safe
 STRONG_BULLETS = "•◦▪▫●○■□➢➤►✓✔❖"
 WEAK_BULLET_RE = re.compile(r"^[-–+]\s")
 PAGE_NUMBER_RE = re.compile(r"^(?:trang\s*)?[-–]?\s*\d{1,3}\s*(?:/\s*\d{1,3})?\s*[-–]?$", re.IGNORECASE)
-SENTENCE_END = (".", "!", "?", ":", '."', ".”", "...")
 MARKER_RATIO = 0.8  # a footnote marker is at most this fraction of its line's font size
 HYPHENS_AT_LINE_END = ("\x02", "\ufffe")  # PDFium's codes for a hyphen ending a line
 
@@ -77,6 +76,7 @@ class Line:
     text: str = ""
     x0: float = 0.0
     x1: float = 0.0
+    first_word: float = 0.0  # width of the line's first word
     bold: bool = False
     note: int | None = None  # footnote number when the line opens a footnote body
     trailing_space: bool = False
@@ -91,6 +91,7 @@ class Page:
     rules: list[Rule]
     images: int
     textpage: Any = None
+    view: Any = None  # user space → display coordinates
 
 
 # --- reading PDFium ------------------------------------------------------------------------------
@@ -169,7 +170,7 @@ def load_page(pdf: Any, index: int) -> Page:
     for c in chars:
         c.x, c.y = view(c.x, c.y)
     rules, images = _page_objects(page, view)
-    return Page(index + 1, *_display_size(page), chars, rules, images, textpage)
+    return Page(index + 1, *_display_size(page), chars, rules, images, textpage, view)
 
 
 def _page_text(handle: Any, count: int) -> str:
@@ -255,7 +256,7 @@ def _same_line(line: Line, ch: Char) -> bool:
     return abs(ch.y - line.baseline) < 0.5 * max(line.size, ch.size) and ch.x > last.x - line.size
 
 
-def finish_line(line: Line, body_size: float, textpage: Any = None, in_cell: bool = False) -> Line:
+def finish_line(line: Line, body_size: float, page: Page | None = None, in_cell: bool = False) -> Line:
     """Text with superscript markers, extent, weight, and the footnote a line opens, if any.
 
     Outside tables a line that is nothing but a small number opens a footnote whose text
@@ -272,11 +273,25 @@ def finish_line(line: Line, body_size: float, textpage: Any = None, in_cell: boo
     line.text, line.note = _marked_text(chars, marks)
     line.x0 = ink[0].x
     line.x1 = ink[-1].x + ink[-1].size * 0.5
+    space = next((c for c in chars if c.text.isspace() and c.x > line.x0), None)
+    line.first_word = (space.x if space is not None else line.x1) - line.x0
     line.trailing_space = chars[-1].text == " "
-    if textpage is not None:
+    if page is not None and page.textpage is not None:
+        line.x1 = char_right(page, ink[-1].index, line.x1)
         probes = {ink[0].index, ink[len(ink) // 2].index, ink[-1].index}
-        line.bold = all(is_bold(textpage, i) for i in probes)
+        line.bold = all(is_bold(page.textpage, i) for i in probes)
     return line
+
+
+def char_right(page: Page, index: int, default: float) -> float:
+    """The right edge of a character's glyph, on the page as displayed."""
+    import pypdfium2.raw as raw
+
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    if not raw.FPDFText_GetCharBox(page.textpage.raw, index, left, right, bottom, top):
+        return default
+    corners = [page.view(x, y) for x in (left.value, right.value) for y in (bottom.value, top.value)]
+    return max(vx for vx, _ in corners)
 
 
 def _is_marker(ch: Char, line: Line, lone: bool) -> bool:
@@ -453,6 +468,7 @@ class PdfReader:
         self.notes: list[Block] = []
         self.pitches: dict[float, float] = {}
         self.right = 0.0
+        self.left = 0.0
         self.had_notes = False  # an earlier page had footnotes: one may continue on the next
 
     def _check_text_layer(self) -> None:
@@ -468,6 +484,7 @@ class PdfReader:
         body_lines = [line for _, items, _ in laid_out for kind, line in items if kind == "line"]
         self.pitches = _line_pitches(body_lines)
         self.right = _right_margin(body_lines)
+        self.left = _left_margin(body_lines)
         gluing = _keeps_trailing_spaces(body_lines)
         for page, items, notes in laid_out:
             self._flow(page, items, gluing)
@@ -483,7 +500,7 @@ class PdfReader:
             flow_chars = [
                 c for c in page.chars if not any(g.contains(c.x, c.y - 0.3 * c.size) for g in grids)
             ]
-        lines = [finish_line(line, self.body_size, page.textpage) for line in group_lines(flow_chars)]
+        lines = [finish_line(line, self.body_size, page) for line in group_lines(flow_chars)]
         lines = _drop_page_numbers(lines, page)
         top = _footnote_top(page, lines, grids, self.body_size, self.had_notes)
         body = [line for line in lines if top is None or line.baseline < top]
@@ -524,14 +541,15 @@ class PdfReader:
             return False
         if WEAK_BULLET_RE.match(start) and prev.text.rstrip().endswith((".", ";", ":")):
             return False
+        if not self._wrapped(prev, line):
+            return False  # the previous line stopped short of the margin: its paragraph ended there
         if first_on_page:
             return ends_open(para.text) and line.x0 <= para.body_x + 0.8 * line.size
         gap = line.baseline - prev.baseline
         if gap < -0.5 * line.size or gap > self._pitch(line.size) + 0.25 * line.size:
             return False
-        if len(para.lines) >= 2 and abs(line.x0 - para.body_x) > 0.8 * line.size and self._full(prev):
-            return False  # first-line indent of the next paragraph, or an outdented one
-        return not (self._ends_sentence(prev) and not self._full(prev) and start[:1].isupper())
+        # a first-line indent opens the next paragraph; an outdent ends a bullet's hanging indent
+        return len(para.lines) < 2 or abs(line.x0 - para.body_x) <= 0.8 * line.size
 
     def _pitch(self, size: float) -> float:
         """Line spacing for this font size (scaled from the body text's when unseen)."""
@@ -540,12 +558,17 @@ class PdfReader:
         body = self.pitches.get(round(self.body_size))
         return size * (body / self.body_size if body else 1.2)
 
-    def _full(self, line: Line) -> bool:
-        return line.x1 >= self.right - 3 * line.size
+    def _wrapped(self, prev: Line, line: Line) -> bool:
+        """Whether ``prev`` broke because ``line``'s first word did not fit after it (else it ended there).
 
-    @staticmethod
-    def _ends_sentence(line: Line) -> bool:
-        return line.text.rstrip().endswith(SENTENCE_END)
+        Works for justified, left-aligned and centred text alike: a centred line that ended
+        on purpose leaves half its room on each side, more than the next word needs.
+        """
+        room = self.right - prev.x1
+        indent = prev.x0 - self.left
+        if indent > 2 * prev.size and abs(indent - room) < prev.size:
+            room *= 2  # centred: a longer line would have grown on both sides
+        return room < line.first_word + 0.3 * line.size + 0.75 * prev.size
 
     def _close_paragraph(self) -> None:
         para = self.paragraph
@@ -571,6 +594,11 @@ def _alpha(text: str) -> bool:
 def _right_margin(lines: list[Line]) -> float:
     ends = sorted(line.x1 for line in lines)
     return ends[int(0.95 * (len(ends) - 1))] if ends else 0.0
+
+
+def _left_margin(lines: list[Line]) -> float:
+    starts = sorted(line.x0 for line in lines)
+    return starts[int(0.05 * (len(starts) - 1))] if starts else 0.0
 
 
 def _dominant_size(pages: list[Page]) -> float:

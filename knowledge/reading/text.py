@@ -53,10 +53,10 @@ def _checked(text: str, name: str) -> str:
     if controls > len(sample) * 0.01:
         raise ReportError(texts.ERR_BINARY.format(path=name))
     letters = [ch for ch in sample.casefold() if ch.isalpha()]
-    if letters and sum(ch in VIETNAMESE_LETTERS for ch in letters) < len(letters) * 0.02:
-        # Latin-1 mojibake of UTF-8 ("Ä\x90áº£ng") or a non-Vietnamese text: no Vietnamese letters.
-        if re.search("[ÃÄÆáº]", sample):
-            raise ReportError(texts.ERR_ENCODING.format(path=name))
+    few_vietnamese = letters and sum(ch in VIETNAMESE_LETTERS for ch in letters) < len(letters) * 0.02
+    if few_vietnamese and re.search("[ÃÄÆáº]", sample):
+        # Latin-1 mojibake of UTF-8 ("Ä\x90áº£ng"): no Vietnamese letters, typical byte pairs.
+        raise ReportError(texts.ERR_ENCODING.format(path=name))
     return text
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from handlers.callbacks import Action
-from tests.telegram.conftest import FLOOD_BURST, FLOOD_PER_SECOND, Tg
+from tests.telegram.conftest import ADMIN, FLOOD_BURST, FLOOD_PER_SECOND, Tg
 
 QUESTION = "Đảng bộ Khối có bao nhiêu đảng viên?"
 TEXT_ONLY = "Hiện bot chỉ trả lời câu hỏi bằng chữ."
@@ -88,3 +88,16 @@ def test_flood_is_slowed_politely_and_others_are_not_affected(tg: Tg) -> None:
     assert len(warning) == 1
     assert FLOOD_BURST <= len(answers) <= FLOOD_BURST + 1 + elapsed * FLOOD_PER_SECOND
     assert len(tg.api.sent("sendMessage", flooder.id)) < 100 // 2
+
+
+def test_unexpected_error_is_logged_apologised_and_reported_to_admins(tg: Tg) -> None:
+    tg.ask(ADMIN, "/help")  # the admin's chat exists
+    member = tg.member()
+    reply = tg.ask(member, QUESTION)
+    broken = tg.codec.encode(Action.FEEDBACK, 0, f"{10**22}_1")  # a log id SQLite cannot hold
+    query = tg.api.press(member, reply.result, broken)
+    assert "gặp lỗi" in tg.answered(query).params["text"]
+    report = tg.api.wait_sent(ADMIN.id, contains="Lỗi")[-1]
+    assert "OverflowError" in report.text and str(member.id) in report.text
+    assert "7.261" not in report.text
+    assert "Traceback" in tg.bot.log.read_text(errors="replace")
