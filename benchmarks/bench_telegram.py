@@ -105,7 +105,9 @@ def stop_bot(api: FakeBotApi, proc: subprocess.Popen[bytes]) -> None:
     api._hurry = False
 
 
-def user_session(api: FakeBotApi, user: User, count: int, latencies: list[float], lock: threading.Lock) -> None:
+def user_session(
+    api: FakeBotApi, user: User, count: int, latencies: list[float], lock: threading.Lock
+) -> None:
     for i in range(count):
         before = len(api.sent("sendMessage", user.id))
         started = time.perf_counter()
@@ -154,14 +156,18 @@ def main() -> None:
                 finally:
                     stop_bot(api, proc)
     api.stop()
-    print(f"\n{args.users} users × {args.questions} questions each, closed loop (next question after the reply).")
+    print(
+        f"\n{args.users} users × {args.questions} questions each, closed loop (next question after the reply)."
+    )
     for off_on in (0, 2):
-        echo, full = results[off_on], results[off_on + 1]
-        added = statistics.median(full.latencies) - statistics.median(echo.latencies)
-        p99 = statistics.quantiles(full.latencies, n=100)[98] - statistics.quantiles(echo.latencies, n=100)[98]
+        echoed, full = results[off_on], results[off_on + 1]
+        added = statistics.median(full.latencies) - statistics.median(echoed.latencies)
+        p99 = (
+            statistics.quantiles(full.latencies, n=100)[98] - statistics.quantiles(echoed.latencies, n=100)[98]
+        )
         print(
             f"rate limiter {'on ' if off_on else 'off'}: the bot adds {added * 1000:+.1f} ms at p50, {p99 * 1000:+.1f} ms at p99; "
-            f"throughput {full.replies / full.seconds / (echo.replies / echo.seconds):.0%} of the echo bot"
+            f"throughput {full.replies / full.seconds / (echoed.replies / echoed.seconds):.0%} of the echo bot"
         )
 
 

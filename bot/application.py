@@ -30,7 +30,7 @@ def build_application(settings: Settings, engine: Engine | None = None) -> App:
     async def post_init(application: App) -> None:
         await setup(application, settings, token, engine)
 
-    builder = (
+    builder: ApplicationBuilder[Any, Any, Any, Any, Any, Any] = (
         ApplicationBuilder()
         .token(token)
         .defaults(Defaults(link_preview_options=LinkPreviewOptions(is_disabled=True)))

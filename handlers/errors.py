@@ -14,10 +14,8 @@ from handlers import deps, texts
 logger = logging.getLogger(__name__)
 
 
-def describe(update: object) -> str:
+def describe(update: Update) -> str:
     """A one-line, figure-free description of the update for admins."""
-    if not isinstance(update, Update):
-        return type(update).__name__
     kind = next(
         (k for k in ("message", "callback_query", "inline_query", "edited_message") if getattr(update, k)),
         "update",
@@ -30,22 +28,24 @@ def describe(update: object) -> str:
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Log, apologise to the user, tell the admins briefly."""
     logger.error("Exception while handling an update:", exc_info=context.error)
+    if not isinstance(update, Update):
+        return  # polling hiccups (network, Telegram restarts) are only logged
     try:
         await apologise(update)
     except TelegramError:
         logger.warning("Could not tell the user about the error", exc_info=True)
     error = escape(f"{type(context.error).__name__}: {context.error}"[:300])
     note = texts.ERROR_ADMIN.format(error=error, update=escape(describe(update)))
-    for admin_id in sorted(deps.get(context).access.admin_ids) if deps.KEY in context.bot_data else []:
+    admins = deps.get(context).access.admin_ids if deps.KEY in context.bot_data else frozenset()
+    for admin_id in sorted(admins):
         try:
             await context.bot.send_message(admin_id, note, parse_mode="HTML")
         except TelegramError:
             logger.warning("Could not report the error to admin %s", admin_id, exc_info=True)
 
 
-async def apologise(update: object) -> None:
-    if not isinstance(update, Update):
-        return
+async def apologise(update: Update) -> None:
+    """A polite word where the user will see it; never the error itself."""
     if update.callback_query:
         await update.callback_query.answer(texts.ERROR, show_alert=True)
     elif update.inline_query:

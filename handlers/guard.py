@@ -78,13 +78,21 @@ async def tell(update: Update, text: str, alert: bool = False) -> None:
         await update.effective_message.reply_text(text)
 
 
+def refusal(update: Update) -> str:
+    """The polite "not allowed", sized for where it is shown."""
+    if update.inline_query:
+        return texts.DENIED_INLINE_BUTTON
+    return texts.DENIED_SHORT if update.callback_query else texts.DENIED
+
+
 async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Group -1 for every update; raising ApplicationHandlerStop ends the update here."""
     user, chat = update.effective_user, update.effective_chat
     if user is None or not addressed(update, context.bot):
         raise ApplicationHandlerStop
     d = deps.get(context)
-    verdict = d.flood.check(user.id)
+    # Inline queries come per keystroke (clients debounce them): only messages and buttons count.
+    verdict = Verdict.ALLOW if update.inline_query else d.flood.check(user.id)
     if verdict is not Verdict.ALLOW:
         if verdict is Verdict.WARN:
             await tell(update, texts.FLOOD, alert=True)
@@ -94,12 +102,5 @@ async def guard(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     chat_id = chat.id if chat else None
     if is_invite_start(update) or await asyncio.to_thread(d.access.may_ask, user.id, chat_id):
         return
-    denied = (
-        texts.DENIED_INLINE_BUTTON
-        if update.inline_query
-        else texts.DENIED_SHORT
-        if update.callback_query
-        else texts.DENIED
-    )
-    await tell(update, denied, alert=True)
+    await tell(update, refusal(update), alert=True)
     raise ApplicationHandlerStop

@@ -14,6 +14,7 @@ from knowledge.numbers import format_iso_date, format_number
 
 LIMIT = 4096  # Telegram's message length
 BUTTON_CHARS = 60
+QUOTE_CHARS = 3000  # a quote longer than this is cut (the message must stay under the limit)
 
 
 def fit(lines: Iterable[str], limit: int = LIMIT) -> str:
@@ -108,7 +109,9 @@ def full_source_html(fig: Figure) -> str:
         [
             *figure_html(fig)[:2],
             "",
-            texts.FULL_SOURCE.format(source=source_html(fig), quote=escape(fig.source.quote)),
+            texts.FULL_SOURCE.format(
+                source=source_html(fig), quote=escape(short(fig.source.quote, QUOTE_CHARS))
+            ),
         ]
     )
 

@@ -13,12 +13,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import Enum
 
-from sqlalchemy import Engine as Database
 from sqlalchemy import ColumnElement, func, update
+from sqlalchemy import Engine as Database
 from sqlmodel import Session, SQLModel, col, select
 
 from knowledge.models import AuditLog, Invite, Member, QuestionLog, utcnow
-
 
 TABLES = [Member.__table__, Invite.__table__, AuditLog.__table__, QuestionLog.__table__]  # type: ignore[attr-defined]
 

@@ -1,7 +1,10 @@
 """A question understood: what it counts (concepts), what kind of figure it wants, which period.
 
-Numbers in a question are slots (a year, a date), never match terms. Abbreviations are
-expanded, Telex slips and typos repaired against the fact base's own vocabulary.
+The way of a question: periods are taken out first (numbers are slots, never match terms);
+abbreviations are expanded and Telex slips undone; cue phrases ("bao nhiêu phần trăm", "từng
+năm", "hiện nay") say what is wanted and are then set aside; stop words and fillers go; what
+is left and unknown to the fact base is repaired against its vocabulary; the remaining words
+are grouped into concepts (lexicon phrases, known word pairs, single words).
 """
 
 from __future__ import annotations
@@ -19,10 +22,14 @@ NOT_ASKED_UNITS = frozenset({
     "năm", "tháng", "ngày", "%", "đồng", "cấp", "tổ", "đoàn", "lần", "chỉ tiêu", "nghị quyết", "doanh nghiệp",
     "cơ quan", "đơn vị", "hội nghị", "văn bản", "tỷ đồng", "triệu đồng", "nghìn đồng", "lao động", "người",
 })
+# Cues whose words only shape the question and are not what it counts.
+FORM_CUES = ("percent_form", "breakdown", "series", "now", "start_of_term", "whole_term", "greeting")
 
 YEAR_Q = re.compile(r"(?:năm|nam|n)\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\b")
 HALF_Q = re.compile(r"\b(\d{1,2})\s*(?:tháng|thang|t)\s*(?:đầu\s*|dau\s*)?(?:năm|nam)?\s*((?:19|20)\d{2})\b")
+MID_YEAR_Q = re.compile(r"\b(?:giữa|giua)\s*(?:năm|nam)\s*((?:19|20)\d{2})\b")
 DATE_Q = re.compile(r"\b(\d{1,2}/\d{1,2}/(?:19|20)\d{2})\b")
+MONTH_Q = re.compile(r"\b(?:tháng|thang|t)\s*(\d{1,2})\s*[/-]\s*((?:19|20)\d{2})\b")
 
 
 @dataclass(frozen=True)
@@ -43,12 +50,21 @@ class Question:
 
     text: str
     concepts: list[Concept] = field(default_factory=list)
-    wants: set[str] = field(default_factory=set)  # percent, share_of_target, target, growth, money, ...
+    wants: set[str] = field(default_factory=set)  # percent, share_of_target, target, growth, money, series, ...
     period: str | None = None  # "2021", "6 tháng 2023", "30/6/2023", "hiện nay", "đầu nhiệm kỳ", "cả nhiệm kỳ"
+    periods: list[str] = field(default_factory=list)  # every period named (several: a series)
     units: set[str] = field(default_factory=set)  # canonical units named in the question
     accented: bool = False
     numbers: list[str] = field(default_factory=list)  # other numbers typed (slots)
     problem: str = ""  # empty | too_long | no_text | only_number | greeting
+
+
+@dataclass
+class Token:
+    key: str  # matching form
+    typed: str  # as typed (cleaned)
+    drop: bool = False  # a stop word, filler or cue word
+    protected: bool = False  # part of a unit or lexicon phrase
 
 
 def parse(
@@ -70,122 +86,139 @@ def parse(
         q.problem = "no_text"
         return q
     q.accented = has_diacritics(cleaned)
-    cleaned = _take_period(q, cleaned)
-    pairs = _expand(text, words(cleaned), lex, vocabulary)
-    pairs = [(_repair(k, vocabulary, repair), plain) for k, plain in pairs]
-    q.numbers = [k for k, _ in pairs if k[0].isdigit()]
-    pairs = [(k, plain) for k, plain in pairs if not k[0].isdigit()]
-    keys = [k for k, _ in pairs]
-    _find_cues(q, keys, lex)
-    q.units = _find_units(keys, lex)
-    content = _drop_stopwords(pairs, lex)
-    q.concepts = _concepts(content, lex, vocabulary, set(soft_words), pair_strength)
+    cleaned = _take_periods(q, cleaned)
+    tokens = _expand(text, words(cleaned), lex, vocabulary)
+    q.numbers = [t.key for t in tokens if t.key[0].isdigit()]
+    tokens = [t for t in tokens if not t.key[0].isdigit()]
+    _protect(tokens, lex)
+    _find_cues(q, tokens, lex)
+    _drop_stopwords(tokens, lex)
+    for t in tokens:
+        if not t.drop:
+            t.key = _repair(t.key, vocabulary, lex, repair)
+    kept = [t if not t.drop else None for t in tokens]
+    q.units = _find_units([t.key for t in tokens if not t.drop], lex)
+    q.concepts = _concepts(kept, lex, vocabulary, set(soft_words), pair_strength)
     if not q.concepts and not q.problem:
-        q.problem = "greeting" if "greeting" in q.wants else ("only_number" if q.numbers else "no_text")
+        q.problem = "greeting" if "greeting" in q.wants else ("only_number" if q.numbers or q.periods else "no_text")
     return q
 
 
-def _take_period(q: Question, cleaned: str) -> str:
-    """Find the period asked for and remove it from the text."""
-    folded = key(cleaned)
-    if m := HALF_Q.search(folded):
-        q.period = f"{int(m.group(1))} tháng {m.group(2)}"
-        return cleaned[: m.start()] + " " + cleaned[m.end() :]
-    if m := DATE_Q.search(folded):
-        day, month, year = m.group(1).split("/")
-        q.period = f"{int(day)}/{int(month)}/{year}"
-        return cleaned[: m.start()] + " " + cleaned[m.end() :]
-    if m := YEAR_Q.search(folded):
-        q.period = m.group(1) or m.group(2)
-        return cleaned[: m.start()] + " " + cleaned[m.end() :]
+def _take_periods(q: Question, cleaned: str) -> str:
+    """Find the periods named and take them out of the text."""
+    found: list[tuple[int, str]] = []
+
+    def take(pattern: re.Pattern[str], render: Callable[[re.Match[str]], str]) -> None:
+        nonlocal cleaned
+        folded = key(cleaned)
+        for m in list(pattern.finditer(folded))[::-1]:
+            found.append((m.start(), render(m)))
+            cleaned = cleaned[: m.start()] + " " * (m.end() - m.start()) + cleaned[m.end() :]
+
+    take(HALF_Q, lambda m: f"{int(m.group(1))} tháng {m.group(2)}")
+    take(MID_YEAR_Q, lambda m: f"6 tháng {m.group(1)}")
+    take(DATE_Q, lambda m: "/".join(str(int(x)) if i < 2 else x for i, x in enumerate(m.group(1).split("/"))))
+    take(MONTH_Q, lambda m: f"tháng {int(m.group(1))}/{m.group(2)}")
+    take(YEAR_Q, lambda m: m.group(1) or m.group(2))
+    q.periods = [p for _, p in sorted(found)]
+    if len(q.periods) == 1:
+        q.period = q.periods[0]
+    elif len(q.periods) > 1:
+        q.wants.add("series")
     return cleaned
 
 
-def _expand(
-    original: str, plain_words: list[str], lex: Lexicon, vocabulary: Collection[str]
-) -> list[tuple[str, str]]:
-    """(matching form, as typed) per word; abbreviations expanded when not a report word or in capitals."""
-    capitals = {key(w) for w in re.findall(r"\b[A-ZĐ]{2,}\b", original)}
-    out: list[tuple[str, str]] = []
-    for plain in plain_words:
-        k = key(plain)
+def _expand(original: str, typed_words: list[str], lex: Lexicon, vocabulary: Collection[str]) -> list[Token]:
+    """Tokens; abbreviations expanded when not a report word (or typed in capitals); Telex undone."""
+    capitals = {key(w) for w in re.findall(r"\b[A-ZĐ][A-ZĐ0-9]+\b", original)}
+    out: list[Token] = []
+    for typed in typed_words:
+        k = key(typed)
         expansion = lex.abbreviations.get(k)
-        if expansion and (k not in vocabulary or k in capitals or plain == "%"):
-            out.extend((key(w), w) for w in expansion)
-        else:
-            out.append((k, plain))
+        if expansion and (k not in vocabulary or k in capitals or typed == "%"):
+            out.extend(Token(key(w), w) for w in expansion)
+            continue
+        if k not in vocabulary and k not in lex.words:
+            fixed = next((key(c) for c in telex_candidates(k) if key(c) in vocabulary), None)
+            if fixed:
+                out.append(Token(fixed, typed))
+                continue
+        out.append(Token(k, typed))
     return out
 
 
-def _repair(token: str, vocabulary: Collection[str], repair: Callable[[str], str | None] | None) -> str:
-    """A word the fact base does not know: undo Telex typing, else the nearest known word."""
-    if token in vocabulary or token[0].isdigit() or token == "%":
-        return token
-    for candidate in telex_candidates(token):
-        if key(candidate) in vocabulary:
-            return key(candidate)
-    fixed = repair(token) if repair else None
-    return fixed or token
+def _protect(tokens: list[Token], lex: Lexicon) -> None:
+    """Words of a unit or lexicon phrase ("cơ sở đảng", "ra khỏi đảng") are never stop words."""
+    keys = [t.key for t in tokens]
+    phrases = set(lex.units) | set(lex.synonyms)
+    for n in range(lex.longest_phrase, 1, -1):
+        for i in range(len(keys) - n + 1):
+            if tuple(keys[i : i + n]) in phrases:
+                for t in tokens[i : i + n]:
+                    t.protected = True
 
 
-def _find_cues(q: Question, words: list[str], lex: Lexicon) -> None:
-    text = " " + " ".join(words) + " "
+def _find_cues(q: Question, tokens: list[Token], lex: Lexicon) -> None:
+    """What kind of figure is wanted; the words of form cues are set aside."""
+    keys = [t.key for t in tokens]
     for name, phrases in lex.cues.items():
-        if any(" " + " ".join(p) + " " in text for p in phrases):
-            q.wants.add(name)
-    if "%" in words:
+        for phrase in phrases:
+            n = len(phrase)
+            for i in range(len(keys) - n + 1):
+                if tuple(keys[i : i + n]) == phrase:
+                    q.wants.add(name)
+                    if name in FORM_CUES:
+                        for t in tokens[i : i + n]:
+                            t.drop = t.drop or not t.protected or name in ("percent_form", "breakdown")
+    if "percent_form" in q.wants:
         q.wants.add("percent")
     if "share_of_target" in q.wants:
         q.wants.discard("target")
         q.wants.add("percent")
-    for name, period in (("now", "hiện nay"), ("start_of_term", "đầu nhiệm kỳ"), ("whole_term", "cả nhiệm kỳ")):
-        if name in q.wants and q.period is None:
-            q.period = period
+    if q.period is None and not q.periods:
+        for name, period in (("whole_term", "cả nhiệm kỳ"), ("start_of_term", "đầu nhiệm kỳ"), ("now", "hiện nay")):
+            if name in q.wants:
+                q.period = period
+                break
 
 
-def _find_units(words: list[str], lex: Lexicon) -> set[str]:
+def _drop_stopwords(tokens: list[Token], lex: Lexicon) -> None:
+    """Stop words and fillers are set aside.
+
+    A word typed with diacritics is compared as typed ("có" is a stop word, "cơ" is not); one
+    typed without is compared folded. Words of a unit or lexicon phrase are kept.
+    """
+    for n in range(4, 0, -1):
+        for i in range(len(tokens) - n + 1):
+            window = tokens[i : i + n]
+            if any(t.drop or t.protected for t in window):
+                continue
+            typed = tuple(t.typed for t in window)
+            if any(has_diacritics(w) for w in typed):
+                hit = typed in lex.stopwords_accented
+            else:
+                hit = tuple(t.key for t in window) in lex.stopwords
+            if hit:
+                for t in window:
+                    t.drop = True
+
+
+def _repair(token: str, vocabulary: Collection[str], lex: Lexicon, repair: Callable[[str], str | None] | None) -> str:
+    """A word neither the fact base nor the lexicon knows: the nearest known word (typos)."""
+    if token in vocabulary or token in lex.words or token[0].isdigit():
+        return token
+    fixed = repair(token) if repair else None
+    return fixed or token
+
+
+def _find_units(keys: list[str], lex: Lexicon) -> set[str]:
     found = set()
     for n in range(4, 0, -1):
-        for i in range(len(words) - n + 1):
-            unit = lex.units.get(tuple(words[i : i + n]))
+        for i in range(len(keys) - n + 1):
+            unit = lex.units.get(tuple(keys[i : i + n]))
             if unit and unit not in NOT_ASKED_UNITS:
                 found.add(unit)
     return found
-
-
-def _drop_stopwords(pairs: list[tuple[str, str]], lex: Lexicon) -> list[tuple[str, str] | None]:
-    """Stop words become ``None`` so that phrases do not form across them.
-
-    A word typed with diacritics is compared as typed ("có" is a stop word, "cơ" is not);
-    one typed without is compared folded, unless it belongs to a unit or lexicon phrase
-    ("co so" in "so co so hoi" is "cơ sở").
-    """
-    keys = [k for k, _ in pairs]
-    protected = [False] * len(keys)
-    known_phrases = set(lex.units) | set(lex.synonyms)
-    for n in range(lex.longest_phrase, 1, -1):
-        for i in range(len(keys) - n + 1):
-            if tuple(keys[i : i + n]) in known_phrases:
-                protected[i : i + n] = [True] * n
-    out: list[str | None] = list(keys)
-    for n in range(4, 0, -1):
-        for i in range(len(out) - n + 1):
-            if None in out[i : i + n]:
-                continue
-            plain = tuple(p for _, p in pairs[i : i + n])
-            accented = any(has_diacritics(p) for p in plain)
-            if all(protected[i : i + n]):
-                hit = False
-            elif accented:
-                hit = plain in lex.stopwords_accented
-            else:
-                hit = tuple(keys[i : i + n]) in lex.stopwords
-            if hit:
-                out[i : i + n] = [None] * n
-    cue_words = {w for name in ("now", "start_of_term", "whole_term", "greeting") for p in lex.cues[name] for w in p}
-    return [
-        None if w is None or (w in cue_words and not protected[i]) else pairs[i] for i, w in enumerate(out)
-    ]
 
 
 def _pairing(content: list[str | None], pair_strength: Callable[[str], float]) -> set[int]:
@@ -211,36 +244,33 @@ def _pairing(content: list[str | None], pair_strength: Callable[[str], float]) -
 
 
 def _concepts(
-    tokens: list[tuple[str, str] | None],
+    tokens: list[Token | None],
     lex: Lexicon,
     vocabulary: Collection[str],
     soft_words: set[str],
     pair_strength: Callable[[str], float] | None = None,
 ) -> list[Concept]:
-    """Greedy longest lexicon phrase, else a known two-word phrase, else a single word."""
+    """Greedy longest lexicon phrase, else a strong known word pair, else a single word."""
     concepts: list[Concept] = []
-    content = [t[0] if t else None for t in tokens]
+    content = [t.key if t else None for t in tokens]
     pairs = _pairing(content, pair_strength) if pair_strength else set()
     i = 0
     longest = lex.longest_phrase
     while i < len(content):
-        word = content[i]
-        if word is None:
+        if content[i] is None:
             i += 1
             continue
-        taken = 1
+        taken = 2 if i in pairs else 1
         for n in range(min(longest, len(content) - i), 1, -1):
             window = content[i : i + n]
             if None not in window and tuple(window) in lex.synonyms:  # type: ignore[arg-type]
                 taken = n
                 break
-        else:
-            taken = 2 if i in pairs else 1
         found = tuple(w for w in content[i : i + taken] if w is not None)
         alternatives = (found, *lex.synonyms.get(found, ()))
-        known = all(w in vocabulary for w in found)
+        known = any(all(w in vocabulary for w in alt) for alt in alternatives)
         soft = all(w in soft_words for w in found)
-        typed = tuple(t[1] for t in tokens[i : i + taken] if t is not None)
+        typed = tuple(t.typed for t in tokens[i : i + taken] if t is not None)
         adjacent = i > 0 and content[i - 1] is not None
         concepts.append(Concept(found, alternatives, known, soft, typed, adjacent))
         i += taken

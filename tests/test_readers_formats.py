@@ -175,6 +175,26 @@ def test_pdf_renamed_docx(tmp_path: Path) -> None:
     _refused(tmp_path / "bao-cao.docx", (REPORTS / f"{STEM}.pdf").read_bytes(), texts.ERR_DOCX)
 
 
+def test_docx_unpacking_too_big(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from knowledge.reading import docx
+
+    monkeypatch.setattr(docx, "MAX_UNPACKED", 10_000)  # the real limit is 200 MB: a zip bomb
+    path = tmp_path / "bom.docx"
+    path.write_bytes((REPORTS / f"{STEM}.docx").read_bytes())
+    with pytest.raises(ReportError) as err:
+        read_report(path)
+    assert str(err.value) == texts.ERR_DOCX_TOO_BIG.format(path="bom.docx", megabytes=0)
+
+
+def test_pdf_too_many_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    from knowledge.reading import pdf
+
+    monkeypatch.setattr(pdf, "MAX_PAGES", 5)
+    with pytest.raises(ReportError) as err:
+        read_pdf_bytes((REPORTS / f"{STEM}.pdf").read_bytes(), "dai.pdf")
+    assert str(err.value) == texts.ERR_PDF_TOO_BIG.format(path="dai.pdf", pages=5)
+
+
 def test_pdf_random_bytes(tmp_path: Path) -> None:
     _refused(tmp_path / "bao-cao.pdf", bytes(range(256)) * 8, texts.ERR_PDF)
 
@@ -369,7 +389,32 @@ def _line(pdf: Any, top: float, text: str, x: float = 57, font: str = "DejaVu", 
     return x
 
 
-def _small_pdf() -> bytes:
+def _justified(pdf: Any, top: float, text: str, x: float = 57, right: float = 538) -> None:
+    """Draw a line word by word, spread to end at the right margin (the spaces are not drawn)."""
+    words = text.split(" ")
+    widths = [_line(_Measure(), top, word, x=0) for word in words]
+    gap = (right - x - sum(widths)) / (len(words) - 1)
+    for word, width in zip(words, widths, strict=True):
+        _line(pdf, top, word, x=x)
+        x += width + gap
+
+
+class _Measure:
+    """Stands in for a canvas to measure what ``_line`` would draw."""
+
+    def __init__(self) -> None:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        self.stringWidth = stringWidth
+
+    def setFont(self, *_: Any) -> None:
+        pass
+
+    def drawString(self, *_: Any) -> None:
+        pass
+
+
+def _small_pdf(grid_as_one_path: bool = False) -> bytes:
     pdf, buffer = _pdf_canvas()
     height = PAGE_HEIGHT
     top = 90.0
@@ -379,22 +424,22 @@ def _small_pdf() -> bytes:
     _line(pdf, top, "BÁO CÁO tình hình thực hiện nhiệm vụ năm 2023")
     _line(pdf, top + 40, "I- KẾT QUẢ THỰC HIỆN", font="DejaVu-Bold", size=14)
     body = [
-        "Đảng bộ Khối kết nạp 120 đảng viên mới^1^, đạt 100% kế hoạch; phòng, chống",
-        "dịch bệnh Covid-",
-        "19 được quan tâm, thực hiện tốt trong toàn Đảng bộ.",
+        "Đảng bộ Khối kết nạp 120 đảng viên mới^1^, đạt 100% kế hoạch; phòng,",
+        "chống dịch bệnh trong toàn khối, nhất là đại dịch Covid-",
     ]
     for k, text in enumerate(body):
-        _line(pdf, top + 66 + 14 * k, text)
-    _line(pdf, top + 132, "•")
-    _line(pdf, top + 132, "Tổng thu ngân sách 30.196 tỷ đồng, đạt 41,47% so với chỉ tiêu", x=81)
-    _line(pdf, top + 146, "nhiệm kỳ.", x=81)
-    _line(pdf, top + 172, "Tổng doanh thu trên 81.326 tỷ đồng, đạt 87,5% so với chỉ tiêu")
+        _justified(pdf, top + 66 + 14 * k, text)
+    _line(pdf, top + 94, "19 được quan tâm, thực hiện tốt.")
+    _line(pdf, top + 120, "•", x=69)
+    _justified(pdf, top + 120, "Tổng thu ngân sách 30.196 tỷ đồng, đạt 41,47% so với chỉ tiêu", x=81)
+    _line(pdf, top + 134, "nhiệm kỳ.", x=81)
+    _justified(pdf, top + 160, "Tổng doanh thu trên 81.326 tỷ đồng, đạt 87,5% so với chỉ tiêu")
     pdf.line(57, height - 700, 181, height - 700)
     _line(pdf, 720, "^1^ Trong đó 80 đảng viên nữ; 40 đảng viên")
     _line(pdf, 810, "1", x=290)  # page number
     pdf.showPage()
     _line(pdf, 90, "Nghị quyết Đại hội^2^.")
-    _small_table(pdf, height)
+    _small_table(pdf, height, grid_as_one_path)
     pdf.line(57, height - 700, 181, height - 700)
     _line(pdf, 720, "dưới 30 tuổi.")  # footnote 1 continued
     _line(pdf, 744, "^2^ Số liệu ước tính.")
@@ -403,12 +448,18 @@ def _small_pdf() -> bytes:
     return buffer.getvalue()
 
 
-def _small_table(pdf: Any, height: float) -> None:
+def _small_table(pdf: Any, height: float, grid_as_one_path: bool) -> None:
     xs, tops = [57, 97, 187, 297], [130, 150, 184]
-    for x in xs:
-        pdf.line(x, height - tops[0], x, height - tops[-1])
-    for y in tops:
-        pdf.line(xs[0], height - y, xs[-1], height - y)
+    segments = [((x, tops[0]), (x, tops[-1])) for x in xs] + [((xs[0], y), (xs[-1], y)) for y in tops]
+    path = pdf.beginPath()
+    for (x0, y0), (x1, y1) in segments:
+        if grid_as_one_path:
+            path.moveTo(x0, height - y0)
+            path.lineTo(x1, height - y1)
+        else:
+            pdf.line(x0, height - y0, x1, height - y1)
+    if grid_as_one_path:
+        pdf.drawPath(path)
     cells = [["STT", "Nội dung", "Số lượng"], ["1", "Tổng số đảng viên|cuối kỳ", "7.261"]]
     for row, top in zip(cells, tops, strict=False):
         for text, x in zip(row, xs, strict=False):
@@ -427,7 +478,7 @@ def test_small_pdf_reads(tmp_path: Path) -> None:
     assert [(p.text, p.section, p.bullet, p.page) for p in doc.paragraphs] == [
         (
             "Đảng bộ Khối kết nạp 120 đảng viên mới¹, đạt 100% kế hoạch; phòng, chống dịch bệnh "
-            "Covid-19 được quan tâm, thực hiện tốt trong toàn Đảng bộ.",
+            "trong toàn khối, nhất là đại dịch Covid-19 được quan tâm, thực hiện tốt.",
             section,
             False,
             1,
@@ -451,6 +502,14 @@ def test_small_pdf_reads(tmp_path: Path) -> None:
         ["1", "Tổng số đảng viên cuối kỳ", "7.261"],
     ]
     assert doc.tables[0].pages == [2, 2]
+
+
+def test_pdf_table_grid_drawn_as_one_path() -> None:
+    doc = read_pdf_bytes(_small_pdf(grid_as_one_path=True), "luoi.pdf")
+    assert doc.tables[0].rows == [
+        ["STT", "Nội dung", "Số lượng"],
+        ["1", "Tổng số đảng viên cuối kỳ", "7.261"],
+    ]
 
 
 @pytest.mark.parametrize("rotation", [90, 180, 270])

@@ -20,6 +20,7 @@ class Lexicon:
     stopwords_accented: frozenset[tuple[str, ...]]
     cues: dict[str, tuple[tuple[str, ...], ...]]
     units: dict[tuple[str, ...], str]  # spelling (words) → canonical unit
+    words: frozenset[str]  # every word the lexicon knows (never "repaired" into a report word)
 
     @property
     def longest_phrase(self) -> int:
@@ -48,7 +49,11 @@ def load_lexicon() -> Lexicon:
     stopwords_accented = frozenset(tuple(words(w)) for w in data["stopwords"]["words"])
     cues = {name: tuple(phrase(p) for p in items) for name, items in data["cues"].items()}
     units = {phrase(sp): canon for canon, spellings in _read("units.toml")["units"].items() for sp in spellings}
+    known = {w for p in [*synonyms, *stopwords, *units] for w in p}
+    known |= {w for phrases in cues.values() for p in phrases for w in p}
+    known |= {key(w) for ws in abbreviations.values() for w in ws}
     return Lexicon(
+        words=frozenset(known),
         abbreviations=abbreviations,
         synonyms={k: tuple(sorted(v)) for k, v in synonyms.items()},
         stopwords=stopwords,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,6 +31,7 @@ MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 REL_FOOTNOTES = "/footnotes"
 REL_ENDNOTES = "/endnotes"
 HEADING_STYLE_RE = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
+MAX_UNPACKED = 200 * 2**20  # bytes: a report's .docx unpacks to a few MB; more is a zip bomb
 _SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 
 
@@ -53,6 +55,13 @@ def read_docx_bytes(data: bytes, name: str) -> Document:
 def _open(data: bytes, name: str) -> Any:
     import docx
 
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(item.file_size for item in archive.infolist())
+    except Exception as err:  # not a zip at all
+        raise ReportError(texts.ERR_DOCX.format(path=name)) from err
+    if unpacked > MAX_UNPACKED:
+        raise ReportError(texts.ERR_DOCX_TOO_BIG.format(path=name, megabytes=MAX_UNPACKED // 2**20))
     try:
         return docx.Document(io.BytesIO(data))
     except Exception as err:  # not a zip, not a Word package, broken XML…
@@ -273,12 +282,12 @@ class DocxReader:
     def numbered_text(self, p: etree._Element) -> tuple[str, bool]:
         """A paragraph's text with its list number in front ("1. …", "(2) …"), and whether it is a bullet."""
         text = self.paragraph_text(p)
-        if not text:
-            return "", False
         ppr = p.find(w("pPr"))
         style_id = _val(ppr.find(w("pStyle"))) if ppr is not None else ""
         num = _num_pr(ppr) or self._style_attr(style_id, "num")
-        if num is None:
+        if num is None or not text:
+            if num is not None:
+                self.numbering.label(*num)  # an empty numbered paragraph still takes its number
             return text, False
         label = self.numbering.label(*num)
         if label is None:
@@ -309,8 +318,14 @@ class DocxReader:
         text = t.text or ""
         run = t.getparent()
         rpr = run.find(w("rPr")) if run is not None else None
-        if rpr is not None and _val(rpr.find(w("vertAlign"))) == "superscript" and text.strip().isdigit():
-            return superscript(int(text.strip()))  # a marker typed by hand as raised digits
+        digits = text.strip()
+        if (
+            rpr is not None
+            and _val(rpr.find(w("vertAlign"))) == "superscript"
+            and digits.isascii()
+            and digits.isdigit()
+        ):
+            return superscript(int(digits))  # a marker typed by hand as raised digits
         return text
 
     def _marker(self, tag: str, reference: etree._Element) -> str:

@@ -7,9 +7,10 @@ tenth of the time pdfminer needs). From them:
 * ruled tables (the appendix) are found from the drawn cell borders and read cell by cell;
 * the footnote area at a page bottom (below the short separator rule, or from the first line
   opening with a small raised number) gives the footnote bodies, joined across pages;
-* the remaining lines are joined into paragraphs: a paragraph ends at a vertical gap, a bullet,
-  a change of font size or weight, an indentation change, or a short line ending a sentence;
-  a paragraph cut at a page end continues on the next page;
+* the remaining lines are joined into paragraphs: a paragraph ends where a line stops short
+  of the margin (the next line's first word would have fitted), at a larger vertical gap, a
+  bullet, a change of font size or weight, or an indentation change; a paragraph cut at a page
+  end continues on the next page;
 * footnote references (small raised digits) become superscript markers on the word before.
 
 The blocks then go to ``layout.build_document`` like every other format's.
@@ -37,6 +38,7 @@ _PDFIUM_LOCK = threading.Lock()  # PDFium is not thread-safe
 STRONG_BULLETS = "•◦▪▫●○■□➢➤►✓✔❖"
 WEAK_BULLET_RE = re.compile(r"^[-–+]\s")
 PAGE_NUMBER_RE = re.compile(r"^(?:trang\s*)?[-–]?\s*\d{1,3}\s*(?:/\s*\d{1,3})?\s*[-–]?$", re.IGNORECASE)
+MAX_PAGES = 500  # a report is tens of pages; reading takes about 25 ms a page
 MARKER_RATIO = 0.8  # a footnote marker is at most this fraction of its line's font size
 HYPHENS_AT_LINE_END = ("\x02", "\ufffe")  # PDFium's codes for a hyphen ending a line
 
@@ -89,7 +91,6 @@ class Page:
     height: float
     chars: list[Char]
     rules: list[Rule]
-    images: int
     textpage: Any = None
     view: Any = None  # user space → display coordinates
 
@@ -102,6 +103,8 @@ def read_pdf_bytes(data: bytes, name: str) -> Document:
     with _PDFIUM_LOCK:
         pdf = _open(data, name)
         try:
+            if len(pdf) > MAX_PAGES:
+                raise ReportError(texts.ERR_PDF_TOO_BIG.format(path=name, pages=MAX_PAGES))
             blocks = PdfReader(pdf, name).blocks()
         except ReportError:
             raise
@@ -169,37 +172,72 @@ def load_page(pdf: Any, index: int) -> Page:
             chars.append(Char(ch, x.value, y.value, font_size(handle, i), i))
     for c in chars:
         c.x, c.y = view(c.x, c.y)
-    rules, images = _page_objects(page, view)
-    return Page(index + 1, *_display_size(page), chars, rules, images, textpage, view)
+    return Page(index + 1, *_display_size(page), chars, _page_rules(page, view), textpage, view)
 
 
 def _page_text(handle: Any, count: int) -> str:
     """All characters of a text page, one per index (per-char calls if the bulk text misaligns)."""
     import pypdfium2.raw as raw
 
-    buffer = ctypes.create_string_buffer(2 * (count + 1))
-    raw.FPDFText_GetText(handle, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
-    text = buffer.raw[: 2 * count].decode("utf-16-le", errors="replace")
+    if count <= 0:
+        return ""
+    buffer = ctypes.create_string_buffer(4 * (count + 1))  # room for surrogate pairs too
+    units = raw.FPDFText_GetText(handle, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    text = buffer.raw[: 2 * max(units - 1, 0)].decode("utf-16-le", errors="replace")
     if len(text) == count:
         return text
     return "".join(chr(raw.FPDFText_GetUnicode(handle, i) or 0xFFFD) for i in range(count))
 
 
-def _page_objects(page: Any, view: Any) -> tuple[list[Rule], int]:
+def _page_rules(page: Any, view: Any) -> list[Rule]:
+    """Drawn lines and box edges of the page: table borders and the footnote separator."""
     import pypdfium2.raw as raw
 
     rules: list[Rule] = []
-    images = 0
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     for k in range(raw.FPDFPage_CountObjects(page.raw)):
         obj = raw.FPDFPage_GetObject(page.raw, k)
-        kind = raw.FPDFPageObj_GetType(obj)
-        if kind == raw.FPDF_PAGEOBJ_IMAGE:
-            images += 1
-        elif kind == raw.FPDF_PAGEOBJ_PATH and raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH:
+            continue
+        if raw.FPDFPath_CountSegments(obj) > 6:  # a whole grid drawn as one path
+            rules.extend(_segment_rules(obj, view))
+        elif raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
             (ax, ay), (bx, by) = view(left.value, bottom.value), view(right.value, top.value)
             rules.extend(_edges(Rule(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))))
-    return rules, images
+    return rules
+
+
+def _segment_rules(obj: Any, view: Any) -> list[Rule]:
+    """The straight horizontal and vertical pieces of a many-segment path."""
+    import pypdfium2.raw as raw
+
+    matrix = raw.FS_MATRIX()
+    raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(matrix))
+    x, y = ctypes.c_float(), ctypes.c_float()
+    rules: list[Rule] = []
+    start = previous = None
+    for i in range(raw.FPDFPath_CountSegments(obj)):
+        segment = raw.FPDFPath_GetPathSegment(obj, i)
+        raw.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y))
+        point = view(
+            matrix.a * x.value + matrix.c * y.value + matrix.e,
+            matrix.b * x.value + matrix.d * y.value + matrix.f,
+        )
+        kind = raw.FPDFPathSegment_GetType(segment)
+        if kind == raw.FPDF_SEGMENT_LINETO and previous is not None:
+            rules.extend(_straight(previous, point))
+        if kind == raw.FPDF_SEGMENT_MOVETO:
+            start = point
+        previous = point
+        if raw.FPDFPathSegment_GetClose(segment) and start is not None:
+            rules.extend(_straight(point, start))
+            previous = start
+    return rules
+
+
+def _straight(a: tuple[float, float], b: tuple[float, float]) -> list[Rule]:
+    rule = Rule(min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1]))
+    return [rule] if rule.horizontal or rule.vertical else []
 
 
 def _edges(rect: Rule) -> list[Rule]:
@@ -469,6 +507,7 @@ class PdfReader:
         self.pitches: dict[float, float] = {}
         self.right = 0.0
         self.left = 0.0
+        self.starts: Counter[int] = Counter()
         self.had_notes = False  # an earlier page had footnotes: one may continue on the next
 
     def _check_text_layer(self) -> None:
@@ -485,6 +524,7 @@ class PdfReader:
         self.pitches = _line_pitches(body_lines)
         self.right = _right_margin(body_lines)
         self.left = _left_margin(body_lines)
+        self.starts = Counter(round(line.x0) for line in body_lines)  # margins and indents recur
         gluing = _keeps_trailing_spaces(body_lines)
         for page, items, notes in laid_out:
             self._flow(page, items, gluing)
@@ -544,12 +584,21 @@ class PdfReader:
         if not self._wrapped(prev, line):
             return False  # the previous line stopped short of the margin: its paragraph ended there
         if first_on_page:
-            return ends_open(para.text) and line.x0 <= para.body_x + 0.8 * line.size
+            return self._continues_on_next_page(para, line)
         gap = line.baseline - prev.baseline
         if gap < -0.5 * line.size or gap > self._pitch(line.size) + 0.25 * line.size:
             return False
         # a first-line indent opens the next paragraph; an outdent ends a bullet's hanging indent
         return len(para.lines) < 2 or abs(line.x0 - para.body_x) <= 0.8 * line.size
+
+    @staticmethod
+    def _continues_on_next_page(para: _Paragraph, line: Line) -> bool:
+        """A paragraph cut at the page end: it stopped mid-sentence, or the text marks paragraphs
+        by a first-line indent and the new page's first line has none."""
+        indented = line.x0 > para.body_x + 0.8 * line.size
+        if len(para.lines) >= 2 and para.lines[0].x0 > para.body_x + 0.8 * line.size:
+            return not indented
+        return ends_open(para.text) and not indented
 
     def _pitch(self, size: float) -> float:
         """Line spacing for this font size (scaled from the body text's when unseen)."""
@@ -566,8 +615,9 @@ class PdfReader:
         """
         room = self.right - prev.x1
         indent = prev.x0 - self.left
-        if indent > 2 * prev.size and abs(indent - room) < prev.size:
-            room *= 2  # centred: a longer line would have grown on both sides
+        centred = abs(indent - room) < prev.size and self.starts[round(prev.x0)] < 3
+        if indent > 2 * prev.size and centred:
+            room *= 2  # a longer line would have grown on both sides
         return room < line.first_word + 0.3 * line.size + 0.75 * prev.size
 
     def _close_paragraph(self) -> None:

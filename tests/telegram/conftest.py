@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine as Database
@@ -143,7 +144,7 @@ class Tg:
         access.redeem(invite.token, person.id, person.first_name)
         return person
 
-    def group(self, title: str = "Nhóm") -> dict[str, object]:
+    def group(self, title: str = "Nhóm") -> dict[str, Any]:
         return group_chat(-1001000000000 - next(_user_ids), title)
 
     def ask(self, person: User, text: str, **kwargs: object) -> Call:
@@ -171,7 +172,7 @@ class Tg:
             lambda c: c.method == "answerCallbackQuery" and c.params.get("callback_query_id") == query_id
         )[0]
 
-    def sentinel(self, person: User, chat: dict[str, object] | None = None) -> None:
+    def sentinel(self, person: User, chat: dict[str, Any] | None = None) -> None:
         """Ask something the bot surely answers, and wait: earlier updates have been handled by then."""
         self.ask(person, "/help", chat=chat)
 

@@ -38,7 +38,9 @@ def actions(db: Database) -> list[str]:
     [(ADMIN, None, True), (5, None, False), (5, 5, False), (5, -100, False), (None, None, False)],
     ids=["admin", "stranger", "stranger-private", "stranger-group", "nobody"],
 )
-def test_deny_by_default(access: AccessService, user_id: int | None, chat_id: int | None, allowed: bool) -> None:
+def test_deny_by_default(
+    access: AccessService, user_id: int | None, chat_id: int | None, allowed: bool
+) -> None:
     assert access.may_ask(user_id, chat_id) is allowed
 
 

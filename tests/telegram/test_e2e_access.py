@@ -45,13 +45,17 @@ def test_stranger_is_refused_everywhere_without_figures(tg: Tg) -> None:
     assert "chưa được cấp quyền" in tg.answered(query).params["text"]
     # inline mode
     inline = tg.api.inline(stranger, QUESTION)
-    answer = tg.api.wait_for(lambda c: c.method == "answerInlineQuery" and c.params["inline_query_id"] == inline)[0]
+    answer = tg.api.wait_for(
+        lambda c: c.method == "answerInlineQuery" and c.params["inline_query_id"] == inline
+    )[0]
     assert answer.params["results"] == [] and "quyền" in answer.params["button"]["text"]
     # in a group that is not allowed, a mention gets a refusal too
     group = tg.group("Nhóm lạ")
     assert REFUSAL in tg.ask(stranger, f"@{tg.api.username} {QUESTION}", chat=group).text
-    to_stranger = [c for c in tg.api.sent() if c.chat_id == stranger.id or c.params.get("callback_query_id") == query]
-    assert not leaks(to_stranger + [answer])
+    to_stranger = [
+        c for c in tg.api.sent() if c.chat_id == stranger.id or c.params.get("callback_query_id") == query
+    ]
+    assert not leaks([*to_stranger, answer])
     assert tg.bot.questions(stranger.id) == []
 
 

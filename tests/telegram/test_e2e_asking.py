@@ -12,9 +12,16 @@ from tests.telegram.conftest import Tg, pick
 
 QUESTION = "Đảng bộ Khối có bao nhiêu đảng viên?"  # → 7.261 đảng viên
 AMBIGUOUS = ["tổng số đảng viên", "tổng số đảng viên năm 2022", "tổng số cơ sở đoàn", "đảng viên"]
-NOT_FOUND = ["số máy bay chiến đấu", "giá vàng hôm nay là bao nhiêu", "bao nhiêu tàu ngầm"]
-CONFLICTS = ["tỷ lệ đảng viên được kiểm tra, giám sát hàng năm", "tỷ lệ đảng viên được kiểm tra giám sát bình quân"]
-WITH_SERIES = ["Năm 2020 nhận thức về đảng là bao nhiêu?", "tổng số đảng viên năm 2022", "số cơ sở đoàn năm 2021"]
+NOT_FOUND = ["dân số tỉnh", "số máy bay chiến đấu", "giá vàng hôm nay là bao nhiêu", "số hội viên phụ nữ"]
+CONFLICTS = [
+    "tỷ lệ đảng viên được kiểm tra, giám sát hàng năm",
+    "tỷ lệ đảng viên được kiểm tra giám sát bình quân",
+]
+WITH_SERIES = [
+    "Năm 2020 nhận thức về đảng là bao nhiêu?",
+    "tổng số đảng viên năm 2022",
+    "số cơ sở đoàn năm 2021",
+]
 
 
 def has_series(engine: Engine) -> object:
@@ -37,7 +44,9 @@ def test_private_question_gets_bold_figure_source_and_buttons(tg: Tg, engine: En
     labels = [label for label, _ in reply.buttons]
     assert labels[:2] == ["Nguồn", "Liên quan"] and "👍" in labels and "👎" in labels
     logged = tg.bot.questions(person.id)
-    assert [(q.text, q.status, q.fact_id) for q in logged] == [(QUESTION, "answered", expected.figure.fact_id)]
+    assert [(q.text, q.status, q.fact_id) for q in logged] == [
+        (QUESTION, "answered", expected.figure.fact_id)
+    ]
     assert logged[0].latency_ms > 0
 
 
@@ -111,11 +120,22 @@ def test_ambiguous_question_offers_choices_that_answer(tg: Tg, engine: Engine) -
     assert [(q.status, q.fact_id) for q in tg.bot.questions(person.id)] == [("ambiguous", chosen.fact_id)]
 
 
-def test_not_found_says_so_and_suggestions_reask(tg: Tg, engine: Engine) -> None:
+def test_not_found_says_so_plainly(tg: Tg, engine: Engine) -> None:
+    person = tg.member()
+    question, answer = pick(engine, NOT_FOUND, lambda a: a.status == "not_found")
+    reply = tg.ask(person, question)
+    assert escape(answer.hint or "Báo cáo không có số liệu này.") in reply.text
+    assert "<b>" not in reply.text
+    suggestion_buttons = [label for label, _ in reply.buttons if label not in ("👍", "👎")]
+    assert len(suggestion_buttons) == min(len(answer.suggestions), 4)
+    assert [(q.text, q.status) for q in tg.bot.questions(person.id)] == [(question, "not_found")]
+
+
+def test_not_found_suggestions_are_buttons_that_reask(tg: Tg, engine: Engine) -> None:
     person = tg.member()
     question, answer = pick(engine, NOT_FOUND, lambda a: a.status == "not_found" and bool(a.suggestions))
     reply = tg.ask(person, question)
-    assert "không có số liệu" in reply.text
+    assert "bấm để hỏi" in reply.text
     suggestion = answer.suggestions[0]
     tg.click(person, reply, reply.button(suggestion[:20]))
     asked = [q.text for q in tg.bot.questions(person.id)]
@@ -146,14 +166,16 @@ def test_group_mention_reply_and_hoi_are_answered_other_talk_ignored(tg: Tg) -> 
     tg.api.send_text(person, "Chiều nay họp lúc mấy giờ?", chat=group)
     tg.api.send_text(person, "bao nhiêu đảng viên", chat=group)
     tg.sentinel(person, group)
-    assert len(tg.api.sent("sendMessage", int(group["id"])))== before + 1  # type: ignore[arg-type]
+    assert len(tg.api.sent("sendMessage", int(group["id"]))) == before + 1  # type: ignore[arg-type]
     assert "Cách hỏi" in tg.api.sent("sendMessage", int(group["id"]))[-1].text  # type: ignore[arg-type]
 
 
 def test_inline_query_returns_cited_cards(tg: Tg) -> None:
     person = tg.member()
     query_id = tg.api.inline(person, QUESTION)
-    answer = tg.api.wait_for(lambda c: c.method == "answerInlineQuery" and c.params["inline_query_id"] == query_id)[0]
+    answer = tg.api.wait_for(
+        lambda c: c.method == "answerInlineQuery" and c.params["inline_query_id"] == query_id
+    )[0]
     assert answer.params["is_personal"] is True and answer.params["cache_time"] == 0
     card = answer.params["results"][0]
     assert card["type"] == "article" and "7.261" in card["title"]
@@ -166,7 +188,9 @@ def test_start_welcomes_with_three_examples_that_answer(tg: Tg, engine: Engine) 
     person = tg.member()
     welcome = tg.ask(person, "/start")
     assert "161-BC/ĐUK" in welcome.text
-    assert [label for label, _ in welcome.buttons] == [e[:59] + "…" if len(e) > 60 else e for e in engine.examples()]
+    assert [label for label, _ in welcome.buttons] == [
+        e[:59] + "…" if len(e) > 60 else e for e in engine.examples()
+    ]
     tg.click(person, welcome, welcome.buttons[0][1])
     assert [q.text for q in tg.bot.questions(person.id)] == [engine.examples()[0]]
 
@@ -200,7 +224,9 @@ def test_chude_browses_sections_down_to_figures(tg: Tg, engine: Engine) -> None:
     root = engine.topic("")
     assert root is not None and root.children
     reply = tg.ask(person, "/chude")
-    assert [label for label, _ in reply.buttons][: len(root.children)] == [t[:59] + "…" if len(t) > 60 else t for _, t in root.children]
+    assert [label for label, _ in reply.buttons][: len(root.children)] == [
+        t[:59] + "…" if len(t) > 60 else t for _, t in root.children
+    ]
     key, _title = root.children[0]
     page = engine.topic(key)
     assert page is not None

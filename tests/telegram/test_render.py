@@ -15,10 +15,21 @@ from knowledge.answer import Answer, Figure, Source
 from knowledge.engine import TargetRow, TopicPage
 from tests.telegram.fakebotapi import BadRequest, parse_html
 
-SOURCE = Source("161-BC/ĐUK", "2023-07-25", "Phần thứ nhất › I › 4. <Xây dựng> & đảng", 'Kết nạp 953 đảng viên <b>"mới"</b> & hơn')
+SOURCE = Source(
+    "161-BC/ĐUK",
+    "2023-07-25",
+    "Phần thứ nhất › I › 4. <Xây dựng> & đảng",
+    'Kết nạp 953 đảng viên <b>"mới"</b> & hơn',
+)
 
 
-def figure(value: str, unit: str = "đảng viên", label: str = "Kết nạp đảng viên", period: str | None = None, **kw: object) -> Figure:
+def figure(
+    value: str,
+    unit: str = "đảng viên",
+    label: str = "Kết nạp đảng viên",
+    period: str | None = None,
+    **kw: object,
+) -> Figure:
     return Figure(7, Decimal(value), unit, label, period, "count", kw.pop("source", SOURCE), **kw)  # type: ignore[arg-type]
 
 
@@ -50,13 +61,21 @@ def test_answer_escapes_everything_from_the_report() -> None:
 
 def test_full_source_quotes_the_report_escaped() -> None:
     text = render.full_source_html(figure("953"))
-    assert "<blockquote>Kết nạp 953 đảng viên &lt;b&gt;&quot;mới&quot;&lt;/b&gt; &amp; hơn</blockquote>" in text
+    assert (
+        "<blockquote>Kết nạp 953 đảng viên &lt;b&gt;&quot;mới&quot;&lt;/b&gt; &amp; hơn</blockquote>" in text
+    )
     parse_html(text)
 
 
 def test_conflict_shows_both_values_with_both_sources() -> None:
     other = Source("161-BC/ĐUK", "2023-07-25", "Phụ lục › III › 2", "30,49")
-    answer = Answer("q", "answered", figure=figure("35.74", "%"), alternatives=[figure("30.49", "%", source=other)], conflict=True)
+    answer = Answer(
+        "q",
+        "answered",
+        figure=figure("35.74", "%"),
+        alternatives=[figure("30.49", "%", source=other)],
+        conflict=True,
+    )
     text = render.answer_html(answer)
     assert "khác nhau" in text
     assert "<b>35,74%</b>" in text and "<b>30,49%</b>" in text
@@ -85,7 +104,9 @@ def test_long_lists_fit_in_one_message() -> None:
 
 def test_targets_mark_met_and_unmet() -> None:
     rows = [
-        TargetRow("Kết nạp đảng viên", "đảng viên", figure("1200"), figure("953"), figure("79.61", "%"), False),
+        TargetRow(
+            "Kết nạp đảng viên", "đảng viên", figure("1200"), figure("953"), figure("79.61", "%"), False
+        ),
         TargetRow("Sinh hoạt <lệ>", "%", figure("95", "%"), figure("96.24", "%"), None, True),
         TargetRow("Chưa rõ", "%", figure("90", "%"), None, None, None),
     ]
@@ -141,4 +162,6 @@ def test_keyboard_under_an_answer_and_after_a_vote() -> None:
         (Action.FEEDBACK, 0, "10_-1"),
     ]
     after = without_feedback(markup, codec)
-    assert after is not None and [[b.text for b in row] for row in after.inline_keyboard] == [["Nguồn", "Liên quan", "Biểu đồ"]]
+    assert after is not None and [[b.text for b in row] for row in after.inline_keyboard] == [
+        ["Nguồn", "Liên quan", "Biểu đồ"]
+    ]

@@ -13,7 +13,13 @@ from bot.settings import Settings, SettingsError
 
 @pytest.fixture(autouse=True)
 def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    for name in ["TELEGRAM_BOT_TOKEN", "ADMIN_IDS", "DATABASE_URL", "TELEGRAM_API_BASE_URL", "TELEGRAM_API_BASE_FILE_URL"]:
+    for name in [
+        "TELEGRAM_BOT_TOKEN",
+        "ADMIN_IDS",
+        "DATABASE_URL",
+        "TELEGRAM_API_BASE_URL",
+        "TELEGRAM_API_BASE_FILE_URL",
+    ]:
         monkeypatch.delenv(name, raising=False)
     monkeypatch.chdir(tmp_path)  # no .env here
 
@@ -51,6 +57,23 @@ def test_factory_wires_base_urls_rate_limiter_and_handlers() -> None:
     assert application.bot.base_file_url == "http://127.0.0.1:9/file/bot123:ABC"
     assert application.bot.local_mode is False
     assert isinstance(application.bot.rate_limiter, AIORateLimiter)
-    commands = {c for group in application.handlers.values() for h in group if isinstance(h, CommandHandler) for c in h.commands}
-    assert {"start", "help", "hoi", "baocao", "chude", "chitieu", "moi", "thanhvien", "chophepnhom", "thongke"} <= commands
+    commands = {
+        c
+        for group in application.handlers.values()
+        for h in group
+        if isinstance(h, CommandHandler)
+        for c in h.commands
+    }
+    assert {
+        "start",
+        "help",
+        "hoi",
+        "baocao",
+        "chude",
+        "chitieu",
+        "moi",
+        "thanhvien",
+        "chophepnhom",
+        "thongke",
+    } <= commands
     assert application.error_handlers
