@@ -242,6 +242,7 @@ def _view(row: FactRow, report: Report) -> FactView:
         "lead": row.lead,
         "carrier": row.carrier,
         "segment": row.context,
+        "clause": row.clause,
         "quote": row.quote if row.origin != "table" else "",
         "section": row.section.split(" › ")[-1] if row.section else "",
     }

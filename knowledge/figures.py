@@ -36,6 +36,9 @@ MARKER_RE = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 YEAR_RE = re.compile(r"(?:năm|Năm)\s+((?:19|20)\d{2})")
 HALF_YEAR_RE = re.compile(r"(\d+)\s+tháng\s+(?:đầu\s+)?năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 UNTIL_DATE_RE = re.compile(r"đến\s+(?:ngày\s+)?(\d{1,2}/\d{1,2}/(?:19|20)\d{2})")
+MONTH_YEAR_RE = re.compile(r"[Tt]háng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})")
+FRACTION_RE = re.compile(r"(?<![\d/.,])(\d{1,3})/(\d{1,3})(?![\d/])")
+CHANGE_RE = re.compile(r"(?:giảm|tăng)(?:\s+(?:xuống|lên))?(?:\s+(?:còn|thành))?$|^(?:lên|xuống)(?:\s+còn)?$")
 NOW_RE = re.compile(r"(?<!thực )(?<!phát )(?<!thể )(?<!xuất )(?<!chính trị )\b(hiện nay|hiện có|hiện)\b", re.IGNORECASE)
 
 
@@ -57,6 +60,7 @@ class Fact:
     lead: str = ""  # the paragraph's lead-in ("Đoàn Thanh niên", "Lĩnh vực Tín dụng - Ngân hàng")
     segment: str = ""  # text from the previous figure to the next one, within the sentence
     before: str = ""  # the part of ``segment`` before the figure
+    clause: str = ""  # the figure's clause (between semicolons): an enumeration shares its opening words
     carrier: str = ""  # footnote figures: the words around the marker that carries the footnote
     carrier_seq: int | None = None  # footnote figures: the figure whose clause carries the marker
     subject: str = ""  # the phrase before the figure
@@ -203,6 +207,8 @@ def _strip_trailing(phrase: str) -> tuple[str, str]:
 
 
 def _period(clause: str) -> str | None:
+    if m := MONTH_YEAR_RE.search(clause):
+        return f"tháng {int(m.group(1))}/{m.group(2)}"
     if m := HALF_YEAR_RE.search(clause):
         return f"{m.group(1)} tháng {m.group(2)}"
     if m := UNTIL_DATE_RE.search(clause):
@@ -314,7 +320,7 @@ def sentence_facts(
                 origin=origin,
                 near=MARKER_RE.sub("", f"{subject} {trailing} {printed_unit} {right}"),
                 lead=lead,
-                segment=MARKER_RE.sub("", sentence[max(prev_end, 0) : end + 80]),
+                clause=MARKER_RE.sub("", clause).strip(),
                 subject=subject,
                 qualifier=_qualifier(left),
                 footnote=footnote,
@@ -328,7 +334,45 @@ def sentence_facts(
         prev_end = right_at + len(right) if right_at >= 0 else unit_end
     _trim_segments(facts, sentence, starts)
     _share_tails(facts)
+    _before_and_after(facts)
+    facts += _fraction_facts(sentence, section, origin, sentence_no, footnote, page, lead, locator, quote)
     return facts
+
+
+def _before_and_after(facts: list[Fact]) -> None:
+    """"104 tổ chức cơ sở đảng giảm xuống còn 99": the first is the start of the term, the second now."""
+    for a, b in zip(facts, facts[1:], strict=False):
+        words_between = clean(b.before).replace(clean(a.unit), "").strip()
+        if a.unit == b.unit and a.unit not in ("", "%", *MONEY_UNITS) and CHANGE_RE.search(words_between):
+            a.period = a.period or "đầu nhiệm kỳ"
+            b.period = b.period or "hiện nay"
+
+
+def _fraction_facts(
+    sentence: str, section: tuple[str, ...], origin: str, sentence_no: int, footnote: int | None,
+    page: int | None, lead: str, locator: str, quote: str,
+) -> list[Fact]:
+    """"10/12 chỉ tiêu định lượng … hoàn thành": 10 of a total of 12."""
+    out: list[Fact] = []
+    for m in FRACTION_RE.finditer(sentence):
+        unit, printed = match_unit(sentence[m.end() :])
+        if not unit or unit in ("năm", "tháng", "ngày"):
+            continue
+        rest = _right_phrase(sentence[m.end() :].lstrip()[len(printed) :])
+        clause = MARKER_RE.sub("", sentence[max(0, sentence.rfind(";", 0, m.start()) + 1) :]).strip()
+        for raw, label, kind in (
+            (m.group(1), f"số {printed} {rest}".strip(), "count"),
+            (m.group(2), f"tổng số {printed} {rest}".strip(), "count"),
+        ):
+            out.append(
+                Fact(
+                    value=Decimal(int(raw)), raw=raw, unit=unit, label=label, period=None, kind=kind, quote=quote,
+                    locator=locator, section=section, origin=origin, near=f"{label} {clause}", subject=label,
+                    footnote=footnote, page=page, sentence=sentence_no, lead=lead, clause=clause,
+                    segment=clause, before=clause[: clause.find(m.group(0))] if m.group(0) in clause else "",
+                )
+            )
+    return out
 
 
 def _share_tails(facts: list[Fact]) -> None:

@@ -25,9 +25,10 @@ FIELD_WEIGHTS = {
     "near": 1.0,
     "before": 0.85,
     "segment": 0.75,
+    "clause": 0.6,
     "carrier": 0.7,
     "lead": 0.75,
-    "quote": 0.4,
+    "quote": 0.35,
     "section": 0.3,
 }
 CORE_FIELDS = ("label", "near")
@@ -214,6 +215,7 @@ class Index:
         """
         acc = np.zeros(self.n, np.float32)
         agree = np.zeros(self.n, np.float32)
+        bonus = np.zeros(self.n, np.float32)
         total = 0.0
         per_concept: list[np.ndarray] = []
         for concept in concepts:
@@ -223,12 +225,15 @@ class Index:
                 best = np.maximum(best, vec if k == 0 else vec * 0.9)
             per_concept.append(best)
             weight = self.concept_weight(concept)
+            if concept.soft:
+                bonus += 0.03 * best  # the reporting body's own name: a hint, never a requirement
+                continue
             acc += weight * best
             if accented and concept.typed:
                 agree += weight * best * self._typed_vector(concept.typed)
             total += weight
-        coverage = acc / total if total else acc
-        blend = coverage * (0.5 + 0.5 * self._precision(concepts)) * (0.9 + 0.1 * self._sequence(concepts))
+        coverage = acc / total if total else bonus * 0
+        blend = bonus + coverage * (0.5 + 0.5 * self._precision(concepts)) * (0.9 + 0.1 * self._sequence(concepts))
         if accented:
             agreement = np.divide(agree, acc, out=np.ones(self.n, np.float32), where=acc > 0)
             blend = blend * (0.85 + 0.15 * agreement)

@@ -6,11 +6,12 @@ other measure with a different value comes close: a wrong figure is worse than n
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from knowledge.index import Index
+from knowledge.index import Index, Scores
 from knowledge.question import Question
 
 ANSWER_MIN_SCORE = 0.50
@@ -48,11 +49,12 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         return Decision("not_found", period_missing=True, suggestions=_top(index, coverage, 3))
     if report_ids is not None:
         score[[f.report_id not in report_ids for f in index.facts]] = 0.0
+    _apply_typed_numbers(question, index, score)
     top = _top(index, score, TOP_K)
     scores = {i: float(score[i]) for i in top}
     if not top or scores[top[0]] < ANSWER_MIN_SCORE or coverage[top[0]] < ANSWER_MIN_COVERAGE:
         return Decision("not_found", suggestions=_suggest(index, score, top), scores=scores)
-    best = _prefer_total(index, top, scores, scored.per_concept)
+    best = _prefer_total(index, top, scores, scored, question)
     agreeing = [i for i in top if _same_figure(index, i, best)]
     family = _descendants(index, [best, *agreeing])
     rivals = [
@@ -70,10 +72,11 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     return Decision("answered", best, [best], agreeing, scores=scores)
 
 
-def _prefer_total(index: Index, top: list[int], scores: dict[int, float], per_concept: list[np.ndarray]) -> int:
+def _prefer_total(index: Index, top: list[int], scores: dict[int, float], scored: Scores, q: Question) -> int:
     """A part is not the answer unless the question names what sets it apart from its total.
 
-    "mô hình dân vận khéo" → 724, not its part 484; "kỷ luật cảnh cáo" → 10, not the total 39.
+    "mô hình dân vận khéo" → 724, not its part 484; "kỷ luật cảnh cáo" → 10, not the total 39;
+    a breakdown question always gets the total (with its parts).
     """
     best = top[0]
     for _ in range(3):
@@ -82,8 +85,10 @@ def _prefer_total(index: Index, top: list[int], scores: dict[int, float], per_co
         parent = index.by_id.get(parent_id) if parent_id is not None else None
         if parent is None or parent not in scores or scores[parent] < 0.5 * scores[best]:
             break
-        if any(c[best] >= 0.7 and c[parent] <= c[best] - 0.3 for c in per_concept):
-            break
+        if "breakdown" not in q.wants:
+            named = any(c[best] >= 0.7 and c[parent] <= c[best] - 0.3 for c in scored.per_concept)
+            if named or scored.precision[best] - scored.precision[parent] > 0.3:
+                break
         best = parent
     return best
 
@@ -174,6 +179,29 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
     score[index.is_footnote] *= 0.95
 
 
+def _apply_typed_numbers(q: Question, index: Index, score: np.ndarray) -> None:
+    """A figure the user typed is known to them: "trong 724 mô hình, có bao nhiêu điển hình" asks for
+    another one — unless a breakdown of that figure is asked for ("49 đơn … chi tiết từng loại")."""
+    typed = {float(n.replace(".", "").replace(",", ".")) for n in q.numbers if re.fullmatch(r"[\d.,]+", n)}
+    if not typed:
+        return
+    values = np.array([float(f.value) for f in index.facts])
+    hit = np.isin(values, list(typed))
+    if "breakdown" in q.wants:
+        score[hit] *= 1.3
+    else:
+        score[hit] *= 0.3
+
+
+def _period_key(period: str) -> str:
+    """Comparable form of a period: "6 tháng 2023" and "30/6/2023" both end the first half of 2023."""
+    if m := re.fullmatch(r"(\d+) tháng (\d{4})", period):
+        return f"{m.group(2)}-{int(m.group(1)):02d}"
+    if m := re.fullmatch(r"\d{1,2}/(\d{1,2})/(\d{4})", period):
+        return f"{m.group(2)}-{int(m.group(1)):02d}"
+    return period
+
+
 def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
     """Keep the facts of the period asked for; False when the report has no such period."""
     periods = np.array([f.period or "" for f in index.facts], object)
@@ -186,14 +214,21 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         score[index.has_period & (periods != NOW) & (periods != last)] *= 0.6
         return True
     if q.period == START_OF_TERM:
-        first = next((p for p in index.periods if p != NOW), None)
-        score[(periods == START_OF_TERM) | (periods == first)] *= 1.15
-        score[~index.has_period] *= 0.8
+        first = next((p for p in index.periods if p not in (NOW, START_OF_TERM)), None)
+        start = (periods == START_OF_TERM) | (periods == first)
+        score[start] *= 1.2
+        score[~index.has_period] *= 0.5
+        score[index.has_period & ~start] = 0.0
         return True
     if q.period == WHOLE_TERM:
         score[index.has_period & (periods != NOW)] *= 0.7
         return True
-    if q.period not in index.periods:
-        return False
-    score[periods != q.period] = 0.0
+    wanted = _period_key(q.period)
+    keys = np.array([_period_key(p) if p else "" for p in periods], object)
+    if wanted not in set(keys):
+        year = re.search(r"(?:19|20)\d{2}", q.period)
+        if not year or year.group(0) not in set(keys):
+            return False
+        wanted = year.group(0)
+    score[keys != wanted] = 0.0
     return True

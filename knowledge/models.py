@@ -57,6 +57,7 @@ class FactRow(SQLModel, table=True):
     near: str = ""
     lead: str = ""
     before: str = ""
+    clause: str = ""
     carrier: str = ""
     page: int | None = None
     footnote: int | None = None

@@ -14,7 +14,8 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from knowledge.lexicon import Lexicon, load_lexicon
-from knowledge.vietnamese import clean, has_diacritics, key, telex_candidates, words
+from knowledge.vietnamese import clean, has_diacritics, key, words
+from knowledge.vietnamese import typing_slips as telex_candidates
 
 MAX_QUESTION_CHARS = 600
 # Units that, named in a question, do not say what is counted ("chỉ tiêu nghị quyết", "doanh nghiệp").
@@ -90,12 +91,12 @@ def parse(
     tokens = _expand(text, words(cleaned), lex, vocabulary)
     q.numbers = [t.key for t in tokens if t.key[0].isdigit()]
     tokens = [t for t in tokens if not t.key[0].isdigit()]
+    for t in tokens:
+        t.key = _repair(t.key, vocabulary, lex, repair)
+        t.drop = t.key not in vocabulary and t.key not in lex.words and len(t.key) <= 2
     _protect(tokens, lex)
     _find_cues(q, tokens, lex)
     _drop_stopwords(tokens, lex)
-    for t in tokens:
-        if not t.drop:
-            t.key = _repair(t.key, vocabulary, lex, repair)
     kept = [t if not t.drop else None for t in tokens]
     q.units = _find_units([t.key for t in tokens if not t.drop], lex)
     q.concepts = _concepts(kept, lex, vocabulary, set(soft_words), pair_strength)
@@ -139,7 +140,7 @@ def _expand(original: str, typed_words: list[str], lex: Lexicon, vocabulary: Col
             out.extend(Token(key(w), w) for w in expansion)
             continue
         if k not in vocabulary and k not in lex.words:
-            fixed = next((key(c) for c in telex_candidates(k) if key(c) in vocabulary), None)
+            fixed = next((c for c in telex_candidates(k) if c in vocabulary or c in lex.words), None)
             if fixed:
                 out.append(Token(fixed, typed))
                 continue

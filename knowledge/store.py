@@ -147,6 +147,7 @@ def _fact_row(report_id: int, f: Fact) -> FactRow:
         near=f.near,
         lead=f.lead,
         before=f.before,
+        clause=f.clause,
         carrier=f.carrier,
         page=f.page,
     )

@@ -94,3 +94,28 @@ def key(text: str) -> str:
 def key_words(text: str) -> list[str]:
     """Words of the matching form; numbers kept whole, "%" kept."""
     return _WORD_RE.findall(key(text))
+
+
+_DOUBLED = (("aa", "a"), ("ee", "e"), ("oo", "o"), ("dd", "d"), ("aw", "a"), ("ow", "o"), ("uw", "u"))
+
+
+def typing_slips(word: str) -> list[str]:
+    """Matching forms a Telex/VNI-typed or slipped word may stand for: "tracsh" → "trach", "dangr" → "dang".
+
+    Tone keys (s f r x j, or VNI digits) may stand anywhere after the first letter; doubled letters
+    mark circumflexes ("vieen") and "w" a horn or breve. The forms are folded, so tones do not matter.
+    """
+    if not re.fullmatch(r"[a-z]+[0-9]?", word) or len(word) < 2:
+        return []
+    base = re.sub(r"[1-5]$", "", word)
+    undoubled = base
+    for double, single in _DOUBLED:
+        undoubled = undoubled.replace(double, single)
+    undoubled = re.sub(r"(?<=[a-z])w", "u", undoubled)
+    out: list[str] = []
+    for cand in (undoubled, base):
+        for i in range(1, len(cand)):
+            if cand[i] in "sfrxj" and i > 0:
+                out.append(cand[:i] + cand[i + 1 :])
+        out.append(cand)
+    return [key(c) for c in dict.fromkeys(out) if c != word]

@@ -134,11 +134,15 @@ def pick(
     origin: str | None = None,
     footnote: int | None = None,
     label: str | None = None,
+    quote: str | None = None,
     row: str | None = None,
     column: str | None = None,
     period: object = _ANY,
 ) -> list[Fact]:
-    """Facts matching every given criterion; ``label`` is a substring, ``row`` the appendix row's own label."""
+    """Facts matching every given criterion.
+
+    ``label`` and ``quote`` are substrings; ``row`` is an appendix row's own label (the locator's last part).
+    """
     out = []
     for f in facts:
         if raw is not None and f.raw != raw:
@@ -148,6 +152,8 @@ def pick(
         if footnote is not None and f.footnote != footnote:
             continue
         if label is not None and label not in f.label:
+            continue
+        if quote is not None and quote not in f.quote:
             continue
         if row is not None and f.locator.split(" › ")[-1] != row:
             continue
