@@ -288,8 +288,10 @@ def sentence_facts(
         right = _right_phrase(sentence[unit_end:])
         subject, trailing = _strip_trailing(left)
         verb_only = not subject or clean(subject) in CONNECTIVES
+        shared = ""
         if not clean(left) or (verb_only and (unit == "%" or unit in MONEY_UNITS)):
             subject = prev_subject or subject  # an enumeration item shares the verb before it
+            shared = facts[-1].near if facts and clean(left) in ("", "và", "với") else ""
         elif verb_only:
             in_brackets = sentence.rfind("(", 0, start) > sentence.rfind(")", 0, start)
             subject = (prev_subject if in_brackets else clause_subject) or subject
@@ -318,7 +320,7 @@ def sentence_facts(
                 locator=locator,
                 section=section,
                 origin=origin,
-                near=MARKER_RE.sub("", f"{subject} {trailing} {printed_unit} {right}"),
+                near=MARKER_RE.sub("", f"{shared} {subject} {trailing} {printed_unit} {right}").strip(),
                 lead=lead,
                 clause=MARKER_RE.sub("", clause).strip(),
                 subject=subject,
@@ -391,6 +393,8 @@ def _trim_segments(facts: list[Fact], sentence: str, starts: list[int]) -> None:
         lo = starts[i - 1] + len(facts[i - 1].raw.rstrip("%")) if i > 0 else 0
         lo = max(lo, sentence.rfind(";", 0, start) + 1)
         hi = starts[i + 1] if i + 1 < len(starts) else len(sentence)
+        if (semicolon := sentence.find(";", start)) >= 0:
+            hi = min(hi, semicolon)
         fact.segment = MARKER_RE.sub("", sentence[lo:hi]).strip(" ,;")
         fact.before = MARKER_RE.sub("", sentence[lo:start]).strip(" ,;")
 

@@ -14,11 +14,15 @@ import numpy as np
 from knowledge.index import Index, Scores
 from knowledge.question import Question
 
-ANSWER_MIN_SCORE = 0.50
-ANSWER_MIN_COVERAGE = 0.60
+ANSWER_MIN_SCORE = 0.30  # the blend (coverage × precision × fit): a floor only
+ANSWER_MIN_COVERAGE = 0.64  # share of the question's weighted concepts the best fact holds
 AMBIGUITY_RATIO = 0.90  # a different figure scoring this close to the best makes the question ambiguous
 SUGGEST_MIN = 0.25
 TOP_K = 12
+
+# "bao nhiêu ủy viên / đồng chí / người" may be answered by any count of people.
+GENERIC_PERSON_UNITS = frozenset({"đồng chí", "ủy viên", "người"})
+PERSON_UNITS = frozenset({"đồng chí", "ủy viên", "cấp ủy viên", "bí thư", "phó bí thư", "người"})
 
 START_OF_TERM = "đầu nhiệm kỳ"
 NOW = "hiện nay"
@@ -55,6 +59,11 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     if not top or scores[top[0]] < ANSWER_MIN_SCORE or coverage[top[0]] < ANSWER_MIN_COVERAGE:
         return Decision("not_found", suggestions=_suggest(index, score, top), scores=scores)
     best = _prefer_total(index, top, scores, scored, question)
+    if "target" in question.wants and not _is_target(index, best):
+        targets = [i for i in top if _is_target(index, i) and scores[i] >= 0.7 * scores[best]]
+        if not targets:
+            return Decision("not_found", suggestions=_suggest(index, score, top), scores=scores)
+        best = targets[0]
     agreeing = [i for i in top if _same_figure(index, i, best)]
     family = _descendants(index, [best, *agreeing])
     rivals = [
@@ -91,6 +100,11 @@ def _prefer_total(index: Index, top: list[int], scores: dict[int, float], scored
                 break
         best = parent
     return best
+
+
+def _is_target(index: Index, i: int) -> bool:
+    """A target, or a count of targets ("10/12 chỉ tiêu định lượng")."""
+    return index.facts[i].kind == "target" or index.facts[i].unit == "chỉ tiêu"
 
 
 def _descendants(index: Index, roots: list[int]) -> set[int]:
@@ -172,7 +186,10 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
         score[kinds != "money"] *= 0.8
     if q.units:
         units = np.array([f.unit for f in index.facts], object)
-        named = np.isin(units, list(q.units))
+        asked = set(q.units)
+        if asked & GENERIC_PERSON_UNITS:
+            asked |= PERSON_UNITS
+        named = np.array([any(u == a or (u and a in u.split(", ")) for a in asked) for u in units], bool)
         score[named] *= 1.1
         score[~named & ~pct & (units != "")] *= 0.85
     score[index.is_table] *= 0.97
@@ -210,7 +227,8 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         return True
     if q.period == NOW:
         last = index.periods[-1] if index.periods else None
-        score[periods == NOW] *= 1.1
+        score[periods == NOW] *= 1.15
+        score[~index.has_period] *= 0.9
         score[index.has_period & (periods != NOW) & (periods != last)] *= 0.6
         return True
     if q.period == START_OF_TERM:

@@ -22,6 +22,7 @@ MAX_QUESTION_CHARS = 600
 NOT_ASKED_UNITS = frozenset({
     "năm", "tháng", "ngày", "%", "đồng", "cấp", "tổ", "đoàn", "lần", "chỉ tiêu", "nghị quyết", "doanh nghiệp",
     "cơ quan", "đơn vị", "hội nghị", "văn bản", "tỷ đồng", "triệu đồng", "nghìn đồng", "lao động", "người",
+    "đảng bộ",
 })
 # Cues whose words only shape the question and are not what it counts.
 FORM_CUES = ("percent_form", "breakdown", "series", "now", "start_of_term", "whole_term", "greeting")
@@ -93,12 +94,11 @@ def parse(
     tokens = [t for t in tokens if not t.key[0].isdigit()]
     for t in tokens:
         t.key = _repair(t.key, vocabulary, lex, repair)
-        t.drop = t.key not in vocabulary and t.key not in lex.words and len(t.key) <= 2
     _protect(tokens, lex)
     _find_cues(q, tokens, lex)
     _drop_stopwords(tokens, lex)
     kept = [t if not t.drop else None for t in tokens]
-    q.units = _find_units([t.key for t in tokens if not t.drop], lex)
+    q.units = _asked_units(tokens, lex)
     q.concepts = _concepts(kept, lex, vocabulary, set(soft_words), pair_strength)
     if not q.concepts and not q.problem:
         q.problem = "greeting" if "greeting" in q.wants else ("only_number" if q.numbers or q.periods else "no_text")
@@ -212,14 +212,23 @@ def _repair(token: str, vocabulary: Collection[str], lex: Lexicon, repair: Calla
     return fixed or token
 
 
-def _find_units(keys: list[str], lex: Lexicon) -> set[str]:
-    found = set()
+QUANTITY_WORDS = {("bao", "nhieu"), ("may",), ("so",), ("so", "luong"), ("bao", "nhieu", "nguoi")}
+
+
+def _asked_units(tokens: list[Token], lex: Lexicon) -> set[str]:
+    """The unit counted: the one right after "bao nhiêu"/"mấy"/"số" if any, else every unit named."""
+    keys = [t.key for t in tokens]
+    found: list[tuple[int, str]] = []
     for n in range(4, 0, -1):
         for i in range(len(keys) - n + 1):
             unit = lex.units.get(tuple(keys[i : i + n]))
-            if unit and unit not in NOT_ASKED_UNITS:
-                found.add(unit)
-    return found
+            if unit and unit not in NOT_ASKED_UNITS and not any(p <= i < p + 4 and u != unit for p, u in found):
+                found.append((i, unit))
+    for i, unit in found:
+        for n in (1, 2, 3):
+            if i - n >= 0 and tuple(keys[i - n : i]) in QUANTITY_WORDS:
+                return {unit}
+    return {u for _, u in found}
 
 
 def _pairing(content: list[str | None], pair_strength: Callable[[str], float]) -> set[int]:
@@ -251,28 +260,29 @@ def _concepts(
     soft_words: set[str],
     pair_strength: Callable[[str], float] | None = None,
 ) -> list[Concept]:
-    """Greedy longest lexicon phrase, else a strong known word pair, else a single word."""
-    concepts: list[Concept] = []
-    content = [t.key if t else None for t in tokens]
+    """Greedy longest lexicon phrase, else a strong known word pair, else a single word.
+
+    Phrases are looked up over the kept words, so "kết nạp được đảng viên mới" still holds
+    "kết nạp … đảng viên mới" once "được" is set aside.
+    """
+    kept = [(i, t) for i, t in enumerate(tokens) if t is not None]
+    content: list[str | None] = [t.key for _, t in kept]
     pairs = _pairing(content, pair_strength) if pair_strength else set()
+    concepts: list[Concept] = []
     i = 0
     longest = lex.longest_phrase
-    while i < len(content):
-        if content[i] is None:
-            i += 1
-            continue
+    while i < len(kept):
         taken = 2 if i in pairs else 1
-        for n in range(min(longest, len(content) - i), 1, -1):
-            window = content[i : i + n]
-            if None not in window and tuple(window) in lex.synonyms:  # type: ignore[arg-type]
+        for n in range(min(longest, len(kept) - i), 1, -1):
+            if tuple(content[i : i + n]) in lex.synonyms:
                 taken = n
                 break
         found = tuple(w for w in content[i : i + taken] if w is not None)
         alternatives = (found, *lex.synonyms.get(found, ()))
         known = any(all(w in vocabulary for w in alt) for alt in alternatives)
         soft = all(w in soft_words for w in found)
-        typed = tuple(t.typed for t in tokens[i : i + taken] if t is not None)
-        adjacent = i > 0 and content[i - 1] is not None
+        typed = tuple(t.typed for _, t in kept[i : i + taken])
+        adjacent = i > 0 and kept[i][0] == kept[i - 1][0] + 1
         concepts.append(Concept(found, alternatives, known, soft, typed, adjacent))
         i += taken
     return concepts
