@@ -17,7 +17,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from knowledge.question import Concept
-from knowledge.vietnamese import clean, key, key_words
+from knowledge.vietnamese import clean, has_diacritics, key, key_words
 
 # Where a word stands in a fact, and how much it counts there.
 FIELD_WEIGHTS = {
@@ -90,8 +90,12 @@ def terms_of(text: str) -> tuple[list[str], list[str]]:
 class Index:
     """Weighted postings over facts, with per-fact attributes as arrays."""
 
-    def __init__(self, facts: list[FactView]) -> None:
+    def __init__(self, facts: list[FactView], texts: list[str] = ()) -> None:  # type: ignore[assignment]
         self.facts = facts
+        self.text_pairs: dict[str, int] = {}
+        for text in texts:
+            for pair in terms_of(text)[1]:
+                self.text_pairs[pair] = self.text_pairs.get(pair, 0) + 1
         self.n = len(facts)
         postings: dict[str, dict[int, float]] = {}
         core: dict[str, set[int]] = {}
@@ -160,7 +164,8 @@ class Index:
     def pair_strength(self, pair: str) -> float:
         """How much two words belong together: log of the number of facts using them side by side."""
         p = self.postings.get(pair)
-        return math.log1p(len(p[0])) if p is not None else 0.0
+        in_facts = math.log1p(len(p[0])) if p is not None else 0.0
+        return max(in_facts, math.log1p(self.text_pairs.get(pair, 0)))
 
     def repair(self, word: str) -> str | None:
         """The known word nearest to an unknown one (typos: "nhiu" → "nhieu")."""
@@ -193,17 +198,15 @@ class Index:
             for a, b in zip(words, words[1:], strict=False):
                 if (p := self.postings.get(f"{a} {b}")) is not None:
                     pairs[p[0]] += 1.0 / (len(words) - 1)
-            vec = vec * (0.75 + 0.25 * pairs)
+            vec = vec * (0.45 + 0.55 * pairs)
         return vec
 
     def _typed_vector(self, typed: tuple[str, ...]) -> np.ndarray:
-        """1 where a fact has every word exactly as typed (diacritics included)."""
-        vec = np.ones(self.n, np.float32)
+        """Share of the typed words a fact has exactly as typed (diacritics included)."""
+        vec = np.zeros(self.n, np.float32)
         for w in typed:
-            one = np.zeros(self.n, np.float32)
             if (idx := self.accented.get(w)) is not None:
-                one[idx] = 1.0
-            vec = np.minimum(vec, one)
+                vec[idx] += 1.0 / len(typed)
         return vec
 
     def score(self, concepts: list[Concept], accented: bool = False) -> Scores:
@@ -213,8 +216,11 @@ class Index:
         when a fact has them side by side too; when the question was typed with diacritics, facts
         that agree with them are preferred.
         """
+        typed_words = [w for c in concepts for w in c.typed if has_diacritics(w)]
+        if accented and typed_words:
+            # diacritics typed in a hurry may be wrong ("lơp tâp huân"): trust them only when they are real words
+            accented = sum(w in self.accented for w in typed_words) >= 0.8 * len(typed_words)
         acc = np.zeros(self.n, np.float32)
-        agree = np.zeros(self.n, np.float32)
         bonus = np.zeros(self.n, np.float32)
         total = 0.0
         per_concept: list[np.ndarray] = []
@@ -228,15 +234,13 @@ class Index:
             if concept.soft:
                 bonus += 0.03 * best  # the reporting body's own name: a hint, never a requirement
                 continue
+            if accented and concept.typed and best.any():
+                # typed with diacritics: a word matched only by its folded form ("số" for "sở") counts half
+                best = best * (0.5 + 0.5 * self._typed_vector(concept.typed))
             acc += weight * best
-            if accented and concept.typed:
-                agree += weight * best * self._typed_vector(concept.typed)
             total += weight
         coverage = acc / total if total else bonus * 0
         blend = bonus + coverage * (0.5 + 0.5 * self._precision(concepts)) * (0.9 + 0.1 * self._sequence(concepts))
-        if accented:
-            agreement = np.divide(agree, acc, out=np.ones(self.n, np.float32), where=acc > 0)
-            blend = blend * (0.85 + 0.15 * agreement)
         return Scores(coverage, self._precision(concepts), blend, per_concept)
 
     def _precision(self, concepts: list[Concept]) -> np.ndarray:

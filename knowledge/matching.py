@@ -57,12 +57,12 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     top = _top(index, score, TOP_K)
     scores = {i: float(score[i]) for i in top}
     if not top or scores[top[0]] < ANSWER_MIN_SCORE or coverage[top[0]] < ANSWER_MIN_COVERAGE:
-        return Decision("not_found", suggestions=_suggest(index, score, top), scores=scores)
+        return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
     best = _prefer_total(index, top, scores, scored, question)
     if "target" in question.wants and not _is_target(index, best):
         targets = [i for i in top if _is_target(index, i) and scores[i] >= 0.7 * scores[best]]
         if not targets:
-            return Decision("not_found", suggestions=_suggest(index, score, top), scores=scores)
+            return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
         best = targets[0]
     agreeing = [i for i in top if _same_figure(index, i, best)]
     family = _descendants(index, [best, *agreeing])
@@ -146,12 +146,13 @@ def _top(index: Index, score: np.ndarray, k: int) -> list[int]:
     return [int(i) for i in idx[np.argsort(-score[idx], kind="stable")] if score[i] > 0]
 
 
-def _suggest(index: Index, score: np.ndarray, top: list[int]) -> list[int]:
+def _suggest(index: Index, coverage: np.ndarray, top: list[int]) -> list[int]:
+    """Up to three nearby topics the report does cover (distinct labels, partly matching the question)."""
     out: list[int] = []
     labels: set[str] = set()
     for i in top:
         label = index.facts[i].label
-        if score[i] >= SUGGEST_MIN and label not in labels:
+        if coverage[i] >= SUGGEST_MIN and label not in labels:
             labels.add(label)
             out.append(i)
         if len(out) == 3:

@@ -29,7 +29,7 @@ class Report(SQLModel, table=True):
     active: bool = True  # a newer version of the same number supersedes this one
     footnote_count: int = 0
     table_row_count: int = 0
-    loaded_at: datetime = Field(default_factory=utcnow)
+    text: str = ""  # the report's running text and footnotes, for word statistics    loaded_at: datetime = Field(default_factory=utcnow)
 
 
 class FactRow(SQLModel, table=True):

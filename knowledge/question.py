@@ -199,6 +199,8 @@ def _drop_stopwords(tokens: list[Token], lex: Lexicon) -> None:
                 hit = typed in lex.stopwords_accented
             else:
                 hit = tuple(t.key for t in window) in lex.stopwords
+            if hit and n == 1 and window[0].key in lex.leading_only and i > 0 and not tokens[i - 1].drop:
+                hit = False  # "dân số", "chỉ số": the second half of a word, not "số lượng"
             if hit:
                 for t in window:
                     t.drop = True

@@ -118,6 +118,7 @@ def _new_report(s: Session, doc: Document, source_name: str, digest: str) -> Rep
         version=version,
         footnote_count=len(doc.footnotes),
         table_row_count=sum(len(t.rows) for t in doc.tables),
+        text="\n".join([doc.text(), *(f.text for f in doc.footnotes.values())]),
     )
     s.add(report)
     s.flush()

@@ -85,11 +85,11 @@ def small_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def revised_report(tmp_path_factory: pytest.TempPathFactory, bundled_text: str) -> Path:
-    """The bundled report with one figure corrected: same number, new content (a new version)."""
-    assert bundled_text.count("với 7.261 đảng viên") == 1
-    path = tmp_path_factory.mktemp("revised") / "161-BC-DUK-2023-sua.txt"
-    path.write_text(bundled_text.replace("với 7.261 đảng viên", "với 7.262 đảng viên"), encoding="utf-8")
+def revised_small_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small report with one figure corrected: same number, new content (a new version)."""
+    assert SMALL_REPORT.count("kết nạp 312 đảng viên") == 1
+    path = tmp_path_factory.mktemp("revised") / "12-BC-DUK-2024-sua.txt"
+    path.write_text(SMALL_REPORT.replace("kết nạp 312 đảng viên", "kết nạp 313 đảng viên"), encoding="utf-8")
     return path
 
 

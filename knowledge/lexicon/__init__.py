@@ -18,6 +18,7 @@ class Lexicon:
     synonyms: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
     stopwords: frozenset[tuple[str, ...]]
     stopwords_accented: frozenset[tuple[str, ...]]
+    leading_only: frozenset[str]  # stop words only when not right after a content word ("số")
     cues: dict[str, tuple[tuple[str, ...], ...]]
     units: dict[tuple[str, ...], str]  # spelling (words) → canonical unit
     words: frozenset[str]  # every word the lexicon knows (never "repaired" into a report word)
@@ -58,6 +59,7 @@ def load_lexicon() -> Lexicon:
         synonyms={k: tuple(sorted(v)) for k, v in synonyms.items()},
         stopwords=stopwords,
         stopwords_accented=stopwords_accented,
+        leading_only=frozenset(key(w) for w in data["stopwords"].get("leading_only", [])),
         cues=cues,
         units=units,
     )

@@ -13,6 +13,13 @@ from tests.telegram.conftest import Tg, pick
 QUESTION = "Đảng bộ Khối có bao nhiêu đảng viên?"  # → 7.261 đảng viên
 AMBIGUOUS = ["tổng số đảng viên", "tổng số đảng viên năm 2022", "tổng số cơ sở đoàn", "đảng viên"]
 NOT_FOUND = ["dân số tỉnh", "số máy bay chiến đấu", "giá vàng hôm nay là bao nhiêu", "số hội viên phụ nữ"]
+SUGGESTING = [
+    "bao nhiêu tàu ngầm",
+    "số cuộc thanh tra",
+    "tỷ lệ hộ nghèo",
+    "số km đường",
+    "số vụ tai nạn giao thông",
+]
 CONFLICTS = [
     "tỷ lệ đảng viên được kiểm tra, giám sát hàng năm",
     "tỷ lệ đảng viên được kiểm tra giám sát bình quân",
@@ -133,7 +140,12 @@ def test_not_found_says_so_plainly(tg: Tg, engine: Engine) -> None:
 
 def test_not_found_suggestions_are_buttons_that_reask(tg: Tg, engine: Engine) -> None:
     person = tg.member()
-    question, answer = pick(engine, NOT_FOUND, lambda a: a.status == "not_found" and bool(a.suggestions))
+    question, answer = pick(
+        engine,
+        NOT_FOUND + SUGGESTING,
+        lambda a: a.status == "not_found" and bool(a.suggestions),
+        skip_reason="the engine offers no suggestions for these questions now",
+    )
     reply = tg.ask(person, question)
     assert "bấm để hỏi" in reply.text
     suggestion = answer.suggestions[0]

@@ -165,3 +165,30 @@ def test_keyboard_under_an_answer_and_after_a_vote() -> None:
     assert after is not None and [[b.text for b in row] for row in after.inline_keyboard] == [
         ["Nguồn", "Liên quan", "Biểu đồ"]
     ]
+
+
+def test_not_found_suggestions_become_reask_buttons() -> None:
+    codec = CallbackCodec("123:ABC")
+    suggestions = [f"chủ đề {n} " + "rất dài " * 10 for n in range(6)]
+    markup = answer_keyboard(
+        codec, 2, Answer("q", "not_found", suggestions=suggestions), log_id=31, chart=False
+    )
+    assert markup is not None
+    rows = [[(b.text, codec.decode(b.callback_data)) for b in row] for row in markup.inline_keyboard]
+    assert len(rows) == 5  # four suggestions, then 👍/👎
+    assert [(text[:8], press.action, press.payload) for [(text, press)] in rows[:4]] == [  # type: ignore[union-attr]
+        (f"chủ đề {n}", Action.SUGGEST, f"31_{n}") for n in range(4)
+    ]
+    assert all(len(text) <= 60 for [(text, _)] in rows[:4])
+
+
+def test_ambiguous_choices_become_buttons_carrying_the_log() -> None:
+    codec = CallbackCodec("123:ABC")
+    alternatives = [Figure(n, Decimal(n), "", f"Mục {n}", "2022", "count", SOURCE) for n in (11, 12, 13, 14)]
+    markup = answer_keyboard(
+        codec, 2, Answer("q", "ambiguous", alternatives=alternatives), log_id=5, chart=False
+    )
+    assert markup is not None
+    first = [row[0] for row in markup.inline_keyboard[:3]]
+    assert [b.text for b in first] == ["1. Mục 11 (2022)", "2. Mục 12 (2022)", "3. Mục 13 (2022)"]
+    assert [codec.decode(b.callback_data).payload for b in first] == ["11_5", "12_5", "13_5"]  # type: ignore[union-attr]
