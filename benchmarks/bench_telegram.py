@@ -89,10 +89,15 @@ def start_bot(api: FakeBotApi, folder: Path, echo: bool, rate_limiter: bool) -> 
     log = (folder / ("echo.log" if echo else "bot.log")).open("ab")
     proc = subprocess.Popen(command, cwd=folder, env=env, stdout=log, stderr=subprocess.STDOUT)
     polls = api.polls
-    if not api.wait_polls(polls + 1, timeout=120):
-        proc.kill()
-        raise RuntimeError(f"bot did not start; see {folder}")
-    return proc
+    for _ in range(120):
+        if api.wait_polls(polls + 1, timeout=1.0):
+            return proc
+        if proc.poll() is not None:
+            break
+    proc.kill()
+    log.close()
+    tail = (folder / ("echo.log" if echo else "bot.log")).read_text(errors="replace")[-3000:]
+    raise RuntimeError(f"the bot did not start:\n{tail}")
 
 
 def stop_bot(api: FakeBotApi, proc: subprocess.Popen[bytes]) -> None:

@@ -18,6 +18,7 @@ from knowledge.document import LOCATOR_SEP, SUPERSCRIPT_DIGITS, Document, from_s
 from knowledge.numbers import NUMBER_RE, parse_number
 from knowledge.tables import Column, TableRow, read_table
 from knowledge.vietnamese import clean
+import itertools
 
 MONEY_UNITS = ("tỷ đồng", "triệu đồng", "nghìn đồng", "đồng", "triệu đồng/người/tháng")
 # Words that name a document, a meeting or a list item: the number after them is not a figure.
@@ -336,14 +337,30 @@ def sentence_facts(
         prev_end = right_at + len(right) if right_at >= 0 else unit_end
     _trim_segments(facts, sentence, starts)
     _share_tails(facts)
+    _share_units_and_kinds(facts, sentence, starts)
     _before_and_after(facts)
     facts += _fraction_facts(sentence, section, origin, sentence_no, footnote, page, lead, locator, quote)
     return facts
 
 
+def _share_units_and_kinds(facts: list[Fact], sentence: str, starts: list[int]) -> None:
+    """Items of one enumeration share what is said once: "Chuyển đi 1.317, chuyển đến 588 đảng viên"
+    (the unit after the last item) and "Nghị quyết 98% đảng viên, quần chúng 90%" (both are targets)."""
+    for i in range(len(facts) - 2, -1, -1):
+        a, b = facts[i], facts[i + 1]
+        between = sentence[starts[i] + len(a.raw.rstrip("%")) : starts[i + 1]]
+        if not a.unit and b.unit and b.unit != "%" and ";" not in between and re.match(r"^\s*,", between):
+            a.unit = b.unit
+    for i, (a, b) in enumerate(itertools.pairwise(facts)):
+        between = sentence[starts[i] : starts[i + 1]]
+        short_item = len(clean(b.subject).split()) <= 2 or b.subject == a.subject
+        if a.kind == "target" and a.unit == b.unit == "%" and b.kind == "percent" and ";" not in between and short_item:
+            b.kind = "target"
+
+
 def _before_and_after(facts: list[Fact]) -> None:
     """"104 tổ chức cơ sở đảng giảm xuống còn 99": the first is the start of the term, the second now."""
-    for a, b in zip(facts, facts[1:], strict=False):
+    for a, b in itertools.pairwise(facts):
         words_between = clean(b.before).replace(clean(a.unit), "").strip()
         if a.unit == b.unit and a.unit not in ("", "%", *MONEY_UNITS) and CHANGE_RE.search(words_between):
             a.period = a.period or "đầu nhiệm kỳ"
@@ -379,7 +396,7 @@ def _fraction_facts(
 
 def _share_tails(facts: list[Fact]) -> None:
     """"98,58% đảng viên; 90,61% quần chúng tham gia tiếp thu": the predicate after the last item applies to all."""
-    for a, b in zip(facts, facts[1:], strict=False):
+    for a, b in itertools.pairwise(facts):
         words_a, words_b = a.near.split(), b.near.split()
         if a.unit == b.unit == "%" and len(words_a) <= 3 and len(words_b) > len(words_a) + 1:
             tail = " ".join(words_b[2:])

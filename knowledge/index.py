@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.question import Concept
 from knowledge.vietnamese import clean, has_diacritics, key, key_words
+import itertools
 
 # Where a word stands in a fact, and how much it counts there.
 FIELD_WEIGHTS = {
@@ -84,7 +85,7 @@ def clean_words(text: str) -> set[str]:
 def terms_of(text: str) -> tuple[list[str], list[str]]:
     """Unigrams and adjacent pairs of a text's matching-form words (numbers left out)."""
     words = [w for w in key_words(text) if not w[0].isdigit() and w != "%"]
-    return words, [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    return words, [f"{a} {b}" for a, b in itertools.pairwise(words)]
 
 
 class Index:
@@ -140,6 +141,15 @@ class Index:
         self.is_footnote = np.array([f.origin == "footnote" for f in facts], bool)
         self.has_period = np.array([f.period is not None for f in facts], bool)
         self.periods = sorted({f.period for f in facts if f.period}, key=_period_order)
+        # per-fact attributes as arrays, so that a question never loops over facts in Python
+        self.kinds = np.array([f.kind for f in facts], object)
+        self.units = np.array([f.unit for f in facts], object)
+        self.unit_names = sorted(set(self.units))
+        self.unit_ids = np.array([self.unit_names.index(u) for u in self.units], np.int32)
+        self.values = np.array([float(f.value) for f in facts], np.float64)
+        self.period_of = np.array([f.period or "" for f in facts], object)
+        self.period_keys = np.array([period_key(f.period) if f.period else "" for f in facts], object)
+        self.report_ids = np.array([f.report_id for f in facts], np.int64)
         self.by_id = {f.id: i for i, f in enumerate(facts)}
         self.children: dict[int, list[int]] = {}
         for i, f in enumerate(facts):
@@ -195,7 +205,7 @@ class Index:
         vec = 0.6 * low + 0.4 * total / len(words) if len(words) > 1 else low
         if len(words) > 1:
             pairs = np.zeros(self.n, np.float32)
-            for a, b in zip(words, words[1:], strict=False):
+            for a, b in itertools.pairwise(words):
                 if (p := self.postings.get(f"{a} {b}")) is not None:
                     pairs[p[0]] += 1.0 / (len(words) - 1)
             vec = vec * (0.45 + 0.55 * pairs)
@@ -236,7 +246,7 @@ class Index:
                 continue
             if accented and concept.typed and best.any():
                 # typed with diacritics: a word matched only by its folded form ("số" for "sở") counts half
-                best = best * (0.5 + 0.5 * self._typed_vector(concept.typed))
+                best = (best * (0.5 + 0.5 * self._typed_vector(concept.typed))).astype(np.float32)
             acc += weight * best
             total += weight
         coverage = acc / total if total else bonus * 0
@@ -256,7 +266,7 @@ class Index:
 
     def _sequence(self, concepts: list[Concept]) -> np.ndarray:
         """Share of the question's cross-concept word pairs a fact also has side by side."""
-        pairs = [f"{a.words[-1]} {b.words[0]}" for a, b in zip(concepts, concepts[1:], strict=False) if b.adjacent]
+        pairs = [f"{a.words[-1]} {b.words[0]}" for a, b in itertools.pairwise(concepts) if b.adjacent]
         out = np.ones(self.n, np.float32)
         if not pairs:
             return out
@@ -277,6 +287,15 @@ class Index:
             for i in self.label_facts[pos]:
                 out[i] = max(out.get(i, 0.0), score / 100.0)
         return out
+
+
+def period_key(period: str) -> str:
+    """Comparable form of a period: "6 tháng 2023" and "30/6/2023" both end the first half of 2023."""
+    if m := re.fullmatch(r"(\d+) tháng (\d{4})", period):
+        return f"{m.group(2)}-{int(m.group(1)):02d}"
+    if m := re.fullmatch(r"\d{1,2}/(\d{1,2})/(\d{4})", period):
+        return f"{m.group(2)}-{int(m.group(1)):02d}"
+    return period
 
 
 def _period_order(period: str) -> tuple[int, int, str]:

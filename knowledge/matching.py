@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from knowledge.index import Index, Scores
+from knowledge.index import Index, Scores, period_key
 from knowledge.question import Question
 
 ANSWER_MIN_SCORE = 0.30  # the blend (coverage × precision × fit): a floor only
@@ -52,7 +52,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     if not _apply_period(question, index, score):
         return Decision("not_found", period_missing=True, suggestions=_top(index, coverage, 3))
     if report_ids is not None:
-        score[[f.report_id not in report_ids for f in index.facts]] = 0.0
+        score[~np.isin(index.report_ids, list(report_ids))] = 0.0
     _apply_typed_numbers(question, index, score)
     top = _top(index, score, TOP_K)
     scores = {i: float(score[i]) for i in top}
@@ -160,12 +160,8 @@ def _suggest(index: Index, coverage: np.ndarray, top: list[int]) -> list[int]:
     return out
 
 
-def _kinds(index: Index) -> np.ndarray:
-    return np.array([f.kind for f in index.facts], object)
-
-
 def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
-    kinds = _kinds(index)
+    kinds = index.kinds
     pct = index.is_percent
     if "share_of_target" in q.wants:
         score[kinds != "share_of_target"] *= 0.5
@@ -186,11 +182,12 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
     if "money" in q.wants:
         score[kinds != "money"] *= 0.8
     if q.units:
-        units = np.array([f.unit for f in index.facts], object)
+        units = index.units
         asked = set(q.units)
         if asked & GENERIC_PERSON_UNITS:
             asked |= PERSON_UNITS
-        named = np.array([any(u == a or (u and a in u.split(", ")) for a in asked) for u in units], bool)
+        named_ids = [k for k, u in enumerate(index.unit_names) if any(u == a or (u and a in u.split(", ")) for a in asked)]
+        named = np.isin(index.unit_ids, named_ids)
         score[named] *= 1.1
         score[~named & ~pct & (units != "")] *= 0.85
     score[index.is_table] *= 0.97
@@ -203,26 +200,16 @@ def _apply_typed_numbers(q: Question, index: Index, score: np.ndarray) -> None:
     typed = {float(n.replace(".", "").replace(",", ".")) for n in q.numbers if re.fullmatch(r"[\d.,]+", n)}
     if not typed:
         return
-    values = np.array([float(f.value) for f in index.facts])
-    hit = np.isin(values, list(typed))
+    hit = np.isin(index.values, list(typed))
     if "breakdown" in q.wants:
         score[hit] *= 1.3
     else:
         score[hit] *= 0.3
 
 
-def _period_key(period: str) -> str:
-    """Comparable form of a period: "6 tháng 2023" and "30/6/2023" both end the first half of 2023."""
-    if m := re.fullmatch(r"(\d+) tháng (\d{4})", period):
-        return f"{m.group(2)}-{int(m.group(1)):02d}"
-    if m := re.fullmatch(r"\d{1,2}/(\d{1,2})/(\d{4})", period):
-        return f"{m.group(2)}-{int(m.group(1)):02d}"
-    return period
-
-
 def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
     """Keep the facts of the period asked for; False when the report has no such period."""
-    periods = np.array([f.period or "" for f in index.facts], object)
+    periods = index.period_of
     if q.period is None:
         score[index.has_period & (periods != NOW)] *= 0.85
         return True
@@ -242,8 +229,8 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
     if q.period == WHOLE_TERM:
         score[index.has_period & (periods != NOW)] *= 0.7
         return True
-    wanted = _period_key(q.period)
-    keys = np.array([_period_key(p) if p else "" for p in periods], object)
+    wanted = period_key(q.period)
+    keys = index.period_keys
     if wanted not in set(keys):
         year = re.search(r"(?:19|20)\d{2}", q.period)
         if not year or year.group(0) not in set(keys):

@@ -12,7 +12,7 @@ _TONE_VARIANTS = {
     "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
     "uỳ": "ủy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
 }
-_TONE_RE = re.compile("(?:" + "|".join(map(re.escape, _TONE_VARIANTS)) + r")(?![a-zà-ỹđ])")
+_TONE_RE = re.compile("(?<!q)(?:" + "|".join(map(re.escape, _TONE_VARIANTS)) + r")(?![a-zà-ỹđ])")
 _TONE_FIX = {"uỳ": "ùy"}
 
 _WORD_RE = re.compile(r"[0-9a-zà-ỹđ]+(?:[.,][0-9]+)*|%", re.IGNORECASE)

@@ -19,8 +19,20 @@ from knowledge.vietnamese import nfc
 VIETNAMESE_LETTERS = set("ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
 
 
+# Files that are not text whatever their name: zip (.docx), PDF, images, Office 97.
+BINARY_SIGNATURES = (b"PK\x03\x04", b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\xd0\xcf\x11\xe0")
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """UTF-16 text: every other byte of a mostly-ASCII/Vietnamese text is a NUL."""
+    sample = data[:2000]
+    return sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or sample.count(b"\x00") > len(sample) // 4
+
+
 def decode(data: bytes, name: str) -> str:
     """Decode UTF-8, UTF-16 or Windows-1258 text; refuse binary data rather than produce mojibake."""
+    if data.startswith(BINARY_SIGNATURES) or (b"\x00" in data[:2000] and not _looks_utf16(data)):
+        raise ReportError(texts.ERR_BINARY.format(path=name))
     if data.startswith(codecs.BOM_UTF8):
         return _checked(data[3:].decode("utf-8", errors="strict"), name)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -40,6 +52,9 @@ def decode(data: bytes, name: str) -> str:
         text = data.decode("cp1258")
     except UnicodeDecodeError as err:
         raise ReportError(texts.ERR_ENCODING.format(path=name)) from err
+    controls = sum(1 for b in data[:4000] if b < 32 and b not in (9, 10, 12, 13))
+    if controls > len(data[:4000]) * 0.01:
+        raise ReportError(texts.ERR_BINARY.format(path=name))
     return _checked(text, name)
 
 
