@@ -111,20 +111,13 @@ def series_of(i: int, index: Index) -> list[int]:
     """The same measure over the report's periods, in period order."""
     fact = index.facts[i]
     if fact.origin == "table":
-        same = [
-            j
-            for j, f in enumerate(index.facts)
-            if f.report_id == fact.report_id and f.row_key == fact.row_key and f.label == fact.label
-            and f.column == "period"
-        ]
+        cells = index.rows.get((fact.report_id, fact.row_key), [])
+        same = [j for j in cells if index.facts[j].label == fact.label and index.facts[j].column == "period"]
+    elif fact.period is None:
+        same = []
     else:
-        same = [
-            j
-            for j, f in enumerate(index.facts)
-            if f.report_id == fact.report_id and f.quote == fact.quote and f.unit == fact.unit and f.period
-        ]
-        if fact.period is None:
-            same = []
+        figures = index.sentences.get((fact.report_id, fact.quote), [])
+        same = [j for j in figures if index.facts[j].unit == fact.unit and index.facts[j].period]
     order = {p: k for k, p in enumerate(index.periods)}
     return sorted(same, key=lambda j: order.get(index.facts[j].period or "", 99))
 
@@ -132,11 +125,10 @@ def series_of(i: int, index: Index) -> list[int]:
 def target_of(i: int, index: Index) -> int | None:
     """The target set for the measure of fact ``i`` (same appendix row), if any."""
     fact = index.facts[i]
-    for j, f in enumerate(index.facts):
-        if f.report_id == fact.report_id and f.kind == "target" and f.row_key == fact.row_key and f.origin == "table":
-            if fact.origin == "table" or f.unit == fact.unit:
-                return j
-    return None
+    if fact.origin != "table":
+        return None
+    cells = index.rows.get((fact.report_id, fact.row_key), [])
+    return next((j for j in cells if index.facts[j].kind == "target" and index.facts[j].label == fact.label), None)
 
 
 def _derived(best: int, index: Index) -> list[Figure]:

@@ -7,6 +7,7 @@ in quotes. Links between facts (totals and parts, conflicts) are made in ``knowl
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -18,7 +19,6 @@ from knowledge.document import LOCATOR_SEP, SUPERSCRIPT_DIGITS, Document, from_s
 from knowledge.numbers import NUMBER_RE, parse_number
 from knowledge.tables import Column, TableRow, read_table
 from knowledge.vietnamese import clean
-import itertools
 
 MONEY_UNITS = ("tỷ đồng", "triệu đồng", "nghìn đồng", "đồng", "triệu đồng/người/tháng")
 # Words that name a document, a meeting or a list item: the number after them is not a figure.
@@ -92,7 +92,7 @@ def unit_spellings() -> list[tuple[str, str]]:
 
 def match_unit(after: str) -> tuple[str, str]:
     """The unit at the start of ``after`` (canonical, as printed); ("", "") when none."""
-    text = MARKER_RE.sub("", after).lstrip()
+    text = MARKER_RE.sub("", after[:60]).lstrip()
     if text.startswith("%"):
         return "%", "%"
     low = clean(text)

@@ -8,6 +8,8 @@ rapidfuzz over the vocabulary and the labels, never a Python loop over facts.
 
 from __future__ import annotations
 
+import itertools
+import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -18,7 +20,6 @@ from rapidfuzz import fuzz, process
 
 from knowledge.question import Concept
 from knowledge.vietnamese import clean, has_diacritics, key, key_words
-import itertools
 
 # Where a word stands in a fact, and how much it counts there.
 FIELD_WEIGHTS = {
@@ -33,6 +34,9 @@ FIELD_WEIGHTS = {
     "section": 0.3,
 }
 CORE_FIELDS = ("label", "near")
+PHRASE_CACHE_SIZE = 256
+BOUND_MIN_COUNT = 4
+BOUND_RATIO = 0.85
 # Words that name the reporting body itself: a question may add them without narrowing anything.
 SOFT_WORDS = ("khoi", "dang bo", "dang", "bo", "tinh", "dang uy", "uy", "toan", "nganh", "linh", "vuc")
 IMPLIED = {
@@ -82,6 +86,12 @@ def clean_words(text: str) -> set[str]:
     return set(re.findall(r"[a-zà-ỹđ]+", clean(text)))
 
 
+def accented_terms(text: str) -> tuple[list[str], list[str]]:
+    """Words and adjacent pairs as written (diacritics kept)."""
+    words = re.findall(r"[a-zà-ỹđ]+", clean(text))
+    return words, [f"{a} {b}" for a, b in itertools.pairwise(words)]
+
+
 def terms_of(text: str) -> tuple[list[str], list[str]]:
     """Unigrams and adjacent pairs of a text's matching-form words (numbers left out)."""
     words = [w for w in key_words(text) if not w[0].isdigit() and w != "%"]
@@ -93,10 +103,22 @@ class Index:
 
     def __init__(self, facts: list[FactView], texts: list[str] = ()) -> None:  # type: ignore[assignment]
         self.facts = facts
+        self._phrase_cache: dict[tuple[str, ...], np.ndarray] = {}
         self.text_pairs: dict[str, int] = {}
+        self.text_words: dict[str, int] = {}
         for text in texts:
-            for pair in terms_of(text)[1]:
-                self.text_pairs[pair] = self.text_pairs.get(pair, 0) + 1
+            for form in (terms_of(text), accented_terms(text)):
+                for pair in form[1]:
+                    self.text_pairs[pair] = self.text_pairs.get(pair, 0) + 1
+                for word in form[0]:
+                    self.text_words[word] = self.text_words.get(word, 0) + 1
+        # how often a word stands with its most frequent right / left neighbour ("trường" → "hợp")
+        self.bound_right: dict[str, float] = {}
+        self.bound_left: dict[str, float] = {}
+        for pair, count in self.text_pairs.items():
+            a, b = pair.split(" ")
+            self.bound_right[a] = max(self.bound_right.get(a, 0.0), count / self.text_words[a])
+            self.bound_left[b] = max(self.bound_left.get(b, 0.0), count / self.text_words[b])
         self.n = len(facts)
         postings: dict[str, dict[int, float]] = {}
         core: dict[str, set[int]] = {}
@@ -150,6 +172,13 @@ class Index:
         self.period_of = np.array([f.period or "" for f in facts], object)
         self.period_keys = np.array([period_key(f.period) if f.period else "" for f in facts], object)
         self.report_ids = np.array([f.report_id for f in facts], np.int64)
+        self.rows: dict[tuple[int, str], list[int]] = {}  # appendix row → its cells
+        self.sentences: dict[tuple[int, str], list[int]] = {}  # quoted sentence → its figures
+        for i, f in enumerate(facts):
+            if f.origin == "table":
+                self.rows.setdefault((f.report_id, f.row_key), []).append(i)
+            else:
+                self.sentences.setdefault((f.report_id, f.quote), []).append(i)
         self.by_id = {f.id: i for i, f in enumerate(facts)}
         self.children: dict[int, list[int]] = {}
         for i, f in enumerate(facts):
@@ -160,29 +189,42 @@ class Index:
             if f.carrier_id is not None and f.carrier_id in self.by_id:
                 self.explained.setdefault(self.by_id[f.carrier_id], []).append(i)
         self.conflicts: dict[int, list[int]] = {}
-        labels: dict[str, list[int]] = {}
-        for i, f in enumerate(facts):
-            labels.setdefault(key(f"{f.label} {f.unit}"), []).append(i)
-        self.label_keys = list(labels)
-        self.label_facts = list(labels.values())
+        self.label_key = [key(f"{f.label} {f.unit}") for f in facts]
 
     def set_conflicts(self, pairs: list[tuple[int, int]]) -> None:
         for a, b in pairs:
             if a in self.by_id and b in self.by_id:
                 self.conflicts.setdefault(self.by_id[a], []).append(self.by_id[b])
 
-    def pair_strength(self, pair: str) -> float:
-        """How much two words belong together: log of the number of facts using them side by side."""
+    def pair_strength(self, pair: str, typed: str = "") -> float:
+        """How much two words belong together: log of how often the reports use them side by side.
+
+        ``typed`` is the pair as typed; with diacritics it also tells apart "trường học" (two words
+        bound together, unknown to the report) from the report's "trường hợp".
+        """
         p = self.postings.get(pair)
         in_facts = math.log1p(len(p[0])) if p is not None else 0.0
-        return max(in_facts, math.log1p(self.text_pairs.get(pair, 0)))
+        strength = max(in_facts, math.log1p(self.text_pairs.get(pair, 0)))
+        if typed and has_diacritics(typed) and self.text_pairs.get(clean(typed), 0) == 0:
+            if self._bound_elsewhere(*clean(typed).split(" ")):
+                return 0.3  # "trường học": the report's "trường" stands in "trường hợp"
+        if strength == 0.0 and self._bound_elsewhere(*pair.split(" ")):
+            return 0.3
+        return strength
+
+    def _bound_elsewhere(self, a: str, b: str) -> bool:
+        """``a`` (or ``b``) nearly always stands with another neighbour in the reports' text."""
+        def bound(word: str, ratio: dict[str, float]) -> bool:
+            return self.text_words.get(word, 0) >= BOUND_MIN_COUNT and ratio.get(word, 0.0) >= BOUND_RATIO
+
+        return bound(a, self.bound_right) or bound(b, self.bound_left)
 
     def repair(self, word: str) -> str | None:
         """The known word nearest to an unknown one (typos: "nhiu" → "nhieu")."""
         if len(word) < 3:
             return None
-        found = process.extractOne(word, self.words, scorer=fuzz.ratio, processor=None, score_cutoff=75)
-        return found[0] if found else None
+        found = process.extractOne(word, self.words, scorer=fuzz.ratio, processor=None, score_cutoff=85)
+        return found[0] if found and found[0][0] == word[0] else None
 
     def concept_weight(self, concept: Concept) -> float:
         if not concept.known:
@@ -191,7 +233,17 @@ class Index:
         return weight * 0.25 if concept.soft else weight
 
     def _phrase_vector(self, words: tuple[str, ...]) -> np.ndarray:
-        """How well each fact holds the phrase: mostly its weakest word, partly the average."""
+        """How well each fact holds the phrase (cached: questions share their words)."""
+        vec = self._phrase_cache.get(words)
+        if vec is None:
+            vec = self._compute_phrase_vector(words)
+            if len(self._phrase_cache) >= PHRASE_CACHE_SIZE:
+                self._phrase_cache.pop(next(iter(self._phrase_cache)))
+            self._phrase_cache[words] = vec
+        return vec
+
+    def _compute_phrase_vector(self, words: tuple[str, ...]) -> np.ndarray:
+        """Mostly the phrase's weakest word, partly the average; side-by-side words count."""
         low: np.ndarray | None = None
         total = np.zeros(self.n, np.float32)
         for w in words:
@@ -250,8 +302,9 @@ class Index:
             acc += weight * best
             total += weight
         coverage = acc / total if total else bonus * 0
-        blend = bonus + coverage * (0.5 + 0.5 * self._precision(concepts)) * (0.9 + 0.1 * self._sequence(concepts))
-        return Scores(coverage, self._precision(concepts), blend, per_concept)
+        precision = self._precision(concepts)
+        blend = bonus + coverage * (0.5 + 0.5 * precision) * (0.9 + 0.1 * self._sequence(concepts))
+        return Scores(coverage, precision, blend, per_concept)
 
     def _precision(self, concepts: list[Concept]) -> np.ndarray:
         """Share of each fact's own words (label, near) that the question names, weighted by idf."""
@@ -277,16 +330,15 @@ class Index:
         return out
 
 
-    def fuzzy_labels(self, text: str, limit: int = 20, cutoff: float = 55) -> dict[int, float]:
-        """Facts whose label resembles the question as a whole (rapidfuzz over unique labels)."""
+    def fuzzy_labels(self, text: str, candidates: list[int], cutoff: float = 55) -> dict[int, float]:
+        """How much each candidate's label resembles the question as a whole (rapidfuzz, one call)."""
+        if not candidates:
+            return {}
+        labels = [self.label_key[i] for i in candidates]
         found = process.extract(
-            key(text), self.label_keys, scorer=fuzz.token_set_ratio, processor=None, limit=limit, score_cutoff=cutoff
+            key(text), labels, scorer=fuzz.token_set_ratio, processor=None, score_cutoff=cutoff, limit=None
         )
-        out: dict[int, float] = {}
-        for _label, score, pos in found:
-            for i in self.label_facts[pos]:
-                out[i] = max(out.get(i, 0.0), score / 100.0)
-        return out
+        return {candidates[pos]: float(score) / 100.0 for _label, score, pos in found}
 
 
 def period_key(period: str) -> str:

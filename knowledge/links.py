@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 from itertools import combinations
 
 from knowledge.figures import Fact
@@ -94,8 +95,9 @@ def _exact_subset(total: Decimal, candidates: list[Fact]) -> list[Fact] | None:
     return None
 
 
-def content_words(text: str) -> set[str]:
-    return {w for w in fold(text).replace(",", " ").split() if w.isalpha() and w not in GENERIC_WORDS}
+@lru_cache(maxsize=8192)
+def content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in fold(text).replace(",", " ").split() if w.isalpha() and w not in GENERIC_WORDS)
 
 
 def _conflicts(facts: list[Fact]) -> None:

@@ -75,7 +75,7 @@ def parse(
     repair: Callable[[str], str | None] | None = None,
     lexicon: Lexicon | None = None,
     soft_words: Collection[str] = (),
-    pair_strength: Callable[[str], float] | None = None,
+    pair_strength: Callable[[str, str], float] | None = None,
 ) -> Question:
     """Understand ``text`` against the fact base's vocabulary (matching-form words)."""
     lex = lexicon or load_lexicon()
@@ -162,15 +162,14 @@ def _protect(tokens: list[Token], lex: Lexicon) -> None:
 def _find_cues(q: Question, tokens: list[Token], lex: Lexicon) -> None:
     """What kind of figure is wanted; the words of form cues are set aside."""
     keys = [t.key for t in tokens]
-    for name, phrases in lex.cues.items():
-        for phrase in phrases:
-            n = len(phrase)
-            for i in range(len(keys) - n + 1):
-                if tuple(keys[i : i + n]) == phrase:
-                    q.wants.add(name)
-                    if name in FORM_CUES:
-                        for t in tokens[i : i + n]:
-                            t.drop = t.drop or not t.protected or name in ("percent_form", "breakdown")
+    cue_index = lex.cue_index or {}
+    for n in range(1, 8):
+        for i in range(len(keys) - n + 1):
+            for name in cue_index.get(tuple(keys[i : i + n]), ()):
+                q.wants.add(name)
+                if name in FORM_CUES:
+                    for t in tokens[i : i + n]:
+                        t.drop = t.drop or not t.protected or name in ("percent_form", "breakdown")
     if "percent_form" in q.wants:
         q.wants.add("percent")
     if "share_of_target" in q.wants:
@@ -233,7 +232,9 @@ def _asked_units(tokens: list[Token], lex: Lexicon) -> set[str]:
     return {u for _, u in found}
 
 
-def _pairing(content: list[str | None], pair_strength: Callable[[str], float]) -> set[int]:
+def _pairing(
+    content: list[str | None], typed: list[str], pair_strength: Callable[[str, str], float]
+) -> set[int]:
     """Positions that start a two-word phrase: the pairing with the strongest collocations (DP)."""
     n = len(content)
     best = [0.0] * (n + 2)
@@ -241,7 +242,7 @@ def _pairing(content: list[str | None], pair_strength: Callable[[str], float]) -
     for i in range(n - 1, -1, -1):
         best[i] = best[i + 1]
         if i + 1 < n and content[i] is not None and content[i + 1] is not None:
-            gain = pair_strength(f"{content[i]} {content[i + 1]}")
+            gain = pair_strength(f"{content[i]} {content[i + 1]}", f"{typed[i]} {typed[i + 1]}")
             if gain > 0 and gain + best[i + 2] > best[i]:
                 best[i], take[i] = gain + best[i + 2], True
     starts: set[int] = set()
@@ -260,7 +261,7 @@ def _concepts(
     lex: Lexicon,
     vocabulary: Collection[str],
     soft_words: set[str],
-    pair_strength: Callable[[str], float] | None = None,
+    pair_strength: Callable[[str, str], float] | None = None,
 ) -> list[Concept]:
     """Greedy longest lexicon phrase, else a strong known word pair, else a single word.
 
@@ -269,7 +270,7 @@ def _concepts(
     """
     kept = [(i, t) for i, t in enumerate(tokens) if t is not None]
     content: list[str | None] = [t.key for _, t in kept]
-    pairs = _pairing(content, pair_strength) if pair_strength else set()
+    pairs = _pairing(content, [t.typed for _, t in kept], pair_strength) if pair_strength else set()
     concepts: list[Concept] = []
     i = 0
     longest = lex.longest_phrase

@@ -15,6 +15,7 @@ _TONE_VARIANTS = {
 _TONE_RE = re.compile("(?<!q)(?:" + "|".join(map(re.escape, _TONE_VARIANTS)) + r")(?![a-zà-ỹđ])")
 _TONE_FIX = {"uỳ": "ùy"}
 
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
 _WORD_RE = re.compile(r"[0-9a-zà-ỹđ]+(?:[.,][0-9]+)*|%", re.IGNORECASE)
 
 # Telex: a trailing tone key on a plain-letter word ("dangr", "luaatj", "vieen").
@@ -26,10 +27,10 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+@lru_cache(maxsize=65536)
 def clean(text: str) -> str:
     """NFC, casefold, modern tone placement, control characters dropped, spaces collapsed."""
-    text = nfc(text).casefold()
-    text = "".join(ch if ch.isprintable() else " " for ch in text)
+    text = _CONTROL_RE.sub(" ", nfc(text).casefold())
     text = _TONE_RE.sub(lambda m: _TONE_FIX.get(m.group(0), _TONE_VARIANTS[m.group(0)]), text)
     return re.sub(r"\s+", " ", text).strip()
 
@@ -47,6 +48,7 @@ def words(text: str) -> list[str]:
     return _WORD_RE.findall(clean(text))
 
 
+@lru_cache(maxsize=65536)
 def has_diacritics(text: str) -> bool:
     return fold(text) != clean(text)
 

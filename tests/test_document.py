@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from knowledge.document import SUPERSCRIPT_DIGITS, Document, Paragraph, from_superscript, short_heading, superscript
+from knowledge.document import (
+    SUPERSCRIPT_DIGITS,
+    Document,
+    Paragraph,
+    from_superscript,
+    short_heading,
+    superscript,
+)
 
 PART_1 = "Phần thứ nhất"
 RESULTS = "I- KẾT QUẢ 2 NĂM RUỒI THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI VII"

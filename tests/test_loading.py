@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 import unicodedata
 import zipfile
 from collections.abc import Callable
@@ -158,11 +159,6 @@ BAD_INPUTS: dict[str, tuple[str, Callable[[], bytes | None], str | tuple[str, ..
     "utf8-mojibake": ("loi-ma.txt", lambda: SMALL_REPORT.encode("utf-8").decode("latin-1").encode("utf-8"),
                       (texts.ERR_ENCODING.format(path="loi-ma.txt"), texts.ERR_BINARY.format(path="loi-ma.txt"))),
 }
-BINARY_MESSAGE_BUG = pytest.mark.xfail(
-    strict=True,
-    reason="reading.text.decode: bytes that are neither UTF-8 nor Windows-1258 get ERR_ENCODING ('hãy lưu lại dưới "
-    "dạng UTF-8') instead of ERR_BINARY ('không phải văn bản (có vẻ là tệp nhị phân đổi tên)')",
-)
 
 
 def write_input(folder: Path, name: str, content: Callable[[], bytes | None]) -> Path:
@@ -185,12 +181,7 @@ def test_bad_input_refused_and_database_unchanged(small_db: Database, tmp_path: 
     assert db_state(small_db) == before
 
 
-@pytest.mark.parametrize(
-    "case",
-    [pytest.param(case, marks=BINARY_MESSAGE_BUG) if case in ("docx-renamed-txt", "pdf-renamed-txt") else case
-     for case in BAD_INPUTS],
-    ids=str,
-)
+@pytest.mark.parametrize("case", BAD_INPUTS, ids=str)
 def test_bad_input_message(tmp_path: Path, case: str) -> None:
     name, content, expected = BAD_INPUTS[case]
     with pytest.raises(ReportError) as refused:
@@ -210,7 +201,7 @@ def test_display_name_used_in_the_message(db: Database, tmp_path: Path) -> None:
     """An upload is stored under a temporary name; the message names the file the official sent."""
     path = tmp_path / "tmp8f3a.txt"
     path.write_bytes(b"")
-    with pytest.raises(ReportError, match="Bao cao thang 7.txt"):
+    with pytest.raises(ReportError, match=re.escape("Bao cao thang 7.txt")):
         load_report_file(db, path, "Bao cao thang 7.txt")
 
 

@@ -34,13 +34,9 @@ def test_clean(text: str, cleaned: str) -> None:
     assert clean(text) == cleaned
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="vietnamese.clean moves the tone of 'quý'/'quỹ' onto the u ('qúy', 'qũy'): 'qu' is one consonant, "
-    "so figures.REFERENCE_WORDS' 'quý' never matches and 'quý 2 năm 2023' gives a figure 2 (unit năm)",
-)
-@pytest.mark.parametrize("word", ["quý", "quỹ", "Quý"], ids=["quarter", "fund", "capital"])
+@pytest.mark.parametrize("word", ["quý", "quỹ", "Quý", "quỳ"], ids=["quarter", "fund", "capital", "kneel"])
 def test_clean_keeps_tone_after_qu(word: str) -> None:
+    """"qu" is one consonant: the tone stays on the y (not "qúy")."""
     assert clean(word) == word.lower()
 
 

@@ -23,9 +23,8 @@ class Lexicon:
     units: dict[tuple[str, ...], str]  # spelling (words) → canonical unit
     words: frozenset[str]  # every word the lexicon knows (never "repaired" into a report word)
 
-    @property
-    def longest_phrase(self) -> int:
-        return max(len(p) for p in [*self.synonyms, *self.stopwords, *self.units])
+    longest_phrase: int = 1
+    cue_index: dict[tuple[str, ...], tuple[str, ...]] | None = None  # phrase → the cue names it signals
 
 
 def _read(name: str) -> dict:
@@ -53,7 +52,13 @@ def load_lexicon() -> Lexicon:
     known = {w for p in [*synonyms, *stopwords, *units] for w in p}
     known |= {w for phrases in cues.values() for p in phrases for w in p}
     known |= {key(w) for ws in abbreviations.values() for w in ws}
+    cue_index: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for name, phrases in cues.items():
+        for p in phrases:
+            cue_index[p] = (*cue_index.get(p, ()), name)
     return Lexicon(
+        longest_phrase=max(len(p) for p in [*synonyms, *stopwords, *units]),
+        cue_index=cue_index,
         words=frozenset(known),
         abbreviations=abbreviations,
         synonyms={k: tuple(sorted(v)) for k, v in synonyms.items()},
