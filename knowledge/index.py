@@ -9,7 +9,6 @@ rapidfuzz over the vocabulary and the labels, never a Python loop over facts.
 from __future__ import annotations
 
 import itertools
-import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -205,9 +204,10 @@ class Index:
         p = self.postings.get(pair)
         in_facts = math.log1p(len(p[0])) if p is not None else 0.0
         strength = max(in_facts, math.log1p(self.text_pairs.get(pair, 0)))
-        if typed and has_diacritics(typed) and self.text_pairs.get(clean(typed), 0) == 0:
-            if self._bound_elsewhere(*clean(typed).split(" ")):
-                return 0.3  # "trường học": the report's "trường" stands in "trường hợp"
+        as_typed = clean(typed) if typed and has_diacritics(typed) else ""
+        unknown_as_typed = as_typed and self.text_pairs.get(as_typed, 0) == 0
+        if unknown_as_typed and self._bound_elsewhere(*as_typed.split(" ")):
+            return 0.3  # two words the report never puts together, one of them bound to another neighbour
         if strength == 0.0 and self._bound_elsewhere(*pair.split(" ")):
             return 0.3
         return strength

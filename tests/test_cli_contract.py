@@ -71,14 +71,12 @@ def cli(tmp_path_factory: pytest.TempPathFactory, small_report: Path) -> dict[st
 
     - ``bundled``: the bundled report into an empty database;
     - ``small``: a small report into another empty database;
-    - ``fail:<case>``: a bad file into its own copy of a database holding the small report;
+    - ``fail:<case>``: a bad file into its own database holding the small report;
     - ``facts`` / ``facts-small``: ``facts --json`` (unfiltered, ``--report``) over both reports;
     - ``init`` on a database that does not exist yet.
     """
     folder = tmp_path_factory.mktemp("cli")
-    urls = {name: f"sqlite:///{folder / name / 'baocao.db'}" for name in ("bundled", "small", "facts", "init", "seed")}
-    seed = make_engine(urls["seed"])
-    load_report_file(seed, small_report)
+    urls = {name: f"sqlite:///{folder / name / 'baocao.db'}" for name in ("bundled", "small", "facts", "init")}
     both = make_engine(urls["facts"])
     load_report_file(both, BUNDLED)
     load_report_file(both, small_report)
@@ -89,18 +87,15 @@ def cli(tmp_path_factory: pytest.TempPathFactory, small_report: Path) -> dict[st
         "facts-small": lambda: run_cli("facts", "--db", urls["facts"], "--json", "--report", SMALL_NUMBER, cwd=folder),
         "init": lambda: run_cli("init", "--db", urls["init"], cwd=folder),
     }
-    seed_file = folder / "seed" / "baocao.db"
+    before = {}
     for case, (name, content, _) in FAILURES.items():
         path = folder / name
         if content is not None:
             path.write_bytes(content)
-        copy = folder / f"fail-{case}.db"
-        copy.write_bytes(seed_file.read_bytes())
-        urls[f"fail:{case}"] = f"sqlite:///{copy}"
-        calls[f"fail:{case}"] = lambda path=path, url=urls[f"fail:{case}"]: run_cli(  # type: ignore[misc]
-            "load", str(path), "--db", url, cwd=folder
-        )
-    before = {"seed": db_state(seed)}
+        url = urls[f"fail:{case}"] = f"sqlite:///{folder / f'fail-{case}.db'}"
+        load_report_file(make_engine(url), small_report)
+        before[f"fail:{case}"] = db_state(make_engine(url))
+        calls[f"fail:{case}"] = lambda path=path, url=url: run_cli("load", str(path), "--db", url, cwd=folder)  # type: ignore[misc]
     runs = run_all(calls)
     before["bundled"] = db_state(make_engine(urls["bundled"]))
     with Session(both) as s:
@@ -161,7 +156,7 @@ def test_load_failure_exits_1_with_the_message_on_stderr(cli: dict, case: str) -
 
 @pytest.mark.parametrize("case", FAILURES, ids=str)
 def test_load_failure_leaves_the_database_unchanged(cli: dict, case: str) -> None:
-    assert db_state(make_engine(cli["urls"][f"fail:{case}"])) == cli["before"]["seed"]
+    assert db_state(make_engine(cli["urls"][f"fail:{case}"])) == cli["before"][f"fail:{case}"]
 
 
 @pytest.fixture(scope="module")

@@ -53,9 +53,9 @@ def load_lexicon() -> Lexicon:
     known |= {w for phrases in cues.values() for p in phrases for w in p}
     known |= {key(w) for ws in abbreviations.values() for w in ws}
     cue_index: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for name, phrases in cues.items():
-        for p in phrases:
-            cue_index[p] = (*cue_index.get(p, ()), name)
+    for name, cue_phrases in cues.items():
+        for cue in cue_phrases:
+            cue_index[cue] = (*cue_index.get(cue, ()), name)
     return Lexicon(
         longest_phrase=max(len(p) for p in [*synonyms, *stopwords, *units]),
         cue_index=cue_index,
