@@ -87,7 +87,7 @@ def serve(settings: Settings) -> None:
     try:
         application = build_application(settings)
     except SettingsError as err:
-        raise SystemExit(f"Cannot start the bot: {err}") from None
+        raise SystemExit(f"Không khởi động được bot: {err}") from None
     application.run_polling(allowed_updates=Update.ALL_TYPES)
 
 

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot.cli_texts import NO_TOKEN_NOTE
 from knowledge import texts
 from knowledge.engine import Engine, ReportSummary
 from knowledge.errors import ReportError
@@ -114,10 +115,14 @@ def cmd_serve(_args: argparse.Namespace) -> int:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    """The Telegram bot when a token is configured, else the same bot in the terminal."""
     from bot.settings import Settings
 
     settings = Settings()
-    if settings.telegram_bot_token is None:
+    token = settings.telegram_bot_token.get_secret_value().strip() if settings.telegram_bot_token else ""
+    if not token:
+        args.db = args.db or settings.database_url
+        print(NO_TOKEN_NOTE, file=sys.stderr)
         return cmd_chat(args)
     from bot.application import serve
 

@@ -13,3 +13,4 @@ CHAT_HELP = (
     "Lệnh: /baocao (báo cáo đã nạp), /thoat (thoát)."
 )
 CHAT_BYE = "Tạm biệt!"
+NO_TOKEN_NOTE = "Chưa cấu hình TELEGRAM_BOT_TOKEN: mở bot trong cửa sổ dòng lệnh (xem .env.example để chạy trên Telegram)."

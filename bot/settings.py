@@ -44,7 +44,7 @@ class Settings(BaseSettings):
         """The bot token, or a clear error when it is not set."""
         if self.telegram_bot_token is None or not self.telegram_bot_token.get_secret_value().strip():
             raise SettingsError(
-                "TELEGRAM_BOT_TOKEN is not set: put it in the environment or in .env "
-                "(see .env.example); get a token from @BotFather."
+                "chưa đặt TELEGRAM_BOT_TOKEN: hãy khai báo trong biến môi trường hoặc tệp .env "
+                "(xem .env.example); lấy token từ @BotFather."
             )
         return self.telegram_bot_token.get_secret_value().strip()

@@ -28,9 +28,7 @@ def figure_of(fact: FactView) -> Figure:
 
 def answer_question(text: str, index: Index, report_ids: set[int] | None = None) -> Answer:
     """The whole answer to one question, the same for every front end."""
-    question = parse(
-        text, index.vocabulary, index.repair, soft_words=index.soft_words, pair_strength=index.pair_strength
-    )
+    question = parse(text, index)
     if question.problem in ("no_text", "only_number", "greeting"):
         hint = {"no_text": texts.EMPTY_QUESTION, "only_number": texts.ONLY_NUMBER, "greeting": texts.NO_CONTENT}
         if not text.strip():

@@ -124,7 +124,10 @@ def extract(doc: Document) -> list[Fact]:
             found = sentence_facts(sentence, note.section, "footnote", sentence_no, footnote=number, page=note.page)
             facts += found
     carriers = {f.markers[0]: f for f in facts if f.markers}
+    marked = marker_clauses(doc)
     for f in facts:
+        if f.footnote is not None:
+            f.carrier = marked.get(f.footnote, "")
         carrier = carriers.get(f.footnote) if f.footnote is not None else None
         if carrier is not None:
             f.carrier = carrier.segment
@@ -140,6 +143,16 @@ def extract(doc: Document) -> list[Fact]:
         if fact.carrier_seq is not None:
             fact.carrier_seq = by_identity.get(fact.carrier_seq)
     return facts
+
+
+def marker_clauses(doc: Document) -> dict[int, str]:
+    """Footnote number → the clause carrying its marker ("… đội ngũ tuyên truyền viên cấp cơ sở⁶")."""
+    out: dict[int, str] = {}
+    for para in doc.paragraphs:
+        for m in MARKER_RE.finditer(para.text):
+            start = max(para.text.rfind(ch, 0, m.start()) for ch in ";.") + 1
+            out.setdefault(from_superscript(m.group(0)), MARKER_RE.sub("", para.text[start : m.start()]).strip())
+    return out
 
 
 def paragraph_lead(text: str) -> str:

@@ -12,11 +12,13 @@ import itertools
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from decimal import Decimal
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from knowledge.lexicon import load_lexicon
 from knowledge.question import Concept
 from knowledge.vietnamese import clean, has_diacritics, key, key_words
 
@@ -83,6 +85,28 @@ class Scores:
 
 def clean_words(text: str) -> set[str]:
     return set(re.findall(r"[a-zà-ỹđ]+", clean(text)))
+
+
+@lru_cache(maxsize=16384)
+def units_named(text: str) -> frozenset[str]:
+    """The counting nouns (units of the lexicon) a text names."""
+    units = load_lexicon().units
+    words = key_words(text)
+    found: set[str] = set()
+    i = 0
+    while i < len(words):
+        for n in range(4, 0, -1):
+            unit = units.get(tuple(words[i : i + n]))
+            if unit and unit not in NOT_COUNTING:
+                found.add(unit)
+                i += n
+                break
+        else:
+            i += 1
+    return frozenset(found)
+
+
+NOT_COUNTING = frozenset({"%", "năm", "tháng", "ngày", "cấp", "tổ", "đoàn", "lần", "đồng", "người"})
 
 
 def accented_terms(text: str) -> tuple[list[str], list[str]]:
@@ -171,6 +195,12 @@ class Index:
         self.period_of = np.array([f.period or "" for f in facts], object)
         self.period_keys = np.array([period_key(f.period) if f.period else "" for f in facts], object)
         self.report_ids = np.array([f.report_id for f in facts], np.int64)
+        label_units = [units_named(f.label) for f in facts]  # "tỷ lệ tổ chức cơ sở đảng …" → that noun
+        self.has_label_unit = np.array([bool(u) for u in label_units], bool)
+        self.label_unit_mask: dict[str, np.ndarray] = {}
+        for i, found in enumerate(label_units):
+            for unit in found:
+                self.label_unit_mask.setdefault(unit, np.zeros(self.n, bool))[i] = True
         self.rows: dict[tuple[int, str], list[int]] = {}  # appendix row → its cells
         self.sentences: dict[tuple[int, str], list[int]] = {}  # quoted sentence → its figures
         for i, f in enumerate(facts):
@@ -194,6 +224,10 @@ class Index:
         for a, b in pairs:
             if a in self.by_id and b in self.by_id:
                 self.conflicts.setdefault(self.by_id[a], []).append(self.by_id[b])
+
+    def has_typed(self, word: str) -> bool:
+        """The word as typed, diacritics kept, stands in the facts' texts."""
+        return clean(word) in self.accented
 
     def pair_strength(self, pair: str, typed: str = "") -> float:
         """How much two words belong together: log of how often the reports use them side by side.

@@ -13,6 +13,7 @@ import numpy as np
 
 from knowledge.index import Index, Scores, period_key
 from knowledge.question import Question
+from knowledge.vietnamese import key_words
 
 ANSWER_MIN_SCORE = 0.30  # the blend (coverage × precision × fit): a floor only
 ANSWER_MIN_COVERAGE = 0.64  # share of the question's weighted concepts the best fact holds
@@ -23,6 +24,9 @@ TOP_K = 12
 # "bao nhiêu ủy viên / đồng chí / người" may be answered by any count of people.
 GENERIC_PERSON_UNITS = frozenset({"đồng chí", "ủy viên", "người"})
 PERSON_UNITS = frozenset({"đồng chí", "ủy viên", "cấp ủy viên", "bí thư", "phó bí thư", "người"})
+
+# Words a label may hold without the question naming them.
+LABEL_FILLER = frozenset({"va", "cua", "cac", "nhung", "trong", "duoc", "cho", "ve", "voi"})
 
 START_OF_TERM = "đầu nhiệm kỳ"
 NOW = "hiện nay"
@@ -76,6 +80,8 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         and not _related_period(index, i, best, question)
     ]
     distinct = _distinct([best, *rivals], index)
+    if "breakdown" in question.wants and any(index.children.get(i) for i in [best, *agreeing]):
+        distinct = distinct[:1]  # a total with its parts is what a breakdown question asks for
     if len(distinct) > 1:
         return Decision("ambiguous", best, distinct[:3], agreeing, scores=scores)
     return Decision("answered", best, [best], agreeing, scores=scores)
@@ -96,10 +102,21 @@ def _prefer_total(index: Index, top: list[int], scores: dict[int, float], scored
             break
         if "breakdown" not in q.wants:
             named = any(c[best] >= 0.7 and c[parent] <= c[best] - 0.3 for c in scored.per_concept)
-            if named or scored.precision[best] - scored.precision[parent] > 0.3:
+            if named or scored.precision[best] - scored.precision[parent] > 0.3 or _names_part(q, index, best, parent):
                 break
         best = parent
     return best
+
+
+def _names_part(q: Question, index: Index, part: int, total: int) -> bool:
+    """The question names the part's own label ("Xóa tên") but not its total's ("… và khai trừ đảng")."""
+    asked = {w for c in q.concepts for alt in c.alternatives for w in alt}
+
+    def named(i: int) -> bool:
+        words = set(key_words(index.facts[i].label.split(":")[-1])) - LABEL_FILLER
+        return bool(words) and words <= asked
+
+    return named(part) and not named(total)
 
 
 def _is_target(index: Index, i: int) -> bool:
@@ -190,6 +207,12 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
         named = np.isin(index.unit_ids, named_ids)
         score[named] *= 1.1
         score[~named & ~pct & (units != "")] *= 0.85
+        # "tỷ lệ đảng viên …" is not "tỷ lệ tổ chức cơ sở đảng …": a label counting something else
+        counts_asked = np.zeros(index.n, bool)
+        for unit in asked:
+            if (mask := index.label_unit_mask.get(unit)) is not None:
+                counts_asked |= mask
+        score[index.has_label_unit & ~counts_asked] *= 0.85
     score[index.is_table] *= 0.97
     score[index.is_footnote] *= 0.95
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from knowledge.lexicon import Lexicon, load_lexicon
 from knowledge.vietnamese import clean, has_diacritics, key, words
@@ -61,6 +62,17 @@ class Question:
     problem: str = ""  # empty | too_long | no_text | only_number | greeting
 
 
+class Vocabulary(Protocol):
+    """What a question is understood against: the fact base's words (``knowledge.index.Index``)."""
+
+    vocabulary: frozenset[str]  # matching-form words and word pairs of the facts
+    soft_words: frozenset[str]  # words naming the reporting body itself
+
+    def has_typed(self, word: str) -> bool: ...  # the word as typed (diacritics kept) is in the reports
+    def repair(self, word: str) -> str | None: ...  # the known word nearest to a typo
+    def pair_strength(self, pair: str, typed: str = "") -> float: ...  # how much two words belong together
+
+
 @dataclass
 class Token:
     key: str  # matching form
@@ -69,16 +81,10 @@ class Token:
     protected: bool = False  # part of a unit or lexicon phrase
 
 
-def parse(
-    text: str,
-    vocabulary: Collection[str],
-    repair: Callable[[str], str | None] | None = None,
-    lexicon: Lexicon | None = None,
-    soft_words: Collection[str] = (),
-    pair_strength: Callable[[str, str], float] | None = None,
-) -> Question:
-    """Understand ``text`` against the fact base's vocabulary (matching-form words)."""
+def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Question:
+    """Understand ``text`` against the fact base's vocabulary."""
     lex = lexicon or load_lexicon()
+    vocabulary = vocab.vocabulary
     q = Question(text=text)
     cleaned = clean(text)
     if len(cleaned) > MAX_QUESTION_CHARS:
@@ -89,17 +95,17 @@ def parse(
         return q
     q.accented = has_diacritics(cleaned)
     cleaned = _take_periods(q, cleaned)
-    tokens = _expand(text, words(cleaned), lex, vocabulary)
+    tokens = _expand(text, words(cleaned), lex, vocab)
     q.numbers = [t.key for t in tokens if t.key[0].isdigit()]
     tokens = [t for t in tokens if not t.key[0].isdigit()]
     for t in tokens:
-        t.key = _repair(t.key, vocabulary, lex, repair)
+        t.key = _repair(t.key, vocabulary, lex, vocab.repair)
     _protect(tokens, lex)
     _find_cues(q, tokens, lex)
     _drop_stopwords(tokens, lex)
     kept = [t if not t.drop else None for t in tokens]
     q.units = _asked_units(tokens, lex)
-    q.concepts = _concepts(kept, lex, vocabulary, set(soft_words), pair_strength)
+    q.concepts = _concepts(kept, lex, vocabulary, set(vocab.soft_words), vocab.pair_strength)
     if not q.concepts and not q.problem:
         q.problem = "greeting" if "greeting" in q.wants else ("only_number" if q.numbers or q.periods else "no_text")
     return q
@@ -129,14 +135,16 @@ def _take_periods(q: Question, cleaned: str) -> str:
     return cleaned
 
 
-def _expand(original: str, typed_words: list[str], lex: Lexicon, vocabulary: Collection[str]) -> list[Token]:
-    """Tokens; abbreviations expanded when not a report word (or typed in capitals); Telex undone."""
-    capitals = {key(w) for w in re.findall(r"\b[A-ZĐ][A-ZĐ0-9]+\b", original)}
+def _expand(original: str, typed_words: list[str], lex: Lexicon, vocab: Vocabulary) -> list[Token]:
+    """Tokens; abbreviations expanded (unless the report writes them so too: "HĐND"); Telex undone."""
+    vocabulary = vocab.vocabulary
+    capitals = {clean(w) for w in re.findall(r"\b[A-ZĐ][A-ZĐ0-9]+\b", original)}
     out: list[Token] = []
     for typed in typed_words:
         k = key(typed)
         expansion = lex.abbreviations.get(k)
-        if expansion and (k not in vocabulary or k in capitals or typed == "%"):
+        as_written = typed in capitals and len(typed) > 2 and vocab.has_typed(typed)
+        if expansion and not as_written and (k not in vocabulary or typed in capitals or typed == "%"):
             out.extend(Token(key(w), w) for w in expansion)
             continue
         if k not in vocabulary and k not in lex.words:
@@ -198,6 +206,7 @@ def _drop_stopwords(tokens: list[Token], lex: Lexicon) -> None:
                 hit = typed in lex.stopwords_accented
             else:
                 hit = tuple(t.key for t in window) in lex.stopwords
+            hit = hit or (n == 1 and typed[0] in lex.typed_only)
             if hit and n == 1 and window[0].key in lex.leading_only and i > 0 and not tokens[i - 1].drop:
                 hit = False  # "dân số", "chỉ số": the second half of a word, not "số lượng"
             if hit:

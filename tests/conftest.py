@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "knowledge" / "reports" / "161-BC-DUK-2023.txt"
 NUMBER = "161-BC/ĐUK"
 
-# A second, small report of the same genre: another number, two footnote-free sections,
-# a footnote that breaks a total down, and a sentence with a total and its parts.
+# A second, small report of the same genre: another number and date, two sections, a footnote
+# that breaks a total down, and a sentence with a total and its parts (8 facts).
 SMALL_NUMBER = "12-BC/ĐUK"
 SMALL_REPORT = """ĐẢNG ỦY KHỐI CÁC CƠ QUAN-DOANH NGHIỆP TỈNH
 

@@ -72,7 +72,7 @@ def cli(tmp_path_factory: pytest.TempPathFactory, small_report: Path) -> dict[st
     - ``bundled``: the bundled report into an empty database;
     - ``small``: a small report into another empty database;
     - ``fail:<case>``: a bad file into its own database holding the small report;
-    - ``facts`` / ``facts-small``: ``facts --json`` (unfiltered, ``--report``) over both reports;
+    - ``facts``: ``facts --json --report 161-BC/ĐUK`` over a database holding both reports;
     - ``init`` on a database that does not exist yet.
     """
     folder = tmp_path_factory.mktemp("cli")
@@ -83,8 +83,7 @@ def cli(tmp_path_factory: pytest.TempPathFactory, small_report: Path) -> dict[st
     calls: dict[str, Callable[[], subprocess.CompletedProcess[str]]] = {
         "bundled": lambda: run_cli("load", str(BUNDLED), "--db", urls["bundled"], cwd=folder),
         "small": lambda: run_cli("load", str(small_report), "--db", urls["small"], cwd=folder),
-        "facts": lambda: run_cli("facts", "--db", urls["facts"], "--json", cwd=folder),
-        "facts-small": lambda: run_cli("facts", "--db", urls["facts"], "--json", "--report", SMALL_NUMBER, cwd=folder),
+        "facts": lambda: run_cli("facts", "--db", urls["facts"], "--json", "--report", NUMBER, cwd=folder),
         "init": lambda: run_cli("init", "--db", urls["init"], cwd=folder),
     }
     before = {}
@@ -100,7 +99,8 @@ def cli(tmp_path_factory: pytest.TempPathFactory, small_report: Path) -> dict[st
     before["bundled"] = db_state(make_engine(urls["bundled"]))
     with Session(both) as s:
         stored = {row.id: row for row in s.exec(select(FactRow)).all()}
-    return {**runs, "urls": urls, "before": before, "stored": stored}
+        report_ids = {r.number: r.id for r in s.exec(select(Report)).all()}
+    return {**runs, "urls": urls, "before": before, "stored": stored, "report_ids": report_ids}
 
 
 def facts_json(run: subprocess.CompletedProcess[str]) -> list[dict]:
@@ -186,10 +186,20 @@ def test_every_bad_input_exits_1_in_vietnamese_and_keeps_the_database(
 # --- facts --json ---------------------------------------------------------------------------------------------
 
 
-def test_facts_json_one_object_per_stored_fact(cli: dict, facts: list[Fact]) -> None:
+def test_facts_json_one_object_per_fact_of_the_report(cli: dict, facts: list[Fact]) -> None:
     rows = facts_json(cli["facts"])
-    assert len(rows) == len(cli["stored"]) == len(facts) + SMALL_FACTS
+    assert len(rows) == len(facts)
+    assert {r["report"] for r in rows} == {NUMBER}
+    bundled = cli["report_ids"][NUMBER]
+    assert sorted(r["id"] for r in rows) == sorted(i for i, f in cli["stored"].items() if f.report_id == bundled)
+
+
+def test_facts_json_without_filter_lists_every_report(cli: dict, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["facts", "--db", cli["urls"]["facts"], "--json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert sorted(r["id"] for r in rows) == sorted(cli["stored"])
+    counts = {n: sum(r["report"] == n for r in rows) for n in (NUMBER, SMALL_NUMBER)}
+    assert counts == {NUMBER: len(cli["stored"]) - SMALL_FACTS, SMALL_NUMBER: SMALL_FACTS}
 
 
 def test_facts_json_keys(cli: dict) -> None:
@@ -200,8 +210,8 @@ def test_facts_json_keys(cli: dict) -> None:
 def test_facts_json_value_is_a_number(cli: dict) -> None:
     rows = facts_json(cli["facts"])
     assert all(type(r["value"]) in (int, float) for r in rows)
-    by_quote = {(r["report"], r["locator"], r["value"]) for r in rows}
-    assert (NUMBER, "Phần thứ nhất", 7261) in by_quote
+    seen = {(r["report"], r["locator"], r["value"]) for r in rows}
+    assert (NUMBER, "Phần thứ nhất", 7261) in seen
     money = [r for r in rows if r["unit"] == "tỷ đồng" and r["value"] == 20331.5]
     assert len(money) == 1 and type(money[0]["value"]) is float
 
@@ -227,13 +237,6 @@ def test_facts_json_parent_and_conflicts_are_ids(cli: dict) -> None:
         assert all(row["id"] in rows[other]["conflicts_with"] for other in row["conflicts_with"])
     moved_in = next(r for r in linked if r["value"] == 588)
     assert [rows[i]["value"] for i in moved_in["conflicts_with"]] == [558]
-
-
-def test_facts_json_report_filter(cli: dict) -> None:
-    small = facts_json(cli["facts-small"])
-    assert len(small) == SMALL_FACTS
-    assert {r["report"] for r in small} == {SMALL_NUMBER}
-    assert {r["report"] for r in facts_json(cli["facts"])} == {NUMBER, SMALL_NUMBER}
 
 
 # --- init -------------------------------------------------------------------------------------------------------

@@ -53,12 +53,14 @@ def facts_of(sentence: str) -> list[Fact]:
         (dict(raw="1635"), "1635", "quần chúng", "count", "tham gia"),
         (dict(raw="2.986"), "2986", "đơn vị máu", "count", "Hiến máu tình nguyện"),
         (dict(raw="588"), "588", "đảng viên", "count", "chuyển đến"),
+        (dict(raw="10", footnote=26), "10", "chỉ tiêu", "count", "chỉ tiêu định lượng"),
+        (dict(raw="12", footnote=26), "12", "chỉ tiêu", "count", "tổng số chỉ tiêu định lượng"),
     ],
     ids=["dang-vien-7261", "to-chuc-co-so-dang-104", "doanh-thu", "doanh-thu-share", "ngan-sach-tinh",
          "ngan-sach-growth", "thu-nhap", "nop-ngan-sach", "lop", "dong-chi", "ket-nap", "ket-nap-share",
          "du-sinh-hoat", "target-95", "don", "don-khong-giai-quyet", "ky-luat", "mo-hinh", "ho-tro-ty-dong",
          "trieu-dong", "doan-vien", "fn2-thu-ngan-sach", "fn2-share", "fn3-target", "fn4-no-grouping", "fn22-mau",
-         "fn15-chuyen-den"],
+         "fn15-chuyen-den", "fn26-10-of-12", "fn26-of-12"],
 )
 def test_fact(facts: list[Fact], where: dict, value: str, unit: str, kind: str, label: str) -> None:
     fact = one(facts, **where)
@@ -119,9 +121,12 @@ def test_qualifier(facts: list[Fact], where: dict, qualifier: str) -> None:
         (dict(raw="98,07%", footnote=18), "2021"),
         (dict(raw="97,60%"), "2022"),
         (dict(raw="953", origin="text"), None),
+        (dict(raw="104", origin="text"), "đầu nhiệm kỳ"),
+        (dict(raw="99", origin="text"), "hiện nay"),
     ],
     ids=["until-date", "until-date-share", "hien-nay-doan-vien", "hien-nay-co-so-doan", "hien-nay-uy-vien",
-         "thang-5-nam-2022", "fn18-2020", "fn18-2021", "fn19-2022", "whole-term"],
+         "thang-5-nam-2022", "fn18-2020", "fn18-2021", "fn19-2022", "whole-term",
+         "giam-tu-104", "xuong-con-99"],
 )
 def test_period(facts: list[Fact], where: dict, period: str | None) -> None:
     assert one(facts, **where).period == period

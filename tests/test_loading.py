@@ -364,6 +364,19 @@ def test_failure_in_the_middle_of_a_load_leaves_the_database_as_before(
     assert db_state(small_db) == before
 
 
+def test_failed_load_into_a_file_database_is_invisible_to_a_new_connection(
+    sqlite_url: str, small_report: Path
+) -> None:
+    load_report_file(store.make_engine(sqlite_url), small_report)
+    failing = store.make_engine(sqlite_url)
+    fail_on(failing, "fact_link")
+    before = db_state(store.make_engine(sqlite_url))
+    with pytest.raises(ReportError):
+        load_report_file(failing, BUNDLED)
+    failing.dispose()
+    assert db_state(store.make_engine(sqlite_url)) == before
+
+
 def test_failure_while_loading_a_new_version_keeps_the_old_one_active(
     small_db: Database, revised_small_report: Path
 ) -> None:

@@ -201,9 +201,10 @@ def test_printed_zero_is_a_fact(facts: list[Fact]) -> None:
         ("Tổng số đảng viên", "period", "2022", "7571", "count", "đảng viên"),
         ("Tỷ lệ đảng viên được kiểm tra, giám sát hàng năm", "total", None, "30.49", "percent", "%"),
         ("Tập huấn lớp cấp ủy", "note", None, "20", "growth", "%"),
+        ("Tổng số sơ sở đảng", "period", "6 tháng 2023", "99", "count", "cơ sở đảng"),
     ],
     ids=["target", "period", "half-year", "total", "share-of-target", "count-without-printed-unit", "percent-total",
-         "note-vuot-20"],
+         "note-vuot-20", "unit-from-misspelt-label"],
 )
 def test_cell_fact(
     facts: list[Fact], row: str, column: str, period: str | None, value: str, kind: str, unit: str

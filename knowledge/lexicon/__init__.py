@@ -19,6 +19,7 @@ class Lexicon:
     stopwords: frozenset[tuple[str, ...]]
     stopwords_accented: frozenset[tuple[str, ...]]
     leading_only: frozenset[str]  # stop words only when not right after a content word ("số")
+    typed_only: frozenset[str]  # stop words only as typed ("chị" is one, "chi" is not: "chi bộ")
     cues: dict[str, tuple[tuple[str, ...], ...]]
     units: dict[tuple[str, ...], str]  # spelling (words) → canonical unit
     words: frozenset[str]  # every word the lexicon knows (never "repaired" into a report word)
@@ -65,6 +66,7 @@ def load_lexicon() -> Lexicon:
         stopwords=stopwords,
         stopwords_accented=stopwords_accented,
         leading_only=frozenset(key(w) for w in data["stopwords"].get("leading_only", [])),
+        typed_only=frozenset(data["stopwords"].get("typed_only", [])),
         cues=cues,
         units=units,
     )
