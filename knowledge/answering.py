@@ -63,9 +63,9 @@ def build(question: Question, decision: Decision, index: Index) -> Answer:
     if conflicts:
         answer.conflict = True
         answer.alternatives = [figure_of(index.facts[i]) for i in conflicts]
-    if "series" in question.wants or (question.period is None and _is_period_cell(index.facts[best])):
-        series = series_of(best, index)
-        if len(series) > 1 and "series" in question.wants:
+    if "series" in question.wants:
+        series = next((s for i in [best, *decision.agreeing] if len(s := series_of(i, index)) > 1), [])
+        if series:
             answer.parts = [figure_of(index.facts[i]) for i in series]
             answer.series = True
     if not answer.parts:

@@ -17,10 +17,11 @@ from decimal import Decimal
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from knowledge.lexicon import load_lexicon
 from knowledge.question import Concept
-from knowledge.vietnamese import clean, has_diacritics, key, key_words
+from knowledge.vietnamese import clean, has_diacritics, is_syllable, key, key_words
 
 # Where a word stands in a fact, and how much it counts there.
 FIELD_WEIGHTS = {
@@ -254,16 +255,23 @@ class Index:
         return bound(a, self.bound_right) or bound(b, self.bound_left)
 
     def repair(self, word: str) -> str | None:
-        """The known word nearest to an unknown one (typos: "nhiu" → "nhieu")."""
-        if len(word) < 3:
+        """The known word nearest to a typo ("dnag" → "dang", "hag" → "hang").
+
+        Only words that cannot be a Vietnamese syllable are repaired — "ngầm" is a word the
+        reports do not use, not a slip for "ngân" — and only by one edit (two for long words),
+        transpositions included, keeping the first letter.
+        """
+        if len(word) < 3 or is_syllable(word) or not word.isalpha():
             return None
-        found = process.extractOne(word, self.words, scorer=fuzz.ratio, processor=None, score_cutoff=85)
+        limit = 1 if len(word) <= 6 else 2
+        found = process.extractOne(word, self.words, scorer=OSA.distance, processor=None, score_cutoff=limit)
         return found[0] if found and found[0][0] == word[0] else None
 
     def concept_weight(self, concept: Concept) -> float:
-        if not concept.known:
+        known = [self.idf[w] for w in concept.words if w in self.idf]
+        if not concept.known or not known:
             return self.max_idf
-        weight = max(self.idf.get(w, self.max_idf) for w in concept.words)
+        weight = max(known)
         return weight * 0.25 if concept.soft else weight
 
     def _phrase_vector(self, words: tuple[str, ...]) -> np.ndarray:

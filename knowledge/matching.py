@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from knowledge.index import Index, Scores, period_key
+from knowledge.lexicon import load_lexicon
 from knowledge.question import Question
 from knowledge.vietnamese import key_words
 
@@ -20,10 +21,6 @@ ANSWER_MIN_COVERAGE = 0.64  # share of the question's weighted concepts the best
 AMBIGUITY_RATIO = 0.90  # a different figure scoring this close to the best makes the question ambiguous
 SUGGEST_MIN = 0.25
 TOP_K = 12
-
-# "bao nhiêu ủy viên / đồng chí / người" may be answered by any count of people.
-GENERIC_PERSON_UNITS = frozenset({"đồng chí", "ủy viên", "người"})
-PERSON_UNITS = frozenset({"đồng chí", "ủy viên", "cấp ủy viên", "bí thư", "phó bí thư", "người"})
 
 # Words a label may hold without the question naming them.
 LABEL_FILLER = frozenset({"va", "cua", "cac", "nhung", "trong", "duoc", "cho", "ve", "voi"})
@@ -200,13 +197,15 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
         score[kinds != "money"] *= 0.8
     if q.units:
         units = index.units
-        asked = set(q.units)
-        if asked & GENERIC_PERSON_UNITS:
-            asked |= PERSON_UNITS
+        fits = load_lexicon().unit_fits or {}
+        asked = set(q.units).union(*(fits.get(u, frozenset()) for u in q.units))
         named_ids = [k for k, u in enumerate(index.unit_names) if any(u == a or (u and a in u.split(", ")) for a in asked)]
         named = np.isin(index.unit_ids, named_ids)
         score[named] *= 1.1
-        score[~named & ~pct & (units != "")] *= 0.85
+        # "bao nhiêu hội viên" is not answered by a count of "cơ sở hội"
+        score[~named & ~pct & (units != "")] *= 0.6 if q.counted else 0.85
+        if q.counted and "percent" not in q.wants:
+            score[pct] *= 0.7
         # "tỷ lệ đảng viên …" is not "tỷ lệ tổ chức cơ sở đảng …": a label counting something else
         counts_asked = np.zeros(index.n, bool)
         for unit in asked:

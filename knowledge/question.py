@@ -57,6 +57,7 @@ class Question:
     period: str | None = None  # "2021", "6 tháng 2023", "30/6/2023", "hiện nay", "đầu nhiệm kỳ", "cả nhiệm kỳ"
     periods: list[str] = field(default_factory=list)  # every period named (several: a series)
     units: set[str] = field(default_factory=set)  # canonical units named in the question
+    counted: bool = False  # a unit was named right after "bao nhiêu"/"mấy": it is what is counted
     accented: bool = False
     numbers: list[str] = field(default_factory=list)  # other numbers typed (slots)
     problem: str = ""  # empty | too_long | no_text | only_number | greeting
@@ -104,7 +105,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     _find_cues(q, tokens, lex)
     _drop_stopwords(tokens, lex)
     kept = [t if not t.drop else None for t in tokens]
-    q.units = _asked_units(tokens, lex)
+    q.units, q.counted = _asked_units(tokens, lex)
     q.concepts = _concepts(kept, lex, vocabulary, set(vocab.soft_words), vocab.pair_strength)
     if not q.concepts and not q.problem:
         q.problem = "greeting" if "greeting" in q.wants else ("only_number" if q.numbers or q.periods else "no_text")
@@ -225,7 +226,7 @@ def _repair(token: str, vocabulary: Collection[str], lex: Lexicon, repair: Calla
 QUANTITY_WORDS = {("bao", "nhieu"), ("may",), ("so",), ("so", "luong"), ("bao", "nhieu", "nguoi")}
 
 
-def _asked_units(tokens: list[Token], lex: Lexicon) -> set[str]:
+def _asked_units(tokens: list[Token], lex: Lexicon) -> tuple[set[str], bool]:
     """The unit counted: the one right after "bao nhiêu"/"mấy"/"số" if any, else every unit named."""
     keys = [t.key for t in tokens]
     found: list[tuple[int, str]] = []
@@ -237,8 +238,8 @@ def _asked_units(tokens: list[Token], lex: Lexicon) -> set[str]:
     for i, unit in found:
         for n in (1, 2, 3):
             if i - n >= 0 and tuple(keys[i - n : i]) in QUANTITY_WORDS:
-                return {unit}
-    return {u for _, u in found}
+                return {unit}, True
+    return {u for _, u in found}, False
 
 
 def _pairing(

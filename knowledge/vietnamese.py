@@ -121,3 +121,17 @@ def typing_slips(word: str) -> list[str]:
                 out.append(cand[:i] + cand[i + 1 :])
         out.append(cand)
     return [key(c) for c in dict.fromkeys(out) if c != word]
+
+
+_ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+_VOWELS = (
+    r"(?:uye|uya|uyu|ieu|yeu|oai|oay|oeo|uai|uay|uoi|uou|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy"
+    r"|ya|ye|a|e|i|o|u|y)"
+)
+_SYLLABLE_RE = re.compile(f"^{_ONSET}{_VOWELS}(?:ch|nh|ng|[cmnpt])?$")
+
+
+@lru_cache(maxsize=16384)
+def is_syllable(word: str) -> bool:
+    """Whether a folded word can be one Vietnamese syllable ("dnag", "vein", "hag" cannot)."""
+    return bool(_SYLLABLE_RE.match(key(word)))

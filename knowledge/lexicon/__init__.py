@@ -23,6 +23,7 @@ class Lexicon:
     cues: dict[str, tuple[tuple[str, ...], ...]]
     units: dict[tuple[str, ...], str]  # spelling (words) → canonical unit
     words: frozenset[str]  # every word the lexicon knows (never "repaired" into a report word)
+    unit_fits: dict[str, frozenset[str]] | None = None  # asked unit → the fact units that may answer it
 
     longest_phrase: int = 1
     cue_index: dict[tuple[str, ...], tuple[str, ...]] | None = None  # phrase → the cue names it signals
@@ -58,6 +59,7 @@ def load_lexicon() -> Lexicon:
         for cue in cue_phrases:
             cue_index[cue] = (*cue_index.get(cue, ()), name)
     return Lexicon(
+        unit_fits=_unit_fits(_read("units.toml").get("families", {})),
         longest_phrase=max(len(p) for p in [*synonyms, *stopwords, *units]),
         cue_index=cue_index,
         words=frozenset(known),
@@ -70,3 +72,17 @@ def load_lexicon() -> Lexicon:
         cues=cues,
         units=units,
     )
+
+
+def _unit_fits(families: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """Within a family, a generic unit fits every member, and every member fits itself and the generic ones."""
+    fits: dict[str, set[str]] = {}
+    for name, members in families.items():
+        if name.endswith("_generic"):
+            continue
+        generic = set(families.get(f"{name}_generic", []))
+        for unit in members:
+            fits.setdefault(unit, {unit}).update(generic)
+            if unit in generic:
+                fits[unit].update(members)
+    return {unit: frozenset(units) for unit, units in fits.items()}
