@@ -28,10 +28,11 @@ REFERENCE_WORDS = (
     "lần thứ", "nghị định", "thông tư", "công văn", "kế hoạch số", "chương trình số", "nghị quyết số",
     "nghị quyết", "tháng", "ngày", "quý", "đợt",
 )
+CHANGE_VERBS = {"tăng", "giảm", "vượt", "đạt", "bằng"}
 CONNECTIVES = {"và", "với", "còn", "có", "là", "đạt", "được", "đã", "gồm", "trong", "đó", "trong đó", "cho", "của", "thì", "tổng", "số"}
 TRAILING_WORDS = ("trên", "hơn", "khoảng", "gần", "ước đạt", "ước", "đạt", "là", "được", "bằng", "có", "với", "gồm", "tổng số", "với tổng số")
 QUALIFIERS = ("ước đạt", "ước", "trên", "hơn", "khoảng", "gần", "bình quân hằng năm", "bình quân hàng năm", "bình quân", "từ")
-STOP_RIGHT = re.compile(r"[,;:.()\[\]]|”\s*,|\s(?:và|với|giảm|tăng|đạt|còn|trong đó|so với|ước|hiện|nhưng|qua đó)\s")
+STOP_RIGHT = re.compile(r"[,;:.()\[\]]|”\s*,|\s(?:và|với|giảm|tăng|đạt|trong đó|so với|ước|hiện|nhưng|qua đó)\s")
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ“\"(])")
 MARKER_RE = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 YEAR_RE = re.compile(r"(?:năm|Năm)\s+((?:19|20)\d{2})")
@@ -301,10 +302,11 @@ def sentence_facts(
         left = _left_phrase(sentence, start, max(prev_end, clause_start))
         right = _right_phrase(sentence[unit_end:])
         subject, trailing = _strip_trailing(left)
-        verb_only = not subject or clean(subject) in CONNECTIVES
+        verb_only = not subject or clean(subject) in CONNECTIVES or (unit == "%" and clean(subject) in CHANGE_VERBS)
         shared = ""
         if not clean(left) or (verb_only and (unit == "%" or unit in MONEY_UNITS)):
-            subject = prev_subject or subject  # an enumeration item shares the verb before it
+            verb = subject if clean(subject) in CHANGE_VERBS - {"đạt"} else ""
+            subject = f"{prev_subject} {verb}".strip() if prev_subject else subject  # shares the subject before it
             shared = facts[-1].near if facts and clean(left) in ("", "và", "với") else ""
         elif verb_only:
             in_brackets = sentence.rfind("(", 0, start) > sentence.rfind(")", 0, start)
@@ -362,8 +364,10 @@ def _share_units_and_kinds(facts: list[Fact], sentence: str, starts: list[int]) 
     for i in range(len(facts) - 2, -1, -1):
         a, b = facts[i], facts[i + 1]
         between = sentence[starts[i] + len(a.raw.rstrip("%")) : starts[i + 1]]
+        in_brackets = sentence.rfind("(", 0, starts[i]) > sentence.rfind(")", 0, starts[i])
         if not a.unit and b.unit and b.unit != "%" and ";" not in between and re.match(r"^\s*,", between):
-            a.unit = b.unit
+            if not in_brackets:
+                a.unit = b.unit
     for i, (a, b) in enumerate(itertools.pairwise(facts)):
         between = sentence[starts[i] : starts[i + 1]]
         short_item = len(clean(b.subject).split()) <= 2 or b.subject == a.subject
@@ -436,16 +440,18 @@ def _period_near(clause: str) -> str | None:
     return None
 
 
+PERIOD_WORDS = re.compile(r"\b(?:[Tt]háng\s+\d{1,2}\s+)?[Nn]ăm\s+(?:19|20)\d{2}\b|\bnhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\b")
 LEADING_WORDS = re.compile(r"^(?:(?:trong đó|trong|đó|và|với|còn|có|là|kết quả|hình thức|qua đó|đã)\s+)+", re.IGNORECASE)
 
 
 def _label(subject: str, unit: str, printed_unit: str, right: str, kind: str) -> str:
     """A short label in the report's words: "kết nạp đảng viên", "Tổng doanh thu"."""
-    subject = LEADING_WORDS.sub("", subject.strip(" ,;:-()")).strip()
+    subject = LEADING_WORDS.sub("", subject.strip(" ,;:-().")).strip()
+    subject = PERIOD_WORDS.sub(" ", subject).strip(" ,")
     if unit == "%" or unit in MONEY_UNITS:
         return " ".join(x for x in (subject, right) if x).strip() or unit
     noun = " ".join(x for x in (printed_unit, right) if x)
-    return " ".join(x for x in (subject, noun) if x).strip()
+    return " ".join(x for x in (subject, noun) if x).strip(" .,;")
 
 
 def _short_section(section: tuple[str, ...]) -> list[str]:
@@ -472,6 +478,7 @@ def table_facts(columns: list[Column], rows: list[TableRow]) -> list[Fact]:
                 continue
             value = parse_number(text)
             if value is None:
+                facts += _note_facts(text, row, label, quote, column=col.role)  # "tăng 2,11%"
                 continue
             cell_unit = "%" if col.role == "share" or text.endswith("%") else unit
             kind = {"target": "target", "share": "share_of_target"}.get(col.role) or (
@@ -500,7 +507,7 @@ def table_facts(columns: list[Column], rows: list[TableRow]) -> list[Fact]:
     return facts
 
 
-def _note_facts(text: str, row: TableRow, label: str, quote: str) -> list[Fact]:
+def _note_facts(text: str, row: TableRow, label: str, quote: str, column: str = "note") -> list[Fact]:
     out = []
     for m in NUMBER_RE.finditer(text):
         value = parse_number(m.group(1))
@@ -524,7 +531,7 @@ def _note_facts(text: str, row: TableRow, label: str, quote: str) -> list[Fact]:
                 page=row.page,
                 row_key=row.key,
                 row_index=row.index,
-                column="note",
+                column=column,
             )
         )
     return out

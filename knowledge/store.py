@@ -83,8 +83,17 @@ def save_report(engine: Engine, doc: Document, facts: list[Fact], source_name: s
     try:
         with session(engine) as s:
             existing = s.exec(select(Report).where(Report.content_hash == digest)).first()
-            if existing is not None:
+            if existing is not None and existing.active:
                 return Loaded(existing, True)
+            if existing is not None:  # an older version sent again: it becomes the active one
+                for other in s.exec(select(Report).where(Report.number == existing.number, col(Report.active))).all():
+                    other.active = False
+                    s.add(other)
+                existing.active = True
+                s.add(existing)
+                s.commit()
+                s.refresh(existing)
+                return Loaded(existing, False)
             report = _new_report(s, doc, source_name, digest)
             rows = [_fact_row(report.id, f) for f in facts]  # type: ignore[arg-type]
             s.add_all(rows)

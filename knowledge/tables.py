@@ -102,6 +102,7 @@ def read_table(table: Table) -> tuple[list[Column], list[TableRow]]:
     stack: dict[int, TableRow] = {}
     group_label = ""
     group_key = ""
+    unnumbered = 0
     counters = {"item": 0, "child": 0, "grand": 0}
     while i < len(raw):
         cells = raw[i]
@@ -127,11 +128,15 @@ def read_table(table: Table) -> tuple[list[Column], list[TableRow]]:
             group_label = row.label
             group_key = stt or row.label
             counters.update(item=0)
+            unnumbered = 0
             row.key = group_key
             row.path = []
         else:
             if level == 2:
-                counters["item"] = int(stt) if stt.isdigit() else counters["item"]
+                if stt.isdigit():
+                    counters["item"], unnumbered = int(stt), 0
+                else:
+                    unnumbered += 1  # an unnumbered item after item N is "N+1", "N+2" …
                 counters["child"] = 0
                 row.number = stt if stt.isdigit() else ""
             elif level == 3:
@@ -146,7 +151,7 @@ def read_table(table: Table) -> tuple[list[Column], list[TableRow]]:
                 str(x)
                 for x in (
                     group_key,
-                    counters["item"] or "",
+                    f"{counters['item'] or ''}{'+' * unnumbered}" if level >= 2 else "",
                     counters["child"] if level >= 3 else "",
                     counters["grand"] if level >= 4 else "",
                 )

@@ -16,8 +16,8 @@ Census of 161-BC/ĐUK (``test_census`` keeps these numbers true):
   name 1 (``Hướng dẫn 02``); in the appendix, 19 tokens of STT numbering and row labels
   (``Trung ương 4``, ``dưới 6 tháng``) and 25 of the column titles repeated on its 5 pages;
 * figures: 407 — running text 119, footnotes 55, appendix cells 233;
-* facts extracted: 405 at the time of writing; missing: the two "tăng 2,11%" / "tăng 7,24%"
-  cells of the appendix's "% so với chỉ tiêu" column (see ``KNOWN_GAPS``).
+* facts extracted: 409 at the time of writing; none missing (the "tăng 2,11%" / "tăng 7,24%"
+  cells of the appendix's "% so với chỉ tiêu" column were the last, see ``FORMER_GAPS``).
 """
 
 from __future__ import annotations
@@ -47,17 +47,11 @@ NOT_FIGURES = [  # (reason, pattern): reviewed against the whole report
 HEADING = re.compile(r"^(?:Phần thứ \w+|[IVX]+\s*[-–.]\s*\S.*|[0-9]{1,2}\.\s.*)$")
 APPENDIX_COLUMNS = {3: "target", 4: "period", 5: "period", 6: "period", 7: "period", 8: "total", 9: "share", 10: "note"}
 
-# Figures the extractor misses today, with the reason (a strict xfail below flags each fix).
-KNOWN_GAPS = {
-    ("appendix", "Hoàn thành xuất sắc nhiệm vụ", "share", None, "2,11"): (
-        "figures.table_facts: the '% so với chỉ tiêu nghị quyết' cell 'tăng 2,11%' (II › Đánh giá chất lượng cơ sở "
-        "đảng) is dropped: parse_number refuses text with words and only the 'Ghi chú' column is read as a note"
-    ),
-    ("appendix", "Đánh giá chất lượng đảng viên", "share", None, "7,24"): (
-        "figures.table_facts: the '% so với chỉ tiêu nghị quyết' cell 'tăng 7,24%' (II › Đánh giá chất lượng đảng "
-        "viên) is dropped, as above"
-    ),
-}
+# Figures the extractor missed, now found (kept as regression cases): "tăng 2,11%" in the share column.
+FORMER_GAPS = [
+    ("appendix", "Hoàn thành xuất sắc nhiệm vụ", "share", None, "2,11"),
+    ("appendix", "Đánh giá chất lượng đảng viên", "share", None, "7,24"),
+]
 
 
 @dataclass
@@ -171,7 +165,7 @@ def test_every_figure_is_a_fact(census: Census, facts: list[Fact]) -> None:
         f"\nfigures: {sum(census.figures.values())} {census.by_place()}; facts: {len(facts)}; "
         f"missing: {sorted(missing.elements(), key=str)}"
     )
-    assert sorted((missing - Counter(KNOWN_GAPS.keys())).elements(), key=str) == []
+    assert sorted(missing.elements(), key=str) == []
 
 
 def test_every_fact_is_a_figure(census: Census, facts: list[Fact]) -> None:
@@ -179,10 +173,6 @@ def test_every_fact_is_a_figure(census: Census, facts: list[Fact]) -> None:
     assert sorted((fact_keys(facts) - census.figures).elements(), key=str) == []
 
 
-@pytest.mark.parametrize(
-    "gap",
-    [pytest.param(key, marks=pytest.mark.xfail(strict=True, reason=reason)) for key, reason in KNOWN_GAPS.items()],
-    ids=["co-so-dang-tang-2,11", "dang-vien-tang-7,24"],
-)
-def test_known_gap(facts: list[Fact], gap: tuple[object, ...]) -> None:
+@pytest.mark.parametrize("gap", FORMER_GAPS, ids=["co-so-dang-tang-2,11", "dang-vien-tang-7,24"])
+def test_share_cells_with_words_are_facts(facts: list[Fact], gap: tuple[object, ...]) -> None:
     assert fact_keys(facts)[gap] >= 1

@@ -292,11 +292,6 @@ def test_enumeration_items_share_the_unit(facts: list[Fact], where: dict, unit: 
     assert one(facts, **where).unit == unit
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="figures.sentence_facts (unit sharing): in '(Ban Chấp hành 40, Ban Thường vụ 12, Bí thư và 03 Phó Bí thư)' "
-    "the 40 and 12 members get the unit 'phó bí thư' of the last item",
-)
 @pytest.mark.parametrize("raw", ["40", "12"], ids=["ban-chap-hanh-40", "ban-thuong-vu-12"])
 def test_unit_is_not_borrowed_from_a_different_item(facts: list[Fact], raw: str) -> None:
     fact = one(facts, raw=raw, quote="Ban Chấp hành 40, Ban Thường vụ 12")
