@@ -365,9 +365,9 @@ def _share_units_and_kinds(facts: list[Fact], sentence: str, starts: list[int]) 
         a, b = facts[i], facts[i + 1]
         between = sentence[starts[i] + len(a.raw.rstrip("%")) : starts[i + 1]]
         in_brackets = sentence.rfind("(", 0, starts[i]) > sentence.rfind(")", 0, starts[i])
-        if not a.unit and b.unit and b.unit != "%" and ";" not in between and re.match(r"^\s*,", between):
-            if not in_brackets:
-                a.unit = b.unit
+        listed = ";" not in between and re.match(r"^\s*,", between) and not in_brackets
+        if not a.unit and b.unit and b.unit != "%" and listed:
+            a.unit = b.unit
     for i, (a, b) in enumerate(itertools.pairwise(facts)):
         between = sentence[starts[i] : starts[i + 1]]
         short_item = len(clean(b.subject).split()) <= 2 or b.subject == a.subject

@@ -12,8 +12,8 @@ import itertools
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz, process

@@ -86,9 +86,9 @@ def save_report(engine: Engine, doc: Document, facts: list[Fact], source_name: s
             if existing is not None and existing.active:
                 return Loaded(existing, True)
             if existing is not None:  # an older version sent again: it becomes the active one
-                for other in s.exec(select(Report).where(Report.number == existing.number, col(Report.active))).all():
-                    other.active = False
-                    s.add(other)
+                for newer in s.exec(select(Report).where(Report.number == existing.number, col(Report.active))).all():
+                    newer.active = False
+                    s.add(newer)
                 existing.active = True
                 s.add(existing)
                 s.commit()
