@@ -38,6 +38,7 @@ FIELD_WEIGHTS = {
 CORE_FIELDS = ("label", "near")
 PHRASE_CACHE_SIZE = 256
 BOUND_MIN_COUNT = 4
+UNKNOWN_WEIGHT = 0.7  # a question word no report uses weighs like a rare word (it may be out of scope)
 BOUND_RATIO = 0.85
 # Words that name the reporting body itself: a question may add them without narrowing anything.
 SOFT_WORDS = ("khoi", "dang bo", "dang", "bo", "tinh", "dang uy", "uy", "toan", "nganh", "linh", "vuc")
@@ -254,7 +255,7 @@ class Index:
 
         return bound(a, self.bound_right) or bound(b, self.bound_left)
 
-    def repair(self, word: str) -> str | None:
+    def repair(self, word: str, before: str = "", after: str = "") -> str | None:
         """The known word nearest to a typo ("dnag" → "dang", "hag" → "hang").
 
         Only words that cannot be a Vietnamese syllable are repaired — "ngầm" is a word the
@@ -264,13 +265,23 @@ class Index:
         if len(word) < 3 or is_syllable(word) or not word.isalpha():
             return None
         limit = 1 if len(word) <= 6 else 2
-        found = process.extractOne(word, self.words, scorer=OSA.distance, processor=None, score_cutoff=limit)
-        return found[0] if found and found[0][0] == word[0] else None
+        found = process.extract(word, self.words, scorer=OSA.distance, processor=None, score_cutoff=limit, limit=12)
+        candidates = [(cand, dist) for cand, dist, _ in found if cand[0] == word[0]]
+        if not candidates:
+            return None
+
+        def fit(item: tuple[str, float]) -> tuple[float, float, int]:
+            cand, dist = item  # the neighbours decide between equally near words: "ngân hàg" → "hàng", not "hai"
+            context = self.pair_strength(f"{before} {cand}") if before else 0.0
+            context += self.pair_strength(f"{cand} {after}") if after else 0.0
+            return (context, -dist, self.text_words.get(cand, 0))
+
+        return max(candidates, key=fit)[0]
 
     def concept_weight(self, concept: Concept) -> float:
         known = [self.idf[w] for w in concept.words if w in self.idf]
         if not concept.known or not known:
-            return self.max_idf
+            return UNKNOWN_WEIGHT * self.max_idf
         weight = max(known)
         return weight * 0.25 if concept.soft else weight
 

@@ -70,7 +70,8 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     rivals = [
         i
         for i in top
-        if not _same_figure(index, i, best)
+        if index.facts[i].report_id == index.facts[best].report_id  # other reports are other documents
+        and not _same_figure(index, i, best)
         and i not in family
         and i not in index.conflicts.get(best, [])
         and scores[i] >= AMBIGUITY_RATIO * scores[best]
@@ -213,6 +214,8 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
                 counts_asked |= mask
         score[index.has_label_unit & ~counts_asked] *= 0.85
     score[index.is_table] *= 0.97
+    if index.report_ids.size and index.report_ids.max() != index.report_ids.min():
+        score[index.report_ids == index.report_ids.max()] *= 1.05  # several reports: the newest first
     score[index.is_footnote] *= 0.95
 
 

@@ -70,7 +70,7 @@ class Vocabulary(Protocol):
     soft_words: frozenset[str]  # words naming the reporting body itself
 
     def has_typed(self, word: str) -> bool: ...  # the word as typed (diacritics kept) is in the reports
-    def repair(self, word: str) -> str | None: ...  # the known word nearest to a typo
+    def repair(self, word: str, before: str = "", after: str = "") -> str | None: ...  # nearest known word
     def pair_strength(self, pair: str, typed: str = "") -> float: ...  # how much two words belong together
 
 
@@ -99,8 +99,10 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     tokens = _expand(text, words(cleaned), lex, vocab)
     q.numbers = [t.key for t in tokens if t.key[0].isdigit()]
     tokens = [t for t in tokens if not t.key[0].isdigit()]
-    for t in tokens:
-        t.key = _repair(t.key, vocabulary, lex, vocab.repair)
+    for i, t in enumerate(tokens):
+        before = tokens[i - 1].key if i > 0 else ""
+        after = tokens[i + 1].key if i + 1 < len(tokens) else ""
+        t.key = _repair(t.key, vocabulary, lex, lambda w, b=before, a=after: vocab.repair(w, b, a))
     _protect(tokens, lex)
     _find_cues(q, tokens, lex)
     _drop_stopwords(tokens, lex)
