@@ -18,6 +18,8 @@ from knowledge.vietnamese import key_words
 
 ANSWER_MIN_SCORE = 0.30  # the blend (coverage × precision × fit): a floor only
 ANSWER_MIN_COVERAGE = 0.64  # share of the question's weighted concepts the best fact holds
+ANSWER_MIN_COVERAGE_CLEAR = 0.50  # … when the runner-up scores at most CLEAR_LEAD of the best
+CLEAR_LEAD = 0.6
 AMBIGUITY_RATIO = 0.90  # a different figure scoring this close to the best makes the question ambiguous
 SUGGEST_MIN = 0.25
 TOP_K = 12
@@ -57,7 +59,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     _apply_typed_numbers(question, index, score)
     top = _top(index, score, TOP_K)
     scores = {i: float(score[i]) for i in top}
-    if not top or scores[top[0]] < ANSWER_MIN_SCORE or coverage[top[0]] < ANSWER_MIN_COVERAGE:
+    if not top or scores[top[0]] < ANSWER_MIN_SCORE or coverage[top[0]] < _coverage_needed(index, top, scores):
         return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
     best = _prefer_total(index, top, scores, scored, question)
     if "target" in question.wants and not _is_target(index, best):
@@ -83,6 +85,13 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     if len(distinct) > 1:
         return Decision("ambiguous", best, distinct[:3], agreeing, scores=scores)
     return Decision("answered", best, [best], agreeing, scores=scores)
+
+
+def _coverage_needed(index: Index, top: list[int], scores: dict[int, float]) -> float:
+    """Less of the question need be explained when one measure stands far above every other."""
+    best = top[0]
+    second = next((scores[i] for i in top[1:] if not _same_figure(index, i, best)), 0.0)
+    return ANSWER_MIN_COVERAGE_CLEAR if second <= CLEAR_LEAD * scores[best] else ANSWER_MIN_COVERAGE
 
 
 def _prefer_total(index: Index, top: list[int], scores: dict[int, float], scored: Scores, q: Question) -> int:

@@ -22,7 +22,7 @@ MAX_QUESTION_CHARS = 600
 # Units that, named in a question, do not say what is counted ("chỉ tiêu nghị quyết", "doanh nghiệp").
 NOT_ASKED_UNITS = frozenset({
     "năm", "tháng", "ngày", "%", "đồng", "cấp", "tổ", "đoàn", "lần", "chỉ tiêu", "nghị quyết", "doanh nghiệp",
-    "cơ quan", "đơn vị", "hội nghị", "văn bản", "tỷ đồng", "triệu đồng", "nghìn đồng", "lao động", "người",
+    "cơ quan", "đơn vị", "hội nghị", "văn bản", "tỷ đồng", "triệu đồng", "nghìn đồng", "lao động",
     "đảng bộ",
 })
 # Cues whose words only shape the question and are not what it counts.
