@@ -311,6 +311,7 @@ def sentence_facts(
         elif verb_only:
             in_brackets = sentence.rfind("(", 0, start) > sentence.rfind(")", 0, start)
             subject = (prev_subject if in_brackets else clause_subject) or subject
+            shared = facts[-1].near if facts and clean(left) == "và" else ""
         else:
             prev_subject = subject
             clause_subject = clause_subject or subject

@@ -62,6 +62,11 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     if not top or scores[top[0]] < ANSWER_MIN_SCORE or coverage[top[0]] < _coverage_needed(index, top, scores):
         return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
     best = _prefer_total(index, top, scores, scored, question)
+    named_parts = _named_parts(index, best, top, scores, scored, question)
+    if len(named_parts) == 1:
+        best = named_parts[0]
+    elif len(named_parts) > 1:
+        return Decision("ambiguous", named_parts[0], _distinct(named_parts, index)[:3], scores=scores)
     if "target" in question.wants and not _is_target(index, best):
         targets = [i for i in top if _is_target(index, i) and scores[i] >= 0.7 * scores[best]]
         if not targets:
@@ -115,8 +120,27 @@ def _prefer_total(index: Index, top: list[int], scores: dict[int, float], scored
     return best
 
 
+def _named_parts(
+    index: Index, best: int, top: list[int], scores: dict[int, float], scored: Scores, q: Question
+) -> list[int]:
+    """Parts of the best total that the question names ("đơn … đã giải quyết" → 6 of the 49 received)."""
+    if "breakdown" in q.wants:
+        return []
+    parts = [*index.children.get(best, []), *index.explained.get(best, [])]
+    out = []
+    for part in parts:
+        if part not in scores or scores[part] < 0.85 * scores[best]:
+            continue
+        distinct = any(c[part] >= 0.7 and c[best] <= c[part] - 0.3 for c in scored.per_concept)
+        if distinct or _names_part(q, index, part, best):
+            out.append(part)
+    return sorted(out, key=lambda i: -scores[i])
+
+
 def _names_part(q: Question, index: Index, part: int, total: int) -> bool:
-    """The question names the part's own label ("Xóa tên") but not its total's ("… và khai trừ đảng")."""
+    """The question names the part's own row label ("Xóa tên") but not its total's ("… và khai trừ đảng")."""
+    if index.facts[part].origin != "table" or index.facts[total].origin != "table":
+        return False
     asked = {w for c in q.concepts for alt in c.alternatives for w in alt}
 
     def named(i: int) -> bool:

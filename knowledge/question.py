@@ -232,11 +232,13 @@ def _asked_units(tokens: list[Token], lex: Lexicon) -> tuple[set[str], bool]:
     """The unit counted: the one right after "bao nhiêu"/"mấy"/"số" if any, else every unit named."""
     keys = [t.key for t in tokens]
     found: list[tuple[int, str]] = []
+    covered: set[int] = set()
     for n in range(4, 0, -1):
         for i in range(len(keys) - n + 1):
             unit = lex.units.get(tuple(keys[i : i + n]))
-            if unit and unit not in NOT_ASKED_UNITS and not any(p <= i < p + 4 and u != unit for p, u in found):
+            if unit and unit not in NOT_ASKED_UNITS and not covered & set(range(i, i + n)):
                 found.append((i, unit))
+                covered |= set(range(i, i + n))
     for i, unit in found:
         for n in (1, 2, 3):
             if i - n >= 0 and tuple(keys[i - n : i]) in QUANTITY_WORDS:
