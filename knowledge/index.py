@@ -340,18 +340,18 @@ class Index:
         total = 0.0
         per_concept: list[np.ndarray] = []
         for concept in concepts:
-            best = np.zeros(self.n, np.float32)
-            for k, alt in enumerate(concept.alternatives):
-                vec = self._phrase_vector(alt)
-                best = np.maximum(best, vec if k == 0 else vec * 0.9)
+            primary = self._phrase_vector(concept.alternatives[0])
+            if accented and concept.typed and primary.any():
+                # typed with diacritics: a word matched only by its folded form ("số" for "sở") counts half
+                primary = (primary * (0.5 + 0.5 * self._typed_vector(concept.typed))).astype(np.float32)
+            best = primary
+            for alt in concept.alternatives[1:]:  # synonyms from the lexicon: other words, no diacritics check
+                best = np.maximum(best, self._phrase_vector(alt) * np.float32(0.9))
             per_concept.append(best)
             weight = self.concept_weight(concept)
             if concept.soft:
                 bonus += 0.03 * best  # the reporting body's own name: a hint, never a requirement
                 continue
-            if accented and concept.typed and best.any():
-                # typed with diacritics: a word matched only by its folded form ("số" for "sở") counts half
-                best = (best * (0.5 + 0.5 * self._typed_vector(concept.typed))).astype(np.float32)
             acc += weight * best
             total += weight
         coverage = acc / total if total else bonus * 0
