@@ -131,6 +131,8 @@ def _named_parts(
     for part in parts:
         if part not in scores or scores[part] < 0.85 * scores[best]:
             continue
+        if q.period is None and index.facts[part].period and not index.facts[best].period:
+            continue  # a year of the total is not a part the question names
         distinct = any(c[part] >= 0.7 and c[best] <= c[part] - 0.3 for c in scored.per_concept)
         if distinct or _names_part(q, index, part, best):
             out.append(part)
@@ -228,7 +230,7 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
     else:
         score[kinds == "growth"] *= 0.85
     if "money" in q.wants:
-        score[kinds != "money"] *= 0.8
+        score[kinds != "money"] *= 0.5
     if q.units:
         units = index.units
         fits = load_lexicon().unit_fits or {}

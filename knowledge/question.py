@@ -26,7 +26,7 @@ NOT_ASKED_UNITS = frozenset({
     "đảng bộ",
 })
 # Cues whose words only shape the question and are not what it counts.
-FORM_CUES = ("percent_form", "breakdown", "series", "now", "start_of_term", "whole_term", "greeting")
+FORM_CUES = ("percent_form", "money", "breakdown", "series", "now", "start_of_term", "whole_term", "greeting")
 
 YEAR_Q = re.compile(r"(?:năm|nam|n)\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\b")
 HALF_Q = re.compile(r"\b(\d{1,2})\s*(?:tháng|thang|t)\s*(?:đầu\s*|dau\s*)?(?:năm|nam)?\s*((?:19|20)\d{2})\b")
@@ -105,7 +105,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
         t.key = _repair(t.key, vocabulary, lex, lambda w, b=before, a=after: vocab.repair(w, b, a))
     _protect(tokens, lex)
     _find_cues(q, tokens, lex)
-    _drop_stopwords(tokens, lex)
+    _drop_stopwords(tokens, lex, vocab.has_typed)
     kept = [t if not t.drop else None for t in tokens]
     q.units, q.counted = _asked_units(tokens, lex)
     q.concepts = _concepts(kept, lex, vocabulary, set(vocab.soft_words), vocab.pair_strength)
@@ -177,10 +177,12 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon) -> None:
     for n in range(1, 8):
         for i in range(len(keys) - n + 1):
             for name in cue_index.get(tuple(keys[i : i + n]), ()):
+                if n == 1 and tokens[i].protected:
+                    continue  # "tỷ" in "tỷ lệ" is no money cue
                 q.wants.add(name)
                 if name in FORM_CUES:
                     for t in tokens[i : i + n]:
-                        t.drop = t.drop or not t.protected or name in ("percent_form", "breakdown")
+                        t.drop = t.drop or not t.protected or name in ("percent_form", "money", "breakdown")
     if "percent_form" in q.wants:
         q.wants.add("percent")
     if "share_of_target" in q.wants:
@@ -193,7 +195,7 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon) -> None:
                 break
 
 
-def _drop_stopwords(tokens: list[Token], lex: Lexicon) -> None:
+def _drop_stopwords(tokens: list[Token], lex: Lexicon, has_typed: Callable[[str], bool]) -> None:
     """Stop words and fillers are set aside.
 
     A word typed with diacritics is compared as typed ("có" is a stop word, "cơ" is not); one
@@ -205,10 +207,12 @@ def _drop_stopwords(tokens: list[Token], lex: Lexicon) -> None:
             if any(t.drop or t.protected for t in window):
                 continue
             typed = tuple(t.typed for t in window)
+            folded_hit = tuple(t.key for t in window) in lex.stopwords
             if any(has_diacritics(w) for w in typed):
-                hit = typed in lex.stopwords_accented
+                # "đươc" (a slip for "được") is no report word: compared folded
+                hit = typed in lex.stopwords_accented or (folded_hit and not all(has_typed(w) for w in typed))
             else:
-                hit = tuple(t.key for t in window) in lex.stopwords
+                hit = folded_hit
             hit = hit or (n == 1 and typed[0] in lex.typed_only)
             if hit and n == 1 and window[0].key in lex.leading_only and i > 0 and not tokens[i - 1].drop:
                 hit = False  # "dân số", "chỉ số": the second half of a word, not "số lượng"
