@@ -247,7 +247,11 @@ def _view(row: FactRow, report: Report) -> FactView:
         "section": row.section.split(" › ")[-1] if row.section else "",
     }
     if row.origin == "table":
-        texts["near"] = f"{row.near} {row.label}"
+        # a row's own label counts fully, the rows above it ("Xóa tên và khai trừ đảng: …") as its lead-in
+        own = row.label.split(":")[-1].strip()
+        texts["label"] = own
+        texts["near"] = own
+        texts["lead"] = row.near.replace(own, "").strip() if ":" in row.label else ""
     return FactView(
         id=row.id or 0,
         report_id=row.report_id,

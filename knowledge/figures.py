@@ -307,11 +307,13 @@ def sentence_facts(
         if not clean(left) or (verb_only and (unit == "%" or unit in MONEY_UNITS)):
             verb = subject if clean(subject) in CHANGE_VERBS - {"đạt"} else ""
             subject = f"{prev_subject} {verb}".strip() if prev_subject else subject  # shares the subject before it
-            shared = facts[-1].near if facts and clean(left) in ("", "và", "với") else ""
+            same_clause = bool(facts) and starts[-1] >= clause_start
+            shared = facts[-1].near if same_clause and clean(left) in ("", "và", "với") else ""
         elif verb_only:
             in_brackets = sentence.rfind("(", 0, start) > sentence.rfind(")", 0, start)
             subject = (prev_subject if in_brackets else clause_subject) or subject
-            shared = facts[-1].near if facts and clean(left) == "và" else ""
+            same_clause = bool(facts) and starts[-1] >= clause_start
+            shared = facts[-1].near if same_clause and clean(left) == "và" else ""
         else:
             prev_subject = subject
             clause_subject = clause_subject or subject

@@ -356,7 +356,7 @@ class Index:
             total += weight
         coverage = acc / total if total else bonus * 0
         precision = self._precision(concepts)
-        blend = bonus + coverage * (0.5 + 0.5 * precision) * (0.9 + 0.1 * self._sequence(concepts))
+        blend = bonus + coverage * (0.5 + 0.5 * precision) * (0.8 + 0.2 * self._sequence(concepts))
         return Scores(coverage, precision, blend, per_concept)
 
     def _precision(self, concepts: list[Concept]) -> np.ndarray:

@@ -295,7 +295,8 @@ def _concepts(
     while i < len(kept):
         taken = 2 if i in pairs else 1
         for n in range(min(longest, len(kept) - i), 1, -1):
-            if tuple(content[i : i + n]) in lex.synonyms:
+            window = tuple(content[i : i + n])
+            if window in lex.synonyms or window in lex.units:  # a lexicon phrase or a unit ("cấp ủy viên")
                 taken = n
                 break
         found = tuple(w for w in content[i : i + taken] if w is not None)

@@ -7,6 +7,9 @@
   module needs are made once and at the same time).
 - ``vn_number`` / ``shown``: how a user expects a figure to read — Vietnamese grouping written out
   here independently of ``knowledge.numbers`` ("7.261", "41,47%", "20.331,5 tỷ đồng").
+
+The test modules import these helpers before pytest registers this file as a plugin, so it is
+left as written: PYTEST_DONT_REWRITE (it holds no assert statements).
 """
 
 from __future__ import annotations

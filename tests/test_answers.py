@@ -1,0 +1,624 @@
+"""Questions as officials type them, and what they see in the answer.
+
+Each group below is one way of asking (full diacritics, none, Telex slips, abbreviations, other
+words than the report's, a period, a target, a share of a target, a breakdown, a conflict between
+text and appendix, a series, something the report does not hold). The questions are our own
+(not those of the dev or held-out sets) and every expected figure was read off the report
+``knowledge/reports/161-BC-DUK-2023.txt``. What is checked is what a user notices: the status, the
+figure's value and unit, its period, where it stands in the report (section, footnote, appendix
+row), and the reply text in Vietnamese number format with its source line.
+
+Questions the engine does not answer correctly yet are not here: they were reported to the lead.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from knowledge import texts
+from knowledge.answer import Answer
+from knowledge.engine import Engine
+from tests.answers_conftest import REPORT, SOURCE_PREFIX, opens_politely, shown
+
+pytest_plugins = ["tests.answers_conftest"]
+
+# Where figures stand in the report (substrings of the source locator).
+OPENING = "Phần thứ nhất"  # the opening paragraph, before section I
+POLITICAL = "1. Lãnh đạo thực hiện nhiệm vụ chính trị"
+EDUCATION = "2. Lãnh đạo thực hiện công tác giáo dục chính trị, tư tưởng"
+RESOLUTION_4 = "3. Lãnh đạo thực hiện Nghị quyết, Kết luận Hội nghị Trung ương 4"
+PARTY_BUILDING = "4. Xây dựng tổ chức đảng và đảng viên"
+PERSONNEL = "5. Lãnh đạo công tác tổ chức cán bộ và bảo vệ chính trị nội bộ"
+INSPECTION = "6. Công tác kiểm tra, giám sát và thi hành kỷ luật trong Đảng"
+MASS_MOBILISATION = "7. Công tác dân vận và lãnh đạo đoàn thể"
+COMMITTEE_REVIEW = "III- ĐÁNH GIÁ KIỂM ĐIỂM SỰ LÃNH ĐẠO CỦA BAN CHẤP HÀNH"
+
+
+def note(n: int) -> str:
+    """The locator of footnote ``n`` ("Chú thích 16 (Phần thứ nhất › …)")."""
+    return f"Chú thích {n} ("
+
+
+ANY: Any = object()
+
+
+@dataclass(frozen=True)
+class Expect:
+    value: str
+    unit: str
+    where: str | tuple[str, ...]  # a substring of the locator (or one of several places stating the figure)
+    period: Any = ANY  # exact period, None for a figure without one; ANY: not checked
+    kind: str | None = None
+    parts: tuple[str, ...] | None = None  # the breakdown's values in order; None: not checked
+    reads: tuple[str, ...] = ()  # more text the reply must hold
+
+
+def case(qid: str, question: str, value: str, unit: str, where: str | tuple[str, ...], **more: Any) -> Any:
+    return pytest.param(question, Expect(value, unit, where, **more), id=qid)
+
+
+def describe(answer: Answer) -> str:
+    """What the engine said, for failure messages."""
+    fig = answer.figure
+    said = f"{answer.status}"
+    if fig is not None:
+        said += f" {fig.value} {fig.unit!r} period={fig.period!r} at {fig.source.locator!r}"
+    if answer.parts:
+        said += f" parts={[str(p.value) for p in answer.parts]}"
+    if answer.alternatives:
+        said += f" alternatives={[(str(a.value), a.source.locator) for a in answer.alternatives]}"
+    return said
+
+
+def check_figure(answer: Answer, expect: Expect) -> None:
+    """The answer gives the expected figure, where it stands, and reads it out in Vietnamese format."""
+    said = describe(answer)
+    assert answer.status == "answered", said
+    fig = answer.figure
+    assert fig is not None, said
+    assert fig.value == Decimal(expect.value), said
+    assert fig.unit == expect.unit, said
+    if expect.period is not ANY:
+        assert fig.period == expect.period, said
+    if expect.kind is not None:
+        assert fig.kind == expect.kind, said
+    assert fig.source.report == REPORT
+    places = (expect.where,) if isinstance(expect.where, str) else expect.where
+    assert any(place in fig.source.locator for place in places), said
+    assert fig.source.quote.strip(), "a figure always comes with the sentence or row it was read from"
+
+    lines = answer.reply.split("\n")
+    assert shown(expect.value, expect.unit) in lines[0], answer.reply
+    if fig.period:
+        assert f"({fig.period})" in lines[0], answer.reply
+    assert lines[1] == SOURCE_PREFIX + fig.source.locator, answer.reply
+    for text in expect.reads:
+        assert text in answer.reply, answer.reply
+
+    if expect.parts is not None:
+        assert [p.value for p in answer.parts] == [Decimal(v) for v in expect.parts], said
+        assert texts.PARTS_HEADER in lines or texts.SERIES_HEADER in lines, answer.reply
+        for part in answer.parts:
+            assert f": {shown(part.value, part.unit)}" in answer.reply, answer.reply
+
+    data = json.loads(json.dumps(answer.to_json(), ensure_ascii=False))
+    assert data["status"] == "answered"
+    assert data["answer"]["value"] == pytest.approx(float(expect.value))
+    assert data["answer"]["unit"] == expect.unit
+    assert data["answer"]["source"]["locator"] == fig.source.locator
+    if expect.parts is not None:
+        assert [p["value"] for p in data["parts"]] == pytest.approx([float(v) for v in expect.parts])
+
+
+# --- ordinary questions with full diacritics ------------------------------------------------------
+
+ACCENTED = [
+    case("party-members", "Tổng số đảng viên của Đảng bộ Khối là bao nhiêu?", "7261", "đảng viên", OPENING,
+         reads=("7.261 đảng viên",)),
+    case("admitted", "Đảng ủy Khối đã quyết định kết nạp bao nhiêu đảng viên?", "953", "đảng viên", PARTY_BUILDING),
+    case("made-full-members", "Có bao nhiêu đảng viên được công nhận là đảng viên chính thức?", "626", "đảng viên",
+         PARTY_BUILDING),
+    case("budget-revenue", "Tổng thu ngân sách nhiệm kỳ đạt bao nhiêu?", "30196", "tỷ đồng", note(2),
+         reads=("30.196 tỷ đồng",)),
+    case("firms-paid-to-budget", "Nộp ngân sách tỉnh của doanh nghiệp là bao nhiêu tỷ đồng?", "20331.5", "tỷ đồng",
+         POLITICAL, reads=("20.331,5 tỷ đồng",)),
+    case("banks-paid-to-budget", "Các ngân hàng nộp ngân sách bao nhiêu?", "70512.75", "tỷ đồng", POLITICAL,
+         reads=("70.512,75 tỷ đồng",)),
+    case("firms-turnover", "Tổng doanh thu đạt bao nhiêu tỷ?", "81326", "tỷ đồng", POLITICAL,
+         reads=("trên 81.326 tỷ đồng",)),
+    case("bank-loans", "Tổng dư nợ của ngân hàng là bao nhiêu?", "309095", "tỷ đồng", POLITICAL, period="30/6/2023"),
+    case("bank-income", "Thu nhập bình quân của người lao động ngân hàng mỗi tháng?", "12.4",
+         "triệu đồng/người/tháng", POLITICAL, reads=("12,4 triệu đồng/người/tháng",)),
+    case("essays", "Có bao nhiêu bài dự thi trong hai cuộc thi viết?", "1200", "bài", EDUCATION),
+    case("awareness-class-people", "Số quần chúng ưu tú tham gia lớp bồi dưỡng nhận thức về Đảng là bao nhiêu?",
+         "1635", "quần chúng", note(4)),
+    case("youth-recommended", "Đoàn Khối giới thiệu bao nhiêu đoàn viên ưu tú cho Đảng xem xét?", "549", "đoàn viên",
+         MASS_MOBILISATION),
+    case("youth-admitted", "Kết nạp được bao nhiêu đoàn viên ưu tú vào Đảng?", "464", "đoàn viên", MASS_MOBILISATION),
+    case("skilful-mobilisation-base", "Có bao nhiêu mô hình, điển hình Dân vận khéo cấp cơ sở?", "724",
+         "mô hình, điển hình", note(21)),
+    case("blood", "Hiến máu tình nguyện được bao nhiêu đơn vị máu?", "2986", "đơn vị máu", note(22)),
+    case("denunciations", "Đã tiếp nhận bao nhiêu đơn tố cáo?", "49", "đơn", INSPECTION),
+    case("youth-cells-dissolved", "Giải thể bao nhiêu chi đoàn?", "13", "chi đoàn", MASS_MOBILISATION),
+    case("youth-bases-founded", "Thành lập mới bao nhiêu cơ sở đoàn?", "3", "cơ sở đoàn", MASS_MOBILISATION),
+    case("committee-elected", "Đại hội bầu Ban Chấp hành Đảng bộ gồm bao nhiêu đồng chí?", "39", "đồng chí",
+         COMMITTEE_REVIEW),
+    case("standing-committee-elected", "Ban Thường vụ được Đại hội bầu gồm mấy đồng chí?", "11", "đồng chí",
+         COMMITTEE_REVIEW),
+    case("badges", "Đảng ủy Khối tặng Huy hiệu Đảng cho bao nhiêu đồng chí?", "120", "đồng chí", PARTY_BUILDING,
+         parts=("21", "31", "68")),
+    case("political-history", "Kết luận về lịch sử chính trị được bao nhiêu trường hợp?", "694", "trường hợp",
+         PERSONNEL),
+    case("classes-both-kinds",
+         "Tổ chức được bao nhiêu lớp bồi dưỡng nhận thức về Đảng và lý luận chính trị cho đảng viên mới?",
+         "32", "lớp", EDUCATION, parts=("20", "12")),
+    case("fees-inspected", "Ủy ban kiểm tra hai cấp kiểm tra đảng phí bao nhiêu tổ chức đảng?", "95", "tổ chức đảng",
+         INSPECTION),
+    case("deposits", "Các ngân hàng huy động được bao nhiêu vốn?", "201465", "tỷ đồng", POLITICAL,
+         reads=("201.465 tỷ đồng",)),
+    case("firms-profit", "Lợi nhuận sau thuế của khối doanh nghiệp là bao nhiêu?", "23513", "tỷ đồng", POLITICAL),
+    case("expelled", "Bao nhiêu đảng viên bị kỷ luật khai trừ?", "3", "đảng viên", INSPECTION),
+    case("essay-prizes", "Cuộc thi viết trao bao nhiêu giải cấp khối?", "46", "giải", note(7)),
+    case("youth-support-money", "Tiền hỗ trợ của Đoàn Thanh niên là bao nhiêu?", "2.5", "tỷ đồng", MASS_MOBILISATION,
+         reads=("2,5 tỷ đồng",)),
+    case("base-committee-appointed", "Có bao nhiêu ủy viên ban chấp hành chi, đảng bộ cơ sở được chỉ định bổ sung?",
+         "87", "ủy viên", note(14)),
+    case("denunciations-returned", "Bao nhiêu đơn tố cáo được hướng dẫn trả?", "10", "đơn", INSPECTION),
+    case("province-merit-individuals", "Tỉnh ủy tặng bằng khen cho bao nhiêu cá nhân", "6", "cá nhân", note(9)),
+    case("standing-committee-settled", "Ban Thường vụ Đảng ủy Khối giải quyết mấy đơn", "1", "đơn", INSPECTION),
+    case("warned-committee-members", "Bao nhiêu cấp ủy viên bị cảnh cáo?", "5", "cấp ủy viên", INSPECTION),
+]
+
+
+@pytest.mark.parametrize(("question", "expect"), ACCENTED)
+def test_accented(engine: Engine, question: str, expect: Expect) -> None:
+    check_figure(engine.ask(question), expect)
+
+
+# --- no diacritics ---------------------------------------------------------------------------------
+
+PLAIN = [
+    case("party-members", "tong so dang vien cua dang bo khoi", "7261", "đảng viên", OPENING),
+    case("base-orgs", "so to chuc co so dang truc thuoc dang bo khoi", "99", "tổ chức cơ sở đảng", OPENING,
+         period="hiện nay"),
+    case("admitted", "dang uy khoi ket nap tong cong bao nhieu dang vien", "953", "đảng viên", PARTY_BUILDING),
+    case("made-full-members", "cong nhan bao nhieu dang vien chinh thuc", "626", "đảng viên", PARTY_BUILDING),
+    case("transfers", "so dang vien duoc chuyen sinh hoat dang", "1905", "đảng viên", PARTY_BUILDING,
+         parts=("1317", "588"), reads=("1.905 đảng viên",)),
+    case("badges", "so dong chi duoc tang huy hieu dang", "120", "đồng chí", PARTY_BUILDING, parts=("21", "31", "68")),
+    case("reprimanded", "bao nhieu dang vien bi khien trach", "26", "đảng viên", INSPECTION),
+    case("anonymous-denunciations", "so don to cao khong giai quyet", "17", "đơn", INSPECTION),
+    case("blood", "doan thanh nien hien mau duoc may don vi mau", "2986", "đơn vị máu", note(22)),
+    case("firms-turnover", "doanh nghiep trong khoi co tong doanh thu la bao nhieu", "81326", "tỷ đồng", POLITICAL),
+    case("bank-loans", "du no cua cac ngan hang", "309095", "tỷ đồng", POLITICAL, reads=("309.095 tỷ đồng",)),
+    case("bank-profit", "loi nhuan sau thue linh vuc tin dung ngan hang", "40297", "tỷ đồng", POLITICAL),
+    case("members-studied-resolutions", "bao nhieu phan tram dang vien tiep thu chu truong nghi quyet cua dang",
+         "98.58", "%", "Phụ lục › I › 1. Tiếp thu chủ trương, nghị quyết của Đảng › Đảng viên",
+         reads=("98,58%",)),
+    case("public-studied-resolutions", "ty le quan chung tiep thu nghi quyet", "90.61", "%",
+         "Phụ lục › I › 1. Tiếp thu chủ trương, nghị quyết của Đảng › Quần chúng"),
+    case("lecturers", "bao nhieu bao cao vien", "120", "đồng chí", note(6)),
+    case("propagandists", "tuyen truyen vien co bao nhieu dong chi", "148", "đồng chí", note(6)),
+    case("party-work-classes", "so lop boi duong nghiep vu cong tac xay dung dang", "6", "lớp", EDUCATION),
+    case("bank-income-growth", "thu nhap binh quan nguoi lao dong ngan hang tang bao nhieu phan tram", "0.4", "%",
+         POLITICAL, reads=("0,4%",)),
+    case("committee-moved-away", "bao nhieu uy vien ban chap hanh chuyen cong tac", "4", "đồng chí", COMMITTEE_REVIEW),
+    case("struck-off", "xoa ten trong danh sach may dang vien", "23", "đảng viên", note(16)),
+    case("orgs-inspected-on-signs", "bao nhieu to chuc dang bi kiem tra khi co dau hieu vi pham", "5", "tổ chức đảng",
+         INSPECTION),
+]
+
+
+@pytest.mark.parametrize(("question", "expect"), PLAIN)
+def test_no_diacritics(engine: Engine, question: str, expect: Expect) -> None:
+    check_figure(engine.ask(question), expect)
+
+
+# --- typos and Telex slips ---------------------------------------------------------------------------
+
+TYPOS = [
+    case("disciplined-telex", "bao nhieeu dangr vieen bij kyr luaatj", "39", "đảng viên", INSPECTION,
+         parts=("26", "10", "3")),
+    case("warned-telex", "kyr luaatj canhr caos bao nhieu dang vien", "10", "đảng viên", INSPECTION),
+    case("admitted-telex", "ket napj dang vien bao nhieu", "953", "đảng viên", PARTY_BUILDING),
+    case("expelled-telex", "bao nhieu dang vieen bij khai trwf", "3", "đảng viên", INSPECTION),
+    case("bank-profit-telex", "loi nhuaan sau thue ngaan hang", "40297", "tỷ đồng", POLITICAL),
+    case("full-members-telex", "bn ddangr vieen dc coong nhaanj chinhs thuwcs", "626", "đảng viên", PARTY_BUILDING),
+    case("badges-telex", "tawng huy hieeuj ddangr cho bao nhieu nguoi", "120", "đồng chí", PARTY_BUILDING,
+         parts=("21", "31", "68")),
+    case("struck-off-doubled-letter", "dang vien bi xoa tenn bao nhieu", "23", "đảng viên", note(16)),
+    case("studied-missing-marks", "tỉ lệ đảng viên tiêp thu nghi quyêt", "98.58", "%", "Phụ lục › I › 1."),
+    case("essays-doubled-letter", "so bai du thii", "1200", "bài", EDUCATION),
+    case("deposits-trailing-f", "tong huy dong von cua ngan hangf", "201465", "tỷ đồng", POLITICAL),
+    case("blood-telex", "hieens mau tinhf nguyeenj", "2986", "đơn vị máu", note(22)),
+    case("firm-income-telex", "thu nhaapj binh quaan nguoi lao ddoongj doanh nghieepj", "10.4",
+         "triệu đồng/người/tháng", POLITICAL),
+    case("base-orgs-now-telex", "so to chuc co so ddangr hieenj nay", "99", "tổ chức cơ sở đảng", OPENING,
+         period="hiện nay"),
+    case("reprimanded-bao-nhiu", "dang vien bi khien trach bao nhiu", "26", "đảng viên", INSPECTION),
+    case("transfers-telex", "chuyeenr sinh hoatj ddangr bao nhieu ddangr vieen", "1905", "đảng viên", PARTY_BUILDING,
+         parts=("1317", "588")),
+    case("disciplined-trailing-w", "ky luat dang vien bao nhieu nguoiw", "39", "đảng viên", INSPECTION,
+         parts=("26", "10", "3")),
+    case("disciplined-wrong-marks", "kỷ luạt đang viên bao nhiu", "39", "đảng viên", INSPECTION,
+         parts=("26", "10", "3")),
+    case("budget-telex", "tong thu ngaan sachs", "30196", "tỷ đồng", note(2)),
+]
+
+
+@pytest.mark.parametrize(("question", "expect"), TYPOS)
+def test_typos(engine: Engine, question: str, expect: Expect) -> None:
+    check_figure(engine.ask(question), expect)
+
+
+# --- abbreviations -------------------------------------------------------------------------------------
+
+ABBREVIATIONS = [
+    case("duk-bn-dv", "ĐUK có bn đv", "7261", "đảng viên", OPENING, reads=("7.261",)),
+    case("sl-dv-disciplined", "sl đv bị kỷ luật", "39", "đảng viên", INSPECTION, parts=("26", "10", "3")),
+    case("ubkt-settled", "số đơn do UBKT ĐUK giải quyết", "5", "đơn", INSPECTION),
+    case("tccsd-now", "bn TCCSĐ trực thuộc", "99", "tổ chức cơ sở đảng", OPENING, period="hiện nay"),
+    case("bch-members-now", "sl UV BCH ĐUK hiện nay", "36", "đồng chí", COMMITTEE_REVIEW, period="hiện nay"),
+    case("lnst-nh", "LNST NH bn", "40297", "tỷ đồng", POLITICAL),
+    case("lnst-dn-share", "LNST DN đạt bn % chỉ tiêu", "91.82", "%", POLITICAL, reads=("91,82%",)),
+    case("du-no-nh", "dư nợ NH", "309095", "tỷ đồng", POLITICAL),
+    case("ns-dn", "NS tỉnh do DN nộp là bn", "20331.5", "tỷ đồng", POLITICAL, reads=("20.331,5 tỷ đồng",)),
+    case("tnbq-nld-nh", "thu nhập bq NLĐ NH", "12.4", "triệu đồng/người/tháng", POLITICAL),
+    case("bn-dv-admitted", "bn đv được kết nạp", "953", "đảng viên", PARTY_BUILDING),
+    case("sl-dv-moved-out", "sl đv chuyển đi", "1317", "đảng viên", note(15), reads=("1.317 đảng viên",)),
+    case("kl-reprimand", "KL khiển trách bn đv", "26", "đảng viên", INSPECTION),
+    case("tccsd-founded", "TCCSĐ thành lập mới bn", "5", "tổ chức cơ sở đảng", PARTY_BUILDING, parts=("4", "1")),
+    case("dv-badges", "bn đv dc tặng huy hiệu Đảng", "120", "đồng chí", PARTY_BUILDING, parts=("21", "31", "68")),
+    case("dt-dn", "DT DN", "81326", "tỷ đồng", POLITICAL),
+    case("dv-struck-off", "bn đv bị xóa tên", "23", "đảng viên", note(16)),
+    case("tccsd-dissolved", "bn TCCSĐ giải thể", "2", "chi bộ", PARTY_BUILDING),
+    case("sl-dv-2021", "sl đv ĐUK năm 2021", "7524", "đảng viên", "Phụ lục › II › Tổng số đảng viên", period="2021"),
+    case("nh-deposits", "tổng huy động vốn NH bn tỷ", "201465", "tỷ đồng", POLITICAL),
+    case("nq-admission-target", "chỉ tiêu NQ kết nạp bn đv", "1200", "đảng viên",
+         "Phụ lục › II › Kết nạp đảng viên › Chỉ tiêu nghị quyết", kind="target", reads=("1.200 đảng viên",)),
+    case("dv-studied-nq", "tỷ lệ đv tiếp thu NQ", "98.58", "%", "Phụ lục › I › 1."),
+    case("htxs-2022", "sl đv HTXS nv năm 2022", "19.4", "%",
+         "Phụ lục › II › Đánh giá chất lượng đảng viên › Hoàn thành xuất sắc nhiệm vụ", period="2022",
+         reads=("19,4%",)),
+]
+
+
+@pytest.mark.parametrize(("question", "expect"), ABBREVIATIONS)
+def test_abbreviations(engine: Engine, question: str, expect: Expect) -> None:
+    check_figure(engine.ask(question), expect)
+
+
+# --- other words than the report's -----------------------------------------------------------------------
+
+PARAPHRASES = [
+    # "vào Đảng" is "kết nạp"; "lớp cảm tình Đảng" is "lớp bồi dưỡng nhận thức về Đảng"
+    case("joined-party-2022", "số người vào Đảng năm 2022", "302", "đảng viên", "Phụ lục › II › Kết nạp đảng viên",
+         period="2022"),
+    case("joined-party-2021", "năm 2021 có bao nhiêu người vào Đảng", "267", "đảng viên",
+         "Phụ lục › II › Kết nạp đảng viên", period="2021"),
+    case("sympathiser-classes", "mở bao nhiêu lớp cảm tình Đảng", "20", "lớp", note(4)),
+    case("sympathiser-classes-opened", "số lớp cảm tình Đảng mở được", "20", "lớp", note(4)),
+    case("sympathiser-classes-2020", "năm 2020 mở mấy lớp cảm tình Đảng", "4", "lớp",
+         "Phụ lục › I › 3. Mở lớp bồi dưỡng lý luận chính trị, tập huấn cấp ủy › Nhận thức về Đảng", period="2020"),
+    case("sympathiser-classes-2022", "lớp cảm tình Đảng năm 2022 mở mấy lớp", "6", "lớp",
+         "Phụ lục › I › 3. Mở lớp bồi dưỡng lý luận chính trị, tập huấn cấp ủy › Nhận thức về Đảng", period="2022"),
+    case("sympathiser-class-learners", "quần chúng ưu tú học lớp cảm tình Đảng bao nhiêu người", "1635", "quần chúng",
+         note(4)),
+    case("firms-net-profit", "lãi sau thuế của doanh nghiệp", "23513", "tỷ đồng", POLITICAL),
+    case("firms-lai-rong", "lãi ròng của doanh nghiệp", "23513", "tỷ đồng", POLITICAL),
+    case("banks-lai-rong", "lãi ròng các ngân hàng", "40297", "tỷ đồng", POLITICAL),
+    case("crossed-off", "gạch tên bao nhiêu đảng viên", "23", "đảng viên", note(16)),
+    case("probation-to-full", "bao nhiêu đảng viên dự bị chuyển chính thức", "626", "đảng viên", PARTY_BUILDING),
+    case("chuyen-dang-chinh-thuc", "bao nhiêu đảng viên được chuyển đảng chính thức", "626", "đảng viên",
+         PARTY_BUILDING),
+    case("letters-received", "số đơn thư tố cáo nhận được", "49", "đơn", INSPECTION,
+         parts=("6", "16", "10", "17")),
+    case("letters-sent-down", "số đơn thư chuyển xuống cơ sở", "16", "đơn", INSPECTION),
+    case("blood-drive", "Đoàn Khối vận động hiến máu thu được bao nhiêu đơn vị máu", "2986", "đơn vị máu", note(22)),
+    case("veterans-houses", "cựu chiến binh xây mấy căn nhà đồng đội", "2", "căn nhà", MASS_MOBILISATION),
+    case("veterans-houses-made", "hội cựu chiến binh làm được mấy căn nhà đồng đội", "2", "căn nhà",
+         MASS_MOBILISATION),
+    case("allowed-to-leave", "số đảng viên được cho ra khỏi Đảng", "13", "đảng viên", note(16)),
+    case("expelled-from-party", "số đảng viên bị khai trừ khỏi Đảng", "3", "đảng viên", note(16)),
+    case("outstanding-youth", "số đoàn viên xuất sắc được giới thiệu cho Đảng", "549", "đoàn viên", MASS_MOBILISATION),
+    case("firms-state-budget", "doanh nghiệp nộp ngân sách nhà nước bao nhiêu", "20331.5", "tỷ đồng", POLITICAL),
+]
+
+
+@pytest.mark.parametrize(("question", "expect"), PARAPHRASES)
+def test_paraphrases(engine: Engine, question: str, expect: Expect) -> None:
+    check_figure(engine.ask(question), expect)
+
+
+# --- periods: appendix years, yearly footnotes 18 and 19, "hiện nay", "đầu nhiệm kỳ" ----------------------
+
+ADMISSIONS_ROW = "Phụ lục › II › Kết nạp đảng viên"
+MEMBERS_ROW = "Phụ lục › II › Tổng số đảng viên"
+YOUTH_BASES_ROW = "Phụ lục › IV › 4. Đoàn Thanh niên › Tổng số cơ sở Đoàn"
+
+PERIODS = [
+    case("admitted-2020", "năm 2020 kết nạp bao nhiêu đảng viên", "181", "đảng viên", ADMISSIONS_ROW, period="2020"),
+    case("admitted-h1-2023", "kết nạp đảng viên 6 tháng đầu năm 2023", "203", "đảng viên", ADMISSIONS_ROW,
+         period="6 tháng 2023", reads=("(6 tháng 2023): 203 đảng viên",)),
+    case("members-2021", "năm 2021 đảng bộ khối có bao nhiêu đảng viên", "7524", "đảng viên", MEMBERS_ROW,
+         period="2021", reads=("7.524 đảng viên",)),
+    case("members-2020", "tổng số đảng viên năm 2020", "7400", "đảng viên", MEMBERS_ROW, period="2020"),
+    case("members-start-of-term", "tổng số đảng viên đầu nhiệm kỳ", "7400", "đảng viên", MEMBERS_ROW),
+    case("moved-out-2021", "số đảng viên chuyển đi năm 2021", "290", "đảng viên",
+         "Phụ lục › II › 4. Tiếp nhận và chuyển sinh hoạt đảng › Chuyển đi", period="2021"),
+    case("moved-in-2020", "chuyển đến năm 2020 bao nhiêu đảng viên", "183", "đảng viên",
+         "Phụ lục › II › 4. Tiếp nhận và chuyển sinh hoạt đảng › Chuyển đến", period="2020"),
+    case("transfers-2022", "chuyển sinh hoạt đảng năm 2022", "578", "đảng viên",
+         "Phụ lục › II › Tiếp nhận và chuyển sinh hoạt đảng", period="2022", parts=("179", "399")),
+    case("youth-bases-2020", "năm 2020 Đoàn Khối có bao nhiêu cơ sở đoàn", "54", "cơ sở đoàn", YOUTH_BASES_ROW,
+         period="2020"),
+    case("youth-bases-h1-2023", "số cơ sở đoàn 6 tháng đầu năm 2023", "37", "cơ sở đoàn", YOUTH_BASES_ROW,
+         period="6 tháng 2023"),
+    case("youth-bases-start-of-term", "đầu nhiệm kỳ có bao nhiêu cơ sở đoàn", "54", "cơ sở đoàn", YOUTH_BASES_ROW),
+    case("youth-members-2021", "số đoàn viên năm 2021", "3157", "đoàn viên",
+         "Phụ lục › IV › 4. Đoàn Thanh niên › Tổng số đoàn viên", period="2021"),
+    case("base-orgs-2020", "năm 2020 có bao nhiêu tổ chức cơ sở đảng", "104", "cơ sở đảng", "Phụ lục › II",
+         period="2020"),
+    case("veteran-bases-2021", "năm 2021 có bao nhiêu cơ sở hội cựu chiến binh", "30", "cơ sở hội",
+         "Phụ lục › IV › 5. Hội Cựu chiến binh › Tổng số cơ sở Hội", period="2021"),
+    case("footnote18-2021", "tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên năm 2021", "98.07", "%",
+         note(18), period="2021", reads=("98,07%",)),
+    case("footnote18-2022-plain", "nam 2022 ty le to chuc co so dang hoan thanh tot nhiem vu", "94.23", "%", note(18),
+         period="2022"),
+    case("footnote19-2022", "tỷ lệ đảng viên hoàn thành tốt nhiệm vụ năm 2022", "97.6", "%", note(19), period="2022",
+         reads=("97,6%",)),
+    case("attendance-2021", "tỷ lệ đảng viên dự sinh hoạt năm 2021", "96.7", "%",
+         "Phụ lục › II › Tỉ lệ đảng viên dự sinh hoạt lệ", period="2021"),
+    case("studied-h1-2023", "6 tháng đầu năm 2023 tỷ lệ đảng viên tiếp thu nghị quyết", "98.66", "%",
+         "Phụ lục › I › 1. Tiếp thu chủ trương, nghị quyết của Đảng › Đảng viên", period="6 tháng 2023"),
+    case("inspected-2021", "số đảng viên được kiểm tra, giám sát trong năm 2021", "2840", "đảng viên",
+         "Phụ lục › III › Kiểm tra, giám sát", period="2021"),
+    case("inspected-h1-2023", "6 tháng đầu năm 2023 kiểm tra giám sát bao nhiêu đảng viên", "339", "đảng viên",
+         "Phụ lục › III › Kiểm tra, giám sát", period="6 tháng 2023"),
+    case("awareness-classes-2021", "năm 2021 mở mấy lớp nhận thức về Đảng", "6", "lớp",
+         "Phụ lục › I › 3. Mở lớp bồi dưỡng lý luận chính trị, tập huấn cấp ủy › Nhận thức về Đảng", period="2021"),
+    case("left-party-2022", "xin ra khỏi đảng năm 2022", "4", "đảng viên",
+         "Phụ lục › II › 5. Xóa tên và khai trừ đảng › Xin ra khỏi đảng", period="2022"),
+    case("excellent-members-2022", "tỷ lệ đảng viên hoàn thành xuất sắc nhiệm vụ năm 2022", "19.4", "%",
+         "Phụ lục › II › Đánh giá chất lượng đảng viên › Hoàn thành xuất sắc nhiệm vụ", period="2022"),
+    case("excellent-members-2021-plain", "ty le dang vien hoan thanh xuat sac nhiem vu nam 2021", "18.54", "%",
+         "Phụ lục › II › Đánh giá chất lượng đảng viên › Hoàn thành xuất sắc nhiệm vụ", period="2021"),
+    case("excellent-orgs-2020", "tỷ lệ tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ năm 2020", "20", "%",
+         "Phụ lục › II › Đánh giá chất lượng cơ sở đảng › Hoàn thành xuất sắc nhiệm vụ", period="2020"),
+    case("failed-members-2022", "tỷ lệ đảng viên không hoàn thành nhiệm vụ năm 2022", "0.44", "%",
+         "Phụ lục › II › Đánh giá chất lượng đảng viên › Không hoàn thành nhiệm vụ", period="2022",
+         reads=("0,44%",)),
+    case("strong-veteran-bases-2021", "tỷ lệ cơ sở hội vững mạnh khá năm 2021", "100", "%",
+         "Phụ lục › IV › 5. Hội Cựu chiến binh › Đánh giá chất lượng tổ chức cơ sở Hội › Vững mạnh, khá",
+         period="2021"),
+    case("base-orgs-now", "hiện nay có bao nhiêu tổ chức cơ sở đảng", "99", "tổ chức cơ sở đảng", OPENING,
+         period="hiện nay"),
+    case("committee-now", "số ủy viên Ban Chấp hành hiện tại", "36", "đồng chí", COMMITTEE_REVIEW, period="hiện nay"),
+    case("base-orgs-start-of-term", "số tổ chức cơ sở đảng lúc đầu nhiệm kỳ", "104", "tổ chức cơ sở đảng", OPENING,
+         period="đầu nhiệm kỳ"),
+]
+
+
+@pytest.mark.parametrize(("question", "expect"), PERIODS)
+def test_periods(engine: Engine, question: str, expect: Expect) -> None:
+    check_figure(engine.ask(question), expect)
+
+
+# --- targets: "chỉ tiêu … là bao nhiêu" is the appendix's "Chỉ tiêu Nghị quyết" column -------------------
+
+TARGETS = [
+    case("admission-goal", "chỉ tiêu phấn đấu kết nạp đảng viên là bao nhiêu", "1250", "đảng viên",
+         "Phụ lục › II › Kết nạp đảng viên › Chỉ tiêu phấn đấu", reads=("1.250 đảng viên",)),
+    case("attendance", "chỉ tiêu nghị quyết về tỷ lệ đảng viên dự sinh hoạt là bao nhiêu", "95", "%",
+         "Phụ lục › II › Tỉ lệ đảng viên dự sinh hoạt lệ"),
+    case("public-studied", "chỉ tiêu tỷ lệ quần chúng tiếp thu nghị quyết là bao nhiêu", "90", "%",
+         "Phụ lục › I › 1. Tiếp thu chủ trương, nghị quyết của Đảng › Quần chúng"),
+    case("members-studied", "chỉ tiêu tỷ lệ đảng viên tiếp thu nghị quyết là bao nhiêu", "98", "%",
+         "Phụ lục › I › 1. Tiếp thu chủ trương, nghị quyết của Đảng › Đảng viên"),
+    case("new-member-classes", "chỉ tiêu lớp bồi dưỡng lý luận chính trị cho đảng viên mới là bao nhiêu lớp", "25",
+         "lớp", "Phụ lục › I › 3. Mở lớp bồi dưỡng lý luận chính trị, tập huấn cấp ủy › Bồi dưỡng lý luận chính trị"),
+    case("awareness-classes", "chỉ tiêu lớp nhận thức về Đảng", "25", "lớp",
+         "Phụ lục › I › 3. Mở lớp bồi dưỡng lý luận chính trị, tập huấn cấp ủy › Nhận thức về Đảng"),
+    case("committee-training", "chỉ tiêu tập huấn lớp cấp ủy là bao nhiêu", "5", "lớp",
+         "Phụ lục › I › 3. Mở lớp bồi dưỡng lý luận chính trị, tập huấn cấp ủy › Tập huấn lớp cấp ủy"),
+    case("inspection-rate", "chỉ tiêu tỷ lệ đảng viên được kiểm tra giám sát hàng năm là bao nhiêu", "30", "%",
+         "Phụ lục › III › Tỷ lệ đảng viên được kiểm tra, giám sát hàng năm"),
+    case("skilful-mobilisation", "chỉ tiêu mô hình dân vận khéo là bao nhiêu phần trăm", "80", "%",
+         "Phụ lục › IV › Mỗi cơ quan, đơn vị có mô hình dân vận khéo"),
+    case("veterans-rallied", "chỉ tiêu tập hợp cựu chiến binh vào hội", "90", "%",
+         "Phụ lục › IV › 5. Hội Cựu chiến binh › Tập hợp đối tượng vào tổ chức"),
+]
+
+
+@pytest.mark.parametrize(("question", "expect"), TARGETS)
+def test_targets(engine: Engine, question: str, expect: Expect) -> None:
+    answer = engine.ask(question)
+    check_figure(answer, expect)
+    assert answer.figure is not None and answer.figure.kind == "target", describe(answer)
+
+
+# --- share of a target: "đạt bao nhiêu % chỉ tiêu" ------------------------------------------------------------
+
+SHARES = [
+    case("admission-vs-resolution", "kết nạp đv đạt mấy phần trăm so với nghị quyết", "79.61", "%",
+         (PARTY_BUILDING, "Phụ lục › II › Kết nạp đảng viên › Chỉ tiêu nghị quyết"), reads=("79,61%",)),
+    case("budget", "tổng thu ngân sách đạt bao nhiêu % chỉ tiêu", "41.47", "%", note(2), reads=("41,47%",)),
+    case("turnover", "doanh thu doanh nghiệp so với chỉ tiêu nhiệm kỳ", "87.5", "%", POLITICAL, reads=("87,5%",)),
+    case("loans", "tổng dư nợ so với chỉ tiêu nhiệm kỳ đạt mấy phần trăm", "69.52", "%", POLITICAL),
+    case("bank-profit", "lợi nhuận ngân hàng đạt bao nhiêu phần trăm chỉ tiêu", "73.6", "%", POLITICAL),
+    case("deposits", "huy động vốn đạt mấy % chỉ tiêu", "87.76", "%", POLITICAL),
+    case("veterans-rallied", "tập hợp cựu chiến binh vào hội đạt bao nhiêu % chỉ tiêu", "111.06", "%",
+         "Phụ lục › IV › 5. Hội Cựu chiến binh › Tập hợp đối tượng vào tổ chức"),
+    case("strong-veteran-bases", "hội cựu chiến binh vững mạnh khá đạt bao nhiêu % chỉ tiêu", "111.11", "%",
+         "Phụ lục › IV › 5. Hội Cựu chiến binh › Đánh giá chất lượng tổ chức cơ sở Hội › Vững mạnh, khá"),
+    case("pledges", "cam kết tu dưỡng rèn luyện đạt bao nhiêu % chỉ tiêu", "99.86", "%",
+         "Đảng viên viết bản cam kết tu dưỡng, rèn luyện, phấn đấu hàng năm"),
+]
+
+
+@pytest.mark.parametrize(("question", "expect"), SHARES)
+def test_share_of_target(engine: Engine, question: str, expect: Expect) -> None:
+    answer = engine.ask(question)
+    check_figure(answer, expect)
+    assert answer.figure is not None and answer.figure.kind == "share_of_target", describe(answer)
+
+
+# --- breakdowns: a total with its parts ---------------------------------------------------------------------
+
+BREAKDOWNS = [
+    case("discipline-by-form", "kỷ luật đảng viên chia theo hình thức", "39", "đảng viên", INSPECTION,
+         parts=("26", "10", "3"), reads=("26 đảng viên", "10 đảng viên", "3 đảng viên")),
+    case("discipline-abbrev", "bn đv bị KL", "39", "đảng viên", INSPECTION, parts=("26", "10", "3")),
+    case("out-of-party-cases", "đảng viên không còn đủ tư cách bị đưa ra khỏi Đảng gồm những trường hợp nào", "39",
+         "đảng viên", PARTY_BUILDING, parts=("23", "13", "3")),
+    case("out-of-party-appendix", "xóa tên và khai trừ đảng cả nhiệm kỳ", "39", "đảng viên",
+         "Phụ lục › II › Xóa tên và khai trừ đảng", parts=("23", "13", "3")),
+    case("classes-by-kind", "lớp nhận thức về Đảng và lớp đảng viên mới gồm những lớp nào", "32", "lớp", EDUCATION,
+         parts=("20", "12")),
+    case("denunciations-handled", "đơn tố cáo được xử lý cụ thể ra sao", "49", "đơn", INSPECTION,
+         parts=("6", "16", "10", "17")),
+    case("orgs-founded", "thành lập bao nhiêu tổ chức cơ sở đảng, trong đó", "5", "tổ chức cơ sở đảng", PARTY_BUILDING,
+         parts=("4", "1")),
+]
+
+
+@pytest.mark.parametrize(("question", "expect"), BREAKDOWNS)
+def test_breakdowns(engine: Engine, question: str, expect: Expect) -> None:
+    answer = engine.ask(question)
+    check_figure(answer, expect)
+    parts = answer.to_json()["parts"]
+    assert all(p["source"]["report"] == REPORT and p["unit"] for p in parts)
+    assert sum(Decimal(str(p["value"])) for p in parts) == Decimal(expect.value), "the parts add up to the total"
+
+
+# --- conflicts: the text and the appendix disagree; both values with both sources -------------------------
+
+TEXT_I4 = "Phần thứ nhất › I › 4. Xây dựng tổ chức đảng và đảng viên"
+TEXT_I6 = "Phần thứ nhất › I › 6. Công tác kiểm tra, giám sát và thi hành kỷ luật trong Đảng"
+TEXT_I7 = "Phần thứ nhất › I › 7. Công tác dân vận và lãnh đạo đoàn thể"
+ATTENDANCE = (("96.25", TEXT_I4), ("96.24", "Phụ lục › II › Tỉ lệ đảng viên dự sinh hoạt lệ"), "%")
+MOVED_IN = (("588", "Chú thích 15 ("), ("558", "Phụ lục › II › 4. Tiếp nhận và chuyển sinh hoạt đảng › Chuyển đến"),
+            "đảng viên")
+INSPECTED = (("35.74", TEXT_I6), ("30.49", "Phụ lục › III › Tỷ lệ đảng viên được kiểm tra, giám sát hàng năm"), "%")
+YOUTH = (("2557", TEXT_I7), ("3179", "Phụ lục › IV › 4. Đoàn Thanh niên › Tổng số đoàn viên"), "đoàn viên")
+
+CONFLICTS = [
+    pytest.param("tỷ lệ đảng viên tham gia sinh hoạt chi bộ đạt bao nhiêu", ATTENDANCE, id="attendance"),
+    pytest.param("dự sinh hoạt chi bộ đạt mấy phần trăm", ATTENDANCE, id="attendance-short"),
+    pytest.param("chuyển đến bao nhiêu đảng viên", MOVED_IN, id="moved-in"),
+    pytest.param("so dang vien chuyen den", MOVED_IN, id="moved-in-plain"),
+    pytest.param("đảng viên chuyển sinh hoạt đến đảng bộ khối", MOVED_IN, id="moved-in-paraphrase"),
+    pytest.param("tỷ lệ đảng viên được kiểm tra giám sát bình quân", INSPECTED, id="inspected"),
+    pytest.param("ty le kiem tra giam sat dang vien binh quan moi nam", INSPECTED, id="inspected-plain"),
+    pytest.param("tỷ lệ đv được ktgs", INSPECTED, id="inspected-abbrev"),
+    pytest.param("số đoàn viên của Đoàn Khối hiện nay", YOUTH, id="youth-members"),
+    pytest.param("Đoàn Thanh niên hiện có bao nhiêu đoàn viên", YOUTH, id="youth-members-paraphrase"),
+]
+
+
+@pytest.mark.parametrize(("question", "conflict"), CONFLICTS)
+def test_conflicts(engine: Engine, question: str, conflict: tuple[tuple[str, str], tuple[str, str], str]) -> None:
+    (a, where_a), (b, where_b), unit = conflict
+    answer = engine.ask(question)
+    said = describe(answer)
+    assert answer.status == "answered", said
+    assert answer.figure is not None and answer.figure.unit == unit, said
+    seen = {(f.value, f.source.locator) for f in [answer.figure, *answer.alternatives]}
+    for value, where in ((a, where_a), (b, where_b)):
+        assert any(v == Decimal(value) and where in loc for v, loc in seen), said
+    reply = answer.reply
+    assert texts.CONFLICT_HEADER in reply, reply
+    for value, where in ((a, where_a), (b, where_b)):
+        assert any(line.startswith(f"• {shown(value, unit)}") and where in line for line in reply.split("\n")), reply
+    data = answer.to_json()
+    values = {data["answer"]["value"], *(alt["value"] for alt in data["alternatives"])}
+    assert {float(a), float(b)} <= {float(v) for v in values}
+
+
+# --- series: the same measure over the report's periods ---------------------------------------------------------
+
+ADMISSIONS_BY_YEAR = (("2020", "181"), ("2021", "267"), ("2022", "302"), ("6 tháng 2023", "203"))
+
+SERIES = [
+    pytest.param("kết nạp đảng viên qua các năm", "953", "đảng viên", ADMISSIONS_BY_YEAR, id="admitted-by-year"),
+    pytest.param("ket nap dang vien qua cac nam", "953", "đảng viên", ADMISSIONS_BY_YEAR, id="admitted-plain"),
+    pytest.param("số cơ sở đoàn qua các năm", "37", "cơ sở đoàn",
+                 (("2020", "54"), ("2021", "49"), ("2022", "43"), ("6 tháng 2023", "37")), id="youth-bases"),
+    pytest.param("chuyển đi qua từng năm", "1317", "đảng viên",
+                 (("2020", "449"), ("2021", "290"), ("2022", "399"), ("6 tháng 2023", "179")), id="moved-out"),
+]
+
+
+@pytest.mark.parametrize(("question", "total", "unit", "by_period"), SERIES)
+def test_series(engine: Engine, question: str, total: str, unit: str, by_period: tuple[tuple[str, str], ...]) -> None:
+    answer = engine.ask(question)
+    said = describe(answer)
+    assert answer.status == "answered", said
+    assert answer.figure is not None and answer.figure.value == Decimal(total), said
+    assert answer.series, said
+    assert [(p.period, p.value) for p in answer.parts] == [(period, Decimal(v)) for period, v in by_period], said
+    assert texts.SERIES_HEADER in answer.reply.split("\n"), answer.reply
+    for period, value in by_period:
+        assert f"• {period}: {shown(value, unit)}" in answer.reply, answer.reply
+    data = answer.to_json()
+    assert [(p["period"], p["value"]) for p in data["parts"]] == [(period, int(v)) for period, v in by_period]
+
+
+# --- out of scope: no figure, an honest "not in the report" ---------------------------------------------------
+
+OUT_OF_SCOPE = [
+    pytest.param("GDP của tỉnh năm 2022 là bao nhiêu", id="gdp"),
+    pytest.param("dân số Kiên Giang bao nhiêu người", id="population"),
+    pytest.param("số đảng viên nữ là bao nhiêu", id="women-members"),
+    pytest.param("số đảng viên nữ bị kỷ luật", id="women-disciplined"),
+    pytest.param("năm 2019 có bao nhiêu đảng viên", id="year-2019"),
+    pytest.param("kết nạp đảng viên năm 2019", id="admitted-2019"),
+    pytest.param("năm 2025 kết nạp bao nhiêu đảng viên", id="admitted-2025"),
+    pytest.param("tỉnh Cà Mau có bao nhiêu đảng viên", id="other-province"),
+    pytest.param("đảng bộ khối tỉnh Bạc Liêu kết nạp bao nhiêu đảng viên", id="other-province-admitted"),
+    pytest.param("tỉnh Đồng Tháp có bao nhiêu tổ chức cơ sở đảng", id="other-province-orgs"),
+    pytest.param("xin chào", id="hello"),
+    pytest.param("chào bạn nhé", id="hello-friend"),
+    pytest.param("cam on bot", id="thanks-plain"),
+    pytest.param("bao nhiêu đảng viên là người dân tộc Hoa", id="ethnicity"),
+    pytest.param("bao nhiêu đảng viên có bằng tiến sĩ", id="doctorates"),
+    pytest.param("giá vàng hôm nay bao nhiêu", id="gold-price"),
+    pytest.param("tỷ lệ thất nghiệp của tỉnh", id="unemployment"),
+    pytest.param("kim ngạch xuất khẩu đạt bao nhiêu", id="exports"),
+    pytest.param("số học sinh tốt nghiệp trung học phổ thông", id="graduates"),
+    pytest.param("số vụ tai nạn giao thông", id="road-accidents"),
+    pytest.param("số ca mắc covid-19", id="covid-cases"),
+    pytest.param("lương tối thiểu vùng là bao nhiêu", id="minimum-wage"),
+    pytest.param("diện tích lúa của tỉnh", id="rice-area"),
+    pytest.param("tỷ lệ hộ nghèo năm 2022", id="poverty"),
+    pytest.param("bao nhiêu xã đạt chuẩn nông thôn mới", id="new-rural-communes"),
+    pytest.param("số đảng viên ở thành phố Hồ Chí Minh", id="other-city"),
+    pytest.param("số đảng viên của Đảng bộ tỉnh Kiên Giang", id="whole-province"),
+]
+
+
+@pytest.mark.parametrize("question", OUT_OF_SCOPE)
+def test_out_of_scope(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    said = describe(answer)
+    assert answer.status == "not_found", said
+    assert answer.figure is None and not answer.parts and not answer.alternatives, said
+    assert opens_politely(answer.reply), answer.reply
+    assert "Nguồn:" not in answer.reply
+    data = answer.to_json()
+    assert data["answer"] is None and data["parts"] == [] and data["alternatives"] == []
+
+
+@pytest.mark.parametrize("year", ["2019", "2025"])
+def test_a_year_the_report_does_not_cover_is_named_in_the_reply(engine: Engine, year: str) -> None:
+    answer = engine.ask(f"năm {year} có bao nhiêu đảng viên")
+    assert answer.status == "not_found"
+    first = answer.reply.split("\n")[0]
+    assert f"năm {year}" in first, answer.reply
+    for covered in ("2020", "2021", "2022", "6 tháng 2023"):
+        assert covered in first, "the reply lists the periods the report does cover"
