@@ -169,6 +169,7 @@ class Index:
                     slot[i] = max(slot.get(i, 0.0), 0.7)
         self.idf = {t: math.log(1.0 + self.n / len(p)) for t, p in postings.items()}
         self.max_idf = math.log(1.0 + max(self.n, 1))
+        self.median_idf = float(np.median(list(self.idf.values()))) if self.idf else 1.0
         self.postings = {
             t: (np.fromiter(p.keys(), np.int32, len(p)), np.fromiter(p.values(), np.float32, len(p)))
             for t, p in postings.items()
@@ -283,6 +284,8 @@ class Index:
         if not concept.known or not known:
             return UNKNOWN_WEIGHT * self.max_idf
         weight = max(known)
+        if concept.counted:
+            weight = weight * 1.3  # what is counted is the heart of the question
         return weight * 0.25 if concept.soft else weight
 
     def _phrase_vector(self, words: tuple[str, ...]) -> np.ndarray:

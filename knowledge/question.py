@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from knowledge.lexicon import Lexicon, load_lexicon
@@ -45,6 +45,7 @@ class Concept:
     soft: bool = False  # names the reporting body itself ("khối", "đảng bộ"): counts little
     typed: tuple[str, ...] = ()  # the words as typed (with or without diacritics)
     adjacent: bool = False  # follows the previous concept directly in the question
+    counted: bool = False  # the unit asked for right after "bao nhiêu" ("bao nhiêu tổ chức cơ sở đảng")
 
 
 @dataclass
@@ -109,6 +110,10 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     kept = [t if not t.drop else None for t in tokens]
     q.units, q.counted = _asked_units(tokens, lex)
     q.concepts = _concepts(kept, lex, vocabulary, set(vocab.soft_words), vocab.pair_strength)
+    if q.counted:
+        q.concepts = [
+            replace(c, counted=True) if lex.units.get(c.words) in q.units else c for c in q.concepts
+        ]
     if not q.concepts and not q.problem:
         q.problem = "greeting" if "greeting" in q.wants else ("only_number" if q.numbers or q.periods else "no_text")
     return q
