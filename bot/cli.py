@@ -9,8 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.cli_texts import NO_TOKEN_NOTE
-from knowledge import texts
-from knowledge.engine import Engine, ReportSummary
+from knowledge.engine import Engine
 from knowledge.errors import ReportError
 from knowledge.numbers import format_iso_date
 
@@ -59,18 +58,9 @@ def _utf8_stdio() -> None:
             reconfigure(encoding="utf-8", errors="replace")
 
 
-def summary_text(s: ReportSummary) -> str:
-    if s.already_loaded:
-        return texts.LOAD_SAME.format(number=s.number)
-    return texts.LOAD_OK.format(
-        number=s.number, date=format_iso_date(s.date), facts=s.facts, footnotes=s.footnotes,
-        rows=s.table_rows, conflicts=s.conflicts,
-    )
-
-
 def cmd_load(args: argparse.Namespace) -> int:
     engine = Engine.open(args.db, seed=False)
-    print(summary_text(engine.load_file(args.path)))
+    print(engine.load_file(args.path).text)
     return 0
 
 

@@ -13,9 +13,8 @@ from telegram.constants import ChatAction, ChatType
 from telegram.ext import ContextTypes
 
 from handlers import deps, keyboards, render, texts
-from knowledge import texts as knowledge_texts
-from knowledge.engine import ReportError, ReportSummary
-from knowledge.numbers import format_iso_date, format_number
+from knowledge.engine import ReportError
+from knowledge.numbers import format_iso_date
 
 logger = logging.getLogger(__name__)
 MAX_DOCUMENT = 20 * 1024 * 1024  # what the Bot API lets a bot download
@@ -76,20 +75,6 @@ async def thongke(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await update.effective_message.reply_html(render.stats_html(stats))  # type: ignore[union-attr]
 
 
-def summary_text(summary: ReportSummary) -> str:
-    """The engine's Vietnamese summary of a load."""
-    if summary.already_loaded:
-        return knowledge_texts.LOAD_SAME.format(number=summary.number)
-    return knowledge_texts.LOAD_OK.format(
-        number=summary.number,
-        date=format_iso_date(summary.date),
-        facts=format_number(summary.facts),
-        footnotes=format_number(summary.footnotes),
-        rows=format_number(summary.table_rows),
-        conflicts=format_number(summary.conflicts),
-    )
-
-
 async def document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """An admin's .docx/.pdf/.txt: download it and load it; on failure the old facts stay."""
     message, user = update.effective_message, update.effective_user
@@ -117,4 +102,4 @@ async def document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await asyncio.to_thread(
         d.access.audit, user.id, "report.load", f"{name} → {summary.number} v{summary.version}"
     )
-    await message.reply_html(texts.LOAD_OK.format(summary=escape(summary_text(summary))))
+    await message.reply_html(texts.LOAD_OK.format(summary=escape(summary.text)))

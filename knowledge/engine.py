@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine as SqlEngine
 
-from knowledge import store
+from knowledge import store, texts
 from knowledge.answer import Answer, Figure
 from knowledge.answering import answer_question, figure_of, parts_of, series_of, target_of
 from knowledge.document import LOCATOR_SEP
@@ -20,6 +20,7 @@ from knowledge.errors import ReportError
 from knowledge.index import FactView, Index
 from knowledge.loading import BUNDLED_REPORT, load_report_file
 from knowledge.models import FactRow, Report
+from knowledge.numbers import format_iso_date, format_number
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,20 @@ class ReportSummary:
     conflicts: int
     version: int
     already_loaded: bool = False
+
+    @property
+    def text(self) -> str:
+        """The Vietnamese summary of a load, as the CLI prints it and the bot sends it."""
+        if self.already_loaded:
+            return texts.LOAD_SAME.format(number=self.number)
+        return texts.LOAD_OK.format(
+            number=self.number,
+            date=format_iso_date(self.date),
+            facts=format_number(self.facts),
+            footnotes=format_number(self.footnotes),
+            rows=format_number(self.table_rows),
+            conflicts=format_number(self.conflicts),
+        )
 
 
 @dataclass(frozen=True)

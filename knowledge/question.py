@@ -103,7 +103,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     for i, t in enumerate(tokens):
         before = tokens[i - 1].key if i > 0 else ""
         after = tokens[i + 1].key if i + 1 < len(tokens) else ""
-        t.key = _repair(t.key, vocabulary, lex, lambda w, b=before, a=after: vocab.repair(w, b, a))
+        t.key = _repair(t.key, before, after, vocab, lex)
     _protect(tokens, lex)
     _find_cues(q, tokens, lex)
     _drop_stopwords(tokens, lex, vocab.has_typed)
@@ -226,12 +226,11 @@ def _drop_stopwords(tokens: list[Token], lex: Lexicon, has_typed: Callable[[str]
                     t.drop = True
 
 
-def _repair(token: str, vocabulary: Collection[str], lex: Lexicon, repair: Callable[[str], str | None] | None) -> str:
+def _repair(token: str, before: str, after: str, vocab: Vocabulary, lex: Lexicon) -> str:
     """A word neither the fact base nor the lexicon knows: the nearest known word (typos)."""
-    if token in vocabulary or token in lex.words or token[0].isdigit():
+    if token in vocab.vocabulary or token in lex.words or token[0].isdigit():
         return token
-    fixed = repair(token) if repair else None
-    return fixed or token
+    return vocab.repair(token, before, after) or token
 
 
 QUANTITY_WORDS = {("bao", "nhieu"), ("may",), ("so",), ("so", "luong"), ("bao", "nhieu", "nguoi")}
