@@ -266,7 +266,7 @@ def _view(row: FactRow, report: Report) -> FactView:
         own = row.label.split(":")[-1].strip()
         texts["label"] = own
         texts["near"] = own
-        texts["lead"] = row.near.replace(own, "").strip() if ":" in row.label else ""
+        texts["parent"] = row.near.replace(own, "").strip() if ":" in row.label else ""
     return FactView(
         id=row.id or 0,
         report_id=row.report_id,

@@ -32,6 +32,7 @@ FIELD_WEIGHTS = {
     "clause": 0.6,
     "carrier": 0.7,
     "lead": 0.75,
+    "parent": 0.9,  # appendix rows: the rows above ("Đánh giá chất lượng đảng viên" over "Hoàn thành tốt nhiệm vụ")
     "quote": 0.35,
     "section": 0.3,
 }

@@ -222,6 +222,7 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
         score[pct] *= 0.7
     if "target" in q.wants:
         score[kinds == "target"] *= 1.2
+        score[(kinds == "target") & index.is_table] *= 1.05  # the appendix's target column is the reference
         score[kinds != "target"] *= 0.8
     else:
         score[kinds == "target"] *= 0.75
