@@ -17,7 +17,8 @@ import time
 from pathlib import Path
 
 from knowledge.engine import Engine
-from knowledge.loading import BUNDLED_REPORT
+from knowledge import store
+from knowledge.loading import BUNDLED_REPORT, load_report_file
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTION_FILES = [ROOT.parent / "shared" / "eval" / "dev_questions.jsonl", ROOT / "tests" / "data" / "questions_heldout.jsonl"]
@@ -65,14 +66,18 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         one = Engine.open(f"sqlite:///{tmp}/one.db")
         report(f"1 report ({one.index.n} facts)", latencies(one, qs, args.rounds))
-        many = Engine.open(f"sqlite:///{tmp}/many.db")
+        url = f"sqlite:///{tmp}/many.db"
+        db = store.make_engine(url)
         text = BUNDLED_REPORT.read_text("utf-8")
         t0 = time.perf_counter()
+        load_report_file(db, BUNDLED_REPORT)
         for n in range(1, args.reports):
             path = Path(tmp) / f"variant-{n}.txt"
             path.write_text(variant(text, n), "utf-8")
-            many.load_file(path)
-        print(f"loaded {args.reports} reports in {time.perf_counter() - t0:.1f} s")
+            load_report_file(db, path)
+        t1 = time.perf_counter()
+        many = Engine.open(url)
+        print(f"stored {args.reports} reports in {t1 - t0:.1f} s; index built in {time.perf_counter() - t1:.1f} s")
         report(f"{args.reports} reports ({many.index.n} facts)", latencies(many, qs, 1))
     print("targets: p99 ≤ 2 ms (1 report), ≤ 20 ms (100 reports)")
 

@@ -132,6 +132,8 @@ class Index:
         self._phrase_cache: dict[tuple[str, ...], np.ndarray] = {}
         self.text_pairs: dict[str, int] = {}
         self.text_words: dict[str, int] = {}
+        # the terms the reports cover ("nhiệm kỳ 2020 - 2025"): a question about that range asks for the whole term
+        self.terms = {f"{a}-{b}" for t in texts for a, b in re.findall(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", t)}
         for text in texts:
             for form in (terms_of(text), accented_terms(text)):
                 for pair in form[1]:

@@ -271,6 +271,10 @@ def _apply_typed_numbers(q: Question, index: Index, score: np.ndarray) -> None:
 def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
     """Keep the facts of the period asked for; False when the report has no such period."""
     periods = index.period_of
+    if q.period and re.fullmatch(r"\d{4}-\d{4}", q.period):
+        if q.period not in index.terms:
+            return False  # "nhiệm kỳ 2015-2020": another term
+        q.period = WHOLE_TERM
     if q.period is None:
         score[index.has_period & (periods != NOW)] *= 0.85
         return True

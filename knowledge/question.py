@@ -25,6 +25,8 @@ NOT_ASKED_UNITS = frozenset({
     "cơ quan", "đơn vị", "hội nghị", "văn bản", "tỷ đồng", "triệu đồng", "nghìn đồng", "lao động",
     "đảng bộ",
 })
+# … unless counted right after "bao nhiêu": "bao nhiêu doanh nghiệp" counts enterprises.
+COUNTABLE_WHEN_ASKED = frozenset({"doanh nghiệp", "cơ quan", "đơn vị", "hội nghị", "văn bản", "đảng bộ", "lao động"})
 # Cues whose words only shape the question and are not what it counts.
 FORM_CUES = ("percent_form", "money", "breakdown", "series", "now", "start_of_term", "whole_term", "greeting")
 
@@ -32,6 +34,7 @@ YEAR_Q = re.compile(r"(?:năm|nam|n)\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\b")
 HALF_Q = re.compile(r"\b(\d{1,2})\s*(?:tháng|thang|t)\s*(?:đầu\s*|dau\s*)?(?:năm|nam)?\s*((?:19|20)\d{2})\b")
 MID_YEAR_Q = re.compile(r"\b(?:giữa|giua)\s*(?:năm|nam)\s*((?:19|20)\d{2})\b")
 DATE_Q = re.compile(r"\b(\d{1,2}/\d{1,2}/(?:19|20)\d{2})\b")
+RANGE_Q = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|đến|den|tới|toi)\s*((?:19|20)\d{2})\b")
 MONTH_Q = re.compile(r"\b(?:tháng|thang|t)\s*(\d{1,2})\s*[/-]\s*((?:19|20)\d{2})\b")
 
 
@@ -130,6 +133,7 @@ def _take_periods(q: Question, cleaned: str) -> str:
             found.append((m.start(), render(m)))
             cleaned = cleaned[: m.start()] + " " * (m.end() - m.start()) + cleaned[m.end() :]
 
+    take(RANGE_Q, lambda m: f"{m.group(1)}-{m.group(2)}")
     take(HALF_Q, lambda m: f"{int(m.group(1))} tháng {m.group(2)}")
     take(MID_YEAR_Q, lambda m: f"6 tháng {m.group(1)}")
     take(DATE_Q, lambda m: "/".join(str(int(x)) if i < 2 else x for i, x in enumerate(m.group(1).split("/"))))
@@ -244,14 +248,15 @@ def _asked_units(tokens: list[Token], lex: Lexicon) -> tuple[set[str], bool]:
     for n in range(4, 0, -1):
         for i in range(len(keys) - n + 1):
             unit = lex.units.get(tuple(keys[i : i + n]))
-            if unit and unit not in NOT_ASKED_UNITS and not covered & set(range(i, i + n)):
+            if unit and not covered & set(range(i, i + n)):
                 found.append((i, unit))
                 covered |= set(range(i, i + n))
     for i, unit in found:
         for n in (1, 2, 3):
-            if i - n >= 0 and tuple(keys[i - n : i]) in QUANTITY_WORDS:
+            asked = i - n >= 0 and tuple(keys[i - n : i]) in QUANTITY_WORDS
+            if asked and (unit not in NOT_ASKED_UNITS or unit in COUNTABLE_WHEN_ASKED):
                 return {unit}, True
-    return {u for _, u in found}, False
+    return {u for _, u in found if u not in NOT_ASKED_UNITS}, False
 
 
 def _pairing(

@@ -76,7 +76,9 @@ def opens_politely(reply: str) -> bool:
 
 
 def bot_env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "TELEGRAM_BOT_TOKEN")}
+    """The caller's environment without its database, token or unbuffered output (flushing is under test)."""
+    dropped = ("DATABASE_URL", "TELEGRAM_BOT_TOKEN", "PYTHONUNBUFFERED")
+    env = {k: v for k, v in os.environ.items() if k not in dropped}
     env["PYTHONPATH"] = str(ROOT)
     env["PYTHONIOENCODING"] = "utf-8"
     return env

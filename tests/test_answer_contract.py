@@ -1,9 +1,12 @@
 """The JSON contract of ``python -m bot ask --json``, as another program (the scorer, a script) sees it.
 
-Every call is a real subprocess on a real SQLite file. The three calls this module needs (a batch of
-questions on standard input, a question-by-question conversation over pipes, questions given as
-arguments) are made once, at the same time (module fixture ``cli``), since each interpreter start
-costs about a second.
+Every call is a real subprocess on a real SQLite file, made once for the module (fixture ``cli``),
+the two calls at the same time since each interpreter start costs about a second:
+
+- ``batch``: one ``ask --json`` process fed the questions of ``BATCH`` over a pipe, one at a time:
+  each answer line must come back while the pipe is still open (the output is flushed per line)
+  before the next question is written; then standard input is closed and the process must exit 0;
+- ``args``: ``ask QUESTION…`` without ``--json``, which prints the reply text.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ ATTENDANCE = "tỷ lệ đảng viên tham gia sinh hoạt chi bộ đạt bao n
 BY_YEAR = "kết nạp đảng viên qua các năm"  # 953, and 181 / 267 / 302 / 203 by period
 NEARBY = "số đảng viên nữ bị kỷ luật"  # not in the report, but discipline figures are
 NOTHING_NEAR = "giá vàng hôm nay bao nhiêu"
+SQL = "'; DROP TABLE fact; --"
+BUDGET_SHARE = "Tổng thu ngân sách đạt bao nhiêu % chỉ tiêu?"  # 41,47: a JSON number with decimals
 BATCH = [
     DISCIPLINED,
     ATTENDANCE,
@@ -44,20 +49,23 @@ BATCH = [
     BY_YEAR,
     "   ",  # whitespace only
     NEARBY,
-    "Tổng thu ngân sách đạt bao nhiêu % chỉ tiêu?",  # 41,47 (a JSON number with decimals)
     NOTHING_NEAR,
     "2021",
     "bao nhieu dang vien duoc kiem tra",  # several figures may fit
     "xin chào",
-    "'; DROP TABLE fact; --",
+    SQL,
+    BUDGET_SHARE,  # asked after the SQL fragment: the base is still there
 ]
 ARGS_QUESTION = ["năm", "2021", "tổng", "số", "đảng", "viên"]  # several arguments make one question
-CONVERSATION = [DISCIPLINED, "Đoàn Khối có mấy cơ sở đoàn hiện nay?", "GDP tỉnh năm 2022"]
 LINE_TIMEOUT = 60.0  # seconds to wait for one answer line (the first includes start-up)
 
 
 def converse(cwd: Path, questions: list[str]) -> dict[str, Any]:
-    """Write one question, read its answer line back before writing the next (pipes stay open)."""
+    """Write one question, read its answer line back before writing the next (the pipe stays open).
+
+    ``lines``: the raw answer lines (None where none came within LINE_TIMEOUT: output not flushed);
+    ``rest``: what the process printed after its standard input was closed.
+    """
     proc = subprocess.Popen(
         bot_command("ask", "--json", "--db", f"sqlite:///{cwd / 'x.db'}"),
         cwd=cwd,
@@ -68,54 +76,54 @@ def converse(cwd: Path, questions: list[str]) -> dict[str, Any]:
         text=True,
         encoding="utf-8",
     )
-    assert proc.stdin is not None and proc.stdout is not None
-    lines: queue.Queue[str] = queue.Queue()
-    threading.Thread(target=lambda: [lines.put(line) for line in proc.stdout], daemon=True).start()  # type: ignore[union-attr]
-    answers: list[str | None] = []
+    assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
+    out: queue.Queue[str | None] = queue.Queue()
+
+    def pump(stream: Any) -> None:
+        for line in stream:
+            out.put(line)
+        out.put(None)  # end of output
+
+    threading.Thread(target=pump, args=(proc.stdout,), daemon=True).start()
+    lines: list[str | None] = []
     try:
         for question in questions:
             proc.stdin.write(question + "\n")
             proc.stdin.flush()
             try:
-                answers.append(lines.get(timeout=LINE_TIMEOUT))
+                lines.append(out.get(timeout=LINE_TIMEOUT))
             except queue.Empty:
-                answers.append(None)  # no line while the pipe is still open: the output is not flushed
+                lines.append(None)
                 break
         proc.stdin.close()
         code = proc.wait(timeout=LINE_TIMEOUT)
+        rest = []
+        while (line := out.get(timeout=LINE_TIMEOUT)) is not None:
+            rest.append(line)
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-    return {"answers": answers, "code": code, "stderr": proc.stderr.read() if proc.stderr else ""}
+    return {"lines": lines, "rest": "".join(rest), "code": code, "stderr": proc.stderr.read()}
 
 
 @pytest.fixture(scope="module")
 def cli(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """``batch``: BATCH on stdin; ``conversation``: CONVERSATION over pipes; ``args``: ``ask QUESTION…``.
-
-    Each call has its own folder and database file (created and seeded by the call itself).
-    """
-    folders = {name: tmp_path_factory.mktemp(name) for name in ("batch", "conversation", "args")}
-
-    def db(name: str) -> str:
-        return f"sqlite:///{folders[name] / 'x.db'}"
-
-    stdin = "".join(q + "\n" for q in BATCH)
+    """Both calls, each in its own folder with its own database file (created and seeded by the call)."""
+    batch_dir, args_dir = tmp_path_factory.mktemp("batch"), tmp_path_factory.mktemp("args")
     return run_concurrently({
-        "batch": lambda: run_bot(["ask", "--json", "--db", db("batch")], folders["batch"], stdin),
-        "conversation": lambda: converse(folders["conversation"], CONVERSATION),
-        "args": lambda: run_bot(["ask", "--db", db("args"), *ARGS_QUESTION], folders["args"]),
+        "batch": lambda: converse(batch_dir, BATCH),
+        "args": lambda: run_bot(["ask", "--db", f"sqlite:///{args_dir / 'x.db'}", *ARGS_QUESTION], args_dir),
     })
 
 
 @pytest.fixture(scope="module")
 def batch(cli: dict[str, Any]) -> list[dict[str, Any]]:
-    done: subprocess.CompletedProcess[str] = cli["batch"]
-    assert done.returncode == 0, done.stderr
-    lines = done.stdout.split("\n")
-    assert lines[-1] == "", "the output ends with a newline"
-    return [json.loads(line) for line in lines[:-1]]
+    done = cli["batch"]
+    lines = done["lines"]
+    assert None not in lines, f"no answer line within {LINE_TIMEOUT:.0f} s while stdin was open: {lines}"
+    assert done["code"] == 0, done["stderr"]
+    return [json.loads(line) for line in lines]
 
 
 def by_question(batch: list[dict[str, Any]], question: str) -> dict[str, Any]:
@@ -144,16 +152,18 @@ def check_figure_object(obj: object) -> None:
 # --- one line per question, in order -----------------------------------------------------------------
 
 
-def test_one_json_line_per_question_in_order(cli: dict[str, Any], batch: list[dict[str, Any]]) -> None:
-    assert len(batch) == len(BATCH), cli["batch"].stdout
+def test_one_json_line_per_question_in_order(batch: list[dict[str, Any]]) -> None:
+    assert len(batch) == len(BATCH)
     assert [line["question"] for line in batch] == BATCH
 
 
-def test_nothing_but_answer_lines_on_stdout(cli: dict[str, Any]) -> None:
+def test_each_line_is_one_json_object_and_nothing_else_is_printed(cli: dict[str, Any]) -> None:
     done = cli["batch"]
-    for line in done.stdout.splitlines():
+    for line in done["lines"]:
+        assert line.endswith("\n") and "\n" not in line[:-1]
         assert isinstance(json.loads(line), dict)
-    assert "Traceback" not in done.stderr
+    assert done["rest"] == "", "no output after the last answer"
+    assert "Traceback" not in done["stderr"]
 
 
 @pytest.mark.parametrize("i", range(len(BATCH)), ids=[q.strip() or repr(q) for q in BATCH])
@@ -193,9 +203,10 @@ def test_an_answer_with_its_parts(batch: list[dict[str, Any]]) -> None:
 
 
 def test_a_decimal_value_is_a_json_number(cli: dict[str, Any], batch: list[dict[str, Any]]) -> None:
-    line = batch[BATCH.index("Tổng thu ngân sách đạt bao nhiêu % chỉ tiêu?")]
+    line = by_question(batch, BUDGET_SHARE)
     assert line["answer"]["value"] == pytest.approx(41.47) and isinstance(line["answer"]["value"], float)
-    assert '"value": 41.47' in cli["batch"].stdout  # a number in the JSON text, not the string "41,47"
+    raw = cli["batch"]["lines"][BATCH.index(BUDGET_SHARE)]
+    assert '"value": 41.47' in raw  # a number in the JSON text, not the string "41,47"
     assert "41,47%" in line["reply"]
 
 
@@ -222,7 +233,7 @@ def test_empty_and_blank_lines_still_get_an_answer_line(batch: list[dict[str, An
     assert line["reply"] == texts.EMPTY_QUESTION
 
 
-@pytest.mark.parametrize("question", ["2021", "xin chào", "'; DROP TABLE fact; --", NOTHING_NEAR])
+@pytest.mark.parametrize("question", ["2021", "xin chào", SQL, NOTHING_NEAR])
 def test_no_figure_lines_are_polite(batch: list[dict[str, Any]], question: str) -> None:
     line = by_question(batch, question)
     assert line["status"] == "not_found" and line["answer"] is None
@@ -247,9 +258,8 @@ def test_not_found_without_nearby_topics_says_only_that(batch: list[dict[str, An
 
 
 def test_the_database_survives_sql_in_a_question(engine: Engine, batch: list[dict[str, Any]]) -> None:
-    after = batch[BATCH.index("'; DROP TABLE fact; --") + 1]  # the next question is still answered from the base
-    assert after["status"] in STATUSES
-    assert by_question(batch, DISCIPLINED)["answer"]["value"] == 39
+    after = batch[BATCH.index(SQL) + 1]  # the next question is still answered from the base
+    assert after["status"] == "answered" and after["answer"]["value"] == pytest.approx(41.47)
     assert engine.ask(DISCIPLINED).figure is not None
 
 
@@ -257,16 +267,9 @@ def test_the_database_survives_sql_in_a_question(engine: Engine, batch: list[dic
 
 
 def test_each_answer_is_flushed_before_the_next_question(cli: dict[str, Any]) -> None:
-    """The answer to a question arrives while the caller still holds the pipe open."""
-    done = cli["conversation"]
-    answers = done["answers"]
-    assert None not in answers, f"no answer line within {LINE_TIMEOUT:.0f} s while stdin was open: {answers}"
-    assert len(answers) == len(CONVERSATION)
-    parsed = [json.loads(a) for a in answers]
-    assert [p["question"] for p in parsed] == CONVERSATION
-    assert parsed[0]["answer"]["value"] == 39
-    assert parsed[-1]["status"] == "not_found"
-    assert done["code"] == 0, done["stderr"]
+    """Every answer line arrived while the caller still held the pipe open (see ``converse``)."""
+    lines = cli["batch"]["lines"]
+    assert len(lines) == len(BATCH) and None not in lines, lines
 
 
 # --- questions as arguments: the reply text ---------------------------------------------------------------
