@@ -95,7 +95,8 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
 def _coverage_needed(index: Index, top: list[int], scores: dict[int, float]) -> float:
     """Less of the question need be explained when one measure stands far above every other."""
     best = top[0]
-    second = next((scores[i] for i in top[1:] if not _same_figure(index, i, best)), 0.0)
+    family = _descendants(index, [best])
+    second = next((scores[i] for i in top[1:] if not _same_figure(index, i, best) and i not in family), 0.0)
     return ANSWER_MIN_COVERAGE_CLEAR if second <= CLEAR_LEAD * scores[best] else ANSWER_MIN_COVERAGE
 
 
@@ -112,9 +113,11 @@ def _prefer_total(index: Index, top: list[int], scores: dict[int, float], scored
         parent = index.by_id.get(parent_id) if parent_id is not None else None
         if parent is None or parent not in scores or scores[parent] < 0.5 * scores[best]:
             break
+        named = any(c[best] >= 0.7 and c[parent] <= c[best] - 0.3 for c in scored.per_concept)
+        if named:
+            break  # "cấp Đảng ủy Khối … 206": the part is named, even in a breakdown question
         if "breakdown" not in q.wants:
-            named = any(c[best] >= 0.7 and c[parent] <= c[best] - 0.3 for c in scored.per_concept)
-            if named or scored.precision[best] - scored.precision[parent] > 0.3 or _names_part(q, index, best, parent):
+            if scored.precision[best] - scored.precision[parent] > 0.3 or _names_part(q, index, best, parent):
                 break
         best = parent
     return best

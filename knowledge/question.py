@@ -192,6 +192,11 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon) -> None:
                 if name in FORM_CUES:
                     for t in tokens[i : i + n]:
                         t.drop = t.drop or not t.protected or name in ("percent_form", "money", "breakdown")
+    quantities = sum(
+        1 for i in range(len(keys)) if keys[i] == "may" or tuple(keys[i : i + 2]) == ("bao", "nhieu")
+    )
+    if quantities >= 2:
+        q.wants.add("breakdown")  # "gồm mấy đảng bộ, mấy chi bộ"
     if "percent_form" in q.wants:
         q.wants.add("percent")
     if "share_of_target" in q.wants:
@@ -283,6 +288,26 @@ def _pairing(
     return starts
 
 
+def _lexicon_spans(content: list[str | None], lex: Lexicon) -> dict[int, int]:
+    """Start → length of the lexicon phrases and units in the words, longest first, left to right."""
+    spans: dict[int, int] = {}
+    i = 0
+    while i < len(content):
+        for n in range(min(lex.longest_phrase, len(content) - i), 1, -1):
+            window = tuple(content[i : i + n])
+            if window in lex.synonyms or window in lex.units:
+                spans[i] = n
+                i += n
+                break
+        else:
+            i += 1
+    return spans
+
+
+def _inside(j: int, spans: dict[int, int]) -> bool:
+    return any(start <= j < start + n for start, n in spans.items())
+
+
 def _concepts(
     tokens: list[Token | None],
     lex: Lexicon,
@@ -297,17 +322,13 @@ def _concepts(
     """
     kept = [(i, t) for i, t in enumerate(tokens) if t is not None]
     content: list[str | None] = [t.key for _, t in kept]
-    pairs = _pairing(content, [t.typed for _, t in kept], pair_strength) if pair_strength else set()
+    spans = _lexicon_spans(content, lex)
+    pairs = _pairing([w if not _inside(j, spans) else None for j, w in enumerate(content)],
+                     [t.typed for _, t in kept], pair_strength) if pair_strength else set()
     concepts: list[Concept] = []
     i = 0
-    longest = lex.longest_phrase
     while i < len(kept):
-        taken = 2 if i in pairs else 1
-        for n in range(min(longest, len(kept) - i), 1, -1):
-            window = tuple(content[i : i + n])
-            if window in lex.synonyms or window in lex.units:  # a lexicon phrase or a unit ("cấp ủy viên")
-                taken = n
-                break
+        taken = spans.get(i) or (2 if i in pairs else 1)
         found = tuple(w for w in content[i : i + taken] if w is not None)
         alternatives = (found, *lex.synonyms.get(found, ()))
         known = any(all(w in vocabulary for w in alt) for alt in alternatives)

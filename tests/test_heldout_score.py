@@ -1,0 +1,202 @@
+"""A regression guard on the question sets, judged by the rules of ``/work/shared/eval/check.py``.
+
+The held-out set (``tests/data/questions_heldout.jsonl``, 220 questions) always runs; the public dev
+set (``../shared/eval/dev_questions.jsonl``) runs when it is there (CI may not have ``../shared``).
+Every question goes through the engine in-process and its ``to_json()`` (as ``ask --json`` prints
+it) is judged by ``judge`` below, a copy of ``check.py``'s; when ``check.py`` is present a test makes
+sure the two agree on every answer.
+
+Two things are guarded:
+(a) no out-of-scope question (``expect == []``) is answered with a figure, except the known
+    exceptions named in ``KNOWN_OOS_ANSWERED`` with the reason;
+(b) the share of the held-out set passed stays at or above ``HELDOUT_FLOOR`` (set a little below
+    the share measured when it was written; raise it as the matcher improves).
+The per-style scores are printed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from knowledge.engine import Engine
+from tests.answers_conftest import ROOT
+
+pytest_plugins = ["tests.answers_conftest"]
+
+HELDOUT = ROOT / "tests" / "data" / "questions_heldout.jsonl"
+DEV = ROOT.parent / "shared" / "eval" / "dev_questions.jsonl"
+CHECK = ROOT.parent / "shared" / "eval" / "check.py"
+
+# Measured 165/220 = 0.750 on the held-out set when this guard was written (matcher at commit 444bad6).
+HELDOUT_FLOOR = 0.73
+# The dev set is what the matcher is tuned on: 45/45 when written; a few slips are tolerated.
+DEV_FLOOR = 0.93
+
+# Out-of-scope questions the engine still answers with a figure, each a known matcher defect
+# reported to the lead; remove an id once the engine declines it.
+KNOWN_OOS_ANSWERED: dict[str, str] = {
+    # "đảng bộ khối có tổng cộng bao nhiêu chi bộ": the report never gives the number of chi bộ; the
+    # matcher answers 1 from footnote 11 ("04 đảng bộ, 01 chi bộ" — the new organisations founded).
+    "h164": "total number of chi bộ is not in the report; answered 1 (footnote 11)",
+}
+
+
+# --- the judge of check.py, copied (check.py may be missing on CI) ------------------------------------
+
+
+def same(a: object, b: object) -> bool:
+    try:
+        return abs(float(a) - float(b)) <= 1e-6 * max(1.0, abs(float(b)))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+
+
+def values(items: object) -> list[object]:
+    return [i.get("value") for i in items or [] if isinstance(i, dict)]  # type: ignore[attr-defined]
+
+
+def judge(q: dict[str, Any], r: dict[str, Any]) -> tuple[bool, str]:
+    exp, status = q["expect"], r.get("status")
+    if not exp:
+        return status != "answered", f"status={status} answer={(r.get('answer') or {}).get('value')}"
+    ans = r.get("answer") or {}
+    if q.get("style") == "conflict":
+        seen = [ans.get("value"), *values(r.get("alternatives"))]
+        ok = status in ("answered", "ambiguous") and all(any(same(s, e) for s in seen) for e in exp)
+        return ok, f"status={status} seen={seen}"
+    seen = [ans.get("value"), *values(r.get("parts")), *values(r.get("alternatives"))]
+    missing = [e for e in exp if not any(same(s, e) for s in seen)]
+    if status == "answered":
+        ok = any(same(ans.get("value"), e) for e in exp)
+    else:
+        ok = status == "ambiguous" and len(exp) > 1
+    return ok and not missing, f"status={status} value={ans.get('value')} parts={values(r.get('parts'))} missing={missing}"
+
+
+# --- running a set ------------------------------------------------------------------------------------------
+
+
+Run = list[tuple[dict[str, Any], dict[str, Any]]]  # (question, answer line as ask --json prints it)
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def run_set(engine: Engine, path: Path) -> Run:
+    out = []
+    for q in load(path):
+        line = json.dumps(engine.ask(q["q"].replace("\n", " ")).to_json(), ensure_ascii=False)
+        out.append((q, json.loads(line)))
+    return out
+
+
+def score(run: Run, judged: Callable[[dict[str, Any], dict[str, Any]], tuple[bool, str]] = judge) -> dict[str, list[int]]:
+    by_style: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for q, r in run:
+        ok, _ = judged(q, r)
+        by_style[q.get("style", "?")][0] += ok
+        by_style[q.get("style", "?")][1] += 1
+    return dict(by_style)
+
+
+def report(name: str, run: Run) -> str:
+    styles = score(run)
+    passed, total = sum(v[0] for v in styles.values()), sum(v[1] for v in styles.values())
+    lines = [f"{name}: {passed}/{total} = {passed / total:.3f}"]
+    lines += [f"  {style:12s} {k:4d}/{n:<4d} {k / n:.3f}" for style, (k, n) in sorted(styles.items())]
+    fails = [(q, judge(q, r)[1]) for q, r in run if not judge(q, r)[0]]
+    lines.append(f"  failures ({len(fails)}):")
+    lines += [f"    {q['id']} [{q.get('style')}] {q['q']!r} expect={q['expect']} -> {why}" for q, why in fails]
+    return "\n".join(lines)
+
+
+def share(run: Run) -> float:
+    return sum(judge(q, r)[0] for q, r in run) / len(run)
+
+
+def oos_answered(run: Run) -> dict[str, Any]:
+    return {q["id"]: r["answer"]["value"] for q, r in run if not q["expect"] and r["status"] == "answered"}
+
+
+@pytest.fixture(scope="module")
+def heldout(engine: Engine) -> Run:
+    return run_set(engine, HELDOUT)
+
+
+@pytest.fixture(scope="module")
+def dev(engine: Engine) -> Run:
+    if not DEV.exists():
+        pytest.skip(f"no dev set at {DEV}")
+    return run_set(engine, DEV)
+
+
+needs_check_py = pytest.mark.skipif(not CHECK.exists(), reason=f"no {CHECK}")
+
+
+# --- (a) out of scope: no figure ----------------------------------------------------------------------------
+
+
+def test_known_exceptions_are_out_of_scope_questions_of_the_held_out_set() -> None:
+    oos = {q["id"] for q in load(HELDOUT) if not q["expect"]}
+    assert set(KNOWN_OOS_ANSWERED) <= oos
+    assert len(oos) == 30
+
+
+def test_heldout_out_of_scope_questions_get_no_figure(heldout: Run, capsys: pytest.CaptureFixture[str]) -> None:
+    answered = oos_answered(heldout)
+    unexpected = {i: v for i, v in answered.items() if i not in KNOWN_OOS_ANSWERED}
+    fixed = sorted(set(KNOWN_OOS_ANSWERED) - set(answered))
+    if fixed:
+        with capsys.disabled():
+            print(f"\nheld-out: known exceptions now declined, remove them from KNOWN_OOS_ANSWERED: {fixed}")
+    questions = {q["id"]: q["q"] for q, _ in heldout}
+    assert not unexpected, {i: (questions[i], v) for i, v in unexpected.items()}
+
+
+def test_dev_out_of_scope_questions_get_no_figure(dev: Run) -> None:
+    answered = oos_answered(dev)
+    assert not answered, {q["id"]: (q["q"], answered[q["id"]]) for q, _ in dev if q["id"] in answered}
+
+
+# --- (b) the share passed -------------------------------------------------------------------------------------
+
+
+def test_heldout_share_stays_above_the_floor(heldout: Run, capsys: pytest.CaptureFixture[str]) -> None:
+    text = report("held-out", heldout)
+    with capsys.disabled():
+        print("\n" + text.split("\n  failures")[0])
+    assert share(heldout) >= HELDOUT_FLOOR, text
+
+
+def test_dev_share_stays_above_the_floor(dev: Run, capsys: pytest.CaptureFixture[str]) -> None:
+    text = report("dev", dev)
+    with capsys.disabled():
+        print("\n" + text.split("\n  failures")[0])
+    assert share(dev) >= DEV_FLOOR, text
+
+
+def test_every_line_of_the_sets_is_judged(heldout: Run) -> None:
+    assert len(heldout) == 220
+    assert all(r["status"] in ("answered", "ambiguous", "not_found") for _, r in heldout)
+
+
+# --- the copied judge is check.py's --------------------------------------------------------------------------
+
+
+@needs_check_py
+def test_the_judge_is_the_one_of_check_py(heldout: Run) -> None:
+    spec = importlib.util.spec_from_file_location("shared_eval_check", CHECK)
+    assert spec is not None and spec.loader is not None
+    check = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check)
+    for q, r in heldout:
+        assert judge(q, r) == check.judge(q, r), q["id"]
+    assert score(heldout, check.judge) == score(heldout)
