@@ -116,9 +116,9 @@ def _prefer_total(index: Index, top: list[int], scores: dict[int, float], scored
         named = any(c[best] >= 0.7 and c[parent] <= c[best] - 0.3 for c in scored.per_concept)
         if named:
             break  # "cấp Đảng ủy Khối … 206": the part is named, even in a breakdown question
-        if "breakdown" not in q.wants:
-            if scored.precision[best] - scored.precision[parent] > 0.3 or _names_part(q, index, best, parent):
-                break
+        sharper = scored.precision[best] - scored.precision[parent] > 0.3 or _names_part(q, index, best, parent)
+        if sharper and "breakdown" not in q.wants:
+            break
         best = parent
     return best
 
