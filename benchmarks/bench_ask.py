@@ -16,8 +16,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from knowledge.engine import Engine
 from knowledge import store
+from knowledge.engine import Engine
 from knowledge.loading import BUNDLED_REPORT, load_report_file
 
 ROOT = Path(__file__).resolve().parent.parent
