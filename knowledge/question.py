@@ -100,6 +100,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
         return q
     q.accented = has_diacritics(cleaned)
     cleaned = _take_periods(q, cleaned)
+    cleaned = re.sub(r"\bđ/c\b", " đồng chí ", cleaned)
     tokens = _expand(text, words(cleaned), lex, vocab)
     q.numbers = [t.key for t in tokens if t.key[0].isdigit()]
     tokens = [t for t in tokens if not t.key[0].isdigit()]
@@ -256,10 +257,15 @@ def _asked_units(tokens: list[Token], lex: Lexicon) -> tuple[set[str], bool]:
             if unit and not covered & set(range(i, i + n)):
                 found.append((i, unit))
                 covered |= set(range(i, i + n))
+    starts = dict(found)
     for i, unit in found:
         for n in (1, 2, 3):
             asked = i - n >= 0 and tuple(keys[i - n : i]) in QUANTITY_WORDS
             if asked and (unit not in NOT_ASKED_UNITS or unit in COUNTABLE_WHEN_ASKED):
+                # "mấy đồng chí Phó Bí thư": the generic unit is followed by what is counted
+                following = next((u for j, u in starts.items() if j > i and j <= i + 3), None)
+                if unit in ("đồng chí", "người") and following and following != unit:
+                    return {following}, True
                 return {unit}, True
     return {u for _, u in found if u not in NOT_ASKED_UNITS}, False
 
