@@ -161,7 +161,9 @@ class Index:
                     slot = postings.setdefault(term, {})
                     if slot.get(i, 0.0) < weight:
                         slot[i] = weight
-                if name in CORE_FIELDS:
+                # a bare footnote item ("01 chi bộ") means what the clause carrying its marker says
+                bare = name == "carrier" and len(key_words(fact.label)) <= 2
+                if name in CORE_FIELDS or bare:
                     for term in uni:
                         core.setdefault(term, set()).add(i)
             implied = IMPLIED.get("%" if fact.unit == "%" else "", ()) + IMPLIED.get(fact.kind, ())
