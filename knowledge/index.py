@@ -199,6 +199,9 @@ class Index:
         self.units = np.array([f.unit for f in facts], object)
         self.unit_names = sorted(set(self.units))
         self.unit_ids = np.array([self.unit_names.index(u) for u in self.units], np.int32)
+        self.has_unit = self.units != ""
+        self._kind_masks: dict[str, np.ndarray] = {}
+        self._unit_masks: dict[frozenset[str], np.ndarray] = {}
         self.values = np.array([float(f.value) for f in facts], np.float64)
         self.period_of = np.array([f.period or "" for f in facts], object)
         self.period_keys = np.array([period_key(f.period) if f.period else "" for f in facts], object)
@@ -227,6 +230,27 @@ class Index:
                 self.explained.setdefault(self.by_id[f.carrier_id], []).append(i)
         self.conflicts: dict[int, list[int]] = {}
         self.label_key = [key(f"{f.label} {f.unit}") for f in facts]
+
+    def kind_mask(self, kind: str) -> np.ndarray:
+        """Facts of one kind (count, percent, money, target, share_of_target, growth)."""
+        if kind not in self._kind_masks:
+            self._kind_masks[kind] = self.kinds == kind
+        return self._kind_masks[kind]
+
+    def units_fitting(self, asked: frozenset[str]) -> np.ndarray:
+        """Facts whose unit is one of ``asked`` (or holds it: "mô hình" in "mô hình, điển hình")."""
+        if asked not in self._unit_masks:
+            ids = [k for k, u in enumerate(self.unit_names) if u and any(u == a or a in u.split(", ") for a in asked)]
+            self._unit_masks[asked] = np.isin(self.unit_ids, ids)
+        return self._unit_masks[asked]
+
+    def labels_counting(self, asked: frozenset[str]) -> np.ndarray:
+        """Facts whose label names one of the ``asked`` counting nouns."""
+        out = np.zeros(self.n, bool)
+        for unit in asked:
+            if (mask := self.label_unit_mask.get(unit)) is not None:
+                out |= mask
+        return out
 
     def set_conflicts(self, pairs: list[tuple[int, int]]) -> None:
         for a, b in pairs:

@@ -214,48 +214,40 @@ def _suggest(index: Index, coverage: np.ndarray, top: list[int]) -> list[int]:
 
 
 def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
-    kinds = index.kinds
+    """Fit of each fact to what is wanted: a percentage, a target, money, the unit counted."""
     pct = index.is_percent
+    target, share, growth, money = (index.kind_mask(k) for k in ("target", "share_of_target", "growth", "money"))
     if "share_of_target" in q.wants:
-        score[kinds != "share_of_target"] *= 0.5
+        score[~share] *= 0.5
     elif "percent" in q.wants:
         score[~pct] *= 0.55
-        score[kinds == "share_of_target"] *= 0.85
+        score[share] *= 0.85
     elif "target" not in q.wants and "growth" not in q.wants:
         score[pct] *= 0.7
     if "target" in q.wants:
-        score[kinds == "target"] *= 1.2
-        score[(kinds == "target") & index.is_table] *= 1.05  # the appendix's target column is the reference
-        score[kinds != "target"] *= 0.8
+        score[target] *= 1.2
+        score[target & index.is_table] *= 1.05  # the appendix's target column is the reference
+        score[~target] *= 0.8
     else:
-        score[kinds == "target"] *= 0.75
-    if "growth" in q.wants:
-        score[kinds == "growth"] *= 1.15
-    else:
-        score[kinds == "growth"] *= 0.85
+        score[target] *= 0.75
+    score[growth] *= 1.15 if "growth" in q.wants else 0.85
     if "money" in q.wants:
-        score[kinds != "money"] *= 0.5
+        score[~money] *= 0.5
     if q.units:
-        units = index.units
         fits = load_lexicon().unit_fits or {}
-        asked = set(q.units).union(*(fits.get(u, frozenset()) for u in q.units))
-        named_ids = [k for k, u in enumerate(index.unit_names) if any(u == a or (u and a in u.split(", ")) for a in asked)]
-        named = np.isin(index.unit_ids, named_ids)
+        asked = frozenset(q.units).union(*(fits.get(u, frozenset()) for u in q.units))
+        named = index.units_fitting(asked)
         score[named] *= 1.1
         # "bao nhiêu hội viên" is not answered by a count of "cơ sở hội"
-        score[~named & ~pct & (units != "")] *= 0.6 if q.counted else 0.85
+        score[~named & ~pct & index.has_unit] *= 0.6 if q.counted else 0.85
         if q.counted and "percent" not in q.wants:
             score[pct] *= 0.7
         # "tỷ lệ đảng viên …" is not "tỷ lệ tổ chức cơ sở đảng …": a label counting something else
-        counts_asked = np.zeros(index.n, bool)
-        for unit in asked:
-            if (mask := index.label_unit_mask.get(unit)) is not None:
-                counts_asked |= mask
-        score[index.has_label_unit & ~counts_asked] *= 0.85
+        score[index.has_label_unit & ~index.labels_counting(asked)] *= 0.85
     score[index.is_table] *= 0.97
+    score[index.is_footnote] *= 0.95
     if index.report_ids.size and index.report_ids.max() != index.report_ids.min():
         score[index.report_ids == index.report_ids.max()] *= 1.05  # several reports: the newest first
-    score[index.is_footnote] *= 0.95
 
 
 def _apply_typed_numbers(q: Question, index: Index, score: np.ndarray) -> None:
