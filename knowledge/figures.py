@@ -493,7 +493,7 @@ def table_facts(columns: list[Column], rows: list[TableRow]) -> list[Fact]:
                     raw=text,
                     unit=cell_unit,
                     label=label,
-                    period=col.period if col.role == "period" else None,
+                    period=col.period if col.role in ("period", "target") else None,
                     kind=kind,
                     quote=quote,
                     locator=row.locator(),

@@ -73,6 +73,7 @@ class FactView:
     parent_id: int | None
     footnote: int | None
     carrier_id: int | None = None
+    report_period: str = ""  # the year the whole report covers: the period of figures stated without one
     texts: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
 
@@ -205,6 +206,8 @@ class Index:
         self.values = np.array([float(f.value) for f in facts], np.float64)
         self.period_of = np.array([f.period or "" for f in facts], object)
         self.period_keys = np.array([period_key(f.period) if f.period else "" for f in facts], object)
+        self.implicit_periods = np.array([f.report_period if not f.period else "" for f in facts], object)
+        self.report_period_of = np.array([f.report_period or "-" for f in facts], object)
         self.report_ids = np.array([f.report_id for f in facts], np.int64)
         label_units = [units_named(f.label) for f in facts]  # "tỷ lệ tổ chức cơ sở đảng …" → that noun
         self.has_label_unit = np.array([bool(u) for u in label_units], bool)

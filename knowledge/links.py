@@ -24,11 +24,15 @@ GENERIC_WORDS = {
 MAX_RELATIVE_GAP = Decimal("0.25")
 
 
-def link(facts: list[Fact]) -> None:
-    """Set ``parent`` and ``conflicts`` on ``facts`` in place."""
+def link(facts: list[Fact], report_period: str = "") -> None:
+    """Set ``parent`` and ``conflicts`` on ``facts`` in place.
+
+    ``report_period`` is the year a yearly report covers: its text figures stated without a
+    period are that year's, to be compared with the appendix's column for that year.
+    """
     _table_parts(facts)
     _text_parts(facts)
-    _conflicts(facts)
+    _conflicts(facts, report_period)
 
 
 def _table_parts(facts: list[Fact]) -> None:
@@ -100,12 +104,12 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in fold(text).replace(",", " ").split() if w.isalpha() and w not in GENERIC_WORDS)
 
 
-def _conflicts(facts: list[Fact]) -> None:
+def _conflicts(facts: list[Fact], report_period: str = "") -> None:
     table = [f for f in facts if f.is_table and f.column in ("total", "period")]
     text = [f for f in facts if not f.is_table and f.kind in ("count", "percent", "money")]
     last_period = _last_period(table)
     for row_fact in table:
-        candidates = [t for t in text if _same_measure(t, row_fact, last_period)]
+        candidates = [t for t in text if _same_measure(t, row_fact, last_period, report_period)]
         if any(t.value == row_fact.value for t in candidates):
             continue  # the text confirms the appendix
         for t in candidates:
@@ -119,10 +123,13 @@ def _last_period(table: list[Fact]) -> str | None:
     return periods[-1] if periods else None
 
 
-def _same_measure(t: Fact, r: Fact, last_period: str | None) -> bool:
+def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str = "") -> bool:
     if not (t.unit == r.unit or (not t.unit and r.unit != "%")):
         return False
-    if t.period is None and r.column != "total":
+    this_year = bool(report_period) and r.column == "period" and r.period == report_period
+    if t.period is None and r.column != "total" and not this_year:
+        return False
+    if t.period == report_period and report_period and r.period != report_period:
         return False
     if t.period == "hiện nay" and r.period != last_period:
         return False

@@ -11,7 +11,7 @@ from knowledge.errors import ReportError
 from knowledge.figures import extract
 from knowledge.links import link
 from knowledge.reading import read_report
-from knowledge.store import Loaded, save_report
+from knowledge.store import Loaded, report_period, save_report
 
 BUNDLED_REPORT = Path(__file__).parent / "reports" / "161-BC-DUK-2023.txt"
 MIN_FIGURES = 3
@@ -24,5 +24,5 @@ def load_report_file(engine: Engine, path: Path, display_name: str | None = None
     facts = extract(doc)
     if len([f for f in facts if not f.is_table]) + len(facts) < MIN_FIGURES:
         raise ReportError(texts.ERR_NO_FIGURES.format(path=name))
-    link(facts)
+    link(facts, report_period(doc.header.title))
     return save_report(engine, doc, facts, name)

@@ -271,8 +271,12 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
             return False  # "nhiệm kỳ 2015-2020": another term
         q.period = WHOLE_TERM
     if q.period is None:
-        score[index.has_period & (periods != NOW)] *= 0.85
+        own_year = index.has_period & (index.period_keys == index.report_period_of)  # a yearly report's own year
+        score[index.has_period & (periods != NOW) & ~own_year & ~index.kind_mask("target")] *= 0.7
         return True
+    if q.period == NOW and index.implicit_periods.any():
+        yearly = index.implicit_periods != ""  # a yearly report: "hiện nay" is its year
+        score[index.has_period & ~yearly & (periods != NOW)] *= 0.6
     if q.period == NOW:
         last = index.periods[-1] if index.periods else None
         score[periods == NOW] *= 1.15
@@ -291,10 +295,12 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         return True
     wanted = period_key(q.period)
     keys = index.period_keys
-    if wanted not in set(keys):
+    implicit = index.implicit_periods  # "năm 2024" in a report about 2024: its figures without a period
+    known = set(keys) | set(implicit)
+    if wanted not in known:
         year = re.search(r"(?:19|20)\d{2}", q.period)
-        if not year or year.group(0) not in set(keys):
+        if not year or year.group(0) not in known:
             return False
         wanted = year.group(0)
-    score[keys != wanted] = 0.0
+    score[(keys != wanted) & (implicit != wanted)] = 0.0
     return True

@@ -29,7 +29,8 @@ class Report(SQLModel, table=True):
     active: bool = True  # a newer version of the same number supersedes this one
     footnote_count: int = 0
     table_row_count: int = 0
-    text: str = ""  # the report's running text and footnotes, for word statistics    loaded_at: datetime = Field(default_factory=utcnow)
+    text: str = ""  # the report's running text and footnotes, for word statistics
+    period: str = ""  # the year the report is about ("năm 2024" in its title), if one    loaded_at: datetime = Field(default_factory=utcnow)
 
 
 class FactRow(SQLModel, table=True):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import json
 import os
 from collections.abc import Iterator
@@ -131,10 +132,17 @@ def _new_report(s: Session, doc: Document, source_name: str, digest: str) -> Rep
         footnote_count=len(doc.footnotes),
         table_row_count=sum(len(read_table(t)[1]) for t in doc.tables),
         text="\n".join([doc.text(), *(f.text for f in doc.footnotes.values())]),
+        period=report_period(doc.header.title),
     )
     s.add(report)
     s.flush()
     return report
+
+
+def report_period(title: str) -> str:
+    """The year a yearly report covers: "Báo cáo tổng kết … năm 2024 …" → "2024" (the first year named)."""
+    m = re.search(r"\bnăm\s+((?:19|20)\d{2})\b", title)
+    return m.group(1) if m and "nhiệm kỳ" not in title.casefold()[: m.start()] else ""
 
 
 def _fact_row(report_id: int, f: Fact) -> FactRow:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from knowledge.document import LOCATOR_SEP, Table
 
-ROMAN_RE = re.compile(r"^[IVX]{1,5}$")
+ROMAN_RE = re.compile(r"^(?:[IVX]{1,5}|[A-ZĐ])$")  # groups: "I", "II" … or "A", "B" …
 YEAR_RE = re.compile(r"(?:\b|^)((?:\d+\s*tháng\s*(?:đầu\s*năm\s*)?)?(?:19|20)\d{2})\b", re.IGNORECASE)
 UNIT_ALIASES = {"đv": "đảng viên", "lớp": "lớp", "%": "%", "người": "người", "tỷ đồng": "tỷ đồng", "tỷ": "tỷ đồng"}
 
@@ -42,6 +42,7 @@ class TableRow:
     page: int | None = None
     group: str = ""
     number: str = ""  # the printed STT of an item
+    marker: str = ""  # "-" or "+" for bullet rows
 
     def locator(self, prefix: str = "Phụ lục") -> str:
         return LOCATOR_SEP.join([prefix, *self.path, self.label])
@@ -50,8 +51,14 @@ class TableRow:
         return any(self.cells.get(c.index, "").strip() for c in columns if c.role in ("target", "period", "total", "share"))
 
 
+LABEL_TITLES = ("nội dung", "chỉ tiêu", "tên chỉ tiêu", "nội dung chỉ tiêu", "danh mục", "hạng mục", "lĩnh vực")
+TARGET_WORDS = ("chỉ tiêu", "kế hoạch", "mục tiêu", "nghị quyết đề ra")
+
+
 def classify(title: str, index: int) -> Column:
-    low = title.casefold()
+    low = " ".join(title.casefold().split())
+    if low in LABEL_TITLES:
+        return Column(index, "label", title)
     if low in ("stt", "tt", "số tt") or low.startswith("stt"):
         return Column(index, "stt", title)
     if "ghi ch" in low:
@@ -60,10 +67,11 @@ def classify(title: str, index: int) -> Column:
         return Column(index, "unit", title)
     if "%" in low or "tỷ lệ so" in low or "so với" in low or "so chỉ tiêu" in low or "so chi tiêu" in low:
         return Column(index, "share", title)
+    if any(w in low for w in TARGET_WORDS):  # "Kế hoạch năm 2024" is a target, not a period
+        m = YEAR_RE.search(title)
+        return Column(index, "target", title, m.group(1) if m else None)
     if m := YEAR_RE.search(title):
         return Column(index, "period", title, m.group(1))
-    if "chỉ tiêu" in low or "kế hoạch" in low or "mục tiêu" in low:
-        return Column(index, "target", title)
     if "nội dung" in low or "tên chỉ tiêu" in low or low == "chỉ tiêu":
         return Column(index, "label", title)
     if "thực hiện" in low or "tổng" in low or "lũy kế" in low:
@@ -199,9 +207,12 @@ def _level(stt: str, label: str, row: TableRow, columns: list[Column], stack: di
         return 2
     if label.startswith("+") or stt == "+":
         row.label = label.lstrip("+ ").strip()
-        return 4 if 3 in stack else 3
+        row.marker = "+"
+        child = stack.get(3)
+        return 4 if child is not None and child.marker == "-" else 3
     if label.startswith(("-", "–")) or stt in ("-", "–"):
         row.label = label.lstrip("-– ").strip()
+        row.marker = "-"
         return 3
     # an unnumbered row: a child of an item that is only a heading, else an item of its own
     item = stack.get(2)

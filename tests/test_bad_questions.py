@@ -144,6 +144,20 @@ def test_control_characters_are_ignored(engine: Engine) -> None:
     assert noisy.figure is not None and noisy.figure.value == 39
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        pytest.param("\u0300", id="lone-grave"),
+        pytest.param("\u0301\u0303", id="two-lone-marks"),
+        pytest.param("đảng viên \u0323", id="stray-dot-below-after-a-space"),
+        pytest.param("bao nhiêu \u0300 đảng viên bị kỷ luật", id="stray-mark-inside-a-question"),
+    ],
+)
+def test_stray_combining_marks_do_not_break_the_engine(engine: Engine, question: str) -> None:
+    """A tone mark typed on its own (a decomposing keyboard, a slip) is a word of marks only."""
+    check_sound(engine.ask(question))
+
+
 def test_a_byte_order_mark_is_ignored(engine: Engine) -> None:
     assert same_answer(engine.ask("\ufeffbao nhiêu đảng viên bị kỷ luật"), engine.ask("bao nhiêu đảng viên bị kỷ luật"))
 

@@ -65,6 +65,8 @@ def parse_header(lines: list[str]) -> Header:
             continue
         if low.startswith("báo cáo") and len(low) < 200:
             in_title = True
+        if in_title and len(line) > 150:
+            break  # the opening paragraph ("Thực hiện Nghị quyết …") is not the title
         if in_title:
             title_parts.append(line)
             continue
