@@ -208,6 +208,7 @@ class Index:
         self.period_keys = np.array([period_key(f.period) if f.period else "" for f in facts], object)
         self.implicit_periods = np.array([f.report_period if not f.period else "" for f in facts], object)
         self.report_period_of = np.array([f.report_period or "-" for f in facts], object)
+        self.as_of_date = np.array([bool(f.period and f.period.count("/") == 2) for f in facts], bool)  # "đến 30/6/2023"
         self.report_ids = np.array([f.report_id for f in facts], np.int64)
         label_units = [units_named(f.label) for f in facts]  # "tỷ lệ tổ chức cơ sở đảng …" → that noun
         self.has_label_unit = np.array([bool(u) for u in label_units], bool)

@@ -272,7 +272,8 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         q.period = WHOLE_TERM
     if q.period is None:
         own_year = index.has_period & (index.period_keys == index.report_period_of)  # a yearly report's own year
-        score[index.has_period & (periods != NOW) & ~own_year & ~index.kind_mask("target")] *= 0.7
+        other_period = index.has_period & (periods != NOW) & ~own_year & ~index.as_of_date & ~index.kind_mask("target")
+        score[other_period] *= 0.7
         return True
     if q.period == NOW and index.implicit_periods.any():
         yearly = index.implicit_periods != ""  # a yearly report: "hiện nay" is its year

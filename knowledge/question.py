@@ -101,7 +101,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     q.accented = has_diacritics(cleaned)
     cleaned = _take_periods(q, cleaned)
     cleaned = re.sub(r"\bđ/c\b", " đồng chí ", cleaned)
-    tokens = _expand(text, words(cleaned), lex, vocab)
+    tokens = [t for t in _expand(text, words(cleaned), lex, vocab) if t.key]  # a lone combining mark folds to ""
     q.numbers = [t.key for t in tokens if t.key[0].isdigit()]
     tokens = [t for t in tokens if not t.key[0].isdigit()]
     for i, t in enumerate(tokens):
