@@ -79,6 +79,7 @@ class Document:
     footnotes: dict[int, Footnote] = field(default_factory=dict)
     tables: list[Table] = field(default_factory=list)
     source_format: str = "txt"
+    part_titles: dict[str, str] = field(default_factory=dict)  # "Phần thứ hai" → "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025"
 
     def text(self) -> str:
         """All running text, for hashing and sanity checks."""

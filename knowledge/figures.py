@@ -20,7 +20,7 @@ from knowledge.numbers import NUMBER_RE, parse_number
 from knowledge.tables import Column, TableRow, read_table
 from knowledge.vietnamese import clean
 
-MONEY_UNITS = ("tỷ đồng", "triệu đồng", "nghìn đồng", "đồng", "triệu đồng/người/tháng")
+MONEY_UNITS = ("tỷ đồng", "triệu đồng", "nghìn đồng", "đồng", "triệu đồng/người/tháng", "triệu đồng/người/năm", "triệu đồng/người")
 # Words that name a document, a meeting or a list item: the number after them is not a figure.
 REFERENCE_WORDS = (
     "trung ương", "ban chỉ đạo", "chỉ thị", "chỉ thị số", "quyết định", "quyết định số", "kết luận", "kết luận số",
@@ -40,7 +40,7 @@ HALF_YEAR_RE = re.compile(r"(\d+)\s+tháng\s+(?:đầu\s+)?năm\s+((?:19|20)\d{2
 UNTIL_DATE_RE = re.compile(r"đến\s+(?:ngày\s+)?(\d{1,2}/\d{1,2}/(?:19|20)\d{2})")
 MONTH_YEAR_RE = re.compile(r"[Tt]háng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})")
 FRACTION_RE = re.compile(r"(?<![\d/.,])(\d{1,3})/(\d{1,3})(?![\d/])")
-CHANGE_RE = re.compile(r"(?:giảm|tăng)(?:\s+(?:xuống|lên))?(?:\s+(?:còn|thành))?$|^(?:lên|xuống)(?:\s+còn)?$")
+CHANGE_RE = re.compile(r"(?:xuống|lên|còn|thành)$")  # "104 … giảm xuống còn 99", "từ 20 lên 25"
 NOW_RE = re.compile(r"(?<!thực )(?<!phát )(?<!thể )(?<!xuất )(?<!chính trị )\b(hiện nay|hiện có|hiện)\b", re.IGNORECASE)
 
 
@@ -135,6 +135,7 @@ def extract(doc: Document) -> list[Fact]:
             f.carrier_seq = id(carrier)
             if len(clean(f.subject).split()) <= 3 and f.unit == carrier.unit and f.period:
                 f.label = carrier.label  # "Năm 2021, đạt tỷ lệ 97,03%" explains its carrier's figure
+    _plans_ahead(doc, facts)
     for table in doc.tables:
         facts += table_facts(*read_table(table))
     for i, fact in enumerate(facts):
@@ -144,6 +145,27 @@ def extract(doc: Document) -> list[Fact]:
         if fact.carrier_seq is not None:
             fact.carrier_seq = by_identity.get(fact.carrier_seq)
     return facts
+
+
+PLAN_RE = re.compile(r"phương hướng|nhiệm vụ|mục tiêu|kế hoạch|chỉ tiêu|giải pháp", re.IGNORECASE)
+
+
+def _plans_ahead(doc: Document, facts: list[Fact]) -> None:
+    """Figures in the part that sets the coming tasks ("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025") are targets
+    for that period, not results."""
+    for fact in facts:
+        part = fact.section[0] if fact.section else ""
+        title = " ".join([doc.part_titles.get(part, ""), *fact.section[1:2]])
+        if not part or not PLAN_RE.search(title) or not part.casefold().startswith("phần thứ") or part == _first_part(doc):
+            continue
+        if fact.kind in ("count", "percent", "money"):
+            fact.kind = "target"
+        if fact.period is None and (year := re.search(r"(?:19|20)\d{2}", title)):
+            fact.period = year.group(0)
+
+
+def _first_part(doc: Document) -> str:
+    return next((p.section[0] for p in doc.paragraphs if p.section), "")
 
 
 def marker_clauses(doc: Document) -> dict[int, str]:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-import re
 import json
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass

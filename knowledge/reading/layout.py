@@ -161,6 +161,8 @@ def build_document(blocks: list[Block], source_format: str) -> Document:
             expect_part_title = level == 0
             continue
         if expect_part_title and text.isupper():
+            part = section[0] if section else ""
+            doc.part_titles[part] = f"{doc.part_titles.get(part, '')} {text}".strip()
             continue
         expect_part_title = False
         bullet = block.bullet or bool(re.match(r"^[-+•–]\s", text))
