@@ -287,6 +287,7 @@ ABBREVIATIONS = [
     case("sl-dv-2021", "sl đv ĐUK năm 2021", "7524", "đảng viên", "Phụ lục › II › Tổng số đảng viên", period="2021"),
     case("nh-deposits", "tổng huy động vốn NH bn tỷ", "201465", "tỷ đồng", POLITICAL),
     case("ubkt-2-levels-supervised", "UBKT 2 cấp giám sát bn đv", "59", "đảng viên", INSPECTION),
+    case("bch-elected", "BCH ĐUK được bầu bn đ/c", "39", "đồng chí", COMMITTEE_REVIEW),
     case("nq-admission-target", "chỉ tiêu NQ kết nạp bn đv", "1200", "đảng viên",
          "Phụ lục › II › Kết nạp đảng viên › Chỉ tiêu nghị quyết", kind="target", reads=("1.200 đảng viên",)),
     case("dv-studied-nq", "tỷ lệ đv tiếp thu NQ", "98.58", "%", "Phụ lục › I › 1."),
