@@ -10,6 +10,13 @@ from knowledge.engine import Engine
 from knowledge.numbers import format_iso_date
 
 
+def safe_ask(engine: Engine, question: str):  # type: ignore[no-untyped-def]
+    """The CLI's guarded ask (imported late: bot.cli imports this module)."""
+    from bot.cli import safe_ask as ask
+
+    return ask(engine, question)
+
+
 def run_chat(engine: Engine, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     """Read questions line by line and answer each; /help, /baocao and /thoat are commands."""
     inp, out = stdin or sys.stdin, stdout or sys.stdout
@@ -34,7 +41,7 @@ def run_chat(engine: Engine, stdin: TextIO | None = None, stdout: TextIO | None 
             for r in engine.reports():
                 out.write(f"{r.number} ngày {format_iso_date(r.date)}: {r.title} — {r.facts} số liệu\n")
             continue
-        out.write(engine.ask(text).reply + "\n\n")
+        out.write(safe_ask(engine, text).reply + "\n\n")
     out.write(CHAT_BYE + "\n")
     out.flush()
     return 0

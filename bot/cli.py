@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from bot.cli_texts import NO_TOKEN_NOTE
+from knowledge import texts
+from knowledge.answer import Answer
 from knowledge.engine import Engine
 from knowledge.errors import ReportError
 from knowledge.numbers import format_iso_date
@@ -81,9 +84,18 @@ def cmd_ask(args: argparse.Namespace) -> int:
     questions = [" ".join(args.question)] if args.question else None
     lines = questions if questions is not None else (line.rstrip("\n") for line in sys.stdin)
     for line in lines:
-        answer = engine.ask(line, args.report)
+        answer = safe_ask(engine, line, args.report)
         print(json.dumps(answer.to_json(), ensure_ascii=False) if args.json else answer.reply, flush=True)
     return 0
+
+
+def safe_ask(engine: Engine, question: str, report: str | None = None) -> Answer:
+    """One question's answer; a failure is logged and answered politely, the batch goes on."""
+    try:
+        return engine.ask(question, report)
+    except Exception:
+        logging.getLogger(__name__).exception("question failed: %r", question)
+        return Answer(question=question, status="not_found", hint=texts.INTERNAL_ERROR)
 
 
 def cmd_init(args: argparse.Namespace) -> int:

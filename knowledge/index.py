@@ -300,7 +300,11 @@ class Index:
             return None
         limit = 1 if len(word) <= 6 else 2
         found = process.extract(word, self.words, scorer=OSA.distance, processor=None, score_cutoff=limit, limit=12)
-        candidates = [(cand, dist) for cand, dist, _ in found if cand[0] == word[0]]
+        candidates = [
+            (cand, dist)
+            for cand, dist, _ in found
+            if cand[0] == word[0] and (len(word) > 3 or len(cand) > len(word))  # "hàg" → "hàng", not "GDP" → "góp"
+        ]
         if not candidates:
             return None
 

@@ -300,8 +300,11 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
     known = set(keys) | set(implicit)
     if wanted not in known:
         year = re.search(r"(?:19|20)\d{2}", q.period)
-        if not year or year.group(0) not in known:
+        if year and year.group(0) in known:
+            wanted = year.group(0)
+        elif year and (parts := sorted(k for k in known if k.startswith(f"{year.group(0)}-"))):
+            wanted = parts[-1]  # "năm 2023" in a report that has "6 tháng 2023"
+        else:
             return False
-        wanted = year.group(0)
     score[(keys != wanted) & (implicit != wanted)] = 0.0
     return True

@@ -13,6 +13,7 @@ EMPTY_QUESTION = "Bạn hãy gõ câu hỏi về số liệu trong báo cáo, v�
 ONLY_NUMBER = "Bạn hãy hỏi rõ hơn: số liệu nào? Ví dụ: “năm 2021 có bao nhiêu đảng viên?”."
 NO_CONTENT = "Xin chào! Bạn hãy hỏi về một số liệu trong báo cáo, ví dụ: “kết nạp được bao nhiêu đảng viên?”."
 PERIOD_MISSING = "Báo cáo không có số liệu cho {period}. Báo cáo có số liệu cho: {periods}."
+INTERNAL_ERROR = "Xin lỗi, đã có lỗi khi trả lời câu hỏi này; bạn hãy thử hỏi cách khác."
 TOO_LONG = "Câu hỏi quá dài; bạn hãy hỏi ngắn gọn một số liệu."
 
 # Loading reports (CLI and admins).
