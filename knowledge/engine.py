@@ -258,6 +258,7 @@ def _view(row: FactRow, report: Report) -> FactView:
         "carrier": row.carrier,
         "segment": row.context,
         "clause": row.clause,
+        "head": row.head,
         "quote": row.quote if row.origin != "table" else "",
         "section": row.section.split(" › ")[-1] if row.section else "",
     }

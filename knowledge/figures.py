@@ -63,6 +63,7 @@ class Fact:
     segment: str = ""  # text from the previous figure to the next one, within the sentence
     before: str = ""  # the part of ``segment`` before the figure
     clause: str = ""  # the figure's clause (between semicolons): an enumeration shares its opening words
+    head: str = ""  # the sentence's opening words up to its first figure ("Ủy ban kiểm tra 02 cấp thực hiện …")
     carrier: str = ""  # footnote figures: the words around the marker that carries the footnote
     carrier_seq: int | None = None  # footnote figures: the figure whose clause carries the marker
     subject: str = ""  # the phrase before the figure
@@ -376,6 +377,9 @@ def sentence_facts(
         right_at = sentence.find(right, unit_end) if right else -1
         prev_end = right_at + len(right) if right_at >= 0 else unit_end
     _trim_segments(facts, sentence, starts)
+    head = MARKER_RE.sub("", sentence[: starts[0]]).strip() if starts else ""
+    for fact in facts:
+        fact.head = head
     _share_tails(facts)
     _share_units_and_kinds(facts, sentence, starts)
     _before_and_after(facts)

@@ -30,6 +30,7 @@ FIELD_WEIGHTS = {
     "before": 0.85,
     "segment": 0.75,
     "clause": 0.6,
+    "head": 0.6,  # the sentence's opening words, before its first figure: its subject
     "carrier": 0.7,
     "lead": 0.75,
     "parent": 0.9,  # appendix rows: the rows above ("Đánh giá chất lượng đảng viên" over "Hoàn thành tốt nhiệm vụ")

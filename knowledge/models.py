@@ -59,6 +59,7 @@ class FactRow(SQLModel, table=True):
     lead: str = ""
     before: str = ""
     clause: str = ""
+    head: str = ""
     carrier: str = ""
     page: int | None = None
     footnote: int | None = None

@@ -169,6 +169,7 @@ def _fact_row(report_id: int, f: Fact) -> FactRow:
         lead=f.lead,
         before=f.before,
         clause=f.clause,
+        head=f.head,
         carrier=f.carrier,
         page=f.page,
     )
