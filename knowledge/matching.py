@@ -62,6 +62,11 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     if not top or scores[top[0]] < ANSWER_MIN_SCORE or coverage[top[0]] < _coverage_needed(index, top, scores):
         return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
     best = _prefer_total(index, top, scores, scored, question)
+    if question.counted and not _counts_asked(question, index, best):
+        fitting = [i for i in top if _counts_asked(question, index, i) and scores[i] >= 0.5 * scores[best]]
+        if not fitting:  # "bao nhiêu đảng viên" is never answered with a count of "tổ chức đảng"
+            return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
+        best = fitting[0]
     named_parts = _named_parts(index, best, top, scores, scored, question)
     if len(named_parts) == 1:
         best = named_parts[0]
@@ -153,6 +158,17 @@ def _names_part(q: Question, index: Index, part: int, total: int) -> bool:
         return bool(words) and words <= asked
 
     return named(part) and not named(total)
+
+
+def _counts_asked(q: Question, index: Index, i: int) -> bool:
+    """The fact counts what the question counts (or is a percentage, a sum of money, or unitless)."""
+    unit = index.facts[i].unit
+    if not unit or unit == "%" or index.facts[i].kind in ("money", "target", "share_of_target"):
+        return True
+    fits = load_lexicon().unit_fits or {}
+    asked = set(q.units).union(*(fits.get(u, frozenset()) for u in q.units))
+    words = set(unit.replace(",", " ").split())
+    return unit in asked or any(set(a.split()) <= words for a in asked)  # "đơn vị" fits "đơn vị máu"
 
 
 def _is_target(index: Index, i: int) -> bool:

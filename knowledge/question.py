@@ -258,9 +258,18 @@ def _asked_units(tokens: list[Token], lex: Lexicon) -> tuple[set[str], bool]:
                 found.append((i, unit))
                 covered |= set(range(i, i + n))
     starts = dict(found)
+
+    def quantity_before(i: int, n: int) -> bool:
+        if i - n < 0 or tuple(keys[i - n : i]) not in QUANTITY_WORDS:
+            return False
+        first = tokens[i - n]
+        if first.key == "so":  # "số", not the "sở" of "cơ sở"
+            return first.typed in ("số", "so") and not (i - n > 0 and keys[i - n - 1] == "co")
+        return True
+
     for i, unit in found:
         for n in (1, 2, 3):
-            asked = i - n >= 0 and tuple(keys[i - n : i]) in QUANTITY_WORDS
+            asked = quantity_before(i, n)
             if asked and (unit not in NOT_ASKED_UNITS or unit in COUNTABLE_WHEN_ASKED):
                 # "mấy đồng chí Phó Bí thư": the generic unit is followed by what is counted
                 following = next((u for j, u in starts.items() if j > i and j <= i + 3), None)
