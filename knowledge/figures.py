@@ -458,6 +458,10 @@ def _trim_segments(facts: list[Fact], sentence: str, starts: list[int]) -> None:
         hi = starts[i + 1] if i + 1 < len(starts) else len(sentence)
         if (semicolon := sentence.find(";", start)) >= 0:
             hi = min(hi, semicolon)
+        if i + 1 < len(starts) and hi == starts[i + 1]:
+            # the words just before the next figure are that figure's own: "36 đồng chí, khuyết 4 đồng chí"
+            cut = max(sentence.rfind(ch, start + len(fact.raw), hi) for ch in ",(")
+            hi = cut if cut > start else hi
         fact.segment = MARKER_RE.sub("", sentence[lo:hi]).strip(" ,;")
         fact.before = MARKER_RE.sub("", sentence[lo:start]).strip(" ,;")
 
