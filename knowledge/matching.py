@@ -119,8 +119,8 @@ def _prefer_total(index: Index, top: list[int], scores: dict[int, float], scored
         if parent is None or parent not in scores or scores[parent] < 0.5 * scores[best]:
             break
         named = any(c[best] >= 0.7 and c[parent] <= c[best] - 0.3 for c in scored.per_concept)
-        if named:
-            break  # "cấp Đảng ủy Khối … 206": the part is named, even in a breakdown question
+        if named and not _names_siblings(index, best, parent, scored, q):
+            break  # the part is named ("kỷ luật cảnh cáo") — unless a breakdown names several parts
         sharper = scored.precision[best] - scored.precision[parent] > 0.3 or _names_part(q, index, best, parent)
         if sharper and "breakdown" not in q.wants:
             break
@@ -145,6 +145,19 @@ def _named_parts(
         if distinct or _names_part(q, index, part, best):
             out.append(part)
     return sorted(out, key=lambda i: -scores[i])
+
+
+def _names_siblings(index: Index, part: int, total: int, scored: Scores, q: Question) -> bool:
+    """A breakdown question naming two or more parts of one total ("mấy khiển trách, mấy cảnh cáo")."""
+    if "breakdown" not in q.wants:
+        return False
+    siblings = index.children.get(total, [])
+    named = {
+        s for s in siblings
+        for c in scored.per_concept
+        if c[s] >= 0.7 and c[total] <= c[s] - 0.3 and c[s] > max((c[o] for o in siblings if o != s), default=0.0) + 0.2
+    }
+    return len(named) >= 2 or (part not in named and bool(named))
 
 
 def _names_part(q: Question, index: Index, part: int, total: int) -> bool:
