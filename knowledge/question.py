@@ -273,7 +273,8 @@ def _asked_units(tokens: list[Token], lex: Lexicon) -> tuple[set[str], bool]:
             if asked and (unit not in NOT_ASKED_UNITS or unit in COUNTABLE_WHEN_ASKED):
                 # "mấy đồng chí Phó Bí thư": the generic unit is followed by what is counted
                 following = next((u for j, u in starts.items() if j > i and j <= i + 3), None)
-                if unit in ("đồng chí", "người") and following and following != unit:
+                people = (lex.unit_fits or {}).get(unit, frozenset())
+                if unit in ("đồng chí", "người") and following and following != unit and following in people:
                     return {following}, True
                 return {unit}, True
     return {u for _, u in found if u not in NOT_ASKED_UNITS}, False
