@@ -178,19 +178,30 @@ class Engine:
         return [figure_of(index.facts[j]) for j in seen[:limit]]
 
     def examples(self) -> list[str]:
-        """Three example questions built from the loaded facts (short labels, one of each kind)."""
+        """Three example questions built from the loaded facts, each one the engine answers."""
         facts = self.index.facts
+        candidates: list[str] = []
+        for f in facts:
+            words = f.label.split(":")[-1].strip()
+            if f.column == "period" and f.unit not in ("", "%") and f.label.lower().startswith("tổng số"):
+                candidates.append(f"Năm {f.period} {words.lower()} là bao nhiêu?")
+            elif f.kind == "share_of_target" and f.origin == "table" and f.unit == "%":
+                candidates.append(f"{f.label.split(':')[0]} đạt bao nhiêu % chỉ tiêu?")
+            elif f.origin == "text" and f.kind == "count" and f.unit and 4 <= len(words.split()) <= 7:
+                candidates.append(f"{words} là bao nhiêu?")
         out: list[str] = []
-        counts = [f for f in facts if f.origin == "text" and f.kind == "count" and f.unit and 2 <= len(f.label.split()) <= 6]
-        if counts:
-            out.append(f"{counts[0].label} là bao nhiêu?")
-        shares = [f for f in facts if f.kind == "share_of_target" and f.origin == "table" and ":" in f.label]
-        if shares:
-            out.append(f"{shares[0].label.split(':')[0]} đạt bao nhiêu % chỉ tiêu?")
-        series = [f for f in facts if f.column == "period" and f.unit not in ("", "%") and f.label.lower().startswith("tổng số")]
-        if series:
-            out.append(f"Năm {series[0].period} {series[0].label.lower()} là bao nhiêu?")
-        return [q[0].upper() + q[1:] for q in out]
+        kinds: set[str] = set()
+        for question in sorted(dict.fromkeys(candidates), key=len):  # short ones read best
+            kind = "năm" if question.startswith("Năm") else "%" if "%" in question else "count"
+            if kind in kinds:
+                continue
+            answer = self.ask(question)
+            if answer.status == "answered":
+                out.append(question[0].upper() + question[1:])
+                kinds.add(kind)
+            if len(out) == 3:
+                break
+        return out
 
     # --- browsing --------------------------------------------------------------------
 
