@@ -5,6 +5,7 @@ Blocking (database, matching): front ends on an event loop call it through ``asy
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -140,12 +141,19 @@ class Engine:
     # --- questions -----------------------------------------------------------------
 
     def ask(self, question: str, report: str | None = None) -> Answer:
-        """Answer one question (optionally within one report, by its number)."""
-        index = self.index
-        ids = None
+        """Answer one question from the report in use: the one named (by ``report`` or by its number
+        in the question, "báo cáo 161"), else the newest loaded — a new report is swapped in, the
+        older ones stay stored and can still be asked by number."""
+        return answer_question(question, self.index, self._scope(question, report))
+
+    def _scope(self, question: str, report: str | None) -> set[int] | None:
+        reports = {r.id: r.number for r in self._reports if r.id is not None}
+        if len(reports) <= 1:
+            return None
         if report:
-            ids = {r.id for r in self._reports if r.number.casefold() == report.casefold() and r.id is not None}
-        return answer_question(question, index, ids)
+            return {i for i, number in reports.items() if number.casefold() == report.casefold()}
+        named = {i for i, number in reports.items() if re.search(rf"(?<!\d){re.escape(number.split('-')[0])}(?!\d)", question)}
+        return named or {max(reports)}
 
     def figure(self, fact_id: int) -> Figure | None:
         i = self.index.by_id.get(fact_id)

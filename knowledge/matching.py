@@ -275,8 +275,6 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
         score[index.has_label_unit & ~index.labels_counting(asked)] *= 0.85
     score[index.is_table] *= 0.97
     score[index.is_footnote] *= 0.95
-    if index.report_ids.size and index.report_ids.max() != index.report_ids.min():
-        score[index.report_ids == index.report_ids.max()] *= 1.05  # several reports: the newest first
 
 
 def _apply_typed_numbers(q: Question, index: Index, score: np.ndarray) -> None:

@@ -95,3 +95,14 @@ def judge(q: dict, r: dict) -> bool:
     else:
         ok = status == "ambiguous" and len(expect) > 1
     return ok and all(any(close(s, e) for s in seen) for e in expect)
+
+
+def test_a_new_report_is_swapped_in_and_the_old_one_can_still_be_named(tmp_path: Path) -> None:
+    both = Engine.open(f"sqlite:///{tmp_path / 'both.db'}")  # the bundled report first
+    both.load_file(REPORT2 / "BC-DUX-2024.txt")
+    assert [r.number for r in both.reports()] == ["161-BC/ĐUK", "45-BC/ĐU"]
+    newest = both.ask("bao nhiêu đảng viên bị kỷ luật")
+    assert newest.figure is not None and newest.figure.source.report == "45-BC/ĐU"
+    assert both.ask("lợi nhuận sau thuế ngành ngân hàng").status != "answered"  # only the old report has it
+    named = both.ask("báo cáo 161 có bao nhiêu đảng viên bị kỷ luật")
+    assert named.figure is not None and (named.figure.source.report, named.figure.value) == ("161-BC/ĐUK", Decimal(39))
