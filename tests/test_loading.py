@@ -419,3 +419,21 @@ def test_successful_load_after_a_failed_one(small_db: Database, revised_small_re
     assert not loaded.already_loaded
     assert loaded.report.version == 2
     assert [(r.number, r.version) for r in store.active_reports(small_db)] == [(SMALL_NUMBER, 2)]
+
+
+def test_a_database_from_an_earlier_version_gets_the_new_columns(tmp_path: Path) -> None:
+    """Columns added since a database was made are added to it; its reports stay."""
+    import sqlite3
+
+    from knowledge.engine import Engine
+    from knowledge.store import make_engine
+
+    path = tmp_path / "old.db"
+    Engine.open(f"sqlite:///{path}")  # the bundled report
+    make_engine(f"sqlite:///{path}").dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute("ALTER TABLE fact DROP COLUMN head")
+        conn.execute("ALTER TABLE report DROP COLUMN period")
+    engine = Engine.open(f"sqlite:///{path}")
+    assert [r.number for r in engine.reports()] == ["161-BC/ĐUK"]
+    assert engine.ask("bao nhiêu đảng viên bị kỷ luật").status == "answered"
