@@ -232,7 +232,7 @@ def _right_phrase(after: str) -> str:
     phrase = (" " + after)[: m.start()] if m else after
     if NUMBER_RE.search(phrase):
         phrase = phrase[: NUMBER_RE.search(phrase).start()]  # type: ignore[union-attr]
-    return " ".join(phrase.split()[:8])
+    return " ".join(phrase.split()[:12])
 
 
 def _strip_trailing(phrase: str) -> tuple[str, str]:
@@ -332,12 +332,16 @@ def sentence_facts(
             subject = f"{prev_subject} {verb}".strip() if prev_subject else subject  # shares the subject before it
             same_clause = bool(facts) and starts[-1] >= clause_start
             shared = facts[-1].near if same_clause and clean(left) in ("", "và", "với") else ""
+        elif verb_only and clean(left) == "có" and (owner := _owner(facts, starts, clause_start)):
+            subject = owner  # "12 lớp bồi dưỡng …, có 847 đồng chí tham gia": the people of those classes
         elif verb_only:
             in_brackets = sentence.rfind("(", 0, start) > sentence.rfind(")", 0, start)
             subject = (prev_subject if in_brackets else clause_subject) or subject
             same_clause = bool(facts) and starts[-1] >= clause_start
             shared = facts[-1].near if same_clause and clean(left) == "và" else ""
         else:
+            if clean(trailing) == "có" and (owner := _joined_owner(sentence, start, prev_end, facts, starts, clause_start)):
+                subject = f"{owner} và {subject}"  # "32 lớp A và B có 2.482 đồng chí": the people of A and B
             prev_subject = subject
             clause_subject = clause_subject or subject
         clause_end = sentence.find(";", end)
@@ -385,6 +389,28 @@ def sentence_facts(
     _before_and_after(facts)
     facts += _fraction_facts(sentence, section, origin, sentence_no, footnote, page, lead, locator, quote)
     return facts
+
+
+def _owner(facts: list[Fact], starts: list[int], clause_start: int) -> str:
+    """The thing counted by the clause's previous figure, when it is a count of things ("12 lớp …")."""
+    if not facts or starts[-1] < clause_start:
+        return ""
+    prev = facts[-1]
+    if prev.kind != "count" or prev.unit in ("", "%", *MONEY_UNITS):
+        return ""
+    return prev.label
+
+
+def _joined_owner(
+    sentence: str, start: int, prev_end: int, facts: list[Fact], starts: list[int], clause_start: int
+) -> str:
+    """"32 lớp A và B có …": B continues the previous figure's things when only "và" stands between."""
+    if not facts or starts[-1] < clause_start or clean(sentence[prev_end:start]).split()[:1] != ["và"]:
+        return ""
+    prev = facts[-1]
+    if prev.kind != "count" or prev.unit in ("", "%", *MONEY_UNITS):
+        return ""
+    return prev.label
 
 
 def _share_units_and_kinds(facts: list[Fact], sentence: str, starts: list[int]) -> None:

@@ -68,8 +68,11 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
             return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
         best = fitting[0]
     named_parts = _named_parts(index, best, top, scores, scored, question)
+    total = None
     if len(named_parts) == 1:
-        best = named_parts[0]
+        total, best = best, named_parts[0]
+    elif (parent := _parent(index, best)) is not None and _singled_out(index, best, parent, scored):
+        total = parent
     elif len(named_parts) > 1:
         return Decision("ambiguous", named_parts[0], _distinct(named_parts, index)[:3], scores=scores)
     if "target" in question.wants and not _is_target(index, best):
@@ -79,6 +82,8 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         best = targets[0]
     agreeing = [i for i in top if _same_figure(index, i, best)]
     family = _descendants(index, [best, *agreeing])
+    if total is not None:
+        family.add(total)  # the question named a part of it
     rivals = [
         i
         for i in top
@@ -113,13 +118,11 @@ def _prefer_total(index: Index, top: list[int], scores: dict[int, float], scored
     """
     best = top[0]
     for _ in range(3):
-        fact = index.facts[best]
-        parent_id = fact.parent_id if fact.parent_id is not None else fact.carrier_id
-        parent = index.by_id.get(parent_id) if parent_id is not None else None
+        parent = _parent(index, best)
         if parent is None or parent not in scores or scores[parent] < 0.5 * scores[best]:
             break
         named = any(c[best] >= 0.7 and c[parent] <= c[best] - 0.3 for c in scored.per_concept)
-        if named and not _names_siblings(index, best, parent, scored, q):
+        if (named or _singled_out(index, best, parent, scored)) and not _names_siblings(index, best, parent, scored, q):
             break  # the part is named ("kỷ luật cảnh cáo") — unless a breakdown names several parts
         sharper = scored.precision[best] - scored.precision[parent] > 0.3 or _names_part(q, index, best, parent)
         if sharper and "breakdown" not in q.wants:
@@ -128,14 +131,21 @@ def _prefer_total(index: Index, top: list[int], scores: dict[int, float], scored
     return best
 
 
+def _parent(index: Index, i: int) -> int | None:
+    """The total a fact is part of (by a link, or the sentence carrying its footnote)."""
+    fact = index.facts[i]
+    parent_id = fact.parent_id if fact.parent_id is not None else fact.carrier_id
+    return index.by_id.get(parent_id) if parent_id is not None else None
+
+
 def _named_parts(
     index: Index, best: int, top: list[int], scores: dict[int, float], scored: Scores, q: Question
 ) -> list[int]:
     """Parts of the best total that the question names ("đơn … đã giải quyết" → 6 of the 49 received)."""
     if "breakdown" in q.wants:
         return []
-    parts = [*index.children.get(best, []), *index.explained.get(best, [])]
-    out = []
+    parts = list(dict.fromkeys([*index.children.get(best, []), *index.explained.get(best, [])]))
+    out, singled = [], []
     for part in parts:
         if part not in scores or scores[part] < 0.85 * scores[best]:
             continue
@@ -144,6 +154,10 @@ def _named_parts(
         distinct = any(c[part] >= 0.7 and c[best] <= c[part] - 0.3 for c in scored.per_concept)
         if distinct or _names_part(q, index, part, best):
             out.append(part)
+        elif _singled_out(index, part, best, scored):
+            singled.append(part)
+    if len(singled) == 1:
+        out += singled  # naming every joined part asks for the total that joins them
     return sorted(out, key=lambda i: -scores[i])
 
 
@@ -158,6 +172,15 @@ def _names_siblings(index: Index, part: int, total: int, scored: Scores, q: Ques
         if c[s] >= 0.7 and c[total] <= c[s] - 0.3 and c[s] > max((c[o] for o in siblings if o != s), default=0.0) + 0.2
     }
     return len(named) >= 2 or (part not in named and bool(named))
+
+
+def _singled_out(index: Index, part: int, total: int, scored: Scores) -> bool:
+    """The question names what sets one part apart from its siblings, where the total joins them all
+    ("32 lớp A và B có 2.482 đồng chí" with parts "1.635 … A" and "847 … B": "lớp B có bao nhiêu người")."""
+    siblings = [s for s in index.children.get(total, []) if s != part]
+    if not siblings or any(c[total] > c[part] + 0.05 for c in scored.per_concept):
+        return False  # the total answers some of the words better: the question names its other parts too
+    return any(c[part] >= 0.85 and c[part] >= max(c[s] for s in siblings) + 0.2 for c in scored.per_concept)
 
 
 def _names_part(q: Question, index: Index, part: int, total: int) -> bool:
@@ -181,7 +204,10 @@ def _counts_asked(q: Question, index: Index, i: int) -> bool:
     fits = load_lexicon().unit_fits or {}
     asked = set(q.units).union(*(fits.get(u, frozenset()) for u in q.units))
     words = set(unit.replace(",", " ").split())
-    return unit in asked or any(set(a.split()) <= words for a in asked)  # "đơn vị" fits "đơn vị máu"
+    if unit in asked or any(set(a.split()) <= words for a in asked):  # "đơn vị" fits "đơn vị máu"
+        return True
+    # "thành lập mới bao nhiêu tổ chức cơ sở đảng, gồm mấy đảng bộ": a total whose parts count what is asked
+    return "breakdown" in q.wants and any(index.facts[c].unit in asked for c in index.children.get(i, ()))
 
 
 def _is_target(index: Index, i: int) -> bool:

@@ -337,6 +337,12 @@ PARAPHRASES = [
     case("firms-contribution", "doanh nghiệp đóng góp cho ngân sách tỉnh bao nhiêu", "20331.5", "tỷ đồng", POLITICAL),
     case("firms-sales", "doanh số của các doanh nghiệp", "81326", "tỷ đồng", POLITICAL),
     case("anonymous-letters", "đơn tố cáo giấu tên không xử lý là bao nhiêu", "17", "đơn", INSPECTION),
+    # "32 lớp A và B có 2.482 đồng chí" with footnote 4 "20 lớp A, có 1635 …; 12 lớp B, có 847 …"
+    case("new-members-class-people", "lớp chính trị cho đảng viên mới có bao nhiêu người học", "847", "đồng chí",
+         note(4)),
+    case("awareness-class-people", "lớp cảm tình Đảng có bao nhiêu người theo học", "1635", "quần chúng", note(4)),
+    case("both-classes-people", "bao nhiêu đồng chí tham gia lớp nhận thức về Đảng và lý luận chính trị cho đảng "
+         "viên mới", "2482", "đồng chí", "2. Lãnh đạo thực hiện công tác giáo dục chính trị"),
 ]
 
 
@@ -632,6 +638,13 @@ def test_out_of_scope(engine: Engine, question: str) -> None:
     assert "Nguồn:" not in answer.reply
     data = answer.to_json()
     assert data["answer"] is None and data["parts"] == [] and data["alternatives"] == []
+
+
+def test_a_count_of_all_party_bases_does_not_answer_how_many_branches(engine: Engine) -> None:
+    """99 "tổ chức cơ sở đảng" are not 99 "chi bộ": the report gives no count of branches."""
+    answer = engine.ask("đảng bộ khối có bao nhiêu chi bộ trực thuộc đảng ủy cơ sở")
+    assert answer.status != "answered", describe(answer)
+    assert answer.figure is None or answer.figure.unit != "tổ chức cơ sở đảng", describe(answer)
 
 
 @pytest.mark.parametrize("year", ["2019", "2025"])

@@ -35,7 +35,7 @@ def facts_of(sentence: str) -> list[Fact]:
         (dict(raw="10,4"), "10.4", "triệu đồng/người/tháng", "money", "Thu nhập bình quân người lao động"),
         (dict(raw="70.512,75"), "70512.75", "tỷ đồng", "money", "nộp ngân sách"),
         (dict(raw="32", origin="text"), "32", "lớp", "count", "bồi dưỡng nhận thức về Đảng"),
-        (dict(raw="2.482"), "2482", "đồng chí", "count", "tham gia"),
+        (dict(raw="2.482"), "2482", "đồng chí", "count", "nhận thức về Đảng và bồi dưỡng lý luận chính trị"),
         (dict(raw="953", origin="text"), "953", "đảng viên", "count", "kết nạp"),
         (dict(raw="79,61%", origin="text"), "79.61", "%", "share_of_target", "kết nạp"),
         (dict(raw="96,25%"), "96.25", "%", "percent", "tỷ lệ đảng viên tham dự sinh hoạt chi bộ"),
@@ -50,7 +50,8 @@ def facts_of(sentence: str) -> list[Fact]:
         (dict(raw="30.196"), "30196", "tỷ đồng", "money", "Tổng thu ngân sách"),
         (dict(raw="41,47%"), "41.47", "%", "share_of_target", "Tổng thu ngân sách"),
         (dict(raw="98%", footnote=3), "98", "%", "target", "Nghị quyết"),
-        (dict(raw="1635"), "1635", "quần chúng", "count", "tham gia"),
+        (dict(raw="1635"), "1635", "quần chúng", "count", "lớp Bồi dưỡng nhận thức về Đảng quần chúng ưu tú"),
+        (dict(raw="847"), "847", "đồng chí", "count", "lớp bồi dưỡng chính trị dành cho đảng viên mới đồng chí"),
         (dict(raw="2.986"), "2986", "đơn vị máu", "count", "Hiến máu tình nguyện"),
         (dict(raw="588"), "588", "đảng viên", "count", "chuyển đến"),
         (dict(raw="10", footnote=26), "10", "chỉ tiêu", "count", "chỉ tiêu định lượng"),
@@ -59,7 +60,8 @@ def facts_of(sentence: str) -> list[Fact]:
     ids=["dang-vien-7261", "to-chuc-co-so-dang-104", "doanh-thu", "doanh-thu-share", "ngan-sach-tinh",
          "ngan-sach-growth", "thu-nhap", "nop-ngan-sach", "lop", "dong-chi", "ket-nap", "ket-nap-share",
          "du-sinh-hoat", "target-95", "don", "don-khong-giai-quyet", "ky-luat", "mo-hinh", "ho-tro-ty-dong",
-         "trieu-dong", "doan-vien", "fn2-thu-ngan-sach", "fn2-share", "fn3-target", "fn4-no-grouping", "fn22-mau",
+         "trieu-dong", "doan-vien", "fn2-thu-ngan-sach", "fn2-share", "fn3-target", "fn4-no-grouping",
+         "fn4-people-of-the-classes", "fn22-mau",
          "fn15-chuyen-den", "fn26-10-of-12", "fn26-of-12"],
 )
 def test_fact(facts: list[Fact], where: dict, value: str, unit: str, kind: str, label: str) -> None:

@@ -75,14 +75,16 @@ def load_lexicon() -> Lexicon:
 
 
 def _unit_fits(families: dict[str, list[str]]) -> dict[str, frozenset[str]]:
-    """Within a family, a generic unit fits every member, and every member fits itself and the generic ones."""
+    """Within a family, a generic unit fits every member, and every member fits itself and the generic ones
+    (except the narrow ones: a count of "tổ chức cơ sở đảng" does not say how many "chi bộ")."""
     fits: dict[str, set[str]] = {}
     for name, members in families.items():
-        if name.endswith("_generic"):
+        if name.endswith(("_generic", "_narrow")):
             continue
         generic = set(families.get(f"{name}_generic", []))
+        narrow = set(families.get(f"{name}_narrow", []))
         for unit in members:
-            fits.setdefault(unit, {unit}).update(generic)
+            fits.setdefault(unit, {unit}).update(generic if unit not in narrow else ())
             if unit in generic:
                 fits[unit].update(members)
     return {unit: frozenset(units) for unit, units in fits.items()}
