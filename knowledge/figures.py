@@ -32,7 +32,10 @@ CHANGE_VERBS = {"tăng", "giảm", "vượt", "đạt", "bằng"}
 CONNECTIVES = {"và", "với", "còn", "có", "là", "đạt", "được", "đã", "gồm", "trong", "đó", "trong đó", "cho", "của", "thì", "tổng", "số"}
 TRAILING_WORDS = ("trên", "hơn", "khoảng", "gần", "ước đạt", "ước", "đạt", "là", "được", "bằng", "có", "với", "gồm", "tổng số", "với tổng số")
 QUALIFIERS = ("ước đạt", "ước", "trên", "hơn", "khoảng", "gần", "bình quân hằng năm", "bình quân hàng năm", "bình quân", "từ")
-STOP_RIGHT = re.compile(r"[,;:.()\[\]]|”\s*,|\s(?:và|với|giảm|tăng|đạt|trong đó|so với|ước|hiện|nhưng|qua đó)\s")
+STOP_RIGHT = re.compile(
+    r"[,;:.()\[\]]|”\s*,|\s(?:và|với|giảm|tăng|đạt|trong đó|so với|ước|nhưng|qua đó)\s"
+    r"|(?<!thực)(?<!phát)(?<!thể)(?<!xuất)\shiện\s"  # "hiện" is "now", not the "hiện" of "thực hiện"
+)
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ“\"(])")
 MARKER_RE = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 YEAR_RE = re.compile(r"(?:năm|Năm)\s+((?:19|20)\d{2})")
@@ -555,7 +558,7 @@ def table_facts(columns: list[Column], rows: list[TableRow]) -> list[Fact]:
                     locator=row.locator(),
                     section=("Phụ lục", *row.path),
                     origin="table",
-                    near=" ".join([*row.path[1:], row.label]),
+                    near=" ".join([*row.path[1:], row.label, col.title if col.role in ("target", "share") else ""]),
                     subject=label,
                     page=row.page,
                     row_key=row.key,

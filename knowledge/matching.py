@@ -93,13 +93,32 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         and i not in index.conflicts.get(best, [])
         and scores[i] >= AMBIGUITY_RATIO * scores[best]
         and not _related_period(index, i, best, question)
+        and not _period_settles(index, i, best, question)
     ]
+    rivals += [i for i in top if i not in rivals and _misses_what_other_names(index, question, scored, best, i, scores)]
     distinct = _distinct([best, *rivals], index)
     if "breakdown" in question.wants and any(index.children.get(i) for i in [best, *agreeing]):
         distinct = distinct[:1]  # a total with its parts is what a breakdown question asks for
     if len(distinct) > 1:
         return Decision("ambiguous", best, distinct[:3], agreeing, scores=scores)
     return Decision("answered", best, [best], agreeing, scores=scores)
+
+
+def _misses_what_other_names(
+    index: Index, q: Question, scored: Scores, best: int, other: int, scores: dict[int, float]
+) -> bool:
+    """A close runner-up that states an event the question names ("lập mới") which the best only
+    has nearby: the best is no sure answer ("lập mới bao nhiêu cơ sở đoàn": 3 new, not the 37 now)."""
+    if other == best or scores[other] < 0.85 * scores[best] or _same_figure(index, other, best):
+        return False
+    if index.facts[other].report_id != index.facts[best].report_id or other in _descendants(index, [best]):
+        return False
+    if scored.coverage[other] < scored.coverage[best] + 0.08:
+        return False
+    return any(
+        index.concept_weight(c) >= 2.0 and per[other] >= 0.95 and per[best] <= 0.65
+        for c, per in zip(q.concepts, scored.per_concept, strict=True)
+    )
 
 
 def _coverage_needed(index: Index, top: list[int], scores: dict[int, float]) -> float:
@@ -236,6 +255,12 @@ def _related_period(index: Index, a: int, b: int, question: Question) -> bool:
     """Another period of the same table row is not a rival when a series was asked for."""
     fa, fb = index.facts[a], index.facts[b]
     return "series" in question.wants and fa.row_key == fb.row_key and fa.origin == fb.origin == "table"
+
+
+def _period_settles(index: Index, other: int, best: int, question: Question) -> bool:
+    """The best states the very period asked ("hiện nay", "năm 2021"); a figure with no period is no rival."""
+    period = question.period
+    return period is not None and index.facts[best].period == period and index.facts[other].period is None
 
 
 def _distinct(ids: list[int], index: Index) -> list[int]:

@@ -56,13 +56,15 @@ def facts_of(sentence: str) -> list[Fact]:
         (dict(raw="588"), "588", "đảng viên", "count", "chuyển đến"),
         (dict(raw="10", footnote=26), "10", "chỉ tiêu", "count", "chỉ tiêu định lượng"),
         (dict(raw="12", footnote=26), "12", "chỉ tiêu", "count", "tổng số chỉ tiêu định lượng"),
+        (dict(raw="10", footnote=26), "10", "chỉ tiêu", "count", "được thực hiện hoàn thành"),
     ],
     ids=["dang-vien-7261", "to-chuc-co-so-dang-104", "doanh-thu", "doanh-thu-share", "ngan-sach-tinh",
          "ngan-sach-growth", "thu-nhap", "nop-ngan-sach", "lop", "dong-chi", "ket-nap", "ket-nap-share",
          "du-sinh-hoat", "target-95", "don", "don-khong-giai-quyet", "ky-luat", "mo-hinh", "ho-tro-ty-dong",
          "trieu-dong", "doan-vien", "fn2-thu-ngan-sach", "fn2-share", "fn3-target", "fn4-no-grouping",
          "fn4-people-of-the-classes", "fn22-mau",
-         "fn15-chuyen-den", "fn26-10-of-12", "fn26-of-12"],
+         "fn15-chuyen-den", "fn26-10-of-12", "fn26-of-12",
+         "fn26-thuc-hien-is-not-now"],
 )
 def test_fact(facts: list[Fact], where: dict, value: str, unit: str, kind: str, label: str) -> None:
     fact = one(facts, **where)
