@@ -228,11 +228,25 @@ def _left_phrase(sentence: str, start: int, prev_end: int) -> str:
     return MARKER_RE.sub("", phrase).strip()
 
 
+def _colon_lead(sentence: str, start: int, lo: int) -> str:
+    """A short heading ending in a colon just before the figure: "Cấp tỉnh: có 93 …"."""
+    colon = sentence.rfind(":", lo, start)
+    if colon < 0 or NUMBER_RE.search(sentence[colon:start]):
+        return ""
+    opening = sentence[max(lo, *(sentence.rfind(ch, 0, colon) + 1 for ch in ".;()")) : colon]
+    opening = MARKER_RE.sub("", opening).strip(" -–*")
+    if not opening or any(ch.isdigit() for ch in opening) or len(opening.split()) > 6:
+        return ""
+    return opening
+
+
 def _right_phrase(after: str) -> str:
     """Words after a figure's unit up to the next boundary (at most eight words)."""
     after = MARKER_RE.sub("", after)
     m = STOP_RIGHT.search(" " + after + " ")
     phrase = (" " + after)[: m.start()] if m else after
+    if m and m.group(0) == ":" and phrase.split()[:1] and phrase.split()[0][0].isupper():
+        return ""  # "… 240 điển hình Cấp Đảng ủy Khối: có 206 …": a heading of the next item
     if NUMBER_RE.search(phrase):
         phrase = phrase[: NUMBER_RE.search(phrase).start()]  # type: ignore[union-attr]
     return " ".join(phrase.split()[:12])
@@ -305,7 +319,7 @@ def sentence_facts(
     locator = LOCATOR_SEP.join(_short_section(section))
     if origin == "footnote" and footnote is not None:
         locator = f"Chú thích {footnote}" + (f" ({locator})" if locator else "")
-    prev_end = 0
+    prev_end = prev_unit_end = 0
     prev_subject = ""
     starts: list[int] = []
     clause_subject = ""
@@ -330,6 +344,8 @@ def sentence_facts(
         subject, trailing = _strip_trailing(left)
         verb_only = not subject or clean(subject) in CONNECTIVES or (unit == "%" and clean(subject) in CHANGE_VERBS)
         shared = ""
+        if verb_only and (opening := _colon_lead(sentence, start, prev_unit_end)):
+            subject, verb_only = opening, False  # "Cấp tỉnh: có 93 mô hình": counted at the provincial level
         if not clean(left) or (verb_only and (unit == "%" or unit in MONEY_UNITS)):
             verb = subject if clean(subject) in CHANGE_VERBS - {"đạt"} else ""
             subject = f"{prev_subject} {verb}".strip() if prev_subject else subject  # shares the subject before it
@@ -381,6 +397,7 @@ def sentence_facts(
             )
         )
         starts.append(start)
+        prev_unit_end = unit_end
         right_at = sentence.find(right, unit_end) if right else -1
         prev_end = right_at + len(right) if right_at >= 0 else unit_end
     _trim_segments(facts, sentence, starts)

@@ -140,20 +140,23 @@ def _prefer_total(index: Index, top: list[int], scores: dict[int, float], scored
         parent = _parent(index, best)
         if parent is None or parent not in scores or scores[parent] < 0.5 * scores[best]:
             break
-        named = any(c[best] >= 0.7 and c[parent] <= c[best] - 0.3 for c in scored.per_concept)
+        restated = [parent, *_restatements(index, parent, top)]  # "724 mô hình²¹" and its footnote "Cấp cơ sở: 724"
+        named = any(c[best] >= 0.7 and max(c[j] for j in restated) <= c[best] - 0.3 for c in scored.per_concept)
         if (named or _singled_out(index, best, parent, scored)) and not _names_siblings(index, best, parent, scored, q):
             break  # the part is named ("kỷ luật cảnh cáo") — unless a breakdown names several parts
         sharper = scored.precision[best] - scored.precision[parent] > 0.3 or _names_part(q, index, best, parent)
         if sharper and "breakdown" not in q.wants:
             break
         best = parent
-    return best
+    # the footnote restating the total may be closer to the question ("cấp cơ sở: 724"): quote it
+    return max([best, *_restatements(index, best, top)], key=lambda i: scores[i])
 
 
 def _parent(index: Index, i: int) -> int | None:
-    """The total a fact is part of (by a link, or the sentence carrying its footnote)."""
+    """The total a fact is part of (by a link, or the sentence carrying its footnote unless the fact
+    is a total of its own: "Cấp Đảng ủy Khối: có 206 …(179 … và 27 …)" under "724 mô hình²¹")."""
     fact = index.facts[i]
-    parent_id = fact.parent_id if fact.parent_id is not None else fact.carrier_id
+    parent_id = fact.parent_id if fact.parent_id is not None or index.children.get(i) else fact.carrier_id
     return index.by_id.get(parent_id) if parent_id is not None else None
 
 
@@ -165,12 +168,13 @@ def _named_parts(
         return []
     parts = list(dict.fromkeys([*index.children.get(best, []), *index.explained.get(best, [])]))
     out, singled = [], []
+    restated = [best, *_restatements(index, best, top)]
     for part in parts:
         if part not in scores or scores[part] < 0.85 * scores[best]:
             continue
         if q.period is None and index.facts[part].period and not index.facts[best].period:
             continue  # a year of the total is not a part the question names
-        distinct = any(c[part] >= 0.7 and c[best] <= c[part] - 0.3 for c in scored.per_concept)
+        distinct = any(c[part] >= 0.7 and max(c[j] for j in restated) <= c[part] - 0.3 for c in scored.per_concept)
         if distinct or _names_part(q, index, part, best):
             out.append(part)
         elif _singled_out(index, part, best, scored):
@@ -244,6 +248,12 @@ def _descendants(index: Index, roots: list[int]) -> set[int]:
                 out.add(child)
                 todo.append(child)
     return out
+
+
+def _restatements(index: Index, i: int, among: list[int]) -> list[int]:
+    """Footnote figures that restate fact ``i`` (the same figure, carried by its marker)."""
+    fact_id = index.facts[i].id
+    return [j for j in among if j != i and index.facts[j].carrier_id == fact_id and _same_figure(index, i, j)]
 
 
 def _same_figure(index: Index, a: int, b: int) -> bool:

@@ -341,6 +341,10 @@ PARAPHRASES = [
     case("new-members-class-people", "lớp chính trị cho đảng viên mới có bao nhiêu người học", "847", "đồng chí",
          note(4)),
     case("awareness-class-people", "lớp cảm tình Đảng có bao nhiêu người theo học", "1635", "quần chúng", note(4)),
+    case("province-level-models", "cap tinh co bn mo hinh dien hinh dan van kheo, bao nhieu mo hinh bao nhieu dien hinh",
+         "93", "mô hình, điển hình", note(21), parts=("88", "5")),
+    case("committee-level-models", "cấp đảng ủy khối đăng ký bao nhiêu mô hình điển hình dân vận khéo, chia ra từng loại",
+         "206", "mô hình, điển hình", note(21), parts=("179", "27")),
     case("students-of-both-classes", "so hoc vien lop nhan thuc ve dang va lop dang vien moi", "2482", "đồng chí",
          EDUCATION),
     case("both-classes-people", "bao nhiêu đồng chí tham gia lớp nhận thức về Đảng và lý luận chính trị cho đảng "
