@@ -575,7 +575,8 @@ def table_facts(columns: list[Column], rows: list[TableRow]) -> list[Fact]:
                     locator=row.locator(),
                     section=("Phụ lục", *row.path),
                     origin="table",
-                    near=" ".join([*row.path[1:], row.label, col.title if col.role in ("target", "share") else ""]),
+                    near=" ".join([*row.path[1:], row.label]),
+                    before=_column_words(col),
                     subject=label,
                     page=row.page,
                     row_key=row.key,
@@ -584,6 +585,13 @@ def table_facts(columns: list[Column], rows: list[TableRow]) -> list[Fact]:
                 )
             )
     return facts
+
+
+def _column_words(col: Column) -> str:
+    """What a target or %-of-target column says about its cells ("Chỉ tiêu Nghị quyết"), without its period."""
+    if col.role not in ("target", "share"):
+        return ""
+    return " ".join(re.sub(r"(?:năm\s+)?\S*\d\S*", " ", col.title, flags=re.IGNORECASE).split())
 
 
 def _note_facts(text: str, row: TableRow, label: str, quote: str, column: str = "note") -> list[Fact]:

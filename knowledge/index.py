@@ -297,7 +297,16 @@ class Index:
         reports do not use, not a slip for "ngân" — and only by one edit (two for long words),
         transpositions included, keeping the first letter.
         """
-        if len(word) < 3 or is_syllable(word) or not word.isalpha():
+        if len(word) < 3 or not word.isalpha():
+            return None
+        for m in re.finditer(r"([a-z])\1", word):  # a key held down: "doanh thuu" → "thu"
+            single = word[: m.start()] + word[m.start() + 1 :]
+            if single in self.words and (
+                (before and self.pair_strength(f"{before} {single}") > 0)
+                or (after and self.pair_strength(f"{single} {after}") > 0)
+            ):
+                return single
+        if is_syllable(word):
             return None
         limit = 1 if len(word) <= 6 else 2
         found = process.extract(word, self.words, scorer=OSA.distance, processor=None, score_cutoff=limit, limit=12)

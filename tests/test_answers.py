@@ -226,6 +226,7 @@ def test_no_diacritics(engine: Engine, question: str, expect: Expect) -> None:
 # --- typos and Telex slips ---------------------------------------------------------------------------
 
 TYPOS = [
+    case("key-held-down", "tong doanh thuu cua cac doanh nghieepj trong khoi", "81326", "tỷ đồng", POLITICAL),
     case("disciplined-telex", "bao nhieeu dangr vieen bij kyr luaatj", "39", "đảng viên", INSPECTION,
          parts=("26", "10", "3")),
     case("warned-telex", "kyr luaatj canhr caos bao nhieu dang vien", "10", "đảng viên", INSPECTION),
@@ -439,6 +440,8 @@ def test_periods(engine: Engine, question: str, expect: Expect) -> None:
 # --- targets: "chỉ tiêu … là bao nhiêu" is the appendix's "Chỉ tiêu Nghị quyết" column -------------------
 
 TARGETS = [
+    case("set-out-studied", "NQ đề ra tỷ lệ đv tiếp thu NQ bn %", "98", "%",
+         ("Phụ lục › I › 1. Tiếp thu chủ trương, nghị quyết của Đảng › Đảng viên", note(3))),
     case("set-out-abbreviated", "NQ ĐH đề ra tỷ lệ đv dự sh chi bộ bn %", "95", "%",
          ("Phụ lục › II › Tỉ lệ đảng viên dự sinh hoạt lệ", "4. Xây dựng tổ chức đảng và đảng viên")),
     case("admission-goal", "chỉ tiêu phấn đấu kết nạp đảng viên là bao nhiêu", "1250", "đảng viên",
