@@ -326,6 +326,25 @@ class Index:
 
         return max(candidates, key=fit)[0]
 
+    def repair_in_context(self, word: str, before: str, after: str) -> str | None:
+        """A real word that is a slip for another ("hoan thàn" → "thành"): only when neither neighbour
+        ever stands with it and one edit gives a word both strongly tied to a neighbour."""
+        if len(word) < 3 or not word.isalpha() or not (before or after):
+            return None
+        if max(self.pair_strength(f"{before} {word}"), self.pair_strength(f"{word} {after}")) >= 0.5:
+            return None
+        found = process.extract(word, self.words, scorer=OSA.distance, processor=None, score_cutoff=1, limit=20)
+        tied = [
+            (strength, cand)
+            for cand, _, _ in found
+            if cand != word and cand[0] == word[0]
+            and (strength := max(
+                self.pair_strength(f"{before} {cand}") if before else 0.0,
+                self.pair_strength(f"{cand} {after}") if after else 0.0,
+            )) >= 2.5
+        ]
+        return max(tied)[1] if len(tied) >= 1 else None
+
     def concept_weight(self, concept: Concept) -> float:
         known = [self.idf[w] for w in concept.words if w in self.idf]
         if not concept.known or not known:

@@ -76,6 +76,7 @@ class Vocabulary(Protocol):
     def has_typed(self, word: str) -> bool: ...  # the word as typed (diacritics kept) is in the reports
     def repair(self, word: str, before: str = "", after: str = "") -> str | None: ...  # nearest known word
     def pair_strength(self, pair: str, typed: str = "") -> float: ...  # how much two words belong together
+    def repair_in_context(self, word: str, before: str, after: str) -> str | None: ...  # "hoan thàn" → "thanh"
 
 
 @dataclass
@@ -108,6 +109,11 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
         before = tokens[i - 1].key if i > 0 else ""
         after = tokens[i + 1].key if i + 1 < len(tokens) else ""
         t.key = _repair(t.key, before, after, vocab, lex)
+    for i, t in enumerate(tokens):
+        if t.key not in lex.words:  # a slip that still reads as a word: "hoan thàn"
+            before = tokens[i - 1].key if i > 0 else ""
+            after = tokens[i + 1].key if i + 1 < len(tokens) else ""
+            t.key = vocab.repair_in_context(t.key, before, after) or t.key
     _protect(tokens, lex)
     _find_cues(q, tokens, lex)
     _drop_stopwords(tokens, lex, vocab.has_typed)
@@ -161,7 +167,8 @@ def _expand(original: str, typed_words: list[str], lex: Lexicon, vocab: Vocabula
             out.extend(Token(key(w), w) for w in expansion)
             continue
         if k not in vocabulary and k not in lex.words:
-            fixed = next((c for c in telex_candidates(k) if c in vocabulary or c in lex.words), None)
+            slips = [*telex_candidates(typed), *telex_candidates(k)]  # "maasy" is "mấy" before y/i are folded
+            fixed = next((c for c in slips if c in vocabulary or c in lex.words), None)
             if fixed:
                 out.append(Token(fixed, typed))
                 continue

@@ -226,6 +226,9 @@ def test_no_diacritics(engine: Engine, question: str, expect: Expect) -> None:
 # --- typos and Telex slips ---------------------------------------------------------------------------
 
 TYPOS = [
+    case("telex-may-dissolved", "giair theer maasy chi booj cow sowr", "2", "chi bộ", PARTY_BUILDING),
+    case("real-word-slips", "tỉ lệ đang viên hoan thàn xuất săc nhiêm vụ năm 2020", "17.89", "%",
+         "Phụ lục › II › Đánh giá chất lượng đảng viên › Hoàn thành xuất sắc nhiệm vụ", period="2020"),
     case("key-held-down", "tong doanh thuu cua cac doanh nghieepj trong khoi", "81326", "tỷ đồng", POLITICAL),
     case("disciplined-telex", "bao nhieeu dangr vieen bij kyr luaatj", "39", "đảng viên", INSPECTION,
          parts=("26", "10", "3")),
