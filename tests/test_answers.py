@@ -349,6 +349,8 @@ PARAPHRASES = [
          "93", "mô hình, điển hình", note(21), parts=("88", "5")),
     case("committee-level-models", "cấp đảng ủy khối đăng ký bao nhiêu mô hình điển hình dân vận khéo, chia ra từng loại",
          "206", "mô hình, điển hình", note(21), parts=("179", "27")),
+    case("youth-put-forward", "đoàn viên trẻ được đề xuất cho Đảng xem xét là bao nhiêu em", "549", "đoàn viên",
+         MASS_MOBILISATION),
     case("students-of-both-classes", "so hoc vien lop nhan thuc ve dang va lop dang vien moi", "2482", "đồng chí",
          EDUCATION),
     case("both-classes-people", "bao nhiêu đồng chí tham gia lớp nhận thức về Đảng và lý luận chính trị cho đảng "
