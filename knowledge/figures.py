@@ -457,6 +457,10 @@ def _before_and_after(facts: list[Fact]) -> None:
         if a.unit == b.unit and a.unit not in ("", "%", *MONEY_UNITS) and CHANGE_RE.search(words_between):
             a.period = a.period or "đầu nhiệm kỳ"
             b.period = b.period or "hiện nay"
+    for b, c in itertools.pairwise(facts):
+        # "… còn 99 tổ chức cơ sở đảng trực thuộc với 7.261 đảng viên": the members of now
+        if b.period == "hiện nay" and c.period is None and re.search(r"\bvới\s*$", clean(c.before)):
+            c.period = b.period
 
 
 def _fraction_facts(

@@ -226,6 +226,8 @@ def test_no_diacritics(engine: Engine, question: str, expect: Expect) -> None:
 # --- typos and Telex slips ---------------------------------------------------------------------------
 
 TYPOS = [
+    case("members-now-transposed", "so dang vein hien nay la bao nhieu", "7261", "đảng viên", OPENING,
+         period="hiện nay"),
     case("telex-may-dissolved", "giair theer maasy chi booj cow sowr", "2", "chi bộ", PARTY_BUILDING),
     case("real-word-slips", "tỉ lệ đang viên hoan thàn xuất săc nhiêm vụ năm 2020", "17.89", "%",
          "Phụ lục › II › Đánh giá chất lượng đảng viên › Hoàn thành xuất sắc nhiệm vụ", period="2020"),

@@ -131,10 +131,11 @@ def test_qualifier(facts: list[Fact], where: dict, qualifier: str) -> None:
         (dict(raw="953", origin="text"), None),
         (dict(raw="104", origin="text"), "đầu nhiệm kỳ"),
         (dict(raw="99", origin="text"), "hiện nay"),
+        (dict(raw="7.261", origin="text"), "hiện nay"),
     ],
     ids=["until-date", "until-date-share", "hien-nay-doan-vien", "hien-nay-co-so-doan", "hien-nay-uy-vien",
          "thang-5-nam-2022", "fn18-2020", "fn18-2021", "fn19-2022", "whole-term",
-         "giam-tu-104", "xuong-con-99"],
+         "giam-tu-104", "xuong-con-99", "members-with-the-99-of-now"],
 )
 def test_period(facts: list[Fact], where: dict, period: str | None) -> None:
     assert one(facts, **where).period == period
