@@ -36,6 +36,8 @@ STOP_RIGHT = re.compile(
     r"[,;:.()\[\]]|”\s*,|\s(?:và|với|giảm|tăng|đạt|trong đó|so với|ước|nhưng|qua đó)\s"
     r"|(?<!thực)(?<!phát)(?<!thể)(?<!xuất)\shiện\s"  # "hiện" is "now", not the "hiện" of "thực hiện"
 )
+# "kiểm tra, giám sát": pairs printed with a comma that name one activity
+PAIRED_BEFORE_COMMA = ("kiểm tra", "khiếu nại", "học tập", "tiếp thu", "quán triệt", "sơ kết", "lãnh đạo")
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ“\"(])")
 MARKER_RE = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 YEAR_RE = re.compile(r"(?:năm|Năm)\s+((?:19|20)\d{2})")
@@ -223,6 +225,11 @@ def _left_phrase(sentence: str, start: int, prev_end: int) -> str:
     segment = sentence[prev_end:start]
     cut = max(segment.rfind(ch) for ch in ",;:(")
     phrase = segment[cut + 1 :] if cut >= 0 else segment
+    if cut > 0 and segment[cut] == "," and clean(segment[:cut]).endswith(PAIRED_BEFORE_COMMA):
+        # "kiểm tra thực hiện nhiệm vụ kiểm tra, giám sát 102 …": one phrase, not two items
+        before = segment[:cut]
+        cut = max(before.rfind(ch) for ch in ",;:(")
+        phrase = segment[cut + 1 :] if cut >= 0 else segment
     if (joint := phrase.rfind(" và ")) >= 0:
         phrase = phrase[joint + 4 :]  # "66 tập thể và 85 cá nhân": the item starts after "và"
     return MARKER_RE.sub("", phrase).strip()
