@@ -327,7 +327,7 @@ def sentence_facts(
     if origin == "footnote" and footnote is not None:
         locator = f"Chú thích {footnote}" + (f" ({locator})" if locator else "")
     prev_end = prev_unit_end = 0
-    prev_subject = ""
+    prev_subject = aimed_at = ""
     starts: list[int] = []
     clause_subject = ""
     clause_start = 0
@@ -345,7 +345,7 @@ def sentence_facts(
         semicolon = sentence.rfind(";", 0, start)
         if semicolon + 1 > clause_start:
             clause_start = semicolon + 1
-            prev_subject = clause_subject = ""
+            prev_subject = clause_subject = aimed_at = ""
         left = _left_phrase(sentence, start, max(prev_end, clause_start))
         right = _right_phrase(sentence[unit_end:])
         subject, trailing = _strip_trailing(left)
@@ -353,13 +353,19 @@ def sentence_facts(
         shared = ""
         if verb_only and (opening := _colon_lead(sentence, start, prev_unit_end)):
             subject, verb_only = opening, False  # "Cấp tỉnh: có 93 mô hình": counted at the provincial level
-        if not clean(left) or (verb_only and (unit == "%" or unit in MONEY_UNITS)):
+        if aimed_at and clean(sentence[prev_unit_end:start]) == "và":
+            subject = aimed_at  # "… đối với 06 tổ chức đảng và 43 đảng viên"
+        elif not clean(left) or (verb_only and (unit == "%" or unit in MONEY_UNITS)):
             verb = subject if clean(subject) in CHANGE_VERBS - {"đạt"} else ""
             subject = f"{prev_subject} {verb}".strip() if prev_subject else subject  # shares the subject before it
             same_clause = bool(facts) and starts[-1] >= clause_start
             shared = facts[-1].near if same_clause and clean(left) in ("", "và", "với") else ""
         elif verb_only and clean(left) == "có" and (owner := _owner(facts, starts, clause_start)):
             subject = owner  # "12 lớp bồi dưỡng …, có 847 đồng chí tham gia": the people of those classes
+        elif verb_only and clean(sentence[max(0, start - 12) : start]).endswith("đối với") and (
+            owner := _owner(facts, starts, clause_start)
+        ):
+            subject = aimed_at = f"{owner} với"  # "49 đơn tố cáo đối với 06 tổ chức đảng và 43 đảng viên"
         elif verb_only:
             in_brackets = sentence.rfind("(", 0, start) > sentence.rfind(")", 0, start)
             subject = (prev_subject if in_brackets else clause_subject) or subject

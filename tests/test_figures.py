@@ -58,6 +58,7 @@ def facts_of(sentence: str) -> list[Fact]:
         (dict(raw="12", footnote=26), "12", "chỉ tiêu", "count", "tổng số chỉ tiêu định lượng"),
         (dict(raw="10", footnote=26), "10", "chỉ tiêu", "count", "được thực hiện hoàn thành"),
         (dict(raw="102"), "102", "tổ chức đảng", "count", "thực hiện nhiệm vụ kiểm tra, giám sát"),
+        (dict(raw="43", origin="text"), "43", "đảng viên", "count", "đơn tố cáo đối với đảng viên"),
         (dict(raw="93", footnote=21), "93", "mô hình, điển hình", "count", "Cấp tỉnh mô hình, điển hình"),
         (dict(raw="206", footnote=21), "206", "mô hình, điển hình", "count", "Cấp Đảng ủy Khối mô hình, điển hình"),
         (dict(raw="240", footnote=21), "240", "điển hình", "count", "Cấp cơ sở điển hình"),
@@ -68,7 +69,7 @@ def facts_of(sentence: str) -> list[Fact]:
          "trieu-dong", "doan-vien", "fn2-thu-ngan-sach", "fn2-share", "fn3-target", "fn4-no-grouping",
          "fn4-people-of-the-classes", "fn22-mau",
          "fn15-chuyen-den", "fn26-10-of-12", "fn26-of-12",
-         "fn26-thuc-hien-is-not-now", "comma-inside-kiem-tra-giam-sat", "fn21-level-before-colon", "fn21-level-after-unclosed-bracket",
+         "fn26-thuc-hien-is-not-now", "comma-inside-kiem-tra-giam-sat", "letters-aimed-at-members", "fn21-level-before-colon", "fn21-level-after-unclosed-bracket",
          "fn21-next-heading-not-in-label"],
 )
 def test_fact(facts: list[Fact], where: dict, value: str, unit: str, kind: str, label: str) -> None:
