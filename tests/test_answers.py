@@ -354,6 +354,7 @@ PARAPHRASES = [
     case("two-level-supervised-orgs", "uy ban kiem tra hai cap giam sat bao nhieu to chuc dang", "76", "tổ chức đảng",
          INSPECTION),
     case("checked-inspection-duty", "UBKT KT việc thực hiện nv KTGS bn TCĐ", "102", "tổ chức đảng", INSPECTION),
+    case("driven-out", "mấy đảng viên bị đuổi ra khỏi đảng", "3", "đảng viên", (INSPECTION, note(16))),
     case("youth-put-forward", "đoàn viên trẻ được đề xuất cho Đảng xem xét là bao nhiêu em", "549", "đoàn viên",
          MASS_MOBILISATION),
     case("students-of-both-classes", "so hoc vien lop nhan thuc ve dang va lop dang vien moi", "2482", "đồng chí",
