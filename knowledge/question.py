@@ -205,6 +205,10 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon) -> None:
     )
     if quantities >= 2:
         q.wants.add("breakdown")  # "gồm mấy đảng bộ, mấy chi bộ"
+    if "money_subject" in q.wants:
+        q.wants.discard("money_subject")
+        if not q.wants & {"percent", "percent_form", "growth", "share_of_target", "target"}:
+            q.wants.add("money")  # "tổng doanh thu": a sum of money, not the hectares of a nearby sentence
     if "percent_form" in q.wants:
         q.wants.add("percent")
     if "share_of_target" in q.wants:

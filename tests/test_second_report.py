@@ -66,8 +66,13 @@ def test_conflicts_of_the_new_report_show_both_values(engine: Engine, question: 
 
 @pytest.mark.parametrize(
     "question",
-    ["Đảng bộ Khối có bao nhiêu đảng viên hiện nay, 7.261 phải không", "tổng doanh thu các ngân hàng", "năm 2019 kết nạp bao nhiêu đảng viên"],
-    ids=["other-report-figure", "banks", "year-not-covered"],
+    [
+        "Đảng bộ Khối có bao nhiêu đảng viên hiện nay, 7.261 phải không",
+        "tổng doanh thu các ngân hàng",
+        "năm 2019 kết nạp bao nhiêu đảng viên",
+        "tổng doanh thu các doanh nghiệp trong khối",
+    ],
+    ids=["other-report-figure", "banks", "year-not-covered", "revenue-is-money-not-hectares"],
 )
 def test_figures_the_new_report_does_not_have(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
