@@ -207,6 +207,8 @@ def _is_name_number(sentence: str, start: int, end: int, raw: str) -> bool:
     value = parse_number(raw)
     if before.endswith("(") and after.startswith(")"):
         return True  # list numbering "(1)"
+    if unit == "năm" and re.match(r"^\s*năm(?:\s+tuổi\s+đảng)?\s*:", after, re.IGNORECASE):
+        return True  # a category heading: "Huy hiệu 40 năm tuổi Đảng: 06 đồng chí"
     if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
         return True  # inside a quoted title: “03 trách nhiệm, 04 nhất”
     if re.match(r"^\s*[-–]\s*(?:19|20)\d{2}", after) or re.search(r"(?:19|20)\d{2}\s*[-–]\s*$", before):
@@ -242,7 +244,7 @@ def _colon_lead(sentence: str, start: int, lo: int) -> str:
         return ""
     opening = sentence[max(lo, *(sentence.rfind(ch, 0, colon) + 1 for ch in ".;()")) : colon]
     opening = MARKER_RE.sub("", opening).strip(" -–*")
-    if not opening or any(ch.isdigit() for ch in opening) or len(opening.split()) > 6:
+    if not opening or len(opening.split()) > 6:
         return ""
     return opening
 

@@ -205,6 +205,14 @@ class Index:
         self._kind_masks: dict[str, np.ndarray] = {}
         self._unit_masks: dict[frozenset[str], np.ndarray] = {}
         self.values = np.array([float(f.value) for f in facts], np.float64)
+        numbered: dict[str, list[int]] = {}  # numbers inside labels: "40 năm đồng chí" (a badge of 40 years)
+        for i, f in enumerate(facts):
+            for n in set(re.findall(r"\d+", f.label)):
+                numbered.setdefault(n.lstrip("0") or "0", []).append(i)
+        self.label_numbers = {n: np.array(ids, np.int64) for n, ids in numbered.items()}
+        self.has_label_number = np.zeros(len(facts), bool)
+        for ids in numbered.values():
+            self.has_label_number[ids] = True
         self.period_of = np.array([f.period or "" for f in facts], object)
         self.period_keys = np.array([period_key(f.period) if f.period else "" for f in facts], object)
         self.implicit_periods = np.array([f.report_period if not f.period else "" for f in facts], object)

@@ -345,10 +345,17 @@ def _apply_typed_numbers(q: Question, index: Index, score: np.ndarray) -> None:
     if not typed:
         return
     hit = np.isin(index.values, list(typed))
+    named = np.zeros(index.n, bool)
+    for n in q.numbers:
+        if (ids := index.label_numbers.get(n.lstrip("0") or "0")) is not None:
+            named[ids] = True  # "huy hiệu 40 năm": the row named by that number
     if "breakdown" in q.wants:
         score[hit] *= 1.3
     else:
-        score[hit] *= 0.3
+        score[hit & ~named] *= 0.3
+    if named.any():
+        score[named] *= 1.2
+        score[index.has_label_number & ~named] *= 0.7  # "40 năm" asked: the row of "70 năm" is another one
 
 
 def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:

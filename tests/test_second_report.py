@@ -40,8 +40,11 @@ def test_header_and_counts(engine: Engine) -> None:
         ("tổng thu ngân sách xã năm 2023", "15108.6", "triệu đồng", "2023"),
         ("nam 2023 ket nap duoc may dang vien", "17", "đảng viên", "2023"),
         ("thu trên địa bàn được bao nhiêu triệu đồng", "4512.3", "triệu đồng", None),
+        ("huy hiệu 40 năm tuổi đảng trao cho mấy đồng chí", "6", "đồng chí", None),
+        ("bao nhiêu đồng chí nhận huy hiệu 70 năm tuổi đảng", "1", "đồng chí", None),
     ],
-    ids=["near-poor-2024", "rice-plan", "budget-2023", "admitted-2023-plain", "local-revenue"],
+    ids=["near-poor-2024", "rice-plan", "budget-2023", "admitted-2023-plain", "local-revenue",
+         "badge-40-years-heading", "badge-70-years"],
 )
 def test_answers_from_the_new_appendix(engine: Engine, question: str, value: str, unit: str, period: str | None) -> None:
     answer = engine.ask(question)
