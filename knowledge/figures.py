@@ -99,6 +99,9 @@ def unit_spellings() -> list[tuple[str, str]]:
 
 def match_unit(after: str) -> tuple[str, str]:
     """The unit at the start of ``after`` (canonical, as printed); ("", "") when none."""
+    raw = after[:60].lstrip()
+    if m := re.match(r"(m[²³])(?![\w²³])", raw):  # "12.380 m²": a square metre, not footnote 2
+        return m.group(1), m.group(1)
     text = MARKER_RE.sub("", after[:60]).lstrip()
     if text.startswith("%"):
         return "%", "%"

@@ -281,9 +281,11 @@ def test_no_fact_of_the_bundled_report_is_a_name_number(facts: list[Fact]) -> No
         (" tổ chức đảng và đảng viên", "tổ chức đảng và đảng viên", "tổ chức đảng và đảng viên"),
         (" lớpx", "", ""),
         (", chuyển đến", "", ""),
+        (" m² đất làm đường", "m²", "m²"),
+        (" tấn/ha, sản lượng", "tấn/ha", "tấn/ha"),
     ],
     ids=["ty-dong", "per-person-month", "percent", "after-marker", "capital", "longest-wins", "lop", "don",
-         "ty-alias", "compound", "not-a-word-boundary", "none"],
+         "ty-alias", "compound", "not-a-word-boundary", "none", "square-metre-not-a-marker", "yield"],
 )
 def test_match_unit(after: str, unit: str, printed: str) -> None:
     assert match_unit(after) == (unit, printed)

@@ -42,9 +42,11 @@ def test_header_and_counts(engine: Engine) -> None:
         ("thu trên địa bàn được bao nhiêu triệu đồng", "4512.3", "triệu đồng", None),
         ("huy hiệu 40 năm tuổi đảng trao cho mấy đồng chí", "6", "đồng chí", None),
         ("bao nhiêu đồng chí nhận huy hiệu 70 năm tuổi đảng", "1", "đồng chí", None),
+        ("bao nhiêu hộ dân cho đất làm đường", "46", "hộ", None),
+        ("hộ dân hiến bao nhiêu m2 đất làm đường", "12380", "m²", None),
     ],
     ids=["near-poor-2024", "rice-plan", "budget-2023", "admitted-2023-plain", "local-revenue",
-         "badge-40-years-heading", "badge-70-years"],
+         "badge-40-years-heading", "badge-70-years", "households-not-square-metres", "square-metres-not-footnote-2"],
 )
 def test_answers_from_the_new_appendix(engine: Engine, question: str, value: str, unit: str, period: str | None) -> None:
     answer = engine.ask(question)
