@@ -253,3 +253,24 @@ def test_init_twice_does_not_load_again(cli: dict, capsys: pytest.CaptureFixture
     assert main(["init", "--db", cli["urls"]["init"]]) == 0
     assert capsys.readouterr().out == cli["init"].stdout
     assert reports_in(cli["urls"]["init"]) == [(NUMBER, 1, True)]
+
+
+def test_python_outside_the_venv_runs_the_bot_in_it(tmp_path: Path) -> None:
+    """`python -m bot` from the machine's own Python (as check.py calls it) answers through the project's .venv."""
+    base = Path(sys.base_prefix) / "bin" / "python3"
+    if Path(sys.prefix).resolve() == Path(sys.base_prefix).resolve() or not base.exists():
+        pytest.skip("tests do not run in a virtual environment")
+    if not (ROOT / ".venv" / "bin" / "python").exists():
+        pytest.skip("no .venv in the project")
+    url = f"sqlite:///{tmp_path / 'outside.db'}"
+    assert main(["load", str(BUNDLED), "--db", url]) == 0
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "TELEGRAM_BOT_TOKEN", "VIRTUAL_ENV")}
+    env["PYTHONPATH"] = str(ROOT)
+    done = subprocess.run(
+        [str(base), "-m", "bot", "ask", "--json", "--db", url],
+        input="bao nhiêu đảng viên bị kỷ luật\n", cwd=ROOT, env=env, capture_output=True, text=True,
+        encoding="utf-8", timeout=120, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    answer = json.loads(done.stdout)
+    assert (answer["status"], answer["answer"]["value"]) == ("answered", 39)
