@@ -493,9 +493,10 @@ def _fraction_facts(
             continue
         rest = _right_phrase(sentence[m.end() :].lstrip()[len(printed) :])
         clause = MARKER_RE.sub("", sentence[max(0, sentence.rfind(";", 0, m.start()) + 1) :]).strip()
+        whole = re.split(r"\s(?:được|đã|đạt|hoàn thành|thực hiện)\b", f" {rest}")[0].strip()  # not what 10 did
         for raw, label, kind in (
             (m.group(1), f"số {printed} {rest}".strip(), "count"),
-            (m.group(2), f"tổng số {printed} {rest}".strip(), "count"),
+            (m.group(2), f"tổng số {printed} {whole}".strip(), "count"),
         ):
             out.append(
                 Fact(

@@ -196,6 +196,8 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon) -> None:
             for name in cue_index.get(tuple(keys[i : i + n]), ()):
                 if n == 1 and tokens[i].protected:
                     continue  # "tỷ" in "tỷ lệ" is no money cue
+                if name == "now" and i > 0 and keys[i - 1] in BOUND_BEFORE_HIEN and keys[i] == "hien":
+                    continue  # "thực hiện", "phát hiện", "thể hiện": no "now"
                 q.wants.add(name)
                 if name in FORM_CUES:
                     for t in tokens[i : i + n]:
@@ -242,6 +244,8 @@ def _drop_stopwords(tokens: list[Token], lex: Lexicon, has_typed: Callable[[str]
             hit = hit or (n == 1 and typed[0] in lex.typed_only)
             if hit and n == 1 and window[0].key in lex.leading_only and i > 0 and not tokens[i - 1].drop:
                 hit = False  # "dân số", "chỉ số": the second half of a word, not "số lượng"
+            if hit and n == 1 and window[0].key == "hien" and i > 0 and tokens[i - 1].key in BOUND_BEFORE_HIEN:
+                hit = False  # "thực hiện" is one word
             if hit:
                 for t in window:
                     t.drop = True
@@ -254,6 +258,7 @@ def _repair(token: str, before: str, after: str, vocab: Vocabulary, lex: Lexicon
     return vocab.repair(token, before, after) or token
 
 
+BOUND_BEFORE_HIEN = frozenset({"thuc", "phat", "the", "xuat", "bieu", "trinh"})
 QUANTITY_WORDS = {("bao", "nhieu"), ("may",), ("so",), ("so", "luong"), ("bao", "nhieu", "nguoi")}
 
 

@@ -684,3 +684,22 @@ def test_a_year_the_report_does_not_cover_is_named_in_the_reply(engine: Engine, 
     assert f"năm {year}" in first, answer.reply
     for covered in ("2020", "2021", "2022", "6 tháng 2023"):
         assert covered in first, "the reply lists the periods the report does cover"
+
+
+@pytest.mark.parametrize(
+    ("question", "period"),
+    [
+        ("bao nhiêu chỉ tiêu được thực hiện hoàn thành", None),
+        ("phát hiện bao nhiêu đảng viên vi phạm", None),
+        ("hiện nay có bao nhiêu đảng viên", "hiện nay"),
+        ("số đảng viên hiện có", "hiện nay"),
+    ],
+    ids=["thuc-hien", "phat-hien", "hien-nay", "hien-co"],
+)
+def test_hien_means_now_only_on_its_own(engine: Engine, question: str, period: str | None) -> None:
+    """"thực hiện" (carry out) holds "hiện" (now) but asks no period."""
+    from knowledge.question import parse
+
+    parsed = parse(question, engine.index)
+    assert parsed.period == period
+    assert ("thuc", "hien") in {c.words for c in parsed.concepts} or "thực hiện" not in question
