@@ -32,9 +32,11 @@ CHANGE_VERBS = {"tăng", "giảm", "vượt", "đạt", "bằng"}
 CONNECTIVES = {"và", "với", "còn", "có", "là", "đạt", "được", "đã", "gồm", "trong", "đó", "trong đó", "cho", "của", "thì", "tổng", "số"}
 TRAILING_WORDS = ("trên", "hơn", "khoảng", "gần", "ước đạt", "ước", "đạt", "là", "được", "bằng", "có", "với", "gồm", "tổng số", "với tổng số")
 QUALIFIERS = ("ước đạt", "ước", "trên", "hơn", "khoảng", "gần", "bình quân hằng năm", "bình quân hàng năm", "bình quân", "từ")
+# "hiện" is "now", not the "hiện" of "thực hiện"
+NOT_BEFORE_NOW = "".join(f"(?<!{w})" for w in ("thực", "phát", "thể", "xuất"))
 STOP_RIGHT = re.compile(
     r"[,;:.()\[\]]|”\s*,|\s(?:và|với|giảm|tăng|đạt|trong đó|so với|ước|nhưng|qua đó)\s"
-    r"|(?<!thực)(?<!phát)(?<!thể)(?<!xuất)\shiện\s"  # "hiện" is "now", not the "hiện" of "thực hiện"
+    rf"|{NOT_BEFORE_NOW}\shiện\s"
 )
 # "kiểm tra, giám sát": pairs printed with a comma that name one activity
 PAIRED_BEFORE_COMMA = ("kiểm tra", "khiếu nại", "học tập", "tiếp thu", "quán triệt", "sơ kết", "lãnh đạo")
@@ -46,7 +48,7 @@ UNTIL_DATE_RE = re.compile(r"đến\s+(?:ngày\s+)?(\d{1,2}/\d{1,2}/(?:19|20)\d{
 MONTH_YEAR_RE = re.compile(r"[Tt]háng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})")
 FRACTION_RE = re.compile(r"(?<![\d/.,])(\d{1,3})/(\d{1,3})(?![\d/])")
 CHANGE_RE = re.compile(r"(?:xuống|lên|còn|thành)$")  # "104 … giảm xuống còn 99", "từ 20 lên 25"
-NOW_RE = re.compile(r"(?<!thực )(?<!phát )(?<!thể )(?<!xuất )(?<!chính trị )\b(hiện nay|hiện có|hiện)\b", re.IGNORECASE)
+NOW_RE = re.compile(rf"{NOT_BEFORE_NOW.replace(')', ' )')}(?<!chính trị )\b(hiện nay|hiện có|hiện)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -443,12 +445,9 @@ def _joined_owner(
     sentence: str, start: int, prev_end: int, facts: list[Fact], starts: list[int], clause_start: int
 ) -> str:
     """"32 lớp A và B có …": B continues the previous figure's things when only "và" stands between."""
-    if not facts or starts[-1] < clause_start or clean(sentence[prev_end:start]).split()[:1] != ["và"]:
+    if clean(sentence[prev_end:start]).split()[:1] != ["và"]:
         return ""
-    prev = facts[-1]
-    if prev.kind != "count" or prev.unit in ("", "%", *MONEY_UNITS):
-        return ""
-    return prev.label
+    return _owner(facts, starts, clause_start)
 
 
 def _share_units_and_kinds(facts: list[Fact], sentence: str, starts: list[int]) -> None:

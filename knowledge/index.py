@@ -334,6 +334,14 @@ class Index:
 
         return max(candidates, key=fit)[0]
 
+    def rows_named_by(self, numbers: list[str]) -> np.ndarray:
+        """Facts whose label holds one of ``numbers`` ("40 năm đồng chí" for "40")."""
+        named = np.zeros(self.n, bool)
+        for n in numbers:
+            if (ids := self.label_numbers.get(n.lstrip("0") or "0")) is not None:
+                named[ids] = True
+        return named
+
     def repair_in_context(self, word: str, before: str, after: str) -> str | None:
         """A real word that is a slip for another ("hoan thàn" → "thành"): only when neither neighbour
         ever stands with it and one edit gives a word both strongly tied to a neighbour."""

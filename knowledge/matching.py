@@ -95,7 +95,11 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         and not _related_period(index, i, best, question)
         and not _period_settles(index, i, best, question)
     ]
-    rivals += [i for i in top if i not in rivals and _misses_what_other_names(index, question, scored, best, i, scores)]
+    rivals += [
+        i
+        for i in top
+        if i not in rivals and i not in family and _misses_what_other_names(index, question, scored, best, i, scores)
+    ]
     distinct = _distinct([best, *rivals], index)
     if "breakdown" in question.wants and any(index.children.get(i) for i in [best, *agreeing]):
         distinct = distinct[:1]  # a total with its parts is what a breakdown question asks for
@@ -111,7 +115,7 @@ def _misses_what_other_names(
     has nearby: the best is no sure answer ("lập mới bao nhiêu cơ sở đoàn": 3 new, not the 37 now)."""
     if other == best or scores[other] < 0.85 * scores[best] or _same_figure(index, other, best):
         return False
-    if index.facts[other].report_id != index.facts[best].report_id or other in _descendants(index, [best]):
+    if index.facts[other].report_id != index.facts[best].report_id:
         return False
     if scored.coverage[other] < scored.coverage[best] + 0.08:
         return False
@@ -140,8 +144,7 @@ def _prefer_total(index: Index, top: list[int], scores: dict[int, float], scored
         parent = _parent(index, best)
         if parent is None or parent not in scores or scores[parent] < 0.5 * scores[best]:
             break
-        restated = [parent, *_restatements(index, parent, top)]  # "724 mô hình²¹" and its footnote "Cấp cơ sở: 724"
-        named = any(c[best] >= 0.7 and max(c[j] for j in restated) <= c[best] - 0.3 for c in scored.per_concept)
+        named = _named_over(scored, best, [parent, *_restatements(index, parent, top)])
         if (named or _singled_out(index, best, parent, scored)) and not _names_siblings(index, best, parent, scored, q):
             break  # the part is named ("kỷ luật cảnh cáo") — unless a breakdown names several parts
         sharper = scored.precision[best] - scored.precision[parent] > 0.3 or _names_part(q, index, best, parent)
@@ -150,6 +153,11 @@ def _prefer_total(index: Index, top: list[int], scores: dict[int, float], scored
         best = parent
     # the footnote restating the total may be closer to the question ("cấp cơ sở: 724"): quote it
     return max([best, *_restatements(index, best, top)], key=lambda i: scores[i])
+
+
+def _named_over(scored: Scores, part: int, totals: list[int]) -> bool:
+    """Some word of the question fits the part well and the total (as stated anywhere) far less."""
+    return any(c[part] >= 0.7 and max(c[t] for t in totals) <= c[part] - 0.3 for c in scored.per_concept)
 
 
 def _parent(index: Index, i: int) -> int | None:
@@ -174,7 +182,7 @@ def _named_parts(
             continue
         if q.period is None and index.facts[part].period and not index.facts[best].period:
             continue  # a year of the total is not a part the question names
-        distinct = any(c[part] >= 0.7 and max(c[j] for j in restated) <= c[part] - 0.3 for c in scored.per_concept)
+        distinct = _named_over(scored, part, restated)
         if distinct or _names_part(q, index, part, best):
             out.append(part)
         elif _singled_out(index, part, best, scored):
@@ -345,10 +353,7 @@ def _apply_typed_numbers(q: Question, index: Index, score: np.ndarray) -> None:
     if not typed:
         return
     hit = np.isin(index.values, list(typed))
-    named = np.zeros(index.n, bool)
-    for n in q.numbers:
-        if (ids := index.label_numbers.get(n.lstrip("0") or "0")) is not None:
-            named[ids] = True  # "huy hiệu 40 năm": the row named by that number
+    named = index.rows_named_by(q.numbers)  # "huy hiệu 40 năm": the row named by that number
     if "breakdown" in q.wants:
         score[hit] *= 1.3
     else:
