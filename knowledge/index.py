@@ -136,12 +136,21 @@ class Index:
         self.text_words: dict[str, int] = {}
         # the terms the reports cover ("nhiệm kỳ 2020 - 2025"): a question about that range asks for the whole term
         self.terms = {f"{a}-{b}" for t in texts for a, b in re.findall(r"((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})", t)}
+        written: dict[str, dict[str, int]] = {}  # a folded word pair → how the reports write it
         for text in texts:
+            for pair in accented_terms(text)[1]:
+                forms = written.setdefault(key(pair), {})
+                forms[pair] = forms.get(pair, 0) + 1
             for form in (terms_of(text), accented_terms(text)):
                 for pair in form[1]:
                     self.text_pairs[pair] = self.text_pairs.get(pair, 0) + 1
                 for word in form[0]:
                     self.text_words[word] = self.text_words.get(word, 0) + 1
+        self.pair_forms = {
+            folded: top
+            for folded, forms in written.items()
+            if (top := max(forms, key=forms.__getitem__)) and forms[top] >= 2 and forms[top] >= 0.6 * sum(forms.values())
+        }
         # how often a word stands with its most frequent right / left neighbour ("trường" → "hợp")
         self.bound_right: dict[str, float] = {}
         self.bound_left: dict[str, float] = {}
@@ -153,6 +162,7 @@ class Index:
         postings: dict[str, dict[int, float]] = {}
         core: dict[str, set[int]] = {}
         accented: dict[str, set[int]] = {}
+        own_words: list[set[str]] = [set() for _ in facts]  # the words of each fact's own label
         for i, fact in enumerate(facts):
             for name, text in fact.texts.items():
                 weight = FIELD_WEIGHTS.get(name, 0.3)
@@ -166,6 +176,7 @@ class Index:
                 # a bare footnote item ("01 chi bộ") means what the clause carrying its marker says
                 bare = name == "carrier" and len(key_words(fact.label)) <= 2
                 if name in CORE_FIELDS or bare:
+                    own_words[i].update(uni)
                     for term in uni:
                         core.setdefault(term, set()).add(i)
             implied = IMPLIED.get("%" if fact.unit == "%" else "", ()) + IMPLIED.get(fact.kind, ())
@@ -174,6 +185,7 @@ class Index:
                 for term in (*uni, *bi):
                     slot = postings.setdefault(term, {})
                     slot[i] = max(slot.get(i, 0.0), 0.7)
+        self.own_words = [frozenset(w) for w in own_words]
         self.idf = {t: math.log(1.0 + self.n / len(p)) for t, p in postings.items()}
         self.max_idf = math.log(1.0 + max(self.n, 1))
         self.median_idf = float(np.median(list(self.idf.values()))) if self.idf else 1.0
@@ -187,8 +199,10 @@ class Index:
         for t, idx in self.core.items():
             self.core_mass[idx] += self.idf[t]
         self.vocabulary = frozenset(self.postings)
-        self.soft_words = frozenset(SOFT_WORDS) | frozenset(
-            w for f in facts[:1] for w in key_words(f.texts.get("issuer", "")) if not w[0].isdigit()
+        # the reporting body's words, and its word pairs: "tỉnh" and "đảng ủy khối" are soft, "tỉnh ủy" is another body
+        issuer = [w for f in facts[:1] for w in key_words(f.texts.get("issuer", "")) if not w[0].isdigit()]
+        self.soft_words = frozenset(SOFT_WORDS) | frozenset(issuer) | frozenset(
+            f"{a} {b}" for a, b in itertools.pairwise(issuer)
         )
         self.words = sorted(t for t in self.postings if " " not in t)
         self.is_percent = np.array([f.unit == "%" for f in facts], bool)
@@ -210,6 +224,13 @@ class Index:
             for n in set(re.findall(r"\d+", f.label)):
                 numbered.setdefault(n.lstrip("0") or "0", []).append(i)
         self.label_numbers = {n: np.array(ids, np.int64) for n, ids in numbered.items()}
+        negated: dict[str, list[int]] = {}  # "đơn không giải quyết": the words a label negates
+        for i, f in enumerate(facts):
+            label = key_words(f.label)
+            for a, b in itertools.pairwise(label):
+                if a == "khong":
+                    negated.setdefault(b, []).append(i)
+        self.negated = {w: np.array(ids, np.int64) for w, ids in negated.items()}
         self.has_label_number = np.zeros(len(facts), bool)
         for ids in numbered.values():
             self.has_label_number[ids] = True
@@ -273,6 +294,10 @@ class Index:
     def has_typed(self, word: str) -> bool:
         """The word as typed, diacritics kept, stands in the facts' texts."""
         return clean(word) in self.accented
+
+    def written_pair(self, pair: str) -> str | None:
+        """How the reports usually write a folded word pair ("co so" → "cơ sở"), if they use it."""
+        return self.pair_forms.get(pair)
 
     def pair_strength(self, pair: str, typed: str = "") -> float:
         """How much two words belong together: log of how often the reports use them side by side.

@@ -57,6 +57,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     if report_ids is not None:
         score[~np.isin(index.report_ids, list(report_ids))] = 0.0
     _apply_typed_numbers(question, index, score)
+    _apply_negation(question, index, score)
     top = _top(index, score, TOP_K)
     scores = {i: float(score[i]) for i in top}
     if not top or scores[top[0]] < ANSWER_MIN_SCORE or coverage[top[0]] < _coverage_needed(index, top, scores):
@@ -100,6 +101,9 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         for i in top
         if i not in rivals and i not in family and _misses_what_other_names(index, question, scored, best, i, scores)
     ]
+    if (told := _told_apart(index, question, [best, *rivals])) is not None:
+        best, rivals = told
+        agreeing = [i for i in top if _same_figure(index, i, best)]
     distinct = _distinct([best, *rivals], index)
     if "breakdown" in question.wants and any(index.children.get(i) for i in [best, *agreeing]):
         distinct = distinct[:1]  # a total with its parts is what a breakdown question asks for
@@ -123,6 +127,43 @@ def _misses_what_other_names(
         index.concept_weight(c) >= 2.0 and per[other] >= 0.95 and per[best] <= 0.65
         for c, per in zip(q.concepts, scored.per_concept, strict=True)
     )
+
+
+def _told_apart(index: Index, q: Question, candidates: list[int]) -> tuple[int, list[int]] | None:
+    """Figures of one sentence or one total, told apart by their own labels: the one whose label
+    holds every question word the others' hold, and more ("do Tỉnh ủy trao" → 21, not the 31
+    "Đảng ủy Khối trao" beside it in the same footnote). None when nothing sets one apart."""
+    best = candidates[0]
+    group = [
+        i for i in candidates
+        if i == best or _siblings(index, i, best) or i == _parent(index, best) or best == _parent(index, i)
+    ]
+    if len(group) < 2:
+        return None
+    concepts = [c for c in q.concepts if not c.soft and index.concept_weight(c) >= 1.0]
+
+    def own(i: int | None) -> set[int]:
+        if i is None:
+            return set()
+        return {n for n, c in enumerate(concepts) if any(set(alt) <= index.own_words[i] for alt in c.alternatives)}
+
+    # a part is also what its total says ("68 … cơ sở trao" is one of the "Huy hiệu Đảng" given)
+    named = {i: own(i) | own(_parent(index, i)) for i in group}
+    winners = [w for w in group if all(named[w] > named[j] for j in group if j != w)]
+    if len(winners) != 1:
+        return None
+    return winners[0], [i for i in candidates if i not in group]
+
+
+def _siblings(index: Index, a: int, b: int) -> bool:
+    """Two figures of one sentence, or two parts of one total."""
+    fa, fb = index.facts[a], index.facts[b]
+    if fa.report_id != fb.report_id or fa.unit != fb.unit:
+        return False
+    if fa.origin != "table" and fa.quote == fb.quote:
+        return True
+    parent = _parent(index, a)
+    return parent is not None and parent == _parent(index, b) and fa.period == fb.period
 
 
 def _coverage_needed(index: Index, top: list[int], scores: dict[int, float]) -> float:
@@ -361,6 +402,16 @@ def _apply_typed_numbers(q: Question, index: Index, score: np.ndarray) -> None:
     if named.any():
         score[named] *= 1.2
         score[index.has_label_number & ~named] *= 0.7  # "40 năm" asked: the row of "70 năm" is another one
+
+
+def _apply_negation(q: Question, index: Index, score: np.ndarray) -> None:
+    """A label that negates what the question asks ("đơn không giải quyết" for "đơn đã giải quyết")."""
+    asked = {w for c in q.concepts for w in c.words}
+    if "khong" in asked:
+        return
+    for word in asked:
+        if (ids := index.negated.get(word)) is not None:
+            score[ids] *= 0.7
 
 
 def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Protocol
 
 from knowledge.lexicon import Lexicon, load_lexicon
@@ -77,6 +78,7 @@ class Vocabulary(Protocol):
     def repair(self, word: str, before: str = "", after: str = "") -> str | None: ...  # nearest known word
     def pair_strength(self, pair: str, typed: str = "") -> float: ...  # how much two words belong together
     def repair_in_context(self, word: str, before: str, after: str) -> str | None: ...  # "hoan thàn" → "thanh"
+    def written_pair(self, pair: str) -> str | None: ...  # how the reports write a folded pair ("co so" → "cơ sở")
 
 
 @dataclass
@@ -116,6 +118,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
             t.key = vocab.repair_in_context(t.key, before, after) or t.key
     _protect(tokens, lex)
     _find_cues(q, tokens, lex)
+    _protect_written_pairs(tokens, lex, vocab)
     _drop_stopwords(tokens, lex, vocab.has_typed)
     kept = [t if not t.drop else None for t in tokens]
     q.units, q.counted = _asked_units(tokens, lex)
@@ -185,6 +188,20 @@ def _protect(tokens: list[Token], lex: Lexicon) -> None:
             if tuple(keys[i : i + n]) in phrases:
                 for t in tokens[i : i + n]:
                     t.protected = True
+
+
+def _protect_written_pairs(tokens: list[Token], lex: Lexicon, vocab: Vocabulary) -> None:
+    """A word typed without diacritics that folds to a stop word but, with its neighbour, is a pair the
+    reports write otherwise: "cap co so" is "cấp cơ sở" (not "có số"), "trinh do" is "trình độ"."""
+    for a, b in pairwise(tokens):
+        written = vocab.written_pair(f"{a.key} {b.key}")
+        if not written or a.drop or b.drop or tuple(written.split(" ")) in lex.stopwords_accented:
+            continue  # "so với" is a filler as the reports write it too
+        for token, as_written in zip((a, b), written.split(" "), strict=True):
+            if has_diacritics(token.typed) or (token.key,) not in lex.stopwords:
+                continue
+            if (as_written,) not in lex.stopwords_accented:
+                a.protected = b.protected = True
 
 
 def _find_cues(q: Question, tokens: list[Token], lex: Lexicon) -> None:
@@ -336,6 +353,12 @@ def _lexicon_spans(content: list[str | None], lex: Lexicon) -> dict[int, int]:
     return spans
 
 
+def _stop_word(token: Token, lex: Lexicon) -> bool:
+    if has_diacritics(token.typed):
+        return (token.typed,) in lex.stopwords_accented
+    return (token.key,) in lex.stopwords
+
+
 def _inside(j: int, spans: dict[int, int]) -> bool:
     return any(start <= j < start + n for start, n in spans.items())
 
@@ -361,10 +384,13 @@ def _concepts(
     i = 0
     while i < len(kept):
         taken = spans.get(i) or (2 if i in pairs else 1)
+        if taken == 1 and kept[i][1].protected and _stop_word(kept[i][1], lex):
+            i += 1  # "hướng dẫn trả lại": "lại" was kept for the phrase "trả lại", which a longer one took
+            continue
         found = tuple(w for w in content[i : i + taken] if w is not None)
         alternatives = (found, *lex.synonyms.get(found, ()))
         known = any(all(w in vocabulary for w in alt) for alt in alternatives)
-        soft = all(w in soft_words for w in found)
+        soft = all(w in soft_words for w in found) and all(f"{a} {b}" in soft_words for a, b in pairwise(found))
         typed = tuple(t.typed for _, t in kept[i : i + taken])
         adjacent = i > 0 and kept[i][0] == kept[i - 1][0] + 1
         concepts.append(Concept(found, alternatives, known, soft, typed, adjacent))
