@@ -103,7 +103,9 @@ class Engine:
         reports = store.active_reports(self.db)
         by_id = {r.id: r for r in reports}
         rows = store.report_facts(self.db, [r.id for r in reports if r.id is not None])
-        index = Index([_view(row, by_id[row.report_id]) for row in rows], [r.text for r in reports])
+        index = Index(
+            [_view(row, by_id[row.report_id]) for row in rows], [r.text for r in reports], [r.issuer for r in reports]
+        )
         index.set_conflicts(store.conflict_pairs(self.db, list(by_id)))  # type: ignore[arg-type]
         with self._lock:
             self.index, self._reports = index, reports

@@ -16,9 +16,10 @@ from functools import lru_cache
 from importlib import resources
 
 from knowledge.document import LOCATOR_SEP, SUPERSCRIPT_DIGITS, Document, from_superscript
+from knowledge.lexicon import load_lexicon
 from knowledge.numbers import NUMBER_RE, parse_number
 from knowledge.tables import Column, TableRow, read_table
-from knowledge.vietnamese import clean
+from knowledge.vietnamese import clean, key
 
 MONEY_UNITS = ("tỷ đồng", "triệu đồng", "nghìn đồng", "đồng", "triệu đồng/người/tháng", "triệu đồng/người/năm", "triệu đồng/người")
 # Words that name a document, a meeting or a list item: the number after them is not a figure.
@@ -48,6 +49,8 @@ UNTIL_DATE_RE = re.compile(r"đến\s+(?:ngày\s+)?(\d{1,2}/\d{1,2}/(?:19|20)\d{
 MONTH_YEAR_RE = re.compile(r"[Tt]háng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})")
 FRACTION_RE = re.compile(r"(?<![\d/.,])(\d{1,3})/(\d{1,3})(?![\d/])")
 CHANGE_RE = re.compile(r"(?:xuống|lên|còn|thành)$")  # "104 … giảm xuống còn 99", "từ 20 lên 25"
+START_OF_TERM = "đầu nhiệm kỳ"
+START_OF_TERM_RE = re.compile(r"(?<![Tt]ừ )(?<!với )\b[Đđ]ầu nhiệm (?:kỳ|kì)\b(?!\s*(?:đến|tới|lên))")
 NOW_RE = re.compile(rf"{NOT_BEFORE_NOW.replace(')', ' )')}(?<!chính trị )\b(hiện nay|hiện có|hiện)\b", re.IGNORECASE)
 
 
@@ -117,7 +120,12 @@ def match_unit(after: str) -> tuple[str, str]:
 def canonical_unit(text: str) -> str:
     """A unit as printed in a table ("ĐV", "sơ sở đảng") → its canonical name."""
     unit, printed = match_unit(text)
-    return unit if unit and len(printed.strip()) == len(text.strip()) else text
+    if unit and len(printed.strip()) == len(text.strip()):
+        return unit
+    expansion = load_lexicon().abbreviations.get(key(text.strip()))  # "TCCSĐ", "HTX"
+    if expansion and (unit := canonical_unit(" ".join(expansion))) != " ".join(expansion):
+        return unit
+    return text
 
 
 def extract(doc: Document) -> list[Fact]:
@@ -276,6 +284,8 @@ def _strip_trailing(phrase: str) -> tuple[str, str]:
 
 
 def _period(clause: str) -> str | None:
+    if START_OF_TERM_RE.search(clause):
+        return START_OF_TERM  # "Đầu nhiệm kỳ, Đảng bộ huyện có 52 …" (not "từ đầu nhiệm kỳ đến nay": the whole term)
     if m := MONTH_YEAR_RE.search(clause):
         return f"tháng {int(m.group(1))}/{m.group(2)}"
     if m := HALF_YEAR_RE.search(clause):
@@ -472,7 +482,7 @@ def _before_and_after(facts: list[Fact]) -> None:
     for a, b in itertools.pairwise(facts):
         words_between = clean(b.before).replace(clean(a.unit), "").strip()
         if a.unit == b.unit and a.unit not in ("", "%", *MONEY_UNITS) and CHANGE_RE.search(words_between):
-            a.period = a.period or "đầu nhiệm kỳ"
+            a.period = a.period or START_OF_TERM
             b.period = b.period or "hiện nay"
     for b, c in itertools.pairwise(facts):
         # "… còn 99 tổ chức cơ sở đảng trực thuộc với 7.261 đảng viên": the members of now
@@ -575,11 +585,11 @@ def table_facts(columns: list[Column], rows: list[TableRow]) -> list[Fact]:
             if not text or col.role in ("stt", "label", "unit", "other"):
                 continue
             if col.role == "note":
-                facts += _note_facts(text, row, label, quote)
+                facts += _note_facts(text, row, label, quote, unit)
                 continue
             value = parse_number(text)
             if value is None:
-                facts += _note_facts(text, row, label, quote, column=col.role)  # "tăng 2,11%"
+                facts += _note_facts(text, row, label, quote, unit, column=col.role)  # "tăng 2,11%"
                 continue
             cell_unit = "%" if col.role == "share" or text.endswith("%") else unit
             kind = {"target": "target", "share": "share_of_target"}.get(col.role) or (
@@ -616,21 +626,28 @@ def _column_words(col: Column) -> str:
     return " ".join(re.sub(r"(?:năm\s+)?\S*\d\S*", " ", col.title, flags=re.IGNORECASE).split())
 
 
-def _note_facts(text: str, row: TableRow, label: str, quote: str, column: str = "note") -> list[Fact]:
+def _note_facts(text: str, row: TableRow, label: str, quote: str, row_unit: str, column: str = "note") -> list[Fact]:
+    """Figures written in a note cell: "tăng 2,11%", or the row's own measure at another time
+    ("Đầu nhiệm kỳ 3.907": the row's unit, at the start of the term)."""
     out = []
     for m in NUMBER_RE.finditer(text):
         value = parse_number(m.group(1))
-        if value is None:
-            continue
+        if value is None or re.fullmatch(r"(?:19|20)\d{2}", m.group(1)):
+            continue  # "Năm 2024 ước cả năm": a year, not a figure
         unit, _ = match_unit(text[m.end(1) :])
+        growth = re.search(r"tăng|giảm|vượt", text, re.IGNORECASE)
+        period = START_OF_TERM if START_OF_TERM_RE.search(text) else _period(text)
+        if not unit and not growth and period:
+            unit = row_unit
+        kind = "growth" if growth else "percent" if unit in ("%", "") else "money" if unit in MONEY_UNITS else "count"
         out.append(
             Fact(
                 value=value,
                 raw=m.group(1),
                 unit=unit,
                 label=f"{label} ({text})",
-                period=None,
-                kind="growth" if re.search(r"tăng|giảm|vượt", text, re.IGNORECASE) else "percent",
+                period=period,
+                kind=kind,
                 quote=quote,
                 locator=row.locator(),
                 section=("Phụ lục", *row.path),

@@ -43,7 +43,7 @@ BOUND_MIN_COUNT = 4
 UNKNOWN_WEIGHT = 0.7  # a question word no report uses weighs like a rare word (it may be out of scope)
 BOUND_RATIO = 0.85
 # Words that name the reporting body itself: a question may add them without narrowing anything.
-SOFT_WORDS = ("khoi", "dang bo", "dang", "bo", "tinh", "dang uy", "uy", "toan", "nganh", "linh", "vuc")
+SOFT_WORDS = ("dang bo", "dang", "bo", "dang uy", "uy", "toan", "nganh", "linh", "vuc", "linh vuc")
 IMPLIED = {
     "%": ("ti le", "phan tram"),
     "target": ("chi tieu",),
@@ -88,6 +88,19 @@ class Scores:
     per_concept: list[np.ndarray]
 
 
+def body_words(issuer: str) -> list[str]:
+    """The issuing body's own name, without the body above it, its unit words blanked:
+    "ĐẢNG BỘ TỈNH KIÊN GIANG ĐẢNG ỦY KHỐI CÁC CƠ QUAN-DOANH NGHIỆP TỈNH" → đảng ủy khối … tỉnh."""
+    words = [w for w in key_words(issuer) if not w[0].isdigit()]
+    organs = [i for i in range(len(words) - 1) if words[i + 1] == "uy" or words[i : i + 2] in (["dang", "bo"], ["chi", "bo"])]
+    if organs:
+        words = words[organs[-1] :]
+    units = load_lexicon().units
+    named = {j for i in range(len(words) - 1) if tuple(words[i : i + 2]) in units for j in (i, i + 1)}
+    named |= {j for j, w in enumerate(words) if (w,) in units}
+    return [w if j not in named else "" for j, w in enumerate(words)]  # "" keeps unit words out of the pairs
+
+
 def clean_words(text: str) -> set[str]:
     return set(re.findall(r"[a-zà-ỹđ]+", clean(text)))
 
@@ -129,7 +142,9 @@ def terms_of(text: str) -> tuple[list[str], list[str]]:
 class Index:
     """Weighted postings over facts, with per-fact attributes as arrays."""
 
-    def __init__(self, facts: list[FactView], texts: list[str] = ()) -> None:  # type: ignore[assignment]
+    def __init__(
+        self, facts: list[FactView], texts: list[str] = (), issuers: list[str] = ()  # type: ignore[assignment]
+    ) -> None:
         self.facts = facts
         self._phrase_cache: dict[tuple[str, ...], np.ndarray] = {}
         self.text_pairs: dict[str, int] = {}
@@ -186,6 +201,22 @@ class Index:
                     slot = postings.setdefault(term, {})
                     slot[i] = max(slot.get(i, 0.0), 0.7)
         self.own_words = [frozenset(w) for w in own_words]
+        # rows that are just the count of their unit: "Tổng số đảng viên", not "Đảng viên từ trần"
+        self.bare_count = np.array(
+            [
+                f.origin == "table" and not set(key_words(f.label)) - set(key_words(f.unit)) - {"tong", "so", "luong"}
+                for f in facts
+            ],
+            bool,
+        )
+        # figures of the bases below the reporting body ("… phó bí thư chi, đảng bộ cơ sở")
+        self.base_level = np.array(
+            [
+                any("co so" in " ".join(key_words(f.texts.get(name, ""))) for name in ("label", "near", "segment"))
+                for f in facts
+            ],
+            bool,
+        )
         self.idf = {t: math.log(1.0 + self.n / len(p)) for t, p in postings.items()}
         self.max_idf = math.log(1.0 + max(self.n, 1))
         self.median_idf = float(np.median(list(self.idf.values()))) if self.idf else 1.0
@@ -199,10 +230,10 @@ class Index:
         for t, idx in self.core.items():
             self.core_mass[idx] += self.idf[t]
         self.vocabulary = frozenset(self.postings)
-        # the reporting body's words, and its word pairs: "tỉnh" and "đảng ủy khối" are soft, "tỉnh ủy" is another body
-        issuer = [w for f in facts[:1] for w in key_words(f.texts.get("issuer", "")) if not w[0].isdigit()]
-        self.soft_words = frozenset(SOFT_WORDS) | frozenset(issuer) | frozenset(
-            f"{a} {b}" for a, b in itertools.pairwise(issuer)
+        # the reporting body's words, and its word pairs: "khối" and "đảng ủy khối" are soft, "tỉnh ủy" is another body
+        bodies = [body_words(issuer) for issuer in issuers]
+        self.soft_words = frozenset(SOFT_WORDS) | frozenset(w for body in bodies for w in body if w) | frozenset(
+            f"{a} {b}" for body in bodies for a, b in itertools.pairwise(body) if a and b
         )
         self.words = sorted(t for t in self.postings if " " not in t)
         self.is_percent = np.array([f.unit == "%" for f in facts], bool)

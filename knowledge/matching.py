@@ -13,13 +13,14 @@ import numpy as np
 
 from knowledge.index import Index, Scores, period_key
 from knowledge.lexicon import load_lexicon
-from knowledge.question import Question
+from knowledge.question import Concept, Question
 from knowledge.vietnamese import key_words
 
 ANSWER_MIN_SCORE = 0.30  # the blend (coverage × precision × fit): a floor only
 ANSWER_MIN_COVERAGE = 0.64  # share of the question's weighted concepts the best fact holds
 ANSWER_MIN_COVERAGE_CLEAR = 0.50  # … when the runner-up scores at most CLEAR_LEAD of the best
 CLEAR_LEAD = 0.6
+TOLD_APART_RATIO = 0.6  # figures of one sentence or total this close to the best may be told apart by their labels
 AMBIGUITY_RATIO = 0.90  # a different figure scoring this close to the best makes the question ambiguous
 SUGGEST_MIN = 0.25
 TOP_K = 12
@@ -58,6 +59,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         score[~np.isin(index.report_ids, list(report_ids))] = 0.0
     _apply_typed_numbers(question, index, score)
     _apply_negation(question, index, score)
+    _apply_level(question, index, score)
     top = _top(index, score, TOP_K)
     scores = {i: float(score[i]) for i in top}
     if not top or scores[top[0]] < ANSWER_MIN_SCORE or coverage[top[0]] < _coverage_needed(index, top, scores):
@@ -76,6 +78,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         total = parent
     elif len(named_parts) > 1:
         return Decision("ambiguous", named_parts[0], _distinct(named_parts, index)[:3], scores=scores)
+    part_asked = _part_asked(index, question, scored, best) if total is None else None
     if "target" in question.wants and not _is_target(index, best):
         targets = [i for i in top if _is_target(index, i) and scores[i] >= 0.7 * scores[best]]
         if not targets:
@@ -101,9 +104,13 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         for i in top
         if i not in rivals and i not in family and _misses_what_other_names(index, question, scored, best, i, scores)
     ]
-    if (told := _told_apart(index, question, [best, *rivals])) is not None:
+    near = [i for i in top if i not in rivals and i != best and scores[i] >= TOLD_APART_RATIO * scores[best]]
+    told = None if "breakdown" in question.wants else _told_apart(index, question, scored, [best, *rivals], near)
+    if told is not None:
         best, rivals = told
         agreeing = [i for i in top if _same_figure(index, i, best)]
+    elif part_asked is not None:
+        return Decision("ambiguous", part_asked, _distinct([part_asked, best], index), scores=scores)
     distinct = _distinct([best, *rivals], index)
     if "breakdown" in question.wants and any(index.children.get(i) for i in [best, *agreeing]):
         distinct = distinct[:1]  # a total with its parts is what a breakdown question asks for
@@ -129,27 +136,63 @@ def _misses_what_other_names(
     )
 
 
-def _told_apart(index: Index, q: Question, candidates: list[int]) -> tuple[int, list[int]] | None:
+def _part_asked(index: Index, q: Question, scored: Scores, best: int) -> int | None:
+    """The best is a total, but the question names what only its parts' sentence says ("huy hiệu …
+    do các chi, đảng bộ cơ sở trao" under "tặng Huy hiệu đảng cho 120"): the closest part, offered
+    with the total, never the total alone."""
+    parts = index.children.get(best, [])
+    if not parts or "breakdown" in q.wants:
+        return None
+    for c, per in zip(q.concepts, scored.per_concept, strict=True):
+        if c.soft or index.concept_weight(c) < 1.0 or per[best] > 0.2:
+            continue
+        closest = max(parts, key=lambda p: per[p])
+        if per[closest] >= 0.5:
+            return closest
+    return None
+
+
+def _told_apart(
+    index: Index, q: Question, scored: Scores, candidates: list[int], near: list[int]
+) -> tuple[int, list[int]] | None:
     """Figures of one sentence or one total, told apart by their own labels: the one whose label
     holds every question word the others' hold, and more ("do Tỉnh ủy trao" → 21, not the 31
     "Đảng ủy Khối trao" beside it in the same footnote). None when nothing sets one apart."""
     best = candidates[0]
     group = [
-        i for i in candidates
+        i for i in [*candidates, *near]
         if i == best or _siblings(index, i, best) or i == _parent(index, best) or best == _parent(index, i)
     ]
     if len(group) < 2:
         return None
-    concepts = [c for c in q.concepts if not c.soft and index.concept_weight(c) >= 1.0]
+    concepts = [
+        n for n, c in enumerate(q.concepts) if (not c.soft and index.concept_weight(c) >= 1.0) or _names_body(c)
+    ]
 
     def own(i: int | None) -> set[int]:
         if i is None:
             return set()
-        return {n for n, c in enumerate(concepts) if any(set(alt) <= index.own_words[i] for alt in c.alternatives)}
+        alternatives = [q.concepts[n].alternatives for n in concepts]
+        return {
+            n for n, alts in zip(concepts, alternatives, strict=True) if any(set(alt) <= index.own_words[i] for alt in alts)
+        }
 
     # a part is also what its total says ("68 … cơ sở trao" is one of the "Huy hiệu Đảng" given)
     named = {i: own(i) | own(_parent(index, i)) for i in group}
-    winners = [w for w in group if all(named[w] > named[j] for j in group if j != w)]
+    by_number = index.rows_named_by(q.numbers)  # "huy hiệu 40 năm": the number typed names a row too
+    for i in group:
+        if by_number[i]:
+            named[i].add(-1)
+
+    def beats(w: int, j: int) -> bool:
+        if not named[w] > named[j]:
+            return False
+        if _parent(index, w) != j:
+            return True
+        # over its own total, the part must name what the total's sentence does not say at all
+        return any(scored.per_concept[n][j] < 0.7 for n in named[w] - named[j])
+
+    winners = [w for w in group if all(beats(w, j) for j in group if j != w)]
     if len(winners) != 1:
         return None
     return winners[0], [i for i in candidates if i not in group]
@@ -185,10 +228,14 @@ def _prefer_total(index: Index, top: list[int], scores: dict[int, float], scored
         parent = _parent(index, best)
         if parent is None or parent not in scores or scores[parent] < 0.5 * scores[best]:
             break
-        named = _named_over(scored, best, [parent, *_restatements(index, parent, top)])
+        named = _named_over(scored, best, [parent, *_restatements(index, parent, top)], index.children.get(parent, []))
         if (named or _singled_out(index, best, parent, scored)) and not _names_siblings(index, best, parent, scored, q):
             break  # the part is named ("kỷ luật cảnh cáo") — unless a breakdown names several parts
-        sharper = scored.precision[best] - scored.precision[parent] > 0.3 or _names_part(q, index, best, parent)
+        sharper = (
+            scored.precision[best] - scored.precision[parent] > 0.3
+            or _names_part(q, index, best, parent)
+            or (index.facts[best].unit in q.units and index.facts[parent].unit not in q.units)  # "mô hình", not "điển hình"
+        )
         if sharper and "breakdown" not in q.wants:
             break
         best = parent
@@ -196,9 +243,16 @@ def _prefer_total(index: Index, top: list[int], scores: dict[int, float], scored
     return max([best, *_restatements(index, best, top)], key=lambda i: scores[i])
 
 
-def _named_over(scored: Scores, part: int, totals: list[int]) -> bool:
-    """Some word of the question fits the part well and the total (as stated anywhere) far less."""
-    return any(c[part] >= 0.7 and max(c[t] for t in totals) <= c[part] - 0.3 for c in scored.per_concept)
+def _named_over(scored: Scores, part: int, totals: list[int], siblings: list[int] = ()) -> bool:  # type: ignore[assignment]
+    """Some word of the question fits the part well, the total (as stated anywhere) far less, and not
+    every other part as well ("trao" is said of all three badge givers: it names none of them)."""
+    others = [s for s in siblings if s != part]
+    return any(
+        c[part] >= 0.7
+        and max(c[t] for t in totals) <= c[part] - 0.3
+        and (not others or min(c[s] for s in others) < c[part] - 0.1)
+        for c in scored.per_concept
+    )
 
 
 def _parent(index: Index, i: int) -> int | None:
@@ -223,7 +277,7 @@ def _named_parts(
             continue
         if q.period is None and index.facts[part].period and not index.facts[best].period:
             continue  # a year of the total is not a part the question names
-        distinct = _named_over(scored, part, restated)
+        distinct = _named_over(scored, part, restated, parts)
         if distinct or _names_part(q, index, part, best):
             out.append(part)
         elif _singled_out(index, part, best, scored):
@@ -414,6 +468,23 @@ def _apply_negation(q: Question, index: Index, score: np.ndarray) -> None:
             score[ids] *= 0.7
 
 
+GENERIC_BODY_WORDS = frozenset({"dang", "bo", "uy", "toan"})
+
+
+def _names_body(c: Concept) -> bool:
+    """The reporting body's own name ("Đảng ủy Khối", "huyện"), not a generic word of every body ("đảng")."""
+    return c.soft and (len(c.words) > 1 or c.words[0] not in GENERIC_BODY_WORDS)
+
+
+def _apply_level(q: Question, index: Index, score: np.ndarray) -> None:
+    """The reporting body named ("BCH ĐUK", "Đảng bộ huyện") and no level below it: the body's own
+    figures, not those of its bases ("39 đồng chí" elected, not the "183 ủy viên … đảng bộ cơ sở")."""
+    body = any(_names_body(c) for c in q.concepts)
+    words = {w for c in q.concepts for alt in c.alternatives for w in alt}
+    if body and not {"co", "so"} <= words and "chi" not in words:
+        score[index.base_level] *= 0.85
+
+
 def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
     """Keep the facts of the period asked for; False when the report has no such period."""
     periods = index.period_of
@@ -425,7 +496,11 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         own_year = index.has_period & (index.period_keys == index.report_period_of)  # a yearly report's own year
         other_period = index.has_period & (periods != NOW) & ~own_year & ~index.as_of_date & ~index.kind_mask("target")
         score[other_period] *= 0.7
+        if q.units and sum(not c.soft for c in q.concepts) == 1:
+            score[periods == NOW] *= 1.3  # "sl TCCSĐ" names no event: how many there are now, not how many were set up
         return True
+    if q.units and sum(not c.soft for c in q.concepts) == 1:
+        score[index.bare_count] *= 1.2  # "số đảng viên năm 2022": the row "Tổng số đảng viên", not "… từ trần"
     if q.period == NOW and index.implicit_periods.any():
         yearly = index.implicit_periods != ""  # a yearly report: "hiện nay" is its year
         score[index.has_period & ~yearly & (periods != NOW)] *= 0.6
@@ -433,7 +508,8 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         last = index.periods[-1] if index.periods else None
         score[periods == NOW] *= 1.15
         score[~index.has_period] *= 0.9
-        score[index.has_period & (periods != NOW) & (periods != last)] *= 0.6
+        score[index.has_period & (periods != NOW) & (periods != last)] *= 0.75
+        score[periods == START_OF_TERM] *= 0.65  # the start of the term is never "now"
         return True
     if q.period == START_OF_TERM:
         first = next((p for p in index.periods if p not in (NOW, START_OF_TERM)), None)

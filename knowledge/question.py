@@ -35,6 +35,7 @@ YEAR_Q = re.compile(r"\b(?:năm|nam|n)\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\b
 HALF_Q = re.compile(r"\b(\d{1,2})\s*(?:tháng|thang|t)\s*(?:đầu\s*|dau\s*)?(?:năm\s*|nam\s*)?((?:19|20)\d{2})\b")
 MID_YEAR_Q = re.compile(r"\b(?:giữa|giua)\s*(?:năm|nam)\s*((?:19|20)\d{2})\b")
 DATE_Q = re.compile(r"\b(\d{1,2}/\d{1,2}/(?:19|20)\d{2})\b")
+SINCE_Q = re.compile(r"\btu\s*(?:nam\s*)?(?:19|20)\d{2}\s*(?:den|toi)\s*(?:nay|hien nay|hien tai|bay gio|gio)\b")
 RANGE_Q = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|đến|den|tới|toi)\s*((?:19|20)\d{2})\b")
 MONTH_Q = re.compile(r"\b(?:tháng|thang|t)\s*(\d{1,2})\s*[/-]\s*((?:19|20)\d{2})\b")
 
@@ -143,6 +144,7 @@ def _take_periods(q: Question, cleaned: str) -> str:
             found.append((m.start(), render(m)))
             cleaned = cleaned[: m.start()] + " " * (m.end() - m.start()) + cleaned[m.end() :]
 
+    take(SINCE_Q, lambda m: "cả nhiệm kỳ")  # "từ 2021 đến nay": all the years so far, summed up
     take(RANGE_Q, lambda m: f"{m.group(1)}-{m.group(2)}")
     take(HALF_Q, lambda m: f"{int(m.group(1))} tháng {m.group(2)}")
     take(MID_YEAR_Q, lambda m: f"6 tháng {m.group(1)}")
@@ -309,6 +311,9 @@ def _asked_units(tokens: list[Token], lex: Lexicon) -> tuple[set[str], bool]:
                 people = (lex.unit_fits or {}).get(unit, frozenset())
                 if unit in ("đồng chí", "người") and following and following != unit and following in people:
                     return {following}, True
+                narrower = (lex.narrower or {}).get(unit, frozenset())
+                if part := next((u for j, u in found if j > i and u in narrower), None):
+                    return {part}, True  # "số đảng viên bị cảnh cáo là cấp ủy viên"
                 return {unit}, True
     return {u for _, u in found if u not in NOT_ASKED_UNITS}, False
 
@@ -337,14 +342,16 @@ def _pairing(
     return starts
 
 
-def _lexicon_spans(content: list[str | None], lex: Lexicon) -> dict[int, int]:
-    """Start → length of the lexicon phrases and units in the words, longest first, left to right."""
+def _lexicon_spans(content: list[str | None], lex: Lexicon, soft_words: Collection[str] = ()) -> dict[int, int]:
+    """Start → length of the lexicon phrases, units and the reporting body's name ("đảng ủy khối") in
+    the words, longest first, left to right."""
     spans: dict[int, int] = {}
     i = 0
     while i < len(content):
-        for n in range(min(lex.longest_phrase, len(content) - i), 1, -1):
+        for n in range(min(max(lex.longest_phrase, 4), len(content) - i), 1, -1):
             window = tuple(content[i : i + n])
-            if window in lex.synonyms or window in lex.units:
+            body = all(f"{a} {b}" in soft_words for a, b in pairwise(window))
+            if window in lex.synonyms or window in lex.units or body:
                 spans[i] = n
                 i += n
                 break
@@ -377,7 +384,7 @@ def _concepts(
     """
     kept = [(i, t) for i, t in enumerate(tokens) if t is not None]
     content: list[str | None] = [t.key for _, t in kept]
-    spans = _lexicon_spans(content, lex)
+    spans = _lexicon_spans(content, lex, soft_words)
     pairs = _pairing([w if not _inside(j, spans) else None for j, w in enumerate(content)],
                      [t.typed for _, t in kept], pair_strength) if pair_strength else set()
     concepts: list[Concept] = []
@@ -391,6 +398,7 @@ def _concepts(
         alternatives = (found, *lex.synonyms.get(found, ()))
         known = any(all(w in vocabulary for w in alt) for alt in alternatives)
         soft = all(w in soft_words for w in found) and all(f"{a} {b}" in soft_words for a, b in pairwise(found))
+        soft = soft and not (i > 0 and content[i - 1] == "cap")  # "cấp Đảng ủy Khối" is a level, not the body
         typed = tuple(t.typed for _, t in kept[i : i + taken])
         adjacent = i > 0 and kept[i][0] == kept[i - 1][0] + 1
         concepts.append(Concept(found, alternatives, known, soft, typed, adjacent))

@@ -14,6 +14,11 @@ from knowledge.document import LOCATOR_SEP, Table
 
 ROMAN_RE = re.compile(r"^(?:[IVX]{1,5}|[A-ZĐ])$")  # groups: "I", "II" … or "A", "B" …
 YEAR_RE = re.compile(r"(?:\b|^)((?:\d+\s*tháng\s*(?:đầu\s*năm\s*)?)?(?:19|20)\d{2})\b", re.IGNORECASE)
+RANGE_RE = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:\d{1,2}/)?(?:19|20)\d{2}")
+SUBTITLE_RE = re.compile(
+    r"(?:năm\s*)?(?:19|20)\d{2}|\d{1,2}\s*tháng(?:\s*(?:đầu\s*)?(?:năm\s*)?(?:19|20)\d{2})?|thực hiện|kế hoạch"
+    r"|ước(?: thực hiện| đạt| cả năm)?(?: năm)?(?: (?:19|20)\d{2})?|cả năm|lũy kế|chỉ tiêu|tổng(?: số)?|tỷ lệ(?: %)?|%"
+)
 UNIT_ALIASES = {"đv": "đảng viên", "lớp": "lớp", "%": "%", "người": "người", "tỷ đồng": "tỷ đồng", "tỷ": "tỷ đồng"}
 
 
@@ -70,7 +75,12 @@ def classify(title: str, index: int) -> Column:
     if any(w in low for w in TARGET_WORDS):  # "Kế hoạch năm 2024" is a target, not a period
         m = YEAR_RE.search(title)
         return Column(index, "target", title, m.group(1) if m else None)
+    if "lũy kế" in low or "bình quân" in low or RANGE_RE.search(low):  # "Lũy kế/ Bình quân 2021 - 9/2024"
+        return Column(index, "total", title)
     if m := YEAR_RE.search(title):
+        months = re.search(r"\b(\d{1,2})\s*tháng\b", low)  # "Năm 2024 9 tháng": the first 9 months of 2024
+        if months and "tháng" not in m.group(1):
+            return Column(index, "period", title, f"{int(months.group(1))} tháng {m.group(1)}")
         return Column(index, "period", title, m.group(1))
     if "nội dung" in low or "tên chỉ tiêu" in low or low == "chỉ tiêu":
         return Column(index, "label", title)
@@ -85,16 +95,25 @@ def is_header_row(cells: list[str]) -> bool:
 
 
 def is_period_row(cells: list[str]) -> bool:
+    """The second header row: years and column words under a spanning title ("2021 2022 2023 Kế hoạch 9 tháng")."""
     filled = [c for c in cells if c.strip()]
-    return bool(filled) and all(YEAR_RE.fullmatch(c.strip()) or c.strip().casefold() == "thực hiện" for c in filled)
+    return bool(filled) and all(
+        YEAR_RE.fullmatch(c.strip()) or SUBTITLE_RE.fullmatch(" ".join(c.casefold().split())) for c in filled
+    )
 
 
 def header_columns(rows: list[list[str]]) -> list[Column]:
     """Merge the (one or two) header rows column by column and classify each column."""
     width = max(len(r) for r in rows)
     titles = []
+    spanning = ""
     for i in range(width):
         parts = [r[i].strip() for r in rows if i < len(r) and r[i].strip()]
+        top = rows[0][i].strip() if i < len(rows[0]) else ""
+        if top or len(parts) == 0:
+            spanning = top
+        elif spanning:  # "Năm 2024" above "Kế hoạch" and "9 tháng": the title spans both
+            parts = [spanning, *parts]
         titles.append(" ".join(parts))
     columns = [classify(t, i) for i, t in enumerate(titles)]
     # "Thực hiện qua các năm" spans the period columns: its own first column is a period too

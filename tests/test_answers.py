@@ -741,3 +741,27 @@ def test_a_label_that_negates_the_question_is_not_its_answer(engine: Engine) -> 
     assert answer.figure is not None
     assert answer.figure.value == Decimal("6")
     assert Decimal("17") not in [a.value for a in answer.alternatives]
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("sl TCCSĐ", "99"),  # names no event: how many there are now, not the 5 set up
+        ("so dang vien bi canh cao la cap uy vien", "5"),  # a narrower unit named after the counted one
+        ("Đảng ủy Khối hiện có mấy Phó Bí thư?", "3"),  # the body's own, not the 32 of its bases
+        ("huy hiệu đảng trao bao nhiêu", "120"),  # "trao" is said of every giver: the total
+    ],
+    ids=["bare-unit-is-now", "narrower-unit", "body-not-bases", "shared-word-names-no-part"],
+)
+def test_what_the_question_leaves_unsaid(engine: Engine, question: str, value: str) -> None:
+    answer = engine.ask(question)
+    assert answer.figure is not None and answer.figure.value == Decimal(value), answer.reply
+    assert answer.status in ("answered", "ambiguous")
+    assert answer.status == "answered" or answer.alternatives[0].value == Decimal(value)
+
+
+def test_a_part_only_its_own_sentence_names_is_never_answered_by_the_total(engine: Engine) -> None:
+    """"… do các chi, đảng bộ cơ sở tự trao": the 120 badges in all are offered with the 68, not given alone."""
+    answer = engine.ask("huy hiệu Đảng do các chi, đảng bộ cơ sở tự trao cho mấy người")
+    assert answer.status != "answered" or (answer.figure is not None and answer.figure.value == Decimal("68"))
+    assert answer.figure is not None and answer.figure.value == Decimal("68")

@@ -24,6 +24,7 @@ class Lexicon:
     units: dict[tuple[str, ...], str]  # spelling (words) → canonical unit
     words: frozenset[str]  # every word the lexicon knows (never "repaired" into a report word)
     unit_fits: dict[str, frozenset[str]] | None = None  # asked unit → the fact units that may answer it
+    narrower: dict[str, frozenset[str]] | None = None  # a unit → the units counting a part of it
 
     longest_phrase: int = 1
     cue_index: dict[tuple[str, ...], tuple[str, ...]] | None = None  # phrase → the cue names it signals
@@ -60,6 +61,7 @@ def load_lexicon() -> Lexicon:
             cue_index[cue] = (*cue_index.get(cue, ()), name)
     return Lexicon(
         unit_fits=_unit_fits(_read("units.toml").get("families", {})),
+        narrower={unit: frozenset(parts) for unit, parts in _read("units.toml").get("narrower", {}).items()},
         longest_phrase=max(len(p) for p in [*synonyms, *stopwords, *units]),
         cue_index=cue_index,
         words=frozenset(known),

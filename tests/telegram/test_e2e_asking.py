@@ -11,7 +11,7 @@ from knowledge.numbers import format_number
 from tests.telegram.conftest import Tg, pick
 
 QUESTION = "Đảng bộ Khối có bao nhiêu đảng viên?"  # → 7.261 đảng viên
-AMBIGUOUS = ["tổng số đảng viên", "tổng số đảng viên năm 2022", "tổng số cơ sở đoàn", "đảng viên"]
+AMBIGUOUS = ["số đơn tố cáo đã giải quyết", "số lớp bồi dưỡng", "tổng số đảng viên", "đảng viên"]
 NOT_FOUND = ["dân số tỉnh", "số máy bay chiến đấu", "giá vàng hôm nay là bao nhiêu", "số hội viên phụ nữ"]
 SUGGESTING = [
     "bao nhiêu tàu ngầm",

@@ -1,0 +1,65 @@
+"""A third report of the genre, of another kind of body: tests/data/report3 (see its README).
+
+A district committee's mid-term report: its appendix spans "Năm 2024" over "Kế hoạch" and
+"9 tháng", sums the term in "Lũy kế/ Bình quân 2021 - 9/2024", states the start of the term in
+its notes ("Đầu nhiệm kỳ 3.907"), and its body is "Huyện ủy", not a "Đảng ủy Khối".
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from knowledge.engine import Engine
+from tests.test_second_report import judge
+
+REPORT3 = Path(__file__).parent / "data" / "report3"
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    engine = Engine.open("sqlite://", seed=False)
+    engine.load_file(REPORT3 / "312-BC-HU-2024.txt")
+    return engine
+
+
+def test_header_and_the_four_conflicts(engine: Engine) -> None:
+    (report,) = engine.reports()
+    assert (report.number, report.date) == ("312-BC/HU", "2024-10-14")
+    assert report.conflicts == 4
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "unit", "period"),
+    [
+        ("thu nhập bình quân đầu người 9 tháng năm 2024", "74.2", "triệu đồng", "9 tháng 2024"),
+        ("kế hoạch năm 2024 về thu nhập bình quân đầu người", "75", "triệu đồng", "2024"),
+        ("số đảng viên năm 2022", "4260", "đảng viên", "2022"),
+        ("tổng số đảng viên đầu nhiệm kỳ", "3907", "đảng viên", "đầu nhiệm kỳ"),
+        ("so thanh nien nhap ngu tu 2021 den nay", "812", "người", None),
+    ],
+    ids=["spanned-9-months", "spanned-plan", "year-column", "start-of-term", "since-2021-is-the-term"],
+)
+def test_answers_from_a_spanning_header(engine: Engine, question: str, value: str, unit: str, period: str | None) -> None:
+    answer = engine.ask(question)
+    assert answer.status == "answered", answer.reply
+    assert answer.figure is not None
+    assert answer.figure.value == Decimal(value)
+    assert unit in answer.figure.unit
+    assert answer.figure.period == period
+
+
+def test_a_year_in_a_note_is_no_figure(engine: Engine) -> None:
+    """"Năm 2024 ước cả năm" in the notes column: 2024 is the year, never an income of 2024 million."""
+    assert not [f for f in engine.index.facts if f.value == 2024]
+
+
+def test_question_set_of_the_third_report_stays_above_its_floor(engine: Engine) -> None:
+    """The set written with the report (100 questions): share passed, judged like ../shared/eval/check.py."""
+    questions = [json.loads(line) for line in (REPORT3 / "questions.jsonl").read_text("utf-8").splitlines() if line]
+    passed = sum(judge(q, engine.ask(q["q"]).to_json()) for q in questions)
+    print(f"\nreport3: {passed}/{len(questions)}")
+    assert passed / len(questions) >= 0.74
