@@ -17,6 +17,7 @@ from knowledge.question import Concept, Question
 from knowledge.vietnamese import key_words
 
 ANSWER_MIN_SCORE = 0.30  # the blend (coverage × precision × fit): a floor only
+ANSWER_MIN_PRECISION = 0.1  # share of the best fact's own words the question names ("dân số" is not "số xã")
 ANSWER_MIN_COVERAGE = 0.64  # share of the question's weighted concepts the best fact holds
 ANSWER_MIN_COVERAGE_CLEAR = 0.50  # … when the runner-up scores at most CLEAR_LEAD of the best
 CLEAR_LEAD = 0.6
@@ -62,9 +63,18 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     _apply_level(question, index, score)
     top = _top(index, score, TOP_K)
     scores = {i: float(score[i]) for i in top}
-    if not top or scores[top[0]] < ANSWER_MIN_SCORE or coverage[top[0]] < _coverage_needed(index, top, scores):
+    if (
+        not top
+        or scores[top[0]] < ANSWER_MIN_SCORE
+        or coverage[top[0]] < _coverage_needed(index, top, scores)
+        or (scored.precision[top[0]] < ANSWER_MIN_PRECISION and not index.is_table[top[0]])
+    ):
         return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
     best = _prefer_total(index, top, scores, scored, question)
+    planned = [i for i in top if _is_target(index, i) or index.facts[i].kind == "share_of_target"]
+    if question.period and "target" not in question.wants and len(planned) == len(top):
+        # "kết nạp năm 2025": that year has only targets; what was done is not in the report
+        return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
     if question.counted and not _counts_asked(question, index, best):
         fitting = [i for i in top if _counts_asked(question, index, i) and scores[i] >= 0.5 * scores[best]]
         if not fitting:  # "bao nhiêu đảng viên" is never answered with a count of "tổ chức đảng"
