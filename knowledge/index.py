@@ -461,7 +461,9 @@ class Index:
         """Share of the typed words a fact has exactly as typed (diacritics included)."""
         vec = np.zeros(self.n, np.float32)
         for w in typed:
-            if (idx := self.accented.get(w)) is not None:
+            if not has_diacritics(w):
+                vec += 1.0 / len(typed)  # typed without diacritics (or a repaired slip): nothing to check
+            elif (idx := self.accented.get(w)) is not None:
                 vec[idx] += 1.0 / len(typed)
         return vec
 

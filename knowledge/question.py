@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from knowledge.lexicon import Lexicon, load_lexicon
-from knowledge.vietnamese import clean, has_diacritics, key, words
+from knowledge.vietnamese import clean, has_diacritics, key, tone, words
 from knowledge.vietnamese import typing_slips as telex_candidates
 
 MAX_QUESTION_CHARS = 600
@@ -35,6 +35,7 @@ YEAR_Q = re.compile(r"\b(?:năm|nam|n)\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\b
 HALF_Q = re.compile(r"\b(\d{1,2})\s*(?:tháng|thang|t)\s*(?:đầu\s*|dau\s*)?(?:năm\s*|nam\s*)?((?:19|20)\d{2})\b")
 MID_YEAR_Q = re.compile(r"\b(?:giữa|giua)\s*(?:năm|nam)\s*((?:19|20)\d{2})\b")
 DATE_Q = re.compile(r"\b(\d{1,2}/\d{1,2}/(?:19|20)\d{2})\b")
+SHORT_YEAR_Q = re.compile(r"(?<!\d\s)\b(?:nam|n)\s*(1[5-9]|2\d|3[0-5])\b(?!\s*(?:[.,/%]|\d|nam|thang|tuoi))")
 SINCE_Q = re.compile(r"\btu\s*(?:nam\s*)?(?:19|20)\d{2}\s*(?:den|toi)\s*(?:nay|hien nay|hien tai|bay gio|gio)\b")
 RANGE_Q = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|đến|den|tới|toi)\s*((?:19|20)\d{2})\b")
 MONTH_Q = re.compile(r"\b(?:tháng|thang|t)\s*(\d{1,2})\s*[/-]\s*((?:19|20)\d{2})\b")
@@ -88,6 +89,7 @@ class Token:
     typed: str  # as typed (cleaned)
     drop: bool = False  # a stop word, filler or cue word
     protected: bool = False  # part of a unit or lexicon phrase
+    repaired: bool = False  # a typo repaired: its diacritics as typed say nothing ("mớii")
 
 
 def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Question:
@@ -111,12 +113,14 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     for i, t in enumerate(tokens):
         before = tokens[i - 1].key if i > 0 else ""
         after = tokens[i + 1].key if i + 1 < len(tokens) else ""
-        t.key = _repair(t.key, before, after, vocab, lex)
+        fixed = _repair(t.key, before, after, vocab, lex)
+        t.repaired, t.key = t.repaired or fixed != t.key, fixed
     for i, t in enumerate(tokens):
         if t.key not in lex.words:  # a slip that still reads as a word: "hoan thàn"
             before = tokens[i - 1].key if i > 0 else ""
             after = tokens[i + 1].key if i + 1 < len(tokens) else ""
-            t.key = vocab.repair_in_context(t.key, before, after) or t.key
+            fixed = vocab.repair_in_context(t.key, before, after) or t.key
+            t.repaired, t.key = t.repaired or fixed != t.key, fixed
     _protect(tokens, lex)
     _find_cues(q, tokens, lex)
     _protect_written_pairs(tokens, lex, vocab)
@@ -151,6 +155,7 @@ def _take_periods(q: Question, cleaned: str) -> str:
     take(DATE_Q, lambda m: "/".join(str(int(x)) if i < 2 else x for i, x in enumerate(m.group(1).split("/"))))
     take(MONTH_Q, lambda m: f"tháng {int(m.group(1))}/{m.group(2)}")
     take(YEAR_Q, lambda m: m.group(1) or m.group(2))
+    take(SHORT_YEAR_Q, lambda m: f"20{m.group(1)}")  # "nam 22": 2022
     q.periods = [p for _, p in sorted(found)]
     if len(q.periods) == 1:
         q.period = q.periods[0]
@@ -256,8 +261,13 @@ def _drop_stopwords(tokens: list[Token], lex: Lexicon, has_typed: Callable[[str]
             typed = tuple(t.typed for t in window)
             folded_hit = tuple(t.key for t in window) in lex.stopwords
             if any(has_diacritics(w) for w in typed):
-                # "đươc" (a slip for "được") is no report word: compared folded
-                hit = typed in lex.stopwords_accented or (folded_hit and not all(has_typed(w) for w in typed))
+                # "đươc" (a slip for "được", no tone typed) is no report word: compared folded; "mớii" is
+                # no slip for "mỗi", nor "lãi" for "lại": a tone typed must be the stop word's
+                hit = typed in lex.stopwords_accented or (
+                    folded_hit
+                    and not all(has_typed(w) for w in typed)
+                    and _tones_fit(typed, lex.stopwords_by_key.get(tuple(t.key for t in window), ()))
+                )
             else:
                 hit = folded_hit
             hit = hit or (n == 1 and typed[0] in lex.typed_only)
@@ -268,6 +278,13 @@ def _drop_stopwords(tokens: list[Token], lex: Lexicon, has_typed: Callable[[str]
             if hit:
                 for t in window:
                     t.drop = True
+
+
+def _tones_fit(typed: tuple[str, ...], stop_words: Collection[tuple[str, ...]]) -> bool:
+    """Some stop word of the same folded form has every tone typed ("đươc" fits "được")."""
+    return any(
+        all(tone(t) is None or tone(t) == tone(s) for t, s in zip(typed, stop, strict=False)) for stop in stop_words
+    )
 
 
 def _repair(token: str, before: str, after: str, vocab: Vocabulary, lex: Lexicon) -> str:
@@ -399,7 +416,7 @@ def _concepts(
         known = any(all(w in vocabulary for w in alt) for alt in alternatives)
         soft = all(w in soft_words for w in found) and all(f"{a} {b}" in soft_words for a, b in pairwise(found))
         soft = soft and not (i > 0 and content[i - 1] == "cap")  # "cấp Đảng ủy Khối" is a level, not the body
-        typed = tuple(t.typed for _, t in kept[i : i + taken])
+        typed = tuple(t.typed if not t.repaired else t.key for _, t in kept[i : i + taken])
         adjacent = i > 0 and kept[i][0] == kept[i - 1][0] + 1
         concepts.append(Concept(found, alternatives, known, soft, typed, adjacent))
         i += taken

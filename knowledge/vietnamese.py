@@ -135,3 +135,12 @@ _SYLLABLE_RE = re.compile(f"^{_ONSET}{_VOWELS}(?:ch|nh|ng|[cmnpt])?$")
 def is_syllable(word: str) -> bool:
     """Whether a folded word can be one Vietnamese syllable ("dnag", "vein", "hag" cannot)."""
     return bool(_SYLLABLE_RE.match(key(word)))
+
+
+_TONE_MARKS = {"\u0301": "sắc", "\u0300": "huyền", "\u0309": "hỏi", "\u0303": "ngã", "\u0323": "nặng"}
+
+
+def tone(word: str) -> str | None:
+    """The tone mark of a word as typed ("mới" → sắc, "mỗi" → ngã), None when it has none ("đươc")."""
+    marks = [_TONE_MARKS[ch] for ch in unicodedata.normalize("NFD", word) if ch in _TONE_MARKS]
+    return marks[0] if marks else None

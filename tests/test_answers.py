@@ -765,3 +765,18 @@ def test_a_part_only_its_own_sentence_names_is_never_answered_by_the_total(engin
     answer = engine.ask("huy hiệu Đảng do các chi, đảng bộ cơ sở tự trao cho mấy người")
     assert answer.status != "answered" or (answer.figure is not None and answer.figure.value == Decimal("68"))
     assert answer.figure is not None and answer.figure.value == Decimal("68")
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("các doanh nghiệp trong khối lãi bao nhiêu", "23513"),  # "lãi" (profit) is not the filler "lại"
+        ("lớp bồi dưỡng chíh trị cho đảng viên mớii có bao nhiêu người", "847"),  # "mớii" is "mới", not "mỗi"
+        ("tổng số đảng viên được kiểm tra giám sát nam 22", "2565"),  # "nam 22" is 2022
+    ],
+    ids=["lai-profit", "moi-new", "two-digit-year"],
+)
+def test_slips_are_read_as_the_word_meant(engine: Engine, question: str, value: str) -> None:
+    answer = engine.ask(question)
+    assert answer.status == "answered", answer.reply
+    assert answer.figure is not None and answer.figure.value == Decimal(value)

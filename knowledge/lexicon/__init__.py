@@ -18,6 +18,7 @@ class Lexicon:
     synonyms: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
     stopwords: frozenset[tuple[str, ...]]
     stopwords_accented: frozenset[tuple[str, ...]]
+    stopwords_by_key: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]  # folded → the stop words as written
     leading_only: frozenset[str]  # stop words only when not right after a content word ("số")
     typed_only: frozenset[str]  # stop words only as typed ("chị" is one, "chi" is not: "chi bộ")
     cues: dict[str, tuple[tuple[str, ...], ...]]
@@ -50,6 +51,9 @@ def load_lexicon() -> Lexicon:
             synonyms.setdefault(p, set()).update(q for q in phrases if q != p)
     stopwords = frozenset(phrase(w) for w in data["stopwords"]["words"])
     stopwords_accented = frozenset(tuple(words(w)) for w in data["stopwords"]["words"])
+    by_key: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for stop in stopwords_accented:
+        by_key.setdefault(tuple(key(w) for w in stop), set()).add(stop)
     cues = {name: tuple(phrase(p) for p in items) for name, items in data["cues"].items()}
     units = {phrase(sp): canon for canon, spellings in _read("units.toml")["units"].items() for sp in spellings}
     known = {w for p in [*synonyms, *stopwords, *units] for w in p}
@@ -69,6 +73,7 @@ def load_lexicon() -> Lexicon:
         synonyms={k: tuple(sorted(v)) for k, v in synonyms.items()},
         stopwords=stopwords,
         stopwords_accented=stopwords_accented,
+        stopwords_by_key={k: tuple(sorted(v)) for k, v in by_key.items()},
         leading_only=frozenset(key(w) for w in data["stopwords"].get("leading_only", [])),
         typed_only=frozenset(data["stopwords"].get("typed_only", [])),
         cues=cues,
