@@ -415,7 +415,7 @@ def sentence_facts(
                 locator=locator,
                 section=section,
                 origin=origin,
-                near=MARKER_RE.sub("", f"{shared} {subject} {trailing} {printed_unit} {right}").strip(),
+                near=MARKER_RE.sub("", f"{shared} {_bare(subject)} {trailing} {printed_unit} {right}").strip(),
                 lead=lead,
                 clause=MARKER_RE.sub("", clause).strip(),
                 subject=subject,
@@ -553,6 +553,11 @@ def _period_near(clause: str) -> str | None:
 
 PERIOD_WORDS = re.compile(r"\b(?:[Tt]háng\s+\d{1,2}\s+)?[Nn]ăm\s+(?:19|20)\d{2}\b|\bnhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\b")
 LEADING_WORDS = re.compile(r"^(?:(?:trong đó|trong|đó|và|với|còn|có|là|kết quả|hình thức|qua đó|đã)\s+)+", re.IGNORECASE)
+
+
+def _bare(subject: str) -> str:
+    """A subject without the lead-in words that say nothing of the measure ("Kết quả đã kiểm tra")."""
+    return LEADING_WORDS.sub("", subject.strip(" ,;:-().")).strip() or subject
 
 
 def _label(subject: str, unit: str, printed_unit: str, right: str, kind: str) -> str:

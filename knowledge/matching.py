@@ -14,7 +14,7 @@ import numpy as np
 from knowledge.index import Index, Scores, period_key
 from knowledge.lexicon import load_lexicon
 from knowledge.question import Concept, Question
-from knowledge.vietnamese import key_words
+from knowledge.vietnamese import key, key_words
 
 ANSWER_MIN_SCORE = 0.30  # the blend (coverage × precision × fit): a floor only
 ANSWER_MIN_PRECISION = 0.1  # share of the best fact's own words the question names ("dân số" is not "số xã")
@@ -22,7 +22,8 @@ ANSWER_MIN_COVERAGE = 0.64  # share of the question's weighted concepts the best
 ANSWER_MIN_COVERAGE_CLEAR = 0.50  # … when the runner-up scores at most CLEAR_LEAD of the best
 CLEAR_LEAD = 0.6
 TOLD_APART_RATIO = 0.6  # figures of one sentence or total this close to the best may be told apart by their labels
-AMBIGUITY_RATIO = 0.90  # a different figure scoring this close to the best makes the question ambiguous
+AMBIGUITY_RATIO = 0.90
+COVERAGE_GAP = 0.15  # a different figure scoring this close to the best makes the question ambiguous
 SUGGEST_MIN = 0.25
 TOP_K = 12
 
@@ -106,6 +107,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         and i not in family
         and i not in index.conflicts.get(best, [])
         and scores[i] >= AMBIGUITY_RATIO * scores[best]
+        and coverage[i] >= coverage[best] - COVERAGE_GAP  # the best explains clearly more of the question
         and not _related_period(index, i, best, question)
         and not _period_settles(index, i, best, question)
     ]
@@ -138,7 +140,7 @@ def _misses_what_other_names(
         return False
     if index.facts[other].report_id != index.facts[best].report_id:
         return False
-    if scored.coverage[other] < scored.coverage[best] + 0.08:
+    if scored.coverage[other] < scored.coverage[best] + 0.05:
         return False
     return any(
         index.concept_weight(c) >= 2.0 and per[other] >= 0.95 and per[best] <= 0.65
@@ -173,6 +175,9 @@ def _told_apart(
         i for i in [*candidates, *near]
         if i == best or _siblings(index, i, best) or i == _parent(index, best) or best == _parent(index, i)
     ]
+    asked = {w for c in q.concepts for w in c.words}
+    # "10/12 chỉ tiêu": the 12 is the whole the fraction is of, not one of the figures to tell apart
+    group = [i for i in group if i == best or "tong" in asked or not key(index.facts[i].label).startswith("tong so ")]
     if len(group) < 2:
         return None
     concepts = [

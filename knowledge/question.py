@@ -35,6 +35,7 @@ YEAR_Q = re.compile(r"\b(?:năm|nam|n)\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\b
 HALF_Q = re.compile(r"\b(\d{1,2})\s*(?:tháng|thang|t)\s*(?:đầu\s*|dau\s*)?(?:năm\s*|nam\s*)?((?:19|20)\d{2})\b")
 MID_YEAR_Q = re.compile(r"\b(?:giữa|giua)\s*(?:năm|nam)\s*((?:19|20)\d{2})\b")
 DATE_Q = re.compile(r"\b(\d{1,2}/\d{1,2}/(?:19|20)\d{2})\b")
+FIRST_HALF_Q = re.compile(r"\bnua\s*(?:dau|nam dau)\s*(?:cua\s*)?(?:nam\s*)?((?:19|20)\d{2})\b")  # "nửa đầu năm 2023"
 SHORT_YEAR_Q = re.compile(r"(?<!\d\s)\b(?:nam|n)\s*(1[5-9]|2\d|3[0-5])\b(?!\s*(?:[.,/%]|\d|nam|thang|tuoi))")
 SINCE_Q = re.compile(r"\btu\s*(?:nam\s*)?(?:19|20)\d{2}\s*(?:den|toi)\s*(?:nay|hien nay|hien tai|bay gio|gio)\b")
 RANGE_Q = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|đến|den|tới|toi)\s*((?:19|20)\d{2})\b")
@@ -152,6 +153,7 @@ def _take_periods(q: Question, cleaned: str) -> str:
     take(RANGE_Q, lambda m: f"{m.group(1)}-{m.group(2)}")
     take(HALF_Q, lambda m: f"{int(m.group(1))} tháng {m.group(2)}")
     take(MID_YEAR_Q, lambda m: f"6 tháng {m.group(1)}")
+    take(FIRST_HALF_Q, lambda m: f"6 tháng {m.group(1)}")
     take(DATE_Q, lambda m: "/".join(str(int(x)) if i < 2 else x for i, x in enumerate(m.group(1).split("/"))))
     take(MONTH_Q, lambda m: f"tháng {int(m.group(1))}/{m.group(2)}")
     take(YEAR_Q, lambda m: m.group(1) or m.group(2))
