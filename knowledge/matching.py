@@ -177,7 +177,8 @@ def _told_apart(
     ]
     asked = {w for c in q.concepts for w in c.words}
     # "10/12 chỉ tiêu": the 12 is the whole the fraction is of, not one of the figures to tell apart
-    group = [i for i in group if i == best or "tong" in asked or not key(index.facts[i].label).startswith("tong so ")]
+    wholes = [i for i in group if i != best and "tong" not in asked and key(index.facts[i].label).startswith("tong so ")]
+    group = [i for i in group if i not in wholes]
     if len(group) < 2:
         return None
     concepts = [
@@ -210,7 +211,7 @@ def _told_apart(
     winners = [w for w in group if all(beats(w, j) for j in group if j != w)]
     if len(winners) != 1:
         return None
-    return winners[0], [i for i in candidates if i not in group]
+    return winners[0], [i for i in candidates if i not in group and i not in wholes]
 
 
 def _siblings(index: Index, a: int, b: int) -> bool:

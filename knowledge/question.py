@@ -27,7 +27,9 @@ NOT_ASKED_UNITS = frozenset({
     "đảng bộ",
 })
 # … unless counted right after "bao nhiêu": "bao nhiêu doanh nghiệp" counts enterprises.
-COUNTABLE_WHEN_ASKED = frozenset({"doanh nghiệp", "cơ quan", "đơn vị", "hội nghị", "văn bản", "đảng bộ", "lao động"})
+COUNTABLE_WHEN_ASKED = frozenset(
+    {"doanh nghiệp", "cơ quan", "đơn vị", "hội nghị", "văn bản", "đảng bộ", "lao động", "chỉ tiêu"}
+)
 # Cues whose words only shape the question and are not what it counts.
 FORM_CUES = ("percent_form", "money", "breakdown", "series", "now", "start_of_term", "whole_term", "greeting")
 
@@ -128,6 +130,8 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     _drop_stopwords(tokens, lex, vocab.has_typed)
     kept = [t if not t.drop else None for t in tokens]
     q.units, q.counted = _asked_units(tokens, lex)
+    if q.counted and q.units == {"chỉ tiêu"}:
+        q.wants.discard("target")  # "hoàn thành mấy chỉ tiêu" counts targets met; it asks for no target
     q.concepts = _concepts(kept, lex, vocabulary, set(vocab.soft_words), vocab.pair_strength)
     if q.counted:
         q.concepts = [

@@ -785,12 +785,11 @@ def test_slips_are_read_as_the_word_meant(engine: Engine, question: str, value: 
 @pytest.mark.parametrize(
     ("question", "value"),
     [
-        ("Đảng ủy Khối trực tiếp kiểm tra bao nhiêu tổ chức đảng?", "44"),  # "Kết quả đã kiểm tra 44 …"
-        ("nửa đầu năm 2023 có mấy người bị đuổi khỏi Đảng", "1"),  # the half year is "6 tháng 2023"
-        ("cấp ủy CS KT bn TCĐ", "176"),  # a close figure that explains less of the question is no rival
-        ("trong các chỉ tiêu định lượng của NQ thì hoàn thành được mấy cái", "10"),  # "10/12": not the 01 beside it
+        ("ĐUK trực tiếp kiểm tra mấy tổ chức đảng", "44"),  # "Kết quả đã kiểm tra 44 …"
+        ("nửa đầu năm 2023 khai trừ mấy đv", "1"),  # the half year is "6 tháng 2023"
+        ("chỉ tiêu định lượng của nghị quyết hoàn thành mấy chỉ tiêu", "10"),  # "10/12": not the 01, nor the 12
     ],
-    ids=["lead-in-words", "first-half-year", "less-covered-rival", "fraction-part"],
+    ids=["lead-in-words", "first-half-year", "fraction-part"],
 )
 def test_figures_beside_each_other(engine: Engine, question: str, value: str) -> None:
     answer = engine.ask(question)
