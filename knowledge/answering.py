@@ -10,6 +10,7 @@ from knowledge.index import FactView, Index
 from knowledge.matching import Decision, decide
 from knowledge.numbers import format_number
 from knowledge.question import Question, parse
+from knowledge.vietnamese import key_words
 
 
 def figure_of(fact: FactView) -> Figure:
@@ -69,7 +70,8 @@ def build(question: Question, decision: Decision, index: Index) -> Answer:
             answer.parts = [figure_of(index.facts[i]) for i in series]
             answer.series = True
     if not answer.parts:
-        answer.parts = [figure_of(index.facts[i]) for i in parts_of(best, decision.agreeing, index)]
+        restating = [*decision.agreeing, *_restating(best, list(decision.scores), index)]
+        answer.parts = [figure_of(index.facts[i]) for i in parts_of(best, restating, index)]
     if "remaining" in question.wants or "difference" in question.wants:
         answer.derived = _derived(best, index)
     return answer
@@ -94,6 +96,18 @@ def _conflicts(best: int, agreeing: list[int], index: Index) -> list[int]:
             if j not in out and index.facts[j].value != index.facts[best].value:
                 out.append(j)
     return out
+
+
+def _restating(best: int, among: list[int], index: Index) -> list[int]:
+    """The same figure stated elsewhere with another unit word for the same thing: the appendix's
+    "1.146 Huy hiệu" for the text's "trao tặng Huy hiệu Đảng cho 1.146 đảng viên"."""
+    fact = index.facts[best]
+    words = set(key_words(fact.label)) - {"so", "tong", "cua", "cho", "va"}
+    return [
+        i
+        for i in among
+        if i != best and index.facts[i].value == fact.value and len(words & set(key_words(index.facts[i].label))) >= 2
+    ]
 
 
 def parts_of(best: int, agreeing: list[int], index: Index) -> list[int]:

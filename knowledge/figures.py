@@ -220,8 +220,8 @@ def _is_name_number(sentence: str, start: int, end: int, raw: str) -> bool:
     value = parse_number(raw)
     if before.endswith("(") and after.startswith(")"):
         return True  # list numbering "(1)"
-    if unit == "năm" and re.match(r"^\s*năm(?:\s+tuổi\s+đảng)?\s*:", after, re.IGNORECASE):
-        return True  # a category heading: "Huy hiệu 40 năm tuổi Đảng: 06 đồng chí"
+    if unit == "năm" and re.match(r"^\s*năm(?:\s+tuổi\s+đảng)?\s*(?::|\d)", MARKER_RE.sub("", after), re.IGNORECASE):
+        return True  # a category heading: "Huy hiệu 40 năm tuổi Đảng: 06 đồng chí", "40 năm 318 đồng chí"
     if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
         return True  # inside a quoted title: “03 trách nhiệm, 04 nhất”
     if re.match(r"^\s*[-–]\s*(?:19|20)\d{2}", after) or re.search(r"(?:19|20)\d{2}\s*[-–]\s*$", before):

@@ -266,6 +266,10 @@ class Index:
         for ids in numbered.values():
             self.has_label_number[ids] = True
         self.period_of = np.array([f.period or "" for f in facts], object)
+        # facts of the latest year the reports state something done (targets and plans looking ahead left out)
+        years = np.array([_period_order(f.period)[0] if f.period else 0 for f in facts], np.int32)
+        done = np.array([f.kind not in ("target", "share_of_target") for f in facts], bool)
+        self.latest = (years == years[done].max()) & (years > 0) if done.any() else np.zeros(len(facts), bool)
         self.period_keys = np.array([period_key(f.period) if f.period else "" for f in facts], object)
         self.implicit_periods = np.array([f.report_period if not f.period else "" for f in facts], object)
         self.report_period_of = np.array([f.report_period or "-" for f in facts], object)

@@ -521,10 +521,9 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         yearly = index.implicit_periods != ""  # a yearly report: "hiện nay" is its year
         score[index.has_period & ~yearly & (periods != NOW)] *= 0.6
     if q.period == NOW:
-        last = index.periods[-1] if index.periods else None
         score[periods == NOW] *= 1.15
         score[~index.has_period] *= 0.9
-        score[index.has_period & (periods != NOW) & (periods != last)] *= 0.75
+        score[index.has_period & (periods != NOW) & ~index.latest] *= 0.75  # not of the latest year reported
         score[periods == START_OF_TERM] *= 0.65  # the start of the term is never "now"
         return True
     if q.period == START_OF_TERM:

@@ -52,6 +52,19 @@ def test_answers_from_a_spanning_header(engine: Engine, question: str, value: st
     assert answer.figure.period == period
 
 
+def test_badge_classes_are_labels_and_the_appendix_total_has_the_footnote_parts(engine: Engine) -> None:
+    """"Huy hiệu 30 năm tuổi Đảng 512 đồng chí; 40 năm 318 đồng chí; …": 40 is a class, 318 a figure."""
+    answer = engine.ask("trao tặng huy hiệu Đảng tổng bao nhiêu, chia theo từng loại")
+    assert answer.figure is not None and answer.figure.value == Decimal("1146")
+    assert [p.value for p in answer.parts] == [Decimal(v) for v in ("512", "318", "166", "104", "31", "12", "3")]
+    assert "40 năm" in answer.parts[1].label
+
+
+def test_now_is_the_latest_year_reported_not_next_years_target(engine: Engine) -> None:
+    answer = engine.ask("toàn Đảng bộ huyện hiện có mấy đảng viên")
+    assert answer.figure is not None and answer.figure.value == Decimal("4620")
+
+
 def test_a_year_in_a_note_is_no_figure(engine: Engine) -> None:
     """"Năm 2024 ước cả năm" in the notes column: 2024 is the year, never an income of 2024 million."""
     assert not [f for f in engine.index.facts if f.value == 2024]
