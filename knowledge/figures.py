@@ -69,6 +69,7 @@ class Fact:
     section: tuple[str, ...]
     origin: str  # text | footnote | table
     near: str = ""  # words around the figure (enumerations: with the shared verb)
+    verb_near: str = ""  # ``near`` without the figure's own noun: what a next item of its enumeration shares
     lead: str = ""  # the paragraph's lead-in ("Đoàn Thanh niên", "Lĩnh vực Tín dụng - Ngân hàng")
     segment: str = ""  # text from the previous figure to the next one, within the sentence
     before: str = ""  # the part of ``segment`` before the figure
@@ -376,7 +377,7 @@ def sentence_facts(
             verb = subject if clean(subject) in CHANGE_VERBS - {"đạt"} else ""
             subject = f"{prev_subject} {verb}".strip() if prev_subject else subject  # shares the subject before it
             same_clause = bool(facts) and starts[-1] >= clause_start
-            shared = facts[-1].near if same_clause and clean(left) in ("", "và", "với") else ""
+            shared = facts[-1].verb_near if same_clause and clean(left) in ("", "và", "với") else ""
         elif verb_only and clean(left) == "có" and (owner := _owner(facts, starts, clause_start)):
             subject = owner  # "12 lớp bồi dưỡng …, có 847 đồng chí tham gia": the people of those classes
         elif verb_only and clean(sentence[max(0, start - 12) : start]).endswith("đối với") and (
@@ -387,7 +388,7 @@ def sentence_facts(
             in_brackets = sentence.rfind("(", 0, start) > sentence.rfind(")", 0, start)
             subject = (prev_subject if in_brackets else clause_subject) or subject
             same_clause = bool(facts) and starts[-1] >= clause_start
-            shared = facts[-1].near if same_clause and clean(left) == "và" else ""
+            shared = facts[-1].verb_near if same_clause and clean(left) == "và" else ""
         else:
             if clean(trailing) == "có" and (owner := _joined_owner(sentence, start, prev_end, facts, starts, clause_start)):
                 subject = f"{owner} và {subject}"  # "32 lớp A và B có 2.482 đồng chí": the people of A and B
@@ -416,6 +417,7 @@ def sentence_facts(
                 section=section,
                 origin=origin,
                 near=MARKER_RE.sub("", f"{shared} {_bare(subject)} {trailing} {printed_unit} {right}").strip(),
+                verb_near=MARKER_RE.sub("", f"{shared} {_bare(subject)} {trailing} {right}").strip(),
                 lead=lead,
                 clause=MARKER_RE.sub("", clause).strip(),
                 subject=subject,

@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from knowledge.figures import Fact
+from knowledge.lexicon import load_lexicon
 from knowledge.vietnamese import fold
 
 SUMMABLE_KINDS = ("count", "money")
@@ -87,7 +88,9 @@ def _unit_fits(total: Fact, part: Fact) -> bool:
         return False
     if part.unit == total.unit:
         return True
-    return bool(part.unit) and part.unit in total.unit  # "mô hình" within "mô hình, điển hình"
+    narrower = (load_lexicon().narrower or {}).get(total.unit, frozenset())
+    # "mô hình" within "mô hình, điển hình"; "22 đảng bộ cơ sở, 25 chi bộ cơ sở" of "47 tổ chức cơ sở đảng"
+    return bool(part.unit) and (part.unit in total.unit or part.unit in narrower)
 
 
 def _exact_subset(total: Decimal, candidates: list[Fact]) -> list[Fact] | None:

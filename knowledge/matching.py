@@ -72,6 +72,12 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     ):
         return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
     best = _prefer_total(index, top, scores, scored, question)
+    if (held := next((i for i in top if _holds_what_best_lacks(index, question, scored, best, i, scores)), None)) is not None:
+        best = _prefer_total(index, [held, *(i for i in top if i != held)], scores, scored, question)
+    if (whole := _whole_of_named_parts(index, question, best, scored)) is not None:
+        question.wants.add("breakdown")  # "chuyển sinh hoạt bao nhiêu, chuyển đến, chuyển đi": the total and its parts
+        best = whole
+        scores.setdefault(whole, float(score[whole]))
     planned = [i for i in top if _is_target(index, i) or index.facts[i].kind == "share_of_target"]
     if question.period and "target" not in question.wants and len(planned) == len(top):
         # "kết nạp năm 2025": that year has only targets; what was done is not in the report
@@ -131,6 +137,21 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     return Decision("answered", best, [best], agreeing, scores=scores)
 
 
+def _holds_what_best_lacks(
+    index: Index, q: Question, scored: Scores, best: int, other: int, scores: dict[int, float]
+) -> bool:
+    """A close runner-up holding a weighty word of the question ("cấp tỉnh") that the best does not
+    have anywhere: the runner-up is the answer (the 93 models of the province, not the 724 of all)."""
+    if other == best or scores[other] < 0.85 * scores[best] or _same_figure(index, other, best):
+        return False
+    if index.facts[other].report_id != index.facts[best].report_id or scored.coverage[other] <= scored.coverage[best]:
+        return False
+    return any(
+        index.concept_weight(c) >= 2.0 and per[other] >= 0.95 and per[best] <= 0.1
+        for c, per in zip(q.concepts, scored.per_concept, strict=True)
+    )
+
+
 def _misses_what_other_names(
     index: Index, q: Question, scored: Scores, best: int, other: int, scores: dict[int, float]
 ) -> bool:
@@ -146,6 +167,27 @@ def _misses_what_other_names(
         index.concept_weight(c) >= 2.0 and per[other] >= 0.95 and per[best] <= 0.65
         for c, per in zip(q.concepts, scored.per_concept, strict=True)
     )
+
+
+def _whole_of_named_parts(index: Index, q: Question, best: int, scored: Scores) -> int | None:
+    """The total when the question names two or more of its parts, each by a word of its own."""
+    whole = best if index.children.get(best) else _parent(index, best)
+    parts = index.children.get(whole, []) if whole is not None else []
+    if len(parts) < 2:
+        return None
+
+    def holds(i: int, concept: Concept) -> bool:
+        return any(set(alt) <= index.own_words[i] for alt in concept.alternatives)
+
+    named = set()
+    for concept, c in zip(q.concepts, scored.per_concept, strict=True):
+        for s in parts:
+            others = [o for o in parts if o != s]
+            by_score = c[s] >= 0.9 and c[s] > max(c[o] for o in others) + 0.2 and c[whole] <= c[s] - 0.3
+            by_words = holds(s, concept) and not holds(whole, concept) and not any(holds(o, concept) for o in others)
+            if by_score or by_words:
+                named.add(s)
+    return whole if len(named) >= 2 else None
 
 
 def _part_asked(index: Index, q: Question, scored: Scores, best: int) -> int | None:

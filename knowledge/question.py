@@ -309,7 +309,7 @@ def _asked_units(tokens: list[Token], lex: Lexicon) -> tuple[set[str], bool]:
     keys = [t.key for t in tokens]
     found: list[tuple[int, str]] = []
     covered: set[int] = set()
-    for n in range(4, 0, -1):
+    for n in range(5, 0, -1):
         for i in range(len(keys) - n + 1):
             unit = lex.units.get(tuple(keys[i : i + n]))
             if unit and not covered & set(range(i, i + n)):
@@ -325,7 +325,7 @@ def _asked_units(tokens: list[Token], lex: Lexicon) -> tuple[set[str], bool]:
             return first.typed in ("số", "so") and not (i - n > 0 and keys[i - n - 1] == "co")
         return True
 
-    for i, unit in found:
+    for i, unit in sorted(found):  # the first unit asked for ("bao nhiêu TCCSĐ, gồm mấy đảng bộ …")
         for n in (1, 2, 3):
             asked = quantity_before(i, n)
             if asked and (unit not in NOT_ASKED_UNITS or unit in COUNTABLE_WHEN_ASKED):
@@ -335,8 +335,9 @@ def _asked_units(tokens: list[Token], lex: Lexicon) -> tuple[set[str], bool]:
                 if unit in ("đồng chí", "người") and following and following != unit and following in people:
                     return {following}, True
                 narrower = (lex.narrower or {}).get(unit, frozenset())
-                if part := next((u for j, u in found if j > i and u in narrower), None):
-                    return {part}, True  # "số đảng viên bị cảnh cáo là cấp ủy viên"
+                parts = {u for j, u in found if j > i and u in narrower}
+                if len(parts) == 1:
+                    return parts, True  # "số đảng viên bị cảnh cáo là cấp ủy viên" (two parts: a breakdown)
                 return {unit}, True
     return {u for _, u in found if u not in NOT_ASKED_UNITS}, False
 

@@ -76,3 +76,19 @@ def test_question_set_of_the_third_report_stays_above_its_floor(engine: Engine) 
     passed = sum(judge(q, engine.ask(q["q"]).to_json()) for q in questions)
     print(f"\nreport3: {passed}/{len(questions)}")
     assert passed / len(questions) >= 0.74
+
+
+@pytest.mark.parametrize(
+    ("question", "total", "parts"),
+    [
+        ("hiện nay có bao nhiêu TCCSĐ, gồm mấy đảng bộ cơ sở và mấy chi bộ cơ sở", "47", ("22", "25")),
+        ("chuyển sinh hoạt đảng cho bao nhiêu đảng viên, chuyển đến và chuyển đi", "779", ("412", "367")),
+    ],
+    ids=["bracketed-parts-of-narrower-units", "two-parts-named"],
+)
+def test_a_question_naming_two_parts_gets_the_total_and_its_parts(
+    engine: Engine, question: str, total: str, parts: tuple[str, ...]
+) -> None:
+    answer = engine.ask(question)
+    assert answer.figure is not None and answer.figure.value == Decimal(total), answer.reply
+    assert [str(p.value) for p in answer.parts] == list(parts)
