@@ -176,8 +176,8 @@ def _whole_of_named_parts(index: Index, q: Question, best: int, scored: Scores) 
     if len(parts) < 2:
         return None
 
-    def holds(i: int, concept: Concept) -> bool:
-        return any(set(alt) <= index.own_words[i] for alt in concept.alternatives)
+    def holds(i: int | None, concept: Concept) -> bool:
+        return i is not None and any(set(alt) <= index.own_words[i] for alt in concept.alternatives)
 
     named = set()
     for concept, c in zip(q.concepts, scored.per_concept, strict=True):

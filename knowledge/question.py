@@ -315,31 +315,36 @@ def _asked_units(tokens: list[Token], lex: Lexicon) -> tuple[set[str], bool]:
             if unit and not covered & set(range(i, i + n)):
                 found.append((i, unit))
                 covered |= set(range(i, i + n))
-    starts = dict(found)
 
-    def quantity_before(i: int, n: int) -> bool:
+    def quantity_before(i: int, n: int, weak: bool) -> bool:
         if i - n < 0 or tuple(keys[i - n : i]) not in QUANTITY_WORDS:
             return False
         first = tokens[i - n]
-        if first.key == "so":  # "số", not the "sở" of "cơ sở"
-            return first.typed in ("số", "so") and not (i - n > 0 and keys[i - n - 1] == "co")
+        if first.key == "so":  # "số", not the "sở" of "cơ sở"; a weaker sign than "bao nhiêu"
+            return weak and first.typed in ("số", "so") and not (i - n > 0 and keys[i - n - 1] == "co")
         return True
 
-    for i, unit in sorted(found):  # the first unit asked for ("bao nhiêu TCCSĐ, gồm mấy đảng bộ …")
-        for n in (1, 2, 3):
-            asked = quantity_before(i, n)
-            if asked and (unit not in NOT_ASKED_UNITS or unit in COUNTABLE_WHEN_ASKED):
-                # "mấy đồng chí Phó Bí thư": the generic unit is followed by what is counted
-                following = next((u for j, u in starts.items() if j > i and j <= i + 3), None)
-                people = (lex.unit_fits or {}).get(unit, frozenset())
-                if unit in ("đồng chí", "người") and following and following != unit and following in people:
-                    return {following}, True
-                narrower = (lex.narrower or {}).get(unit, frozenset())
-                parts = {u for j, u in found if j > i and u in narrower}
-                if len(parts) == 1:
-                    return parts, True  # "số đảng viên bị cảnh cáo là cấp ủy viên" (two parts: a breakdown)
-                return {unit}, True
+    # the first unit asked for ("bao nhiêu TCCSĐ, gồm mấy đảng bộ …"): after "bao nhiêu"/"mấy", else after "số"
+    for weak in (False, True):
+        for i, unit in sorted(found):
+            if any(quantity_before(i, n, weak) for n in (1, 2, 3)) and (
+                unit not in NOT_ASKED_UNITS or unit in COUNTABLE_WHEN_ASKED
+            ):
+                return _counted(unit, i, found, keys, lex), True
     return {u for _, u in found if u not in NOT_ASKED_UNITS}, False
+
+
+def _counted(unit: str, i: int, found: list[tuple[int, str]], keys: list[str], lex: Lexicon) -> set[str]:
+    """What a unit asked for counts: "mấy đồng chí Phó Bí thư" counts Phó Bí thư, "số đảng viên bị
+    cảnh cáo là cấp ủy viên" counts cấp ủy viên (one narrower unit named; two make a breakdown)."""
+    following = next((u for j, u in found if i < j <= i + 3), None)
+    people = (lex.unit_fits or {}).get(unit, frozenset())
+    if unit in ("đồng chí", "người") and following and following != unit and following in people:
+        return {following}
+    narrower = (lex.narrower or {}).get(unit, frozenset())
+    # "… là cấp ủy viên", "… gồm đảng bộ cơ sở", not "… trực thuộc Đảng bộ Khối"
+    parts = {u for j, u in found if j > i and u in narrower and keys[j - 1] in ("la", "gom", "co")}
+    return parts if len(parts) == 1 else {unit}
 
 
 def _pairing(
