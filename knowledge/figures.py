@@ -49,6 +49,7 @@ UNTIL_DATE_RE = re.compile(r"đến\s+(?:ngày\s+)?(\d{1,2}/\d{1,2}/(?:19|20)\d{
 MONTH_YEAR_RE = re.compile(r"[Tt]háng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})")
 FRACTION_RE = re.compile(r"(?<![\d/.,])(\d{1,3})/(\d{1,3})(?![\d/])")
 CHANGE_RE = re.compile(r"(?:xuống|lên|còn|thành)$")  # "104 … giảm xuống còn 99", "từ 20 lên 25"
+COMMITTEE_RE = re.compile(r"^(?:Ban Chấp hành|Ban Thường vụ|Ủy ban Kiểm tra|Uỷ ban Kiểm tra)\b[^,;]{0,40}$", re.IGNORECASE)
 START_OF_TERM = "đầu nhiệm kỳ"
 START_OF_TERM_RE = re.compile(r"(?<![Tt]ừ )(?<!với )\b[Đđ]ầu nhiệm (?:kỳ|kì)\b(?!\s*(?:đến|tới|lên))")
 NOW_RE = re.compile(rf"{NOT_BEFORE_NOW.replace(')', ' )')}(?<!chính trị )\b(hiện nay|hiện có|hiện)\b", re.IGNORECASE)
@@ -156,6 +157,9 @@ def extract(doc: Document) -> list[Fact]:
             if len(clean(f.subject).split()) <= 3 and f.unit == carrier.unit and f.period:
                 f.label = carrier.label  # "Năm 2021, đạt tỷ lệ 97,03%" explains its carrier's figure
     _plans_ahead(doc, facts)
+    for f in facts:
+        if not f.unit and f.kind == "count" and COMMITTEE_RE.match(f.label):
+            f.unit = "ủy viên"  # "(Ban Chấp hành 40, Ban Thường vụ 12 …)": a committee counts its members
     for table in doc.tables:
         facts += table_facts(*read_table(table))
     for i, fact in enumerate(facts):

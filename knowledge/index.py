@@ -200,6 +200,8 @@ class Index:
                 for term in (*uni, *bi):
                     slot = postings.setdefault(term, {})
                     slot[i] = max(slot.get(i, 0.0), 0.7)
+        for i, fact in enumerate(facts):
+            own_words[i].update(key_words(fact.unit))  # "Ban Chấp hành 40" counts ủy viên
         self.own_words = [frozenset(w) for w in own_words]
         # rows that are just the count of their unit: "Tổng số đảng viên", not "Đảng viên từ trần"
         self.bare_count = np.array(
@@ -496,8 +498,8 @@ class Index:
                 best = np.maximum(best, self._phrase_vector(alt) * np.float32(0.9))
             per_concept.append(best)
             weight = self.concept_weight(concept)
-            if concept.soft:
-                bonus += 0.03 * best  # the reporting body's own name: a hint, never a requirement
+            if concept.soft or concept.context:
+                bonus += 0.03 * best  # the body's own name, the event "sau khi …": a hint, never a requirement
                 continue
             acc += weight * best
             total += weight

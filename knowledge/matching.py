@@ -62,6 +62,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     _apply_typed_numbers(question, index, score)
     _apply_negation(question, index, score)
     _apply_level(question, index, score)
+    _apply_context(question, index, scored, score)
     top = _top(index, score, TOP_K)
     scores = {i: float(score[i]) for i in top}
     if (
@@ -527,6 +528,20 @@ def _apply_negation(q: Question, index: Index, score: np.ndarray) -> None:
 
 
 GENERIC_BODY_WORDS = frozenset({"dang", "bo", "uy", "toan"})
+
+
+def _apply_context(q: Question, index: Index, scored: Scores, score: np.ndarray) -> None:
+    """"… sau khi Tỉnh ủy chỉ định tăng thêm": the event's own figure (01 added) is not the state after
+    it; a figure stated beside the event (in its sentence, not its label) is ("Ban Chấp hành 40")."""
+    events = [(c, per) for c, per in zip(q.concepts, scored.per_concept, strict=True) if c.context and not c.soft]
+    events = [(c, per) for c, per in events if index.concept_weight(c) >= 2.0]
+    if not events:
+        return
+    candidates = np.flatnonzero(score > 0)
+    held = np.array([any(set(c.words) <= index.own_words[i] for c, _ in events) for i in candidates], bool)
+    near = np.array([any(per[i] >= 0.5 for _, per in events) for i in candidates], bool)
+    score[candidates[held]] *= 0.7
+    score[candidates[~held & near]] *= 1.25
 
 
 def _names_body(c: Concept) -> bool:

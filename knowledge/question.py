@@ -55,6 +55,7 @@ class Concept:
     typed: tuple[str, ...] = ()  # the words as typed (with or without diacritics)
     adjacent: bool = False  # follows the previous concept directly in the question
     counted: bool = False  # the unit asked for right after "bao nhiêu" ("bao nhiêu tổ chức cơ sở đảng")
+    context: bool = False  # names the event after which something is asked ("sau khi … tăng thêm"): counts less
 
 
 @dataclass
@@ -93,6 +94,8 @@ class Token:
     drop: bool = False  # a stop word, filler or cue word
     protected: bool = False  # part of a unit or lexicon phrase
     repaired: bool = False  # a typo repaired: its diacritics as typed say nothing ("mớii")
+    context: bool = False  # inside "sau khi …": the event, not what is asked
+    pause: bool = False  # a comma or a stop follows it in the question
 
 
 def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Question:
@@ -110,7 +113,12 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     q.accented = has_diacritics(cleaned)
     cleaned = _take_periods(q, cleaned)
     cleaned = re.sub(r"\bđ/c\b", " đồng chí ", cleaned)
-    tokens = [t for t in _expand(text, words(cleaned), lex, vocab) if t.key]  # a lone combining mark folds to ""
+    marked = BREAK_RE.sub(f" {BREAK} ", cleaned)  # where the question pauses (",", "?"): kept as a token for now
+    tokens = [t for t in _expand(text, words(marked), lex, vocab) if t.key]  # a lone combining mark folds to ""
+    for i, t in enumerate(tokens):
+        if t.key == BREAK and i > 0:
+            tokens[i - 1].pause = True
+    tokens = [t for t in tokens if t.key != BREAK]
     q.numbers = [t.key for t in tokens if t.key[0].isdigit()]
     tokens = [t for t in tokens if not t.key[0].isdigit()]
     for i, t in enumerate(tokens):
@@ -127,7 +135,8 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     _protect(tokens, lex)
     _find_cues(q, tokens, lex)
     _protect_written_pairs(tokens, lex, vocab)
-    _drop_stopwords(tokens, lex, vocab.has_typed)
+    _drop_stopwords(tokens, lex, vocab.has_typed, vocab.written_pair)
+    _mark_context(tokens)
     kept = [t if not t.drop else None for t in tokens]
     q.units, q.counted = _asked_units(tokens, lex)
     if q.counted and q.units == {"chỉ tiêu"}:
@@ -217,6 +226,25 @@ def _protect_written_pairs(tokens: list[Token], lex: Lexicon, vocab: Vocabulary)
                 a.protected = b.protected = True
 
 
+BREAK = "zzbreakzz"
+BREAK_RE = re.compile(r"[,;:!?]|\.(?!\d)")
+AFTER_EVENT_END = frozenset({"co", "con", "thi", "la", "duoc", "bao", "may", "bn"})
+
+
+def _mark_context(tokens: list[Token]) -> None:
+    """"BCH sau khi Tỉnh ủy chỉ định tăng thêm có bao nhiêu ủy viên": the words of the event after
+    "sau khi" only set the time; what is asked is the state after it, not the event's own figure."""
+    keys = [t.key for t in tokens]
+    for i in range(len(keys) - 1):
+        if keys[i] == "sau" and keys[i + 1] == "khi":
+            for t in tokens[i + 2 :]:
+                if t.key in AFTER_EVENT_END:
+                    break
+                t.context = True
+                if t.pause:
+                    break  # "Sau khi Tỉnh ủy chỉ định tăng thêm, Ban Chấp hành …": the event ends at the comma
+
+
 def _find_cues(q: Question, tokens: list[Token], lex: Lexicon) -> None:
     """What kind of figure is wanted; the words of form cues are set aside."""
     keys = [t.key for t in tokens]
@@ -253,7 +281,9 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon) -> None:
                 break
 
 
-def _drop_stopwords(tokens: list[Token], lex: Lexicon, has_typed: Callable[[str], bool]) -> None:
+def _drop_stopwords(
+    tokens: list[Token], lex: Lexicon, has_typed: Callable[[str], bool], written_pair: Callable[[str], str | None]
+) -> None:
     """Stop words and fillers are set aside.
 
     A word typed with diacritics is compared as typed ("có" is a stop word, "cơ" is not); one
@@ -276,7 +306,10 @@ def _drop_stopwords(tokens: list[Token], lex: Lexicon, has_typed: Callable[[str]
                 )
             else:
                 hit = folded_hit
-            hit = hit or (n == 1 and typed[0] in lex.typed_only)
+            if n == 1 and typed[0] in lex.typed_only and not hit:
+                after = tokens[i + 1] if i + 1 < len(tokens) else None
+                # "chỉ định", "chỉ tiêu" are words of the reports, not the filler "chỉ" (only)
+                hit = after is None or written_pair(f"{window[0].key} {after.key}") != f"{typed[0]} {after.typed}"
             if hit and n == 1 and window[0].key in lex.leading_only and i > 0 and not tokens[i - 1].drop:
                 hit = False  # "dân số", "chỉ số": the second half of a word, not "số lượng"
             if hit and n == 1 and window[0].key == "hien" and i > 0 and tokens[i - 1].key in BOUND_BEFORE_HIEN:
@@ -430,6 +463,7 @@ def _concepts(
         soft = soft and not (i > 0 and content[i - 1] == "cap")  # "cấp Đảng ủy Khối" is a level, not the body
         typed = tuple(t.typed if not t.repaired else t.key for _, t in kept[i : i + taken])
         adjacent = i > 0 and kept[i][0] == kept[i - 1][0] + 1
-        concepts.append(Concept(found, alternatives, known, soft, typed, adjacent))
+        context = all(t.context for _, t in kept[i : i + taken])
+        concepts.append(Concept(found, alternatives, known, soft, typed, adjacent, context=context))
         i += taken
     return concepts

@@ -795,3 +795,26 @@ def test_figures_beside_each_other(engine: Engine, question: str, value: str) ->
     answer = engine.ask(question)
     assert answer.status == "answered", answer.reply
     assert answer.figure is not None and answer.figure.value == Decimal(value)
+
+
+def test_after_an_event_the_state_is_offered_not_the_event_alone(engine: Engine) -> None:
+    """"Ban Chấp hành sau khi Tỉnh ủy chỉ định tăng thêm": the 01 added is not the answer; the 40 is offered."""
+    answer = engine.ask("sau khi tỉnh ủy chỉ định tăng thêm thì BCH đảng bộ khối có mấy ủy viên")
+    shown = [answer.figure.value if answer.figure else None, *(a.value for a in answer.alternatives)]
+    assert Decimal("40") in shown, answer.reply
+    assert answer.figure is not None and answer.figure.value != Decimal("1")
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [("ban thường vụ tỉnh ủy chỉ định mấy người", ("chi", "dinh")), ("chỉ có bao nhiêu chi bộ", None)],
+    ids=["chi-dinh-is-a-word", "chi-is-only"],
+)
+def test_chi_is_a_filler_only_outside_report_words(engine: Engine, question: str, kept: tuple[str, ...] | None) -> None:
+    from knowledge.question import parse
+
+    concepts = {c.words for c in parse(question, engine.index).concepts}
+    if kept:
+        assert kept in concepts, concepts
+    else:
+        assert ("chi",) not in concepts, concepts
