@@ -304,11 +304,14 @@ def _period(clause: str) -> str | None:
     return None
 
 
-def _kind(unit: str, left: str, right: str) -> str:
+def _kind(unit: str, left: str, right: str, clause: str = "") -> str:
     low_left, low_right = clean(left), clean(right)
     if unit == "%":
         if re.search(r"(chỉ tiêu|nghị quyết|kế hoạch)[^,;]*(là|đề ra|từ)?\s*$", low_left) or "đề ra" in low_left[-30:]:
             return "target"
+        planned = re.search(r"kế hoạch|phấn đấu|chỉ tiêu", clean(clause))
+        if planned and re.search(r"\btừ\s*$", low_left) and re.match(r"^[^,;.]{0,30}\btrở lên", low_right):
+            return "target"  # "xây dựng kế hoạch … (hàng năm kiểm tra, giám sát từ 30% đảng viên trở lên)"
         if re.match(r"^\s*(so với |)(chỉ tiêu|nghị quyết|kế hoạch)", low_right):
             return "share_of_target"
         if re.search(r"(tăng|giảm)\s*$", low_left):
@@ -400,7 +403,7 @@ def sentence_facts(
             clause_subject = clause_subject or subject
         clause_end = sentence.find(";", end)
         clause = sentence[clause_start : clause_end if clause_end >= 0 else len(sentence)]
-        kind = _kind(unit, left, MARKER_RE.sub("", sentence[unit_end : unit_end + 60]))
+        kind = _kind(unit, left, MARKER_RE.sub("", sentence[unit_end : unit_end + 60]), sentence[clause_start:start])
         if unit == "%" and kind != "target":
             right = " ".join(re.split(r"[,;.()]", MARKER_RE.sub("", sentence[unit_end:]))[0].split()[:8])
         label = _label(subject, unit, printed_unit, right, kind)

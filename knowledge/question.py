@@ -374,6 +374,8 @@ def _counted(unit: str, i: int, found: list[tuple[int, str]], keys: list[str], l
     people = (lex.unit_fits or {}).get(unit, frozenset())
     if unit in ("đồng chí", "người") and following and following != unit and following in people:
         return {following}
+    if unit == "lượt" and following:
+        return {following}  # "số lượt đảng viên được kiểm tra": đảng viên, counted as often as checked
     narrower = (lex.narrower or {}).get(unit, frozenset())
     # "… là cấp ủy viên", "… gồm đảng bộ cơ sở", not "… trực thuộc Đảng bộ Khối"
     parts = {u for j, u in found if j > i and u in narrower and keys[j - 1] in ("la", "gom", "co")}
