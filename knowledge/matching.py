@@ -553,8 +553,10 @@ def _apply_level(q: Question, index: Index, score: np.ndarray) -> None:
     """The reporting body named ("BCH ĐUK", "Đảng bộ huyện") and no level below it: the body's own
     figures, not those of its bases ("39 đồng chí" elected, not the "183 ủy viên … đảng bộ cơ sở")."""
     body = any(_names_body(c) for c in q.concepts)
-    words = {w for c in q.concepts for alt in c.alternatives for w in alt}
-    if body and not {"co", "so"} <= words and "chi" not in words:
+    lower = any(
+        {"co", "so"} <= set(alt) or alt[0] == "chi" for c in q.concepts for alt in c.alternatives
+    )  # "cơ sở", "chi bộ" named (the "chí" of "đồng chí" is no "chi")
+    if body and not lower:
         score[index.base_level] *= 0.85
 
 
