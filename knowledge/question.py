@@ -204,8 +204,8 @@ def _expand(original: str, typed_words: list[str], lex: Lexicon, vocab: Vocabula
 def _protect(tokens: list[Token], lex: Lexicon) -> None:
     """Words of a unit or lexicon phrase ("cơ sở đảng", "ra khỏi đảng") are never stop words."""
     keys = [t.key for t in tokens]
-    phrases = (set(lex.units) - lex.stopwords) | set(lex.synonyms)  # "học viên" says only "people": a stop word
-    for n in range(lex.longest_phrase, 1, -1):
+    phrases = lex.protected_phrases
+    for n in range(min(lex.longest_phrase, len(keys)), 1, -1):
         for i in range(len(keys) - n + 1):
             if tuple(keys[i : i + n]) in phrases:
                 for t in tokens[i : i + n]:

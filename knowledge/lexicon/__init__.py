@@ -28,6 +28,7 @@ class Lexicon:
     narrower: dict[str, frozenset[str]] | None = None  # a unit → the units counting a part of it
 
     longest_phrase: int = 1
+    protected_phrases: frozenset[tuple[str, ...]] = frozenset()  # units and synonyms: never stop words
     cue_index: dict[tuple[str, ...], tuple[str, ...]] | None = None  # phrase → the cue names it signals
 
 
@@ -67,6 +68,7 @@ def load_lexicon() -> Lexicon:
         unit_fits=_unit_fits(_read("units.toml").get("families", {})),
         narrower={unit: frozenset(parts) for unit, parts in _read("units.toml").get("narrower", {}).items()},
         longest_phrase=max(len(p) for p in [*synonyms, *stopwords, *units]),
+        protected_phrases=frozenset((set(units) - stopwords) | set(synonyms)),  # "học viên" says only "people"
         cue_index=cue_index,
         words=frozenset(known),
         abbreviations=abbreviations,
