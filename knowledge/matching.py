@@ -503,9 +503,9 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
 def _apply_typed_numbers(q: Question, index: Index, score: np.ndarray) -> None:
     """A figure the user typed is known to them: "trong 724 mô hình, có bao nhiêu điển hình" asks for
     another one — unless a breakdown of that figure is asked for ("49 đơn … chi tiết từng loại")."""
-    typed = {float(n.replace(".", "").replace(",", ".")) for n in q.numbers if re.fullmatch(r"[\d.,]+", n)}
-    if not typed:
+    if not q.numbers:
         return
+    typed = {float(n.replace(".", "").replace(",", ".")) for n in q.figures if re.fullmatch(r"[\d.,]+", n)}
     hit = np.isin(index.values, list(typed))
     named = index.rows_named_by(q.numbers)  # "huy hiệu 40 năm": the row named by that number
     if "breakdown" in q.wants:

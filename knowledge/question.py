@@ -71,6 +71,7 @@ class Question:
     counted: bool = False  # a unit was named right after "bao nhiêu"/"mấy": it is what is counted
     accented: bool = False
     numbers: list[str] = field(default_factory=list)  # other numbers typed (slots)
+    figures: list[str] = field(default_factory=list)  # the numbers typed as figures (not "5 năm")
     problem: str = ""  # empty | too_long | no_text | only_number | greeting
 
 
@@ -120,6 +121,13 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
             tokens[i - 1].pause = True
     tokens = [t for t in tokens if t.key != BREAK]
     q.numbers = [t.key for t in tokens if t.key[0].isdigit()]
+    q.figures = [  # numbers typed as figures the user knows: not "5 năm" (a span), "Chỉ thị 05" (a name)
+        t.key
+        for i, t in enumerate(tokens)
+        if t.key[0].isdigit()
+        and (i + 1 == len(tokens) or tokens[i + 1].key not in TIME_WORDS)
+        and (i == 0 or tokens[i - 1].key not in DOCUMENT_WORDS)
+    ]
     tokens = [t for t in tokens if not t.key[0].isdigit()]
     for i, t in enumerate(tokens):
         before = tokens[i - 1].key if i > 0 else ""
@@ -160,7 +168,8 @@ def _take_periods(q: Question, cleaned: str) -> str:
         folded = key(cleaned)
         for m in list(pattern.finditer(folded))[::-1]:
             found.append((m.start(), render(m)))
-            cleaned = cleaned[: m.start()] + " " * (m.end() - m.start()) + cleaned[m.end() :]
+            # a period named ends a phrase ("sau khi bầu bổ sung tháng 5/2022 | Ban Thường vụ có …")
+            cleaned = cleaned[: m.start()] + "," + " " * (m.end() - m.start() - 1) + cleaned[m.end() :]
 
     take(SINCE_Q, lambda m: "cả nhiệm kỳ")  # "từ 2021 đến nay": all the years so far, summed up
     take(RANGE_Q, lambda m: f"{m.group(1)}-{m.group(2)}")
@@ -226,6 +235,9 @@ def _protect_written_pairs(tokens: list[Token], lex: Lexicon, vocab: Vocabulary)
                 a.protected = b.protected = True
 
 
+TIME_WORDS = frozenset({"nam", "thang", "ngay", "tuan", "quy"})
+# the last word of a document's kind before its number: "Chỉ thị 05", "Nghị quyết 21", "Quyết định 89", "Kết luận 21"
+DOCUMENT_WORDS = frozenset({"thi", "quyet", "dinh", "luan", "dan", "so", "ct", "nq", "qd", "kl", "hd", "khoa"})
 BREAK = "zzbreakzz"
 BREAK_RE = re.compile(r"[,;:!?]|\.(?!\d)")
 AFTER_EVENT_END = frozenset({"co", "con", "thi", "la", "duoc", "bao", "may", "bn"})
@@ -253,6 +265,8 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon) -> None:
         for i in range(len(keys) - n + 1):
             for name in cue_index.get(tuple(keys[i : i + n]), ()):
                 if n == 1 and tokens[i].protected:
+                    if name == "money" and keys[i] == "tien":
+                        q.wants.add(name)  # "góp tiền": money is asked, and "tiền" stays in the phrase
                     continue  # "tỷ" in "tỷ lệ" is no money cue
                 if name == "now" and i > 0 and keys[i - 1] in BOUND_BEFORE_HIEN and keys[i] == "hien":
                     continue  # "thực hiện", "phát hiện", "thể hiện": no "now"
