@@ -39,6 +39,7 @@ FIELD_WEIGHTS = {
 }
 CORE_FIELDS = ("label", "near")
 PHRASE_CACHE_SIZE = 256
+CONFUSED_ONSETS = ({"s", "x"}, {"d", "r"}, {"l", "n"})  # first letters Vietnamese spellers mix up
 BOUND_MIN_COUNT = 4
 UNKNOWN_WEIGHT = 0.7  # a question word no report uses weighs like a rare word (it may be out of scope)
 BOUND_RATIO = 0.85
@@ -415,7 +416,7 @@ class Index:
         tied = [
             (strength, cand)
             for cand, _, _ in found
-            if cand != word and cand[0] == word[0]
+            if cand != word and (cand[0] == word[0] or {cand[0], word[0]} in CONFUSED_ONSETS)
             and (strength := max(
                 self.pair_strength(f"{before} {cand}") if before else 0.0,
                 self.pair_strength(f"{cand} {after}") if after else 0.0,

@@ -148,7 +148,7 @@ def _holds_what_best_lacks(
     if index.facts[other].report_id != index.facts[best].report_id or scored.coverage[other] <= scored.coverage[best]:
         return False
     return any(
-        index.concept_weight(c) >= 2.0 and per[other] >= 0.95 and per[best] <= 0.1
+        index.concept_weight(c) >= 2.0 and per[other] >= 0.95 and per[best] <= 0.1 and not c.context
         for c, per in zip(q.concepts, scored.per_concept, strict=True)
     )
 
@@ -165,7 +165,7 @@ def _misses_what_other_names(
     if scored.coverage[other] < scored.coverage[best] + 0.05:
         return False
     return any(
-        index.concept_weight(c) >= 2.0 and per[other] >= 0.95 and per[best] <= 0.65
+        index.concept_weight(c) >= 2.0 and per[other] >= 0.95 and per[best] <= 0.65 and not c.context
         for c, per in zip(q.concepts, scored.per_concept, strict=True)
     )
 
@@ -225,7 +225,9 @@ def _told_apart(
     if len(group) < 2:
         return None
     concepts = [
-        n for n, c in enumerate(q.concepts) if (not c.soft and index.concept_weight(c) >= 1.0) or _names_body(c)
+        n
+        for n, c in enumerate(q.concepts)
+        if not c.context and ((not c.soft and index.concept_weight(c) >= 1.0) or _names_body(c))
     ]
 
     def own(i: int | None) -> set[int]:

@@ -34,7 +34,10 @@ COUNTABLE_WHEN_ASKED = frozenset(
 FORM_CUES = ("percent_form", "money", "breakdown", "series", "now", "start_of_term", "whole_term", "greeting")
 
 YEAR_Q = re.compile(r"\b(?:năm|nam|n)\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\b")
-HALF_Q = re.compile(r"\b(\d{1,2})\s*(?:tháng|thang|t)\s*(?:đầu\s*|dau\s*)?(?:năm\s*|nam\s*)?((?:19|20)\d{2})\b")
+HALF_Q = re.compile(
+    r"\b(\d{1,2}|sau|chin|ba)\s*(?:tháng|thang|t)\s*(?:đầu\s*|dau\s*)?(?:năm\s*|nam\s*)?((?:19|20)\d{2})\b"
+)
+MONTH_COUNTS = {"ba": 3, "sau": 6, "chin": 9}  # "sáu tháng đầu 2023" (folded)
 MID_YEAR_Q = re.compile(r"\b(?:giữa|giua)\s*(?:năm|nam)\s*((?:19|20)\d{2})\b")
 DATE_Q = re.compile(r"\b(\d{1,2}/\d{1,2}/(?:19|20)\d{2})\b")
 FIRST_HALF_Q = re.compile(r"\bnua\s*(?:dau|nam dau)\s*(?:cua\s*)?(?:nam\s*)?((?:19|20)\d{2})\b")  # "nửa đầu năm 2023"
@@ -120,6 +123,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
         if t.key == BREAK and i > 0:
             tokens[i - 1].pause = True
     tokens = [t for t in tokens if t.key != BREAK]
+    _fix_misspellings(tokens, lex)
     q.numbers = [t.key for t in tokens if t.key[0].isdigit()]
     q.figures = [  # numbers typed as figures the user knows: not "5 năm" (a span), "Chỉ thị 05" (a name)
         t.key
@@ -147,6 +151,10 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     _mark_context(tokens)
     kept = [t if not t.drop else None for t in tokens]
     q.units, q.counted = _asked_units(tokens, lex)
+    for t in tokens:
+        unit = lex.units.get((t.key,))
+        if unit and unit not in q.units and t.key not in vocabulary and not t.protected:
+            t.drop = True  # "các buổi sinh hoạt chi bộ": a counting word the reports never use, not what is asked
     if q.counted and q.units == {"chỉ tiêu"}:
         q.wants.discard("target")  # "hoàn thành mấy chỉ tiêu" counts targets met; it asks for no target
     q.concepts = _concepts(kept, lex, vocabulary, set(vocab.soft_words), vocab.pair_strength)
@@ -157,6 +165,10 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     if not q.concepts and not q.problem:
         q.problem = "greeting" if "greeting" in q.wants else ("only_number" if q.numbers or q.periods else "no_text")
     return q
+
+
+def _count(text: str) -> int:
+    return MONTH_COUNTS.get(text) or int(text)
 
 
 def _take_periods(q: Question, cleaned: str) -> str:
@@ -173,7 +185,7 @@ def _take_periods(q: Question, cleaned: str) -> str:
 
     take(SINCE_Q, lambda m: "cả nhiệm kỳ")  # "từ 2021 đến nay": all the years so far, summed up
     take(RANGE_Q, lambda m: f"{m.group(1)}-{m.group(2)}")
-    take(HALF_Q, lambda m: f"{int(m.group(1))} tháng {m.group(2)}")
+    take(HALF_Q, lambda m: f"{_count(m.group(1))} tháng {m.group(2)}")
     take(MID_YEAR_Q, lambda m: f"6 tháng {m.group(1)}")
     take(FIRST_HALF_Q, lambda m: f"6 tháng {m.group(1)}")
     take(DATE_Q, lambda m: "/".join(str(int(x)) if i < 2 else x for i, x in enumerate(m.group(1).split("/"))))
@@ -208,6 +220,16 @@ def _expand(original: str, typed_words: list[str], lex: Lexicon, vocab: Vocabula
                 continue
         out.append(Token(k, typed))
     return out
+
+
+def _fix_misspellings(tokens: list[Token], lex: Lexicon) -> None:
+    """Slips that are words too ("bổ xung", "phạm trăm"): the lexicon's list of what was meant."""
+    slips = lex.misspellings or {}
+    for i in range(len(tokens) - 1):
+        meant = slips.get((tokens[i].key, tokens[i + 1].key))
+        if meant and len(meant) == 2:
+            for t, word in zip(tokens[i : i + 2], meant, strict=True):
+                t.repaired, t.key = t.repaired or t.key != word, word
 
 
 def _protect(tokens: list[Token], lex: Lexicon) -> None:
@@ -359,6 +381,8 @@ def _asked_units(tokens: list[Token], lex: Lexicon) -> tuple[set[str], bool]:
     for n in range(5, 0, -1):
         for i in range(len(keys) - n + 1):
             unit = lex.units.get(tuple(keys[i : i + n]))
+            if n == 1 and i > 0 and keys[i - 1] in (lex.unit_not_after or {}).get(keys[i], ()):
+                continue  # "nhiệm vụ" is no "vụ"
             if unit and not covered & set(range(i, i + n)):
                 found.append((i, unit))
                 covered |= set(range(i, i + n))

@@ -818,3 +818,19 @@ def test_chi_is_a_filler_only_outside_report_words(engine: Engine, question: str
         assert kept in concepts, concepts
     else:
         assert ("chi",) not in concepts, concepts
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("sáu tháng đầu năm 2023 xóa tên bao nhiêu đv", "9"),  # the months in words
+        ("doanh thu doanh nghiệp đạt bao nhiêu phạm trăm chỉ tiêu nhiệm kỳ", "87.5"),  # a slip that is a word
+        ("sau khi bầu bổ xung tháng 5/2022, ban thường vụ có mấy người", "12"),  # "bổ xung" is "bổ sung"
+        ("năm 2022 các buổi sinh hoạt chi bộ có mấy % đảng viên dự", "95.12"),  # "buổi": no word of the report
+    ],
+    ids=["months-in-words", "pham-tram", "bo-xung", "unknown-counting-word"],
+)
+def test_everyday_slips(engine: Engine, question: str, value: str) -> None:
+    answer = engine.ask(question)
+    assert answer.status == "answered", answer.reply
+    assert answer.figure is not None and answer.figure.value == Decimal(value)

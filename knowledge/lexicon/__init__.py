@@ -26,6 +26,8 @@ class Lexicon:
     words: frozenset[str]  # every word the lexicon knows (never "repaired" into a report word)
     unit_fits: dict[str, frozenset[str]] | None = None  # asked unit → the fact units that may answer it
     narrower: dict[str, frozenset[str]] | None = None  # a unit → the units counting a part of it
+    misspellings: dict[tuple[str, ...], tuple[str, ...]] | None = None  # folded slip → folded words meant
+    unit_not_after: dict[str, frozenset[str]] | None = None  # folded one-word unit → folded words it is no unit after
 
     longest_phrase: int = 1
     protected_phrases: frozenset[tuple[str, ...]] = frozenset()  # units and synonyms: never stop words
@@ -66,6 +68,11 @@ def load_lexicon() -> Lexicon:
             cue_index[cue] = (*cue_index.get(cue, ()), name)
     return Lexicon(
         unit_fits=_unit_fits(_read("units.toml").get("families", {})),
+        unit_not_after={
+            key(unit): frozenset(key(w) for w in before)
+            for unit, before in _read("units.toml").get("not_after", {}).items()
+        },
+        misspellings={phrase(k): phrase(v) for k, v in data.get("misspellings", {}).items() if phrase(k) != phrase(v)},
         narrower={unit: frozenset(parts) for unit, parts in _read("units.toml").get("narrower", {}).items()},
         longest_phrase=max(len(p) for p in [*synonyms, *stopwords, *units]),
         protected_phrases=frozenset((set(units) - stopwords) | set(synonyms)),  # "học viên" says only "people"
