@@ -145,7 +145,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
             fixed = vocab.repair_in_context(t.key, before, after) or t.key
             t.repaired, t.key = t.repaired or fixed != t.key, fixed
     _protect(tokens, lex)
-    _find_cues(q, tokens, lex)
+    _find_cues(q, tokens, lex, vocab.has_typed)
     _protect_written_pairs(tokens, lex, vocab)
     _drop_stopwords(tokens, lex, vocab.has_typed, vocab.written_pair)
     _mark_context(tokens)
@@ -157,7 +157,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
             t.drop = True  # "các buổi sinh hoạt chi bộ": a counting word the reports never use, not what is asked
     if q.counted and q.units == {"chỉ tiêu"}:
         q.wants.discard("target")  # "hoàn thành mấy chỉ tiêu" counts targets met; it asks for no target
-    q.concepts = _concepts(kept, lex, vocabulary, set(vocab.soft_words), vocab.pair_strength)
+    q.concepts = _concepts(kept, lex, vocabulary, set(vocab.soft_words), vocab.pair_strength, vocab.has_typed)
     if q.counted:
         q.concepts = [
             replace(c, counted=True) if lex.units.get(c.words) in q.units else c for c in q.concepts
@@ -279,19 +279,27 @@ def _mark_context(tokens: list[Token]) -> None:
                     break  # "Sau khi Tỉnh ủy chỉ định tăng thêm, Ban Chấp hành …": the event ends at the comma
 
 
-def _find_cues(q: Question, tokens: list[Token], lex: Lexicon) -> None:
+def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callable[[str], bool]) -> None:
     """What kind of figure is wanted; the words of form cues are set aside."""
     keys = [t.key for t in tokens]
     cue_index = lex.cue_index or {}
     for n in range(1, 8):
         for i in range(len(keys) - n + 1):
-            for name in cue_index.get(tuple(keys[i : i + n]), ()):
+            window = tuple(keys[i : i + n])
+            typed = " ".join(t.typed for t in tokens[i : i + n])
+            if has_diacritics(typed) and typed not in lex.cue_spellings.get(window, {typed}) and has_typed(typed):
+                continue  # "hiến" (donate) is no "hiện" (now), though both fold to "hien"
+            for name in cue_index.get(window, ()):
                 if n == 1 and tokens[i].protected:
                     if name == "money" and keys[i] == "tien":
                         q.wants.add(name)  # "góp tiền": money is asked, and "tiền" stays in the phrase
                     continue  # "tỷ" in "tỷ lệ" is no money cue
                 if name == "now" and i > 0 and keys[i - 1] in BOUND_BEFORE_HIEN and keys[i] == "hien":
                     continue  # "thực hiện", "phát hiện", "thể hiện": no "now"
+                if name == "start_of_term" and "voi" in keys[max(0, i - 3) : i]:
+                    for t in tokens[i : i + n]:
+                        t.drop = True  # "tăng bao nhiêu so với đầu nhiệm kỳ": the base of a rise, not the period
+                    continue
                 q.wants.add(name)
                 if name in FORM_CUES:
                     for t in tokens[i : i + n]:
@@ -478,6 +486,7 @@ def _concepts(
     vocabulary: Collection[str],
     soft_words: set[str],
     pair_strength: Callable[[str, str], float] | None = None,
+    has_typed: Callable[[str], bool] = lambda w: False,
 ) -> list[Concept]:
     """Greedy longest lexicon phrase, else a strong known word pair, else a single word.
 
@@ -497,7 +506,16 @@ def _concepts(
             i += 1  # "hướng dẫn trả lại": "lại" was kept for the phrase "trả lại", which a longer one took
             continue
         found = tuple(w for w in content[i : i + taken] if w is not None)
-        alternatives = (found, *lex.synonyms.get(found, ()))
+        written = " ".join(t.typed for _, t in kept[i : i + taken])
+        # typed with every tone, a word is what was typed: "tăng" (rise) takes no synonym of "tặng" (give)
+        other_word = (
+            all(has_diacritics(t.typed) and not t.repaired and has_typed(t.typed) for _, t in kept[i : i + taken])
+            and written not in lex.spellings.get(found, {written})
+        )
+        alternatives = (found,) if other_word else (found, *lex.synonyms.get(found, ()))
+        unit = lex.units.get(found)
+        if unit is not None and not all(w in vocabulary for w in found):  # "m2" is written "m²" in the report
+            alternatives += tuple(f for f in lex.unit_forms.get(unit, ()) if f not in alternatives)
         known = any(all(w in vocabulary for w in alt) for alt in alternatives)
         soft = all(w in soft_words for w in found) and all(f"{a} {b}" in soft_words for a, b in pairwise(found))
         soft = soft and not (i > 0 and content[i - 1] == "cap")  # "cấp Đảng ủy Khối" is a level, not the body

@@ -834,3 +834,24 @@ def test_everyday_slips(engine: Engine, question: str, value: str) -> None:
     answer = engine.ask(question)
     assert answer.status == "answered", answer.reply
     assert answer.figure is not None and answer.figure.value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("question", "period", "gone"),
+    [
+        ("thu nhập người lao động tăng bao nhiêu % so với đầu nhiệm kỳ", None, ("trao",)),  # a base, not a period
+        ("số người được trao huy hiệu", None, None),
+    ],
+    ids=["base-of-a-rise", "trao"],
+)
+def test_words_typed_with_their_tones_are_those_words(
+    engine: Engine, question: str, period: str | None, gone: tuple[str, ...] | None
+) -> None:
+    """"tăng" (rise) takes no synonym of "tặng" (give); "so với đầu nhiệm kỳ" asks no start-of-term figure."""
+    from knowledge.question import parse
+
+    parsed = parse(question, engine.index)
+    assert parsed.period == period
+    alternatives = {alt for c in parsed.concepts for alt in c.alternatives}
+    if gone:
+        assert gone not in alternatives, alternatives

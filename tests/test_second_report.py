@@ -116,3 +116,9 @@ def test_a_new_report_is_swapped_in_and_the_old_one_can_still_be_named(tmp_path:
     assert both.ask("lợi nhuận sau thuế ngành ngân hàng").status != "answered"  # only the old report has it
     named = both.ask("báo cáo 161 có bao nhiêu đảng viên bị kỷ luật")
     assert named.figure is not None and (named.figure.source.report, named.figure.value) == ("161-BC/ĐUK", Decimal(39))
+
+
+def test_donating_is_no_now_and_m2_is_square_metres(engine: Engine) -> None:
+    """"hiến" (donate) folds like "hiện" (now); "m2" is how "m²" is typed."""
+    answer = engine.ask("bà con hiến bao nhiêu m2 đất để làm đường")
+    assert answer.figure is not None and (answer.figure.value, answer.figure.unit) == (Decimal("12380"), "m²")

@@ -16,6 +16,9 @@ class Lexicon:
 
     abbreviations: dict[str, tuple[str, ...]]  # matching form → words as written (with diacritics)
     synonyms: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
+    spellings: dict[tuple[str, ...], frozenset[str]]  # folded phrase → as the lexicon writes it ("tang" → "tặng")
+    cue_spellings: dict[tuple[str, ...], frozenset[str]]  # folded cue → as written ("hien" → "hiện", not "hiến")
+    unit_forms: dict[str, tuple[tuple[str, ...], ...]]  # canonical unit → every way it is written ("m2", "m")
     stopwords: frozenset[tuple[str, ...]]
     stopwords_accented: frozenset[tuple[str, ...]]
     stopwords_by_key: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]  # folded → the stop words as written
@@ -48,16 +51,22 @@ def load_lexicon() -> Lexicon:
     data = _read("general.toml")
     abbreviations = {key(k): tuple(words(v)) for k, v in data["abbreviations"].items()}
     synonyms: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    spellings: dict[tuple[str, ...], set[str]] = {}
     for group in data["synonyms"]["groups"]:
         phrases = [phrase(p) for p in group]
-        for p in phrases:
+        for p, written in zip(phrases, group, strict=True):
             synonyms.setdefault(p, set()).update(q for q in phrases if q != p)
+            spellings.setdefault(p, set()).add(" ".join(words(written)))
     stopwords = frozenset(phrase(w) for w in data["stopwords"]["words"])
     stopwords_accented = frozenset(tuple(words(w)) for w in data["stopwords"]["words"])
     by_key: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for stop in stopwords_accented:
         by_key.setdefault(tuple(key(w) for w in stop), set()).add(stop)
     cues = {name: tuple(phrase(p) for p in items) for name, items in data["cues"].items()}
+    cue_spellings: dict[tuple[str, ...], set[str]] = {}
+    for items in data["cues"].values():
+        for item in items:
+            cue_spellings.setdefault(phrase(item), set()).add(" ".join(words(item)))
     units = {phrase(sp): canon for canon, spellings in _read("units.toml")["units"].items() for sp in spellings}
     known = {w for p in [*synonyms, *stopwords, *units] for w in p}
     known |= {w for phrases in cues.values() for p in phrases for w in p}
@@ -80,6 +89,9 @@ def load_lexicon() -> Lexicon:
         words=frozenset(known),
         abbreviations=abbreviations,
         synonyms={k: tuple(sorted(v)) for k, v in synonyms.items()},
+        spellings={k: frozenset(v) for k, v in spellings.items()},
+        cue_spellings={k: frozenset(v) for k, v in cue_spellings.items()},
+        unit_forms=_unit_forms(units),
         stopwords=stopwords,
         stopwords_accented=stopwords_accented,
         stopwords_by_key={k: tuple(sorted(v)) for k, v in by_key.items()},
@@ -88,6 +100,16 @@ def load_lexicon() -> Lexicon:
         cues=cues,
         units=units,
     )
+
+
+def _unit_forms(units: dict[tuple[str, ...], str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    forms: dict[str, set[tuple[str, ...]]] = {}
+    for spelling, canon in units.items():
+        forms.setdefault(canon, set()).add(spelling)
+    for canon, found in forms.items():
+        if written := tuple(key_words(canon)):
+            found.add(written)  # "m²" stands as "m" in the facts' words
+    return {canon: tuple(sorted(found)) for canon, found in forms.items()}
 
 
 def _unit_fits(families: dict[str, list[str]]) -> dict[str, frozenset[str]]:
