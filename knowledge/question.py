@@ -100,6 +100,7 @@ class Token:
     repaired: bool = False  # a typo repaired: its diacritics as typed say nothing ("mớii")
     context: bool = False  # inside "sau khi …": the event, not what is asked
     pause: bool = False  # a comma or a stop follows it in the question
+    level: bool = False  # right after "lên", "cấp": names a level ("gửi lên tỉnh"), not the reporting body
 
 
 def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Question:
@@ -149,6 +150,8 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     _protect_written_pairs(tokens, lex, vocab)
     _drop_stopwords(tokens, lex, vocab.has_typed, vocab.written_pair)
     _mark_context(tokens)
+    for before, t in pairwise(tokens):
+        t.level = before.key in ("len", "cap")
     kept = [t if not t.drop else None for t in tokens]
     q.units, q.counted = _asked_units(tokens, lex)
     for t in tokens:
@@ -518,7 +521,8 @@ def _concepts(
             alternatives += tuple(f for f in lex.unit_forms.get(unit, ()) if f not in alternatives)
         known = any(all(w in vocabulary for w in alt) for alt in alternatives)
         soft = all(w in soft_words for w in found) and all(f"{a} {b}" in soft_words for a, b in pairwise(found))
-        soft = soft and not (i > 0 and content[i - 1] == "cap")  # "cấp Đảng ủy Khối" is a level, not the body
+        # "cấp Đảng ủy Khối", "gửi lên tỉnh": a level, not the reporting body
+        soft = soft and not (i > 0 and content[i - 1] == "cap") and not kept[i][1].level
         typed = tuple(t.typed if not t.repaired else t.key for _, t in kept[i : i + taken])
         adjacent = i > 0 and kept[i][0] == kept[i - 1][0] + 1
         context = all(t.context for _, t in kept[i : i + taken])
