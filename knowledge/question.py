@@ -150,8 +150,8 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     _protect_written_pairs(tokens, lex, vocab)
     _drop_stopwords(tokens, lex, vocab.has_typed, vocab.written_pair)
     _mark_context(tokens)
-    for before, t in pairwise(tokens):
-        t.level = before.key in ("len", "cap")
+    for previous, t in pairwise(tokens):
+        t.level = previous.key in ("len", "cap")
     kept = [t if not t.drop else None for t in tokens]
     q.units, q.counted = _asked_units(tokens, lex)
     for t in tokens:
