@@ -35,11 +35,17 @@ DEV = ROOT.parent / "shared" / "eval" / "dev_questions.jsonl"
 CHECK = ROOT.parent / "shared" / "eval" / "check.py"
 
 HELDOUT2 = ROOT / "tests" / "data" / "questions_heldout2.jsonl"
+HELDOUT3 = ROOT / "tests" / "data" / "questions_heldout3.jsonl"
+HELDOUT4 = ROOT / "tests" / "data" / "questions_heldout4.jsonl"
 
 # Measured 187/220 = 0.850 on the held-out set when this guard was written (matcher at commit da162fb),
 # 199/220 = 0.905 at 0bfdb08; the second set (written later, never tuned on before 1b3c40b) 141/160 = 0.881.
-HELDOUT_FLOOR = 0.88
-HELDOUT2_FLOOR = 0.86
+# Session 2: 204/220 = 0.927 and 146/160 = 0.912. Sets 3 and 4 were written in session 2 by helpers that never saw
+# the code; measured when they arrived (before any change made for them): 155/200 = 0.775 and 124/150 = 0.827;
+# at the end of session 2: 175/200 = 0.875 and 131/150 = 0.873.
+HELDOUT_FLOOR = 0.91
+HELDOUT2_FLOOR = 0.89
+LATER_FLOORS = {HELDOUT3: 0.85, HELDOUT4: 0.85}
 # The dev set is what the matcher is tuned on: 45/45 when written; a few slips are tolerated.
 DEV_FLOOR = 0.93
 
@@ -194,6 +200,18 @@ def test_second_heldout_share_stays_above_the_floor(heldout2: Run, capsys: pytes
         print("\n" + text.split("\n  failures")[0])
     assert share(heldout2) >= HELDOUT2_FLOOR, text
     assert not oos_answered(heldout2), oos_answered(heldout2)
+
+
+@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4"])
+def test_later_heldout_sets_stay_above_their_floors(
+    engine: Engine, path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run = run_set(engine, path)
+    text = report(path.stem, run)
+    with capsys.disabled():
+        print("\n" + text.split("\n  failures")[0])
+    assert share(run) >= LATER_FLOORS[path], text
+    assert not oos_answered(run), oos_answered(run)
 
 
 def test_dev_share_stays_above_the_floor(dev: Run, capsys: pytest.CaptureFixture[str]) -> None:
