@@ -92,3 +92,18 @@ def test_a_question_naming_two_parts_gets_the_total_and_its_parts(
     answer = engine.ask(question)
     assert answer.figure is not None and answer.figure.value == Decimal(total), answer.reply
     assert [str(p.value) for p in answer.parts] == list(parts)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("BTV HU kiểm tra mấy tổ chức đảng", "36"),  # HU: Huyện ủy
+        ("số HTX nông nghiệp đang hoạt động", "43"),  # hợp tác xã is a unit, not "xã"
+        ("9 tháng năm 2024 kết nạp được bao nhiêu phần trăm kế hoạch năm", "80"),  # % of the year's plan
+    ],
+    ids=["hu", "htx", "percent-of-plan"],
+)
+def test_words_of_a_district_report(engine: Engine, question: str, value: str) -> None:
+    answer = engine.ask(question)
+    assert answer.status == "answered", answer.reply
+    assert answer.figure is not None and answer.figure.value == Decimal(value)
