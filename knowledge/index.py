@@ -274,6 +274,10 @@ class Index:
         done = np.array([f.kind not in ("target", "share_of_target") for f in facts], bool)
         self.latest = (years == years[done].max()) & (years > 0) if done.any() else np.zeros(len(facts), bool)
         self.period_keys = np.array([period_key(f.period) if f.period else "" for f in facts], object)
+        self.month_years = np.array(  # "tháng 5/2022" → "2022": an event within that year
+            [m.group(1) if f.period and (m := re.fullmatch(r"tháng \d{1,2}/(\d{4})", f.period)) else "" for f in facts],
+            object,
+        )
         self.implicit_periods = np.array([f.report_period if not f.period else "" for f in facts], object)
         self.report_period_of = np.array([f.report_period or "-" for f in facts], object)
         self.as_of_date = np.array([bool(f.period and f.period.count("/") == 2) for f in facts], bool)  # "đến 30/6/2023"

@@ -609,5 +609,6 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
             wanted = parts[-1]  # "năm 2023" in a report that has "6 tháng 2023"
         else:
             return False
-    score[(keys != wanted) & (implicit != wanted)] = 0.0
+    # "năm 2022" also holds what happened in a month of 2022 ("tháng 5/2022 … Ban Thường vụ 12")
+    score[(keys != wanted) & (implicit != wanted) & (index.month_years != wanted)] = 0.0
     return True

@@ -855,3 +855,10 @@ def test_words_typed_with_their_tones_are_those_words(
     alternatives = {alt for c in parsed.concepts for alt in c.alternatives}
     if gone:
         assert gone not in alternatives, alternatives
+
+
+def test_a_year_asked_holds_what_happened_in_one_of_its_months(engine: Engine) -> None:
+    """"năm 2022": the Ban Thường vụ of 12 set in "Tháng 5 năm 2022" is a figure of that year."""
+    answer = engine.ask("năm 2022 sau khi bầu bổ sung, ban thường vụ đảng ủy khối có mấy ủy viên")
+    shown = [answer.figure.value if answer.figure else None, *(a.value for a in answer.alternatives)]
+    assert Decimal("12") in shown, answer.reply
