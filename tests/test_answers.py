@@ -862,3 +862,18 @@ def test_a_year_asked_holds_what_happened_in_one_of_its_months(engine: Engine) -
     answer = engine.ask("năm 2022 sau khi bầu bổ sung, ban thường vụ đảng ủy khối có mấy ủy viên")
     shown = [answer.figure.value if answer.figure else None, *(a.value for a in answer.alternatives)]
     assert Decimal("12") in shown, answer.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("có mấy người được thẩm định cho đi học cao cấp lý luận chính trị", "85"),  # 85 trường hợp: people
+        ("bàn giao sang các đảng bộ ngân hàng trung ương mấy đảng viên", "397"),  # "sang" says nothing
+        ("năm 2021 bao nhiêu % đv học tập, tiếp thu chủ trương nghị quyết", "98.65"),  # one phrase
+    ],
+    ids=["cases-are-people", "sang", "hoc-tap-tiep-thu"],
+)
+def test_paraphrases_with_fillers(engine: Engine, question: str, value: str) -> None:
+    answer = engine.ask(question)
+    assert answer.status == "answered", answer.reply
+    assert answer.figure is not None and answer.figure.value == Decimal(value)
