@@ -123,6 +123,8 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         for i in top
         if i not in rivals and i not in family and _misses_what_other_names(index, question, scored, best, i, scores)
     ]
+    if "target" in question.wants and _is_target(index, best):
+        rivals = [i for i in rivals if _is_target(index, i)]  # a target is asked: what was done is no rival
     near = [i for i in top if i not in rivals and i != best and scores[i] >= TOLD_APART_RATIO * scores[best]]
     told = None if "breakdown" in question.wants else _told_apart(index, question, scored, [best, *rivals], near)
     if told is not None:

@@ -260,6 +260,7 @@ def _protect_written_pairs(tokens: list[Token], lex: Lexicon, vocab: Vocabulary)
                 a.protected = b.protected = True
 
 
+PLAN_VERBS = frozenset({"dung", "hanh", "lap", "khai", "ra"})  # "xây dựng / ban hành / lập / triển khai kế hoạch"
 TIME_WORDS = frozenset({"nam", "thang", "ngay", "tuan", "quy"})
 # the last word of a document's kind before its number: "Chỉ thị 05", "Nghị quyết 21", "Quyết định 89", "Kết luận 21"
 DOCUMENT_WORDS = frozenset({"thi", "quyet", "dinh", "luan", "dan", "so", "ct", "nq", "qd", "kl", "hd", "khoa"})
@@ -299,6 +300,8 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
                     continue  # "tỷ" in "tỷ lệ" is no money cue
                 if name == "now" and i > 0 and keys[i - 1] in BOUND_BEFORE_HIEN and keys[i] == "hien":
                     continue  # "thực hiện", "phát hiện", "thể hiện": no "now"
+                if name == "target" and window[0] == "ke" and i > 0 and keys[i - 1] in PLAN_VERBS:
+                    continue  # "xây dựng kế hoạch cá nhân": a plan drawn up, not a target asked for
                 if name == "start_of_term" and "voi" in keys[max(0, i - 3) : i]:
                     for t in tokens[i : i + n]:
                         t.drop = True  # "tăng bao nhiêu so với đầu nhiệm kỳ": the base of a rise, not the period

@@ -877,3 +877,10 @@ def test_paraphrases_with_fillers(engine: Engine, question: str, value: str) -> 
     answer = engine.ask(question)
     assert answer.status == "answered", answer.reply
     assert answer.figure is not None and answer.figure.value == Decimal(value)
+
+
+def test_a_plan_drawn_up_is_not_a_target_asked(engine: Engine) -> None:
+    """"xây dựng kế hoạch cá nhân" is what members did (100%), not a "kế hoạch" (target) asked for."""
+    answer = engine.ask("bao nhiêu % đảng viên tiếp thu và xây dựng kế hoạch cá nhân theo Chỉ thị 05")
+    assert answer.figure is not None and answer.figure.value == Decimal("100"), answer.reply
+    assert answer.figure.kind != "target"
