@@ -208,9 +208,11 @@ def _expand(original: str, typed_words: list[str], lex: Lexicon, vocab: Vocabula
     vocabulary = vocab.vocabulary
     capitals = {clean(w) for w in re.findall(r"\b[A-ZĐ][A-ZĐ0-9]+\b", original)}
     out: list[Token] = []
-    for typed in typed_words:
+    for i, typed in enumerate(typed_words):
         k = key(typed)
         expansion = lex.abbreviations.get(k)
+        if k in lex.before_number and i + 1 < len(typed_words) and typed_words[i + 1][:1].isdigit():
+            expansion = lex.before_number[k]  # "CT 05" is Chỉ thị 05, "CT" alone a chỉ tiêu
         as_written = typed in capitals and len(typed) > 2 and vocab.has_typed(typed)
         if expansion and not as_written and (k not in vocabulary or typed in capitals or typed == "%"):
             out.extend(Token(key(w), w) for w in expansion)
@@ -325,7 +327,10 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
         q.wants.discard("target")
         q.wants.add("percent")
     if q.period is None and not q.periods:
-        for name, period in (("whole_term", "cả nhiệm kỳ"), ("start_of_term", "đầu nhiệm kỳ"), ("now", "hiện nay")):
+        order = [("whole_term", "cả nhiệm kỳ"), ("start_of_term", "đầu nhiệm kỳ"), ("now", "hiện nay")]
+        if "hien" in keys:
+            order.insert(0, order.pop())  # "hiện giờ … tổng cộng bao nhiêu": how many now, all told
+        for name, period in order:
             if name in q.wants:
                 q.period = period
                 break

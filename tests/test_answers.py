@@ -884,3 +884,17 @@ def test_a_plan_drawn_up_is_not_a_target_asked(engine: Engine) -> None:
     answer = engine.ask("bao nhiêu % đảng viên tiếp thu và xây dựng kế hoạch cá nhân theo Chỉ thị 05")
     assert answer.figure is not None and answer.figure.value == Decimal("100"), answer.reply
     assert answer.figure.kind != "target"
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("ĐUK tặng GK cho mấy tập thể khi sơ kết CT 05", "66"),  # CT before a number: Chỉ thị, not chỉ tiêu
+        ("hiện giờ cả khối có tổng cộng bao nhiêu đảng viên", "7261"),  # "hiện" with "tổng cộng": now
+    ],
+    ids=["ct-before-a-number", "now-all-told"],
+)
+def test_abbreviations_and_periods_read_in_context(engine: Engine, question: str, value: str) -> None:
+    answer = engine.ask(question)
+    assert answer.status == "answered", answer.reply
+    assert answer.figure is not None and answer.figure.value == Decimal(value)

@@ -122,3 +122,9 @@ def test_donating_is_no_now_and_m2_is_square_metres(engine: Engine) -> None:
     """"hiến" (donate) folds like "hiện" (now); "m2" is how "m²" is typed."""
     answer = engine.ask("bà con hiến bao nhiêu m2 đất để làm đường")
     assert answer.figure is not None and (answer.figure.value, answer.figure.unit) == (Decimal("12380"), "m²")
+
+
+def test_probationary_members_are_one_word(engine: Engine) -> None:
+    """"dự bị" is a word of the report, not "dự" and the filler "bị"."""
+    answer = engine.ask("đảng bộ xã có mấy đảng viên dự bị")
+    assert answer.figure is not None and answer.figure.value == Decimal("25"), answer.reply

@@ -15,6 +15,7 @@ class Lexicon:
     """The lexicon in matching form (folded, see ``vietnamese.key``)."""
 
     abbreviations: dict[str, tuple[str, ...]]  # matching form → words as written (with diacritics)
+    before_number: dict[str, tuple[str, ...]]  # abbreviations meaning a document right before its number
     synonyms: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
     spellings: dict[tuple[str, ...], frozenset[str]]  # folded phrase → as the lexicon writes it ("tang" → "tặng")
     cue_spellings: dict[tuple[str, ...], frozenset[str]]  # folded cue → as written ("hien" → "hiện", not "hiến")
@@ -88,6 +89,7 @@ def load_lexicon() -> Lexicon:
         cue_index=cue_index,
         words=frozenset(known),
         abbreviations=abbreviations,
+        before_number={key(k): tuple(words(v)) for k, v in data.get("abbreviations_before_number", {}).items()},
         synonyms={k: tuple(sorted(v)) for k, v in synonyms.items()},
         spellings={k: frozenset(v) for k, v in spellings.items()},
         cue_spellings={k: frozenset(v) for k, v in cue_spellings.items()},
