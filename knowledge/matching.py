@@ -423,8 +423,12 @@ def _restatements(index: Index, i: int, among: list[int]) -> list[int]:
 
 
 def _same_figure(index: Index, a: int, b: int) -> bool:
+    """The same value of the same thing: units alike, or one within the other ("mô hình" in "mô hình, điển hình")."""
     fa, fb = index.facts[a], index.facts[b]
-    return fa.value == fb.value and (fa.unit == fb.unit or not fa.unit or not fb.unit)
+    if fa.value != fb.value:
+        return False
+    ua, ub = fa.unit, fb.unit
+    return ua == ub or not ua or not ub or (ua != "%" != ub and (ua in ub or ub in ua))
 
 
 def _related_period(index: Index, a: int, b: int, question: Question) -> bool:

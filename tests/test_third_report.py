@@ -107,3 +107,11 @@ def test_words_of_a_district_report(engine: Engine, question: str, value: str) -
     answer = engine.ask(question)
     assert answer.status == "answered", answer.reply
     assert answer.figure is not None and answer.figure.value == Decimal(value)
+
+
+def test_the_same_figure_under_a_narrower_unit_is_no_rival(engine: Engine) -> None:
+    """The appendix's "1.247 Mô hình" and the text's "1.247 mô hình, điển hình": one figure, with the text's parts."""
+    answer = engine.ask("mô hình dân vận khéo được công nhận bao nhiêu, chia theo từng cấp")
+    assert answer.status == "answered", answer.reply
+    assert answer.figure is not None and answer.figure.value == Decimal("1247")
+    assert [str(p.value) for p in answer.parts] == ["1068", "152", "27"]
