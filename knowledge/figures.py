@@ -41,7 +41,8 @@ STOP_RIGHT = re.compile(
 )
 # "kiểm tra, giám sát": pairs printed with a comma that name one activity
 PAIRED_BEFORE_COMMA = ("kiểm tra", "khiếu nại", "học tập", "tiếp thu", "quán triệt", "sơ kết", "lãnh đạo")
-SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ“\"(])")
+# a sentence starts with a capital, a quote, a bracket, or a number after a full stop ("… Nhân dân. 13/13 xã …")
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ“\"(])|(?<=[^\d\s.][.!?…])\s+(?=\d)")
 MARKER_RE = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 YEAR_RE = re.compile(r"(?:năm|Năm)\s+((?:19|20)\d{2})")
 HALF_YEAR_RE = re.compile(r"(\d+)\s+tháng\s+(?:đầu\s+)?năm\s+((?:19|20)\d{2})", re.IGNORECASE)
@@ -509,8 +510,12 @@ def _fraction_facts(
         unit, printed = match_unit(sentence[m.end() :])
         if not unit or unit in ("năm", "tháng", "ngày"):
             continue
-        rest = _right_phrase(sentence[m.end() :].lstrip()[len(printed) :])
-        clause = MARKER_RE.sub("", sentence[max(0, sentence.rfind(";", 0, m.start()) + 1) :]).strip()
+        # what the part did, up to the clause's end: "38/52 trường đạt chuẩn quốc gia, tỷ lệ …"
+        tail = MARKER_RE.sub("", sentence[m.end() :].lstrip()[len(printed) :])
+        rest = " ".join(re.split(r"[,;:()]|\d", tail)[0].split()[:10])
+        end = sentence.find(";", m.end())
+        clause = MARKER_RE.sub("", sentence[max(0, sentence.rfind(";", 0, m.start()) + 1) : end if end >= 0 else None])
+        clause = clause.strip()
         whole = re.split(r"\s(?:được|đã|đạt|hoàn thành|thực hiện)\b", f" {rest}")[0].strip()  # not what 10 did
         for raw, label, kind in (
             (m.group(1), f"số {printed} {rest}".strip(), "count"),
@@ -519,7 +524,7 @@ def _fraction_facts(
             out.append(
                 Fact(
                     value=Decimal(int(raw)), raw=raw, unit=unit, label=label, period=None, kind=kind, quote=quote,
-                    locator=locator, section=section, origin=origin, near=f"{label} {clause}", subject=label,
+                    locator=locator, section=section, origin=origin, near=label, subject=label,
                     footnote=footnote, page=page, sentence=sentence_no, lead=lead, clause=clause,
                     segment=clause, before=clause[: clause.find(m.group(0))] if m.group(0) in clause else "",
                 )

@@ -115,3 +115,16 @@ def test_the_same_figure_under_a_narrower_unit_is_no_rival(engine: Engine) -> No
     assert answer.status == "answered", answer.reply
     assert answer.figure is not None and answer.figure.value == Decimal("1247")
     assert [str(p.value) for p in answer.parts] == ["1068", "152", "27"]
+
+
+def test_a_fraction_says_what_its_part_did(engine: Engine) -> None:
+    """"38/52 trường đạt chuẩn quốc gia": 38 schools met the standard (trường is a counting word)."""
+    answer = engine.ask("bao nhiêu trường đạt chuẩn quốc gia")
+    assert answer.status == "answered", answer.reply
+    assert answer.figure is not None and (answer.figure.value, answer.figure.unit) == (Decimal("38"), "trường")
+    assert "đạt chuẩn quốc gia" in answer.figure.label
+
+
+def test_a_sentence_may_start_with_a_number(engine: Engine) -> None:
+    """"… cho Nhân dân. 13/13 xã, thị trấn giữ vững …": two sentences; the population is not asked anywhere."""
+    assert engine.ask("dân số huyện Phước Hòa là bao nhiêu").status != "answered"
