@@ -86,6 +86,7 @@ class Engine:
         self._lock = threading.Lock()
         self.index = Index([])
         self._reports: list[Report] = []
+        self._numbers: list[tuple[int, str, re.Pattern[str]]] = []
         self.refresh()
 
     @classmethod
@@ -107,8 +108,13 @@ class Engine:
             [_view(row, by_id[row.report_id]) for row in rows], [r.text for r in reports], [r.issuer for r in reports]
         )
         index.set_conflicts(store.conflict_pairs(self.db, list(by_id)))  # type: ignore[arg-type]
+        numbers = [  # each report's number, and how a question names it ("báo cáo 161")
+            (r.id, r.number, re.compile(rf"(?<!\d){re.escape(r.number.split('-')[0])}(?!\d)"))
+            for r in reports
+            if r.id is not None
+        ]
         with self._lock:
-            self.index, self._reports = index, reports
+            self.index, self._reports, self._numbers = index, reports, numbers
 
     @property
     def version(self) -> int:
@@ -149,13 +155,13 @@ class Engine:
         return answer_question(question, self.index, self._scope(question, report))
 
     def _scope(self, question: str, report: str | None) -> set[int] | None:
-        reports = {r.id: r.number for r in self._reports if r.id is not None}
-        if len(reports) <= 1:
+        numbers = self._numbers
+        if len(numbers) <= 1:
             return None
         if report:
-            return {i for i, number in reports.items() if number.casefold() == report.casefold()}
-        named = {i for i, number in reports.items() if re.search(rf"(?<!\d){re.escape(number.split('-')[0])}(?!\d)", question)}
-        return named or {max(reports)}
+            return {i for i, number, _ in numbers if number.casefold() == report.casefold()}
+        named = {i for i, _, pattern in numbers if pattern.search(question)}
+        return named or {max(i for i, _, _ in numbers)}
 
     def figure(self, fact_id: int) -> Figure | None:
         i = self.index.by_id.get(fact_id)

@@ -274,12 +274,24 @@ class Index:
         done = np.array([f.kind not in ("target", "share_of_target") for f in facts], bool)
         self.latest = (years == years[done].max()) & (years > 0) if done.any() else np.zeros(len(facts), bool)
         self.period_keys = np.array([period_key(f.period) if f.period else "" for f in facts], object)
+        self.implicit_periods = np.array([f.report_period if not f.period else "" for f in facts], object)
         self.month_years = np.array(  # "tháng 5/2022" → "2022": an event within that year
             [m.group(1) if f.period and (m := re.fullmatch(r"tháng \d{1,2}/(\d{4})", f.period)) else "" for f in facts],
             object,
         )
-        self.implicit_periods = np.array([f.report_period if not f.period else "" for f in facts], object)
+        # periods as small integer codes: comparing them is a vector operation, not one string compare per fact
+        self._period_fields = {
+            name: _codes(values)
+            for name, values in (
+                ("period", self.period_of), ("key", self.period_keys), ("implicit", self.implicit_periods),
+                ("month_year", self.month_years),
+            )
+        }
+        self._period_masks: dict[tuple[str, str], np.ndarray] = {}
+        self.known_period_keys = frozenset(self.period_keys) | frozenset(self.implicit_periods)
+        self.yearly = self.implicit_periods != ""  # a yearly report's figures stated without a period
         self.report_period_of = np.array([f.report_period or "-" for f in facts], object)
+        self.own_year = self.has_period & (self.period_keys == self.report_period_of)  # a yearly report's own year
         self.as_of_date = np.array([bool(f.period and f.period.count("/") == 2) for f in facts], bool)  # "đến 30/6/2023"
         self.report_ids = np.array([f.report_id for f in facts], np.int64)
         label_units = [units_named(f.label) for f in facts]  # "tỷ lệ tổ chức cơ sở đảng …" → that noun
@@ -306,6 +318,16 @@ class Index:
                 self.explained.setdefault(self.by_id[f.carrier_id], []).append(i)
         self.conflicts: dict[int, list[int]] = {}
         self.label_key = [key(f"{f.label} {f.unit}") for f in facts]
+
+    def period_is(self, field_name: str, value: str) -> np.ndarray:
+        """Facts whose period field ("period", "key", "implicit", "month_year") is ``value`` (cached)."""
+        mask = self._period_masks.get((field_name, value))
+        if mask is None:
+            codes, table = self._period_fields[field_name]
+            code = table.get(value)
+            mask = codes == code if code is not None else np.zeros(self.n, bool)
+            self._period_masks[(field_name, value)] = mask
+        return mask
 
     def kind_mask(self, kind: str) -> np.ndarray:
         """Facts of one kind (count, percent, money, target, share_of_target, growth)."""
@@ -546,6 +568,12 @@ class Index:
             key(text), labels, scorer=fuzz.token_set_ratio, processor=None, score_cutoff=cutoff, limit=None
         )
         return {candidates[pos]: float(score) / 100.0 for _label, score, pos in found}
+
+
+def _codes(values: np.ndarray) -> tuple[np.ndarray, dict[str, int]]:
+    table: dict[str, int] = {}
+    codes = np.fromiter((table.setdefault(v, len(table)) for v in values), np.int32, len(values))
+    return codes, table
 
 
 def period_key(period: str) -> str:

@@ -570,43 +570,39 @@ def _apply_level(q: Question, index: Index, score: np.ndarray) -> None:
 
 def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
     """Keep the facts of the period asked for; False when the report has no such period."""
-    periods = index.period_of
+    now, start_of_term = index.period_is("period", NOW), index.period_is("period", START_OF_TERM)
     if q.period and re.fullmatch(r"\d{4}-\d{4}", q.period):
         if q.period not in index.terms:
             return False  # "nhiệm kỳ 2015-2020": another term
         q.period = WHOLE_TERM
     if q.period is None:
-        own_year = index.has_period & (index.period_keys == index.report_period_of)  # a yearly report's own year
-        other_period = index.has_period & (periods != NOW) & ~own_year & ~index.as_of_date & ~index.kind_mask("target")
+        other_period = index.has_period & ~now & ~index.own_year & ~index.as_of_date & ~index.kind_mask("target")
         score[other_period] *= 0.7
         if q.units and sum(not c.soft for c in q.concepts) == 1:
-            score[periods == NOW] *= 1.3  # "sl TCCSĐ" names no event: how many there are now, not how many were set up
+            score[now] *= 1.3  # "sl TCCSĐ" names no event: how many there are now, not how many were set up
         return True
     if q.units and sum(not c.soft for c in q.concepts) == 1:
         score[index.bare_count] *= 1.2  # "số đảng viên năm 2022": the row "Tổng số đảng viên", not "… từ trần"
-    if q.period == NOW and index.implicit_periods.any():
-        yearly = index.implicit_periods != ""  # a yearly report: "hiện nay" is its year
-        score[index.has_period & ~yearly & (periods != NOW)] *= 0.6
+    if q.period == NOW and index.yearly.any():
+        score[index.has_period & ~index.yearly & ~now] *= 0.6  # a yearly report: "hiện nay" is its year
     if q.period == NOW:
-        score[periods == NOW] *= 1.15
+        score[now] *= 1.15
         score[~index.has_period] *= 0.9
-        score[index.has_period & (periods != NOW) & ~index.latest] *= 0.75  # not of the latest year reported
-        score[periods == START_OF_TERM] *= 0.65  # the start of the term is never "now"
+        score[index.has_period & ~now & ~index.latest] *= 0.75  # not of the latest year reported
+        score[start_of_term] *= 0.65  # the start of the term is never "now"
         return True
     if q.period == START_OF_TERM:
         first = next((p for p in index.periods if p not in (NOW, START_OF_TERM)), None)
-        start = (periods == START_OF_TERM) | (periods == first)
+        start = start_of_term | (index.period_is("period", first) if first else start_of_term)
         score[start] *= 1.2
         score[~index.has_period] *= 0.5
         score[index.has_period & ~start] = 0.0
         return True
     if q.period == WHOLE_TERM:
-        score[index.has_period & (periods != NOW)] *= 0.7
+        score[index.has_period & ~now] *= 0.7
         return True
     wanted = period_key(q.period)
-    keys = index.period_keys
-    implicit = index.implicit_periods  # "năm 2024" in a report about 2024: its figures without a period
-    known = set(keys) | set(implicit)
+    known = index.known_period_keys  # with the implicit ones: "năm 2024" in a report about 2024
     if wanted not in known:
         year = re.search(r"(?:19|20)\d{2}", q.period)
         if year and year.group(0) in known:
@@ -616,5 +612,6 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         else:
             return False
     # "năm 2022" also holds what happened in a month of 2022 ("tháng 5/2022 … Ban Thường vụ 12")
-    score[(keys != wanted) & (implicit != wanted) & (index.month_years != wanted)] = 0.0
+    keep = index.period_is("key", wanted) | index.period_is("implicit", wanted) | index.period_is("month_year", wanted)
+    score[~keep] = 0.0
     return True

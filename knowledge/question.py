@@ -292,10 +292,12 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
     for n in range(1, 8):
         for i in range(len(keys) - n + 1):
             window = tuple(keys[i : i + n])
+            if window not in cue_index:
+                continue
             typed = " ".join(t.typed for t in tokens[i : i + n])
             if has_diacritics(typed) and typed not in lex.cue_spellings.get(window, {typed}) and has_typed(typed):
                 continue  # "hiến" (donate) is no "hiện" (now), though both fold to "hien"
-            for name in cue_index.get(window, ()):
+            for name in cue_index[window]:
                 if n == 1 and tokens[i].protected:
                     if name == "money" and keys[i] == "tien":
                         q.wants.add(name)  # "góp tiền": money is asked, and "tiền" stays in the phrase
