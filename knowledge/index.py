@@ -312,6 +312,8 @@ class Index:
         for i, f in enumerate(facts):
             if f.parent_id is not None and f.parent_id in self.by_id:
                 self.children.setdefault(self.by_id[f.parent_id], []).append(i)
+        self.is_total = np.zeros(self.n, bool)  # figures broken down into parts of their own
+        self.is_total[list(self.children)] = True
         self.explained: dict[int, list[int]] = {}  # a figure → the footnote figures its marker carries
         for i, f in enumerate(facts):
             if f.carrier_id is not None and f.carrier_id in self.by_id:

@@ -201,7 +201,7 @@ def _part_asked(index: Index, q: Question, scored: Scores, best: int) -> int | N
     if not parts or "breakdown" in q.wants:
         return None
     for c, per in zip(q.concepts, scored.per_concept, strict=True):
-        if c.soft or index.concept_weight(c) < 1.0 or per[best] > 0.2:
+        if c.soft or index.concept_weight(c) < 1.0 or per[best] > 0.4:
             continue
         closest = max(parts, key=lambda p: per[p])
         if per[closest] >= 0.5:
@@ -388,6 +388,8 @@ def _names_part(q: Question, index: Index, part: int, total: int) -> bool:
 def _counts_asked(q: Question, index: Index, i: int) -> bool:
     """The fact counts what the question counts (or is a percentage, a sum of money, or unitless)."""
     unit = index.facts[i].unit
+    if index.facts[i].kind == "money" and "money" not in q.wants:
+        return False  # "tổng số lao động": a count, never an income in triệu đồng
     if not unit or unit == "%" or index.facts[i].kind in ("money", "target", "share_of_target"):
         return True
     fits = load_lexicon().unit_fits or {}
@@ -575,6 +577,8 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         if q.period not in index.terms:
             return False  # "nhiệm kỳ 2015-2020": another term
         q.period = WHOLE_TERM
+    if sum(not c.soft for c in q.concepts) == 1 and not q.units:
+        score[index.is_total] *= 1.2  # "kỷ luật bao nhiêu?": the headline figure, with its parts
     if q.period is None:
         other_period = index.has_period & ~now & ~index.own_year & ~index.as_of_date & ~index.kind_mask("target")
         score[other_period] *= 0.7

@@ -150,6 +150,9 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     _protect_written_pairs(tokens, lex, vocab)
     _drop_stopwords(tokens, lex, vocab.has_typed, vocab.written_pair)
     _mark_context(tokens)
+    for i, t in enumerate(tokens):
+        if t.key == "khong" and not t.protected and (i + 1 == len(tokens) or t.pause):
+            t.drop = True  # "có … bị cách chức không": the question's particle, no negation
     for previous, t in pairwise(tokens):
         t.level = previous.key in ("len", "cap")
     kept = [t if not t.drop else None for t in tokens]

@@ -898,3 +898,25 @@ def test_abbreviations_and_periods_read_in_context(engine: Engine, question: str
     answer = engine.ask(question)
     assert answer.status == "answered", answer.reply
     assert answer.figure is not None and answer.figure.value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("kỷ luật bao nhiêu?", "39"),  # the headline (26 + 10 + 3), not the 05 organisations inspected
+        ("đãng ủy khối trưc tiếp giải quyết mấy đơn tố cáo", "6"),  # what was settled, not the 49 received
+    ],
+    ids=["bare-discipline", "settled-not-received"],
+)
+def test_a_short_or_misspelt_question_never_gets_a_neighbouring_figure(engine: Engine, question: str, first: str) -> None:
+    answer = engine.ask(question)
+    assert answer.figure is not None and answer.figure.value == Decimal(first), answer.reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["có đảng viên nào bị cách chức không, mấy người", "tổng số lao động trong các doanh nghiệp của khối"],
+    ids=["removal-from-office", "workforce-is-no-income"],
+)
+def test_measures_the_report_does_not_have_get_no_figure(engine: Engine, question: str) -> None:
+    assert engine.ask(question).status != "answered"
