@@ -38,7 +38,7 @@ FIELD_WEIGHTS = {
     "section": 0.3,
 }
 CORE_FIELDS = ("label", "near")
-PHRASE_CACHE_SIZE = 256
+PHRASE_CACHE_BYTES = 32 * 1024 * 1024  # per-phrase score vectors kept: many for one report, fewer for 100
 CONFUSED_ONSETS = ({"s", "x"}, {"d", "r"}, {"l", "n"})  # first letters Vietnamese spellers mix up
 BOUND_MIN_COUNT = 4
 UNKNOWN_WEIGHT = 0.7  # a question word no report uses weighs like a rare word (it may be out of scope)
@@ -148,6 +148,7 @@ class Index:
     ) -> None:
         self.facts = facts
         self._phrase_cache: dict[tuple[str, ...], np.ndarray] = {}
+        self._cache_size = max(64, PHRASE_CACHE_BYTES // (4 * max(len(facts), 1)))
         self.text_pairs: dict[str, int] = {}
         self.text_words: dict[str, int] = {}
         # the terms the reports cover ("nhiệm kỳ 2020 - 2025"): a question about that range asks for the whole term
@@ -466,7 +467,7 @@ class Index:
         vec = self._phrase_cache.get(words)
         if vec is None:
             vec = self._compute_phrase_vector(words)
-            if len(self._phrase_cache) >= PHRASE_CACHE_SIZE:
+            if len(self._phrase_cache) >= self._cache_size:
                 self._phrase_cache.pop(next(iter(self._phrase_cache)))
             self._phrase_cache[words] = vec
         return vec
