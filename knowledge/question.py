@@ -150,6 +150,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     _protect_written_pairs(tokens, lex, vocab)
     _drop_stopwords(tokens, lex, vocab.has_typed, vocab.written_pair)
     _mark_context(tokens)
+    _drop_excluded(tokens)
     for i, t in enumerate(tokens):
         if t.key == "khong" and not t.protected and (i + 1 == len(tokens) or t.pause):
             t.drop = True  # "có … bị cách chức không": the question's particle, no negation
@@ -272,6 +273,22 @@ DOCUMENT_WORDS = frozenset({"thi", "quyet", "dinh", "luan", "dan", "so", "ct", "
 BREAK = "zzbreakzz"
 BREAK_RE = re.compile(r"[,;:!?]|\.(?!\d)")
 AFTER_EVENT_END = frozenset({"co", "con", "thi", "la", "duoc", "bao", "may", "bn"})
+
+
+EXCLUDING = (("khong", "tinh"), ("khong", "ke"), ("ngoai", "tru"))
+
+
+def _drop_excluded(tokens: list[Token]) -> None:
+    """"lập mới mấy đảng bộ cơ sở (không tính chi bộ)": what is left out is not asked for."""
+    keys = [t.key for t in tokens]
+    for i in range(len(keys)):
+        n = next((len(e) for e in EXCLUDING if tuple(keys[i : i + len(e)]) == e), 0)
+        if n and i > 0:
+            for t in tokens[i:]:
+                t.drop = True
+                if t.pause and t is not tokens[i + n - 1]:
+                    break
+            return
 
 
 def _mark_context(tokens: list[Token]) -> None:

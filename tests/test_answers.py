@@ -920,3 +920,26 @@ def test_a_short_or_misspelt_question_never_gets_a_neighbouring_figure(engine: E
 )
 def test_measures_the_report_does_not_have_get_no_figure(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("bao nhiêu bạn trẻ trong đoàn được đứng vào hàng ngũ của Đảng", "464"),  # trẻ: the youth union
+        ("ngân hàng huy động tiền gửi được bao nhiêu", "201465"),  # deposits: the capital mobilised
+        ("mấy đảng viên bị khai trừ năm 2022", "2"),  # "khai trừ" holds "trừ", which excludes nothing
+    ],
+    ids=["youth", "deposits", "khai-tru-is-no-exclusion"],
+)
+def test_more_everyday_words(engine: Engine, question: str, value: str) -> None:
+    answer = engine.ask(question)
+    assert answer.status == "answered", answer.reply
+    assert answer.figure is not None and answer.figure.value == Decimal(value)
+
+
+def test_what_is_left_out_is_not_asked(engine: Engine) -> None:
+    """"(không tính chi bộ)": chi bộ is no word of what is asked."""
+    from knowledge.question import parse
+
+    concepts = {c.words for c in parse("lập mới mấy đảng bộ cơ sở (không tính chi bộ)", engine.index).concepts}
+    assert ("chi", "bo") not in concepts and ("khong",) not in concepts, concepts
