@@ -943,3 +943,10 @@ def test_what_is_left_out_is_not_asked(engine: Engine) -> None:
 
     concepts = {c.words for c in parse("lập mới mấy đảng bộ cơ sở (không tính chi bộ)", engine.index).concepts}
     assert ("chi", "bo") not in concepts and ("khong",) not in concepts, concepts
+
+
+def test_rated_is_the_appendix_quality_rating(engine: Engine) -> None:
+    """"xếp loại trung bình" is the row "Đánh giá chất lượng tổ chức cơ sở Đoàn: Trung bình"."""
+    answer = engine.ask("năm 2020 tỷ lệ cơ sở đoàn xếp loại trung bình")
+    assert answer.status == "answered", answer.reply
+    assert answer.figure is not None and answer.figure.value == Decimal("3.7")
