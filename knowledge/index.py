@@ -453,6 +453,10 @@ class Index:
         ]
         return max(tied)[1] if len(tied) >= 1 else None
 
+    def holds(self, i: int | None, concept: Concept) -> bool:
+        """Fact ``i``'s own label (and unit) names the concept, in one of its phrasings."""
+        return i is not None and any(set(alt) <= self.own_words[i] for alt in concept.alternatives)
+
     def concept_weight(self, concept: Concept) -> float:
         known = [self.idf[w] for w in concept.words if w in self.idf]
         if not concept.known or not known:

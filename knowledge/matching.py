@@ -179,15 +179,16 @@ def _whole_of_named_parts(index: Index, q: Question, best: int, scored: Scores) 
     if len(parts) < 2:
         return None
 
-    def holds(i: int | None, concept: Concept) -> bool:
-        return i is not None and any(set(alt) <= index.own_words[i] for alt in concept.alternatives)
-
     named = set()
     for concept, c in zip(q.concepts, scored.per_concept, strict=True):
         for s in parts:
             others = [o for o in parts if o != s]
             by_score = c[s] >= 0.9 and c[s] > max(c[o] for o in others) + 0.2 and c[whole] <= c[s] - 0.3
-            by_words = holds(s, concept) and not holds(whole, concept) and not any(holds(o, concept) for o in others)
+            by_words = (
+                index.holds(s, concept)
+                and not index.holds(whole, concept)
+                and not any(index.holds(o, concept) for o in others)
+            )
             if by_score or by_words:
                 named.add(s)
     return whole if len(named) >= 2 else None
@@ -233,12 +234,7 @@ def _told_apart(
     ]
 
     def own(i: int | None) -> set[int]:
-        if i is None:
-            return set()
-        alternatives = [q.concepts[n].alternatives for n in concepts]
-        return {
-            n for n, alts in zip(concepts, alternatives, strict=True) if any(set(alt) <= index.own_words[i] for alt in alts)
-        }
+        return {n for n in concepts if index.holds(i, q.concepts[n])}
 
     # a part is also what its total says ("68 … cơ sở trao" is one of the "Huy hiệu Đảng" given)
     named = {i: own(i) | own(_parent(index, i)) for i in group}

@@ -39,6 +39,13 @@ MASS_MOBILISATION = "7. Công tác dân vận và lãnh đạo đoàn thể"
 COMMITTEE_REVIEW = "III- ĐÁNH GIÁ KIỂM ĐIỂM SỰ LÃNH ĐẠO CỦA BAN CHẤP HÀNH"
 
 
+def answered_with(engine: Engine, question: str, value: str) -> None:
+    """The question is answered, with this figure."""
+    answer = engine.ask(question)
+    assert answer.status == "answered", answer.reply
+    assert answer.figure is not None and answer.figure.value == Decimal(value)
+
+
 def note(n: int) -> str:
     """The locator of footnote ``n`` ("Chú thích 16 (Phần thứ nhất › …)")."""
     return f"Chú thích {n} ("
@@ -777,9 +784,7 @@ def test_a_part_only_its_own_sentence_names_is_never_answered_by_the_total(engin
     ids=["lai-profit", "moi-new", "two-digit-year"],
 )
 def test_slips_are_read_as_the_word_meant(engine: Engine, question: str, value: str) -> None:
-    answer = engine.ask(question)
-    assert answer.status == "answered", answer.reply
-    assert answer.figure is not None and answer.figure.value == Decimal(value)
+    answered_with(engine, question, value)
 
 
 @pytest.mark.parametrize(
@@ -792,9 +797,7 @@ def test_slips_are_read_as_the_word_meant(engine: Engine, question: str, value: 
     ids=["lead-in-words", "first-half-year", "fraction-part"],
 )
 def test_figures_beside_each_other(engine: Engine, question: str, value: str) -> None:
-    answer = engine.ask(question)
-    assert answer.status == "answered", answer.reply
-    assert answer.figure is not None and answer.figure.value == Decimal(value)
+    answered_with(engine, question, value)
 
 
 def test_after_an_event_the_state_is_offered_not_the_event_alone(engine: Engine) -> None:
@@ -831,9 +834,7 @@ def test_chi_is_a_filler_only_outside_report_words(engine: Engine, question: str
     ids=["months-in-words", "pham-tram", "bo-xung", "unknown-counting-word"],
 )
 def test_everyday_slips(engine: Engine, question: str, value: str) -> None:
-    answer = engine.ask(question)
-    assert answer.status == "answered", answer.reply
-    assert answer.figure is not None and answer.figure.value == Decimal(value)
+    answered_with(engine, question, value)
 
 
 @pytest.mark.parametrize(
@@ -874,9 +875,7 @@ def test_a_year_asked_holds_what_happened_in_one_of_its_months(engine: Engine) -
     ids=["cases-are-people", "sang", "hoc-tap-tiep-thu"],
 )
 def test_paraphrases_with_fillers(engine: Engine, question: str, value: str) -> None:
-    answer = engine.ask(question)
-    assert answer.status == "answered", answer.reply
-    assert answer.figure is not None and answer.figure.value == Decimal(value)
+    answered_with(engine, question, value)
 
 
 def test_a_plan_drawn_up_is_not_a_target_asked(engine: Engine) -> None:
@@ -895,9 +894,7 @@ def test_a_plan_drawn_up_is_not_a_target_asked(engine: Engine) -> None:
     ids=["ct-before-a-number", "now-all-told"],
 )
 def test_abbreviations_and_periods_read_in_context(engine: Engine, question: str, value: str) -> None:
-    answer = engine.ask(question)
-    assert answer.status == "answered", answer.reply
-    assert answer.figure is not None and answer.figure.value == Decimal(value)
+    answered_with(engine, question, value)
 
 
 @pytest.mark.parametrize(
@@ -932,9 +929,7 @@ def test_measures_the_report_does_not_have_get_no_figure(engine: Engine, questio
     ids=["youth", "deposits", "khai-tru-is-no-exclusion"],
 )
 def test_more_everyday_words(engine: Engine, question: str, value: str) -> None:
-    answer = engine.ask(question)
-    assert answer.status == "answered", answer.reply
-    assert answer.figure is not None and answer.figure.value == Decimal(value)
+    answered_with(engine, question, value)
 
 
 def test_what_is_left_out_is_not_asked(engine: Engine) -> None:
