@@ -222,6 +222,14 @@ class Index:
             bool,
         )
         self.idf = {t: math.log(1.0 + self.n / len(p)) for t, p in postings.items()}
+        for i, fact in enumerate(facts):  # a row "Kiểm tra, giám sát | ĐV" counts đảng viên (no idf change)
+            if fact.origin == "table":
+                for word in clean_words(fact.unit):
+                    if word in accented:
+                        accented[word].add(i)
+                for term in (t for part in terms_of(fact.unit) for t in part):
+                    if term in postings and i not in postings[term]:
+                        postings[term][i] = UNIT_WEIGHT
         self.max_idf = math.log(1.0 + max(self.n, 1))
         self.median_idf = float(np.median(list(self.idf.values()))) if self.idf else 1.0
         self.postings = {
@@ -575,6 +583,9 @@ class Index:
             key(text), labels, scorer=fuzz.token_set_ratio, processor=None, score_cutoff=cutoff, limit=None
         )
         return {candidates[pos]: float(score) / 100.0 for _label, score, pos in found}
+
+
+UNIT_WEIGHT = 0.9
 
 
 def _codes(values: np.ndarray) -> tuple[np.ndarray, dict[str, int]]:

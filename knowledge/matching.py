@@ -137,7 +137,20 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         distinct = distinct[:1]  # a total with its parts is what a breakdown question asks for
     if len(distinct) > 1:
         return Decision("ambiguous", best, distinct[:3], agreeing, scores=scores)
+    best, agreeing = _stating_period(index, question, best, agreeing)
     return Decision("answered", best, [best], agreeing, scores=scores)
+
+
+def _stating_period(index: Index, question: Question, best: int, agreeing: list[int]) -> tuple[int, list[int]]:
+    """Of two places stating the same figure, quote the one that says the very period asked ("hiện nay")."""
+    period = question.period
+    if period is None or index.facts[best].period == period:
+        return best, agreeing
+    stating = next((i for i in agreeing if index.facts[i].period == period), None)
+    if stating is None:
+        return best, agreeing
+    return stating, [best, *(i for i in agreeing if i != stating)]
+
 
 
 def _holds_what_best_lacks(

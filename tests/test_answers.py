@@ -290,7 +290,7 @@ ABBREVIATIONS = [
     case("ns-dn", "NS tỉnh do DN nộp là bn", "20331.5", "tỷ đồng", POLITICAL, reads=("20.331,5 tỷ đồng",)),
     case("tnbq-nld-nh", "thu nhập bq NLĐ NH", "12.4", "triệu đồng/người/tháng", POLITICAL),
     case("bn-dv-admitted", "bn đv được kết nạp", "953", "đảng viên", PARTY_BUILDING),
-    case("sl-dv-moved-out", "sl đv chuyển đi", "1317", "đảng viên", note(15), reads=("1.317 đảng viên",)),
+    case("sl-dv-moved-out", "sl đv chuyển đi", "1317", "đảng viên", (note(15), "Phụ lục › II › 4"), reads=("1.317 đảng viên",)),
     case("kl-reprimand", "KL khiển trách bn đv", "26", "đảng viên", INSPECTION),
     case("tccsd-founded", "TCCSĐ thành lập mới bn", "5", "tổ chức cơ sở đảng", PARTY_BUILDING, parts=("4", "1")),
     case("dv-badges", "bn đv dc tặng huy hiệu Đảng", "120", "đồng chí", PARTY_BUILDING, parts=("21", "31", "68")),
@@ -945,3 +945,15 @@ def test_rated_is_the_appendix_quality_rating(engine: Engine) -> None:
     answer = engine.ask("năm 2020 tỷ lệ cơ sở đoàn xếp loại trung bình")
     assert answer.status == "answered", answer.reply
     assert answer.figure is not None and answer.figure.value == Decimal("3.7")
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("dv duoc ktgs tinh ca nk", "5744"),  # the row "Kiểm tra, giám sát | ĐV": its unit is what it counts
+        ("kiểm tra, giám sát được tất cả mấy lượt đảng viên trong nhiệm kỳ", "5744"),  # "trong nhiệm kỳ": the term
+    ],
+    ids=["row-unit-is-counted", "within-the-term"],
+)
+def test_an_appendix_row_counts_its_unit(engine: Engine, question: str, value: str) -> None:
+    answered_with(engine, question, value)
