@@ -47,6 +47,7 @@ MARKER_RE = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 YEAR_RE = re.compile(r"(?:năm|Năm)\s+((?:19|20)\d{2})")
 HALF_YEAR_RE = re.compile(r"(\d+)\s+tháng\s+(?:đầu\s+)?năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 UNTIL_DATE_RE = re.compile(r"đến\s+(?:ngày\s+)?(\d{1,2}/\d{1,2}/(?:19|20)\d{2})")
+BASE_YEAR_RE = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:19|20)\d{2}", re.IGNORECASE)
 MONTH_YEAR_RE = re.compile(r"[Tt]háng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})")
 FRACTION_RE = re.compile(r"(?<![\d/.,])(\d{1,3})/(\d{1,3})(?![\d/])")
 CHANGE_RE = re.compile(r"(?:xuống|lên|còn|thành)$")  # "104 … giảm xuống còn 99", "từ 20 lên 25"
@@ -290,6 +291,7 @@ def _strip_trailing(phrase: str) -> tuple[str, str]:
 
 
 def _period(clause: str) -> str | None:
+    clause = BASE_YEAR_RE.sub(" ", clause)  # "(giảm 04 so với năm 2024), gồm: khiển trách 14": 2024 is the base
     if START_OF_TERM_RE.search(clause):
         return START_OF_TERM  # "Đầu nhiệm kỳ, Đảng bộ huyện có 52 …" (not "từ đầu nhiệm kỳ đến nay": the whole term)
     if m := MONTH_YEAR_RE.search(clause):
@@ -386,6 +388,8 @@ def sentence_facts(
             subject = f"{prev_subject} {verb}".strip() if prev_subject else subject  # shares the subject before it
             same_clause = bool(facts) and starts[-1] >= clause_start
             shared = facts[-1].verb_near if same_clause and clean(left) in ("", "và", "với") else ""
+            if unit == "%" and facts and facts[-1].unit == "%":
+                shared = ""  # "99,12% đảng viên và 96,35% quần chúng": each share is of its own people
         elif verb_only and clean(left) == "có" and (owner := _owner(facts, starts, clause_start)):
             subject = owner  # "12 lớp bồi dưỡng …, có 847 đồng chí tham gia": the people of those classes
         elif verb_only and clean(sentence[max(0, start - 12) : start]).endswith("đối với") and (
@@ -406,7 +410,7 @@ def sentence_facts(
         clause = sentence[clause_start : clause_end if clause_end >= 0 else len(sentence)]
         kind = _kind(unit, left, MARKER_RE.sub("", sentence[unit_end : unit_end + 60]), sentence[clause_start:start])
         if unit == "%" and kind != "target":
-            right = " ".join(re.split(r"[,;.()]", MARKER_RE.sub("", sentence[unit_end:]))[0].split()[:8])
+            right = _percent_right(sentence[unit_end:])
         label = _label(subject, unit, printed_unit, right, kind)
         markers = tuple(
             from_superscript(x.group(0))
@@ -449,6 +453,14 @@ def sentence_facts(
     _before_and_after(facts)
     facts += _fraction_facts(sentence, section, origin, sentence_no, footnote, page, lead, locator, quote)
     return facts
+
+
+def _percent_right(after: str) -> str:
+    """What a percentage is of: the words up to a comma, bracket or the next figure ("đảng viên và …")."""
+    phrase = re.split(r"[,;.()]", MARKER_RE.sub("", after))[0]
+    if m := NUMBER_RE.search(phrase):
+        phrase = re.sub(r"\s+(?:và|với|còn)\s*$", "", phrase[: m.start()])  # "99,12% đảng viên và 96,35% …"
+    return " ".join(phrase.split()[:8])
 
 
 def _owner(facts: list[Fact], starts: list[int], clause_start: int) -> str:
@@ -535,10 +547,11 @@ def _fraction_facts(
 def _share_tails(facts: list[Fact]) -> None:
     """"98,58% đảng viên; 90,61% quần chúng tham gia tiếp thu": the predicate after the last item applies to all."""
     for a, b in itertools.pairwise(facts):
-        words_a, words_b = a.near.split(), b.near.split()
-        if a.unit == b.unit == "%" and len(words_a) <= 3 and len(words_b) > len(words_a) + 1:
-            tail = " ".join(words_b[2:])
-            a.near = f"{a.near} {tail}"
+        if a.unit != "%" or b.unit != "%" or a.clause != b.clause:
+            continue
+        words_a, words_b = a.near.split("%")[-1].split(), b.near.split("%")[-1].split()
+        if 0 < len(words_a) <= 3 and len(words_b) > len(words_a) + 1:
+            a.near = f"{a.near} {' '.join(words_b[len(words_a):])}"
 
 
 def _trim_segments(facts: list[Fact], sentence: str, starts: list[int]) -> None:
@@ -610,8 +623,8 @@ def table_facts(columns: list[Column], rows: list[TableRow]) -> list[Fact]:
             if value is None:
                 facts += _note_facts(text, row, label, quote, unit, column=col.role)  # "tăng 2,11%"
                 continue
-            cell_unit = "%" if col.role == "share" or text.endswith("%") else unit
-            kind = {"target": "target", "share": "share_of_target"}.get(col.role) or (
+            cell_unit = "%" if col.role in ("share", "compare") or text.endswith("%") else unit
+            kind = {"target": "target", "share": "share_of_target", "compare": "growth"}.get(col.role) or (
                 "percent" if cell_unit == "%" else "money" if cell_unit in MONEY_UNITS else "count"
             )
             facts.append(
@@ -640,7 +653,7 @@ def table_facts(columns: list[Column], rows: list[TableRow]) -> list[Fact]:
 
 def _column_words(col: Column) -> str:
     """What a target or %-of-target column says about its cells ("Chỉ tiêu Nghị quyết"), without its period."""
-    if col.role not in ("target", "share"):
+    if col.role not in ("target", "share", "compare"):
         return ""
     return " ".join(re.sub(r"(?:năm\s+)?\S*\d\S*", " ", col.title, flags=re.IGNORECASE).split())
 

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from functools import lru_cache
 from itertools import combinations
@@ -44,7 +45,7 @@ def _table_parts(facts: list[Fact]) -> None:
             continue
         parent_row = parents.get(fact.row_index)
         total = cells.get((parent_row, fact.column, fact.period)) if parent_row is not None else None
-        if total is not None and total.unit == fact.unit and fact.column not in ("target", "share"):
+        if total is not None and total.unit == fact.unit and fact.column not in ("target", "share", "compare"):
             fact.parent = total.seq
 
 
@@ -111,11 +112,17 @@ def _conflicts(facts: list[Fact], report_period: str = "") -> None:
     table = [f for f in facts if f.is_table and f.column in ("total", "period")]
     text = [f for f in facts if not f.is_table and f.kind in ("count", "percent", "money")]
     last_period = _last_period(table)
+    stated = {(f.value, f.unit, f.period) for f in facts if f.is_table}
+    said = {(f.sentence, f.footnote, f.value) for f in text}
     for row_fact in table:
         candidates = [t for t in text if _same_measure(t, row_fact, last_period, report_period)]
         if any(t.value == row_fact.value for t in candidates):
             continue  # the text confirms the appendix
         for t in candidates:
+            period = last_period if t.period == "hiện nay" else t.period
+            own_row = any((t.value, t.unit, p) in stated for p in ([period] if period else {p for *_, p in stated}))
+            if own_row or (t.sentence, t.footnote, row_fact.value) in said:
+                continue  # the text's figure has a row of its own, or the row's figure is in the same sentence
             if _close(t, row_fact):
                 t.conflicts.append(row_fact.seq)
                 row_fact.conflicts.append(t.seq)
@@ -138,6 +145,8 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
         return False
     if t.period not in (None, "hiện nay") and t.period != r.period:
         return False
+    if "cac cap" in fold(r.label) and re.search(r"\bcap (?:uy )?co so\b", fold(t.quote)):
+        return False  # the row sums all levels ("Cấp ủy các cấp kiểm tra"); the text gives one ("Cấp ủy cơ sở")
     own = content_words(r.label.split(":")[-1])
     around = content_words(f"{t.before} {t.near}")
     if not own or len(own & around) < 0.75 * len(own):

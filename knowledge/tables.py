@@ -27,7 +27,7 @@ class Column:
     """What one column of the table holds."""
 
     index: int
-    role: str  # stt | label | unit | target | period | total | share | note | other
+    role: str  # stt | label | unit | target | period | total | share | compare | note | other
     title: str
     period: str | None = None
 
@@ -53,10 +53,11 @@ class TableRow:
         return LOCATOR_SEP.join([prefix, *self.path, self.label])
 
     def has_values(self, columns: list[Column]) -> bool:
-        return any(self.cells.get(c.index, "").strip() for c in columns if c.role in ("target", "period", "total", "share"))
+        return any(self.cells.get(c.index, "").strip() for c in columns if c.role in ("target", "period", "total", "share", "compare"))
 
 
 LABEL_TITLES = ("nội dung", "chỉ tiêu", "tên chỉ tiêu", "nội dung chỉ tiêu", "danh mục", "hạng mục", "lĩnh vực")
+COMPARE_WORDS = ("cùng kỳ", "năm trước", "năm ngoái", "kỳ trước", "tăng, giảm", "tăng/giảm", "tăng (+)")
 TARGET_WORDS = ("chỉ tiêu", "kế hoạch", "mục tiêu", "nghị quyết đề ra")
 
 
@@ -70,6 +71,8 @@ def classify(title: str, index: int) -> Column:
         return Column(index, "note", title)
     if "đơn vị" in low or low == "đvt":
         return Column(index, "unit", title)
+    if any(w in low for w in COMPARE_WORDS):  # "So với cùng kỳ (%)": this year against the last, not the plan
+        return Column(index, "compare", title)
     if "%" in low or "tỷ lệ so" in low or "so với" in low or "so chỉ tiêu" in low or "so chi tiêu" in low:
         return Column(index, "share", title)
     if any(w in low for w in TARGET_WORDS):  # "Kế hoạch năm 2024" is a target, not a period
@@ -97,9 +100,15 @@ def is_header_row(cells: list[str]) -> bool:
 def is_period_row(cells: list[str]) -> bool:
     """The second header row: years and column words under a spanning title ("2021 2022 2023 Kế hoạch 9 tháng")."""
     filled = [c for c in cells if c.strip()]
-    return bool(filled) and all(
-        YEAR_RE.fullmatch(c.strip()) or SUBTITLE_RE.fullmatch(" ".join(c.casefold().split())) for c in filled
-    )
+    return bool(filled) and all(_is_subtitle(c) for c in filled)
+
+
+def _is_subtitle(cell: str) -> bool:
+    """A column word under a spanning title: a year, "Kế hoạch", "Thực hiện", "Tỷ lệ % so KH"."""
+    low = " ".join(cell.casefold().split())
+    if YEAR_RE.fullmatch(low) or SUBTITLE_RE.fullmatch(low):
+        return True
+    return len(low.split()) <= 6 and classify(cell, 0).role in ("target", "period", "total", "share", "compare")
 
 
 def header_columns(rows: list[list[str]]) -> list[Column]:

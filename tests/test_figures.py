@@ -342,3 +342,17 @@ def test_origins_in_reading_order(facts: list[Fact]) -> None:
     origins = [f.origin for f in facts]
     assert origins == sorted(origins, key=["text", "footnote", "table"].index)
     assert [f.seq for f in facts] == list(range(len(facts)))
+
+
+def test_shares_of_two_groups_joined_by_va_each_keep_their_own_people() -> None:
+    """"97,5% đảng viên và 91,2% quần chúng được quán triệt": the predicate after the last item is shared."""
+    first, second = facts_of("Kết quả có 97,5% đảng viên và 91,2% quần chúng được quán triệt nghị quyết.")
+    assert (first.value, second.value) == (Decimal("97.5"), Decimal("91.2"))
+    assert "91" not in first.label and "quần chúng" not in first.near, first.near
+    assert "quán triệt" in first.near and "đảng viên" in first.near
+    assert "đảng viên" not in second.near and "quần chúng" in second.near
+
+
+def test_a_year_after_so_voi_is_the_base_not_the_period() -> None:
+    found = facts_of("Kỷ luật 18 đảng viên (tăng 02 đảng viên so với năm 2023), gồm: khiển trách 11 đảng viên.")
+    assert [(f.value, f.period) for f in found if f.value in (18, 11)] == [(18, None), (11, None)]

@@ -277,3 +277,42 @@ def test_small_table_facts() -> None:
         ("Chi bộ mới", "total", None, 3),
     ]
     assert {f.unit for f in found if f.column == "share"} == {"%"}
+
+
+def spanning_plan_table() -> Table:
+    """A year spanning "Kế hoạch | Thực hiện | Tỷ lệ % so KH", then "So với cùng kỳ (%)" and next year's target."""
+    header = ["STT", "Nội dung", "ĐVT", "Thực hiện năm 2022", "Năm 2023", "", "", "So với cùng kỳ (%)", "Chỉ tiêu năm 2024"]
+    return Table(
+        title="Phụ lục",
+        rows=[
+            header,
+            ["", "", "", "", "Kế hoạch", "Thực hiện", "Tỷ lệ % so KH", "", ""],
+            ["1", "Kết nạp đảng viên", "Đảng viên", "120", "130", "143", "110", "119,17", "140"],
+        ],
+        pages=[1, 1, 1],
+    )
+
+
+def test_a_year_spanning_plan_done_and_share_of_plan() -> None:
+    columns, rows = read_table(spanning_plan_table())
+    assert [(c.role, c.period) for c in columns[3:]] == [
+        ("period", "2022"), ("target", "2023"), ("period", "2023"), ("share", None), ("compare", None), ("target", "2024"),
+    ]
+    found = table_facts(columns, rows)
+    assert [(f.kind, f.period, f.value) for f in found] == [
+        ("count", "2022", 120), ("target", "2023", 130), ("count", "2023", 143),
+        ("share_of_target", None, 110), ("growth", None, Decimal("119.17")), ("target", "2024", 140),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cells", "periods"),
+    [
+        (["", "", "", "", "Kế hoạch", "Thực hiện", "Tỷ lệ % so KH", "", ""], True),
+        (["", "", "", "Kế hoạch", "Thực hiện", "So với KH (%)"], True),
+        (["", "Kết nạp đảng viên", "Đảng viên", "120"], False),
+    ],
+    ids=["plan-done-share", "share-in-brackets", "data-row"],
+)
+def test_second_header_row_of_column_words(cells: list[str], periods: bool) -> None:
+    assert is_period_row(cells) is periods
