@@ -121,7 +121,7 @@ def render_reply(answer: Answer) -> str:
     if answer.parts:
         lines.append(texts.SERIES_HEADER if answer.series else texts.PARTS_HEADER)
         for part in answer.parts:
-            name = part.period if answer.series and part.period else part.label
+            name = part.period if answer.series and part.period else part.label.removeprefix(f"{fig.label}: ")
             lines.append(f"• {name}: {part.shown}")
     for d in answer.derived:
         lines.append(f"{texts.COMPUTED_PREFIX}{d.label}: {d.shown}")

@@ -18,7 +18,7 @@ from importlib import resources
 from knowledge.document import LOCATOR_SEP, SUPERSCRIPT_DIGITS, Document, from_superscript
 from knowledge.lexicon import load_lexicon
 from knowledge.numbers import NUMBER_RE, parse_number
-from knowledge.tables import Column, TableRow, read_table
+from knowledge.tables import ROMAN_RE, Column, TableRow, read_table
 from knowledge.vietnamese import clean, key
 
 MONEY_UNITS = ("tỷ đồng", "triệu đồng", "nghìn đồng", "đồng", "triệu đồng/người/tháng", "triệu đồng/người/năm", "triệu đồng/người")
@@ -127,8 +127,10 @@ def canonical_unit(text: str) -> str:
     if unit and len(printed.strip()) == len(text.strip()):
         return unit
     expansion = load_lexicon().abbreviations.get(key(text.strip()))  # "TCCSĐ", "HTX"
-    if expansion and (unit := canonical_unit(" ".join(expansion))) != " ".join(expansion):
-        return unit
+    if expansion and text.strip() != " ".join(expansion):
+        unit, printed = match_unit(" ".join(expansion))
+        if unit and len(printed.strip()) == len(" ".join(expansion)):
+            return unit
     return text
 
 
@@ -162,8 +164,11 @@ def extract(doc: Document) -> list[Fact]:
     for f in facts:
         if not f.unit and f.kind == "count" and COMMITTEE_RE.match(f.label):
             f.unit = "ủy viên"  # "(Ban Chấp hành 40, Ban Thường vụ 12 …)": a committee counts its members
+    offset = 0
     for table in doc.tables:
-        facts += table_facts(*read_table(table))
+        columns, rows = read_table(table)
+        facts += table_facts(columns, rows, appendix_name(table.title, len(doc.tables)), offset)
+        offset += len(rows)
     for i, fact in enumerate(facts):
         fact.seq = i
     by_identity = {id(f): f.seq for f in facts}
@@ -603,9 +608,19 @@ def _short_section(section: tuple[str, ...]) -> list[str]:
     return [short_heading(h, i == len(section) - 1) for i, h in enumerate(section)]
 
 
-def table_facts(columns: list[Column], rows: list[TableRow]) -> list[Fact]:
-    """One fact per filled value cell: target, each period, total, % of target, figures in notes."""
+def appendix_name(title: str, tables: int) -> str:
+    """"Phụ lục 03" when the report numbers its appendices, else "Phụ lục"."""
+    m = re.match(r"\s*phụ\s+lục\s+(?:số\s+)?([0-9IVX]+)\b", title, re.IGNORECASE)
+    return f"Phụ lục {m.group(1)}" if m and tables > 1 else "Phụ lục"
+
+
+def table_facts(columns: list[Column], rows: list[TableRow], appendix: str = "Phụ lục", offset: int = 0) -> list[Fact]:
+    """One fact per filled value cell: target, each period, total, % of target, figures in notes.
+
+    Several appendices in one report keep their rows apart: "Phụ lục 02 › 1" is not "Phụ lục 03 › 1".
+    """
     facts: list[Fact] = []
+    prefix = f"{appendix.removeprefix('Phụ lục').strip()}:" if appendix != "Phụ lục" else ""
     by_index = {r.index: r for r in rows}
     for row in rows:
         parent = by_index.get(row.parent) if row.parent is not None else None
@@ -639,7 +654,7 @@ def table_facts(columns: list[Column], rows: list[TableRow]) -> list[Fact]:
                     locator=row.locator(),
                     section=("Phụ lục", *row.path),
                     origin="table",
-                    near=" ".join([*row.path[1:], row.label]),
+                    near=" ".join([*(p for p in row.path if not ROMAN_RE.match(p)), row.label]),
                     before=_column_words(col),
                     subject=label,
                     page=row.page,
@@ -648,6 +663,11 @@ def table_facts(columns: list[Column], rows: list[TableRow]) -> list[Fact]:
                     column=col.role,
                 )
             )
+    for f in facts:
+        f.locator = appendix + f.locator.removeprefix("Phụ lục")
+        f.section = (appendix, *f.section[1:])
+        f.row_key = prefix + f.row_key
+        f.row_index = None if f.row_index is None else f.row_index + offset
     return facts
 
 

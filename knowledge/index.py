@@ -24,6 +24,7 @@ from knowledge.question import Concept
 from knowledge.vietnamese import clean, has_diacritics, is_syllable, key, key_words
 
 # Where a word stands in a fact, and how much it counts there.
+COUNT_WORDS = frozenset({"tong", "so", "luong"})
 FIELD_WEIGHTS = {
     "label": 1.0,
     "near": 1.0,
@@ -192,6 +193,8 @@ class Index:
                         slot[i] = weight
                 # a bare footnote item ("01 chi bộ") means what the clause carrying its marker says
                 bare = name == "carrier" and len(key_words(fact.label)) <= 2
+                # a row that only names its unit ("- Đảng viên" under "Cấp ủy các cấp giám sát") means its parent's
+                bare |= name == "parent" and not set(key_words(fact.texts.get("label", ""))) - set(key_words(fact.unit))
                 if name in CORE_FIELDS or bare:
                     own_words[i].update(uni)
                     for term in uni:
@@ -208,7 +211,9 @@ class Index:
         # rows that are just the count of their unit: "Tổng số đảng viên", not "Đảng viên từ trần"
         self.bare_count = np.array(
             [
-                f.origin == "table" and not set(key_words(f.label)) - set(key_words(f.unit)) - {"tong", "so", "luong"}
+                f.origin == "table"
+                and not f.texts.get("parent")
+                and not set(key_words(f.label)) - set(key_words(f.unit)) - COUNT_WORDS
                 for f in facts
             ],
             bool,
@@ -298,6 +303,8 @@ class Index:
         }
         self._period_masks: dict[tuple[str, str], np.ndarray] = {}
         self.known_period_keys = frozenset(self.period_keys) | frozenset(self.implicit_periods)
+        # the year of the newest report's date: "năm ngoái" is the one before it
+        self.report_year = max((int(f.report_date[:4]) for f in facts if f.report_date[:4].isdigit()), default=0)
         self.yearly = self.implicit_periods != ""  # a yearly report's figures stated without a period
         self.report_period_of = np.array([f.report_period or "-" for f in facts], object)
         self.own_year = self.has_period & (self.period_keys == self.report_period_of)  # a yearly report's own year

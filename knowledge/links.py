@@ -16,6 +16,7 @@ from itertools import combinations
 
 from knowledge.figures import Fact
 from knowledge.lexicon import load_lexicon
+from knowledge.tables import ROMAN_RE
 from knowledge.vietnamese import fold
 
 SUMMABLE_KINDS = ("count", "money")
@@ -58,7 +59,7 @@ def _row_parents(facts: list[Fact]) -> dict[int | None, int | None]:
     for f in facts:
         if f.is_table and "." in f.row_key:
             parent_key = f.row_key.rsplit(".", 1)[0]
-            if parent_key.count(".") >= 1:
+            if not ROMAN_RE.match(parent_key.split(":")[-1]):  # a group heading ("II") is no total
                 out[f.row_index] = by_key.get(parent_key)
     return out
 

@@ -13,7 +13,7 @@ import numpy as np
 
 from knowledge.index import Index, Scores, period_key
 from knowledge.lexicon import load_lexicon
-from knowledge.question import Concept, Question
+from knowledge.question import LAST_YEAR, Concept, Question
 from knowledge.vietnamese import key, key_words
 
 ANSWER_MIN_SCORE = 0.30  # the blend (coverage × precision × fit): a floor only
@@ -595,9 +595,10 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
             score[now] *= 1.3  # "sl TCCSĐ" names no event: how many there are now, not how many were set up
         return True
     if q.units and sum(not c.soft for c in q.concepts) == 1:
-        score[index.bare_count] *= 1.2  # "số đảng viên năm 2022": the row "Tổng số đảng viên", not "… từ trần"
+        score[index.bare_count] *= 1.3  # "số đảng viên năm 2022": the row "Tổng số đảng viên", not "… từ trần"
     if q.period == NOW and index.yearly.any():
-        score[index.has_period & ~index.yearly & ~now] *= 0.6  # a yearly report: "hiện nay" is its year
+        # a yearly report: "hiện nay" is its year (its cells of that year, its sentences without a period)
+        score[index.has_period & ~index.yearly & ~now & ~index.own_year & ~index.latest] *= 0.6
     if q.period == NOW:
         score[now] *= 1.15
         score[~index.has_period] *= 0.9
@@ -614,6 +615,8 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
     if q.period == WHOLE_TERM:
         score[index.has_period & ~now] *= 0.7
         return True
+    if q.period == LAST_YEAR and index.report_year:
+        q.period = str(index.report_year - 1)  # "năm ngoái" in a report dated 2025 is 2024
     wanted = period_key(q.period)
     known = index.known_period_keys  # with the implicit ones: "năm 2024" in a report about 2024
     if wanted not in known:

@@ -41,6 +41,8 @@ MONTH_COUNTS = {"ba": 3, "sau": 6, "chin": 9}  # "sáu tháng đầu 2023" (fold
 MID_YEAR_Q = re.compile(r"\b(?:giữa|giua)\s*(?:năm|nam)\s*((?:19|20)\d{2})\b")
 DATE_Q = re.compile(r"\b(\d{1,2}/\d{1,2}/(?:19|20)\d{2})\b")
 FIRST_HALF_Q = re.compile(r"\bnua\s*(?:dau|nam dau)\s*(?:cua\s*)?(?:nam\s*)?((?:19|20)\d{2})\b")  # "nửa đầu năm 2023"
+LAST_YEAR_Q = re.compile(r"(?<!so voi )(?<!so )\b(?:nam|n) (?:ngoai|truoc|roi)\b")  # not "so với năm trước": a base
+LAST_YEAR = "năm trước"
 SHORT_YEAR_Q = re.compile(r"(?<!\d\s)\b(?:nam|n)\s*(1[5-9]|2\d|3[0-5])\b(?!\s*(?:[.,/%]|\d|nam|thang|tuoi))")
 SINCE_Q = re.compile(r"\btu\s*(?:nam\s*)?(?:19|20)\d{2}\s*(?:den|toi)\s*(?:nay|hien nay|hien tai|bay gio|gio)\b")
 RANGE_Q = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|đến|den|tới|toi)\s*((?:19|20)\d{2})\b")
@@ -199,6 +201,7 @@ def _take_periods(q: Question, cleaned: str) -> str:
     take(MONTH_Q, lambda m: f"tháng {int(m.group(1))}/{m.group(2)}")
     take(YEAR_Q, lambda m: m.group(1) or m.group(2))
     take(SHORT_YEAR_Q, lambda m: f"20{m.group(1)}")  # "nam 22": 2022
+    take(LAST_YEAR_Q, lambda m: LAST_YEAR)  # "năm ngoái": the year before the report's
     q.periods = [p for _, p in sorted(found)]
     if len(q.periods) == 1:
         q.period = q.periods[0]
@@ -424,6 +427,8 @@ def _asked_units(tokens: list[Token], lex: Lexicon) -> tuple[set[str], bool]:
             unit = lex.units.get(tuple(keys[i : i + n]))
             if n == 1 and i > 0 and keys[i - 1] in (lex.unit_not_after or {}).get(keys[i], ()):
                 continue  # "nhiệm vụ" is no "vụ"
+            if n == 1 and i + 1 < len(keys) and keys[i + 1] in (lex.unit_not_before or {}).get(keys[i], ()):
+                continue  # "xã hội" is no "xã"
             if unit and not covered & set(range(i, i + n)):
                 found.append((i, unit))
                 covered |= set(range(i, i + n))
@@ -437,8 +442,15 @@ def _asked_units(tokens: list[Token], lex: Lexicon) -> tuple[set[str], bool]:
         return True
 
     # the first unit asked for ("bao nhiêu TCCSĐ, gồm mấy đảng bộ …"): after "bao nhiêu"/"mấy", else after "số"
+    def part_of_earlier(i: int) -> bool:
+        """"số TCCSĐ, gồm mấy đảng bộ": the units after "gồm" are the parts of one named before."""
+        first = min(j for j, _ in found)
+        return first < i and "gom" in keys[first:i]
+
     for weak in (False, True):
         for i, unit in sorted(found):
+            if part_of_earlier(i):
+                continue
             if any(quantity_before(i, n, weak) for n in (1, 2, 3)) and (
                 unit not in NOT_ASKED_UNITS or unit in COUNTABLE_WHEN_ASKED
             ):

@@ -32,6 +32,7 @@ class Lexicon:
     narrower: dict[str, frozenset[str]] | None = None  # a unit → the units counting a part of it
     misspellings: dict[tuple[str, ...], tuple[str, ...]] | None = None  # folded slip → folded words meant
     unit_not_after: dict[str, frozenset[str]] | None = None  # folded one-word unit → folded words it is no unit after
+    unit_not_before: dict[str, frozenset[str]] | None = None  # … and words it is no unit before ("xã hội")
 
     longest_phrase: int = 1
     protected_phrases: frozenset[tuple[str, ...]] = frozenset()  # units and synonyms: never stop words
@@ -81,6 +82,10 @@ def load_lexicon() -> Lexicon:
         unit_not_after={
             key(unit): frozenset(key(w) for w in before)
             for unit, before in _read("units.toml").get("not_after", {}).items()
+        },
+        unit_not_before={
+            key(unit): frozenset(key(w) for w in after)
+            for unit, after in _read("units.toml").get("not_before", {}).items()
         },
         misspellings={phrase(k): phrase(v) for k, v in data.get("misspellings", {}).items() if phrase(k) != phrase(v)},
         narrower={unit: frozenset(parts) for unit, parts in _read("units.toml").get("narrower", {}).items()},
