@@ -545,6 +545,8 @@ class Index:
             best = primary
             for alt in concept.alternatives[1:]:  # synonyms from the lexicon: other words, no diacritics check
                 best = np.maximum(best, self._phrase_vector(alt) * np.float32(0.9))
+            if concept.counted and (people := self._counted_people(concept)) is not None:
+                best = np.maximum(best, people)  # "cho bao nhiêu đồng chí": any count of people answers it
             per_concept.append(best)
             weight = self.concept_weight(concept)
             if concept.soft or concept.context:
@@ -556,6 +558,15 @@ class Index:
         precision = self._precision(concepts)
         blend = bonus + coverage * (0.5 + 0.5 * precision) * (0.8 + 0.2 * self._sequence(concepts))
         return Scores(coverage, precision, blend, per_concept)
+
+    def _counted_people(self, concept: Concept) -> np.ndarray | None:
+        """For a generic count of people ("đồng chí", "người"): the facts counting any kind of people."""
+        lex = load_lexicon()
+        unit = lex.units.get(concept.words)
+        if unit not in GENERIC_PEOPLE:
+            return None
+        fitting = self.units_fitting(frozenset((lex.unit_fits or {}).get(unit, {unit})))
+        return fitting.astype(np.float32) * np.float32(UNIT_WEIGHT)
 
     def _precision(self, concepts: list[Concept]) -> np.ndarray:
         """Share of each fact's own words (label, near) that the question names, weighted by idf."""
@@ -593,6 +604,7 @@ class Index:
 
 
 UNIT_WEIGHT = 0.9
+GENERIC_PEOPLE = frozenset({"đồng chí", "người"})
 
 
 def _codes(values: np.ndarray) -> tuple[np.ndarray, dict[str, int]]:

@@ -957,3 +957,15 @@ def test_rated_is_the_appendix_quality_rating(engine: Engine) -> None:
 )
 def test_an_appendix_row_counts_its_unit(engine: Engine, question: str, value: str) -> None:
     answered_with(engine, question, value)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("được công nhận đảng viên chính thức cho bao nhiêu người", "626"),  # a count of people asks any people
+        ("đơn tố cáo gửi về Đảng ủy Khối tổng cộng mấy đơn", "49"),  # "gửi về": what was received
+    ],
+    ids=["people-count-of-party-members", "sent-in-is-received"],
+)
+def test_counted_people_and_letters_sent_in(engine: Engine, question: str, value: str) -> None:
+    answered_with(engine, question, value)

@@ -116,3 +116,18 @@ def test_a_comparison_with_last_year_names_no_period(engine: Engine) -> None:
     from knowledge.question import parse
 
     assert parse("số vụ tai nạn giao thông giảm bao nhiêu so với năm trước", engine.index).period is None
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("số xe bị giữ lại", "9764"),  # xe: the vehicles ("phương tiện") held
+        ("tỷ lệ làm rõ án RNT, ĐBNT năm 2025", "97.06"),  # rất nghiêm trọng, đặc biệt nghiêm trọng
+        ("có mấy người được công nhận đảng viên chính thức", "171"),
+    ],
+    ids=["vehicles", "serious-cases", "people-made-full-members"],
+)
+def test_words_of_a_police_report(engine: Engine, question: str, value: str) -> None:
+    answer = engine.ask(question)
+    assert answer.status == "answered", answer.reply
+    assert answer.figure is not None and answer.figure.value == Decimal(value), answer.reply
