@@ -24,6 +24,7 @@ from knowledge.question import Concept
 from knowledge.vietnamese import clean, has_diacritics, is_syllable, key, key_words
 
 # Where a word stands in a fact, and how much it counts there.
+BODY_UNITS_RE = re.compile(r"\b(?:to chuc )?co so dang\b")  # the body's own "99 tổ chức cơ sở đảng": no lower level
 COUNT_WORDS = frozenset({"tong", "so", "luong"})
 FIELD_WEIGHTS = {
     "label": 1.0,
@@ -221,7 +222,10 @@ class Index:
         # figures of the bases below the reporting body ("… phó bí thư chi, đảng bộ cơ sở")
         self.base_level = np.array(
             [
-                any("co so" in " ".join(key_words(f.texts.get(name, ""))) for name in ("label", "near", "segment"))
+                any(
+                    "co so" in BODY_UNITS_RE.sub(" ", " ".join(key_words(f.texts.get(name, ""))))
+                    for name in ("label", "near", "segment")
+                )
                 for f in facts
             ],
             bool,
@@ -255,6 +259,8 @@ class Index:
         self.words = sorted(t for t in self.postings if " " not in t)
         self.is_percent = np.array([f.unit == "%" for f in facts], bool)
         self.is_table = np.array([f.origin == "table" for f in facts], bool)
+        # a row's "Thực hiện"/"Lũy kế" cell: the sum of its years, so the row counts events, not a state
+        self.sum_cell = np.array([f.origin == "table" and f.column == "total" and f.unit != "%" for f in facts], bool)
         self.is_footnote = np.array([f.origin == "footnote" for f in facts], bool)
         self.has_period = np.array([f.period is not None for f in facts], bool)
         self.periods = sorted({f.period for f in facts if f.period}, key=_period_order)

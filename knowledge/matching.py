@@ -576,7 +576,7 @@ def _apply_level(q: Question, index: Index, score: np.ndarray) -> None:
         {"co", "so"} <= set(alt) or alt[0] == "chi" for c in q.concepts for alt in c.alternatives
     )  # "cơ sở", "chi bộ" named (the "chí" of "đồng chí" is no "chi")
     if body and not lower:
-        score[index.base_level] *= 0.85
+        score[index.base_level] *= 0.75
 
 
 def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
@@ -600,6 +600,7 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         # a yearly report: "hiện nay" is its year (its cells of that year, its sentences without a period)
         score[index.has_period & ~index.yearly & ~now & ~index.own_year & ~index.latest] *= 0.6
     if q.period == NOW:
+        score[index.sum_cell] *= 1.25  # "mở được bao nhiêu lớp tới nay": events so far, the row's sum
         score[now] *= 1.15
         score[~index.has_period] *= 0.9
         score[index.has_period & ~now & ~index.latest] *= 0.75  # not of the latest year reported

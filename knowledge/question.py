@@ -33,7 +33,7 @@ COUNTABLE_WHEN_ASKED = frozenset(
 # Cues whose words only shape the question and are not what it counts.
 FORM_CUES = ("percent_form", "money", "breakdown", "series", "now", "start_of_term", "whole_term", "greeting")
 
-YEAR_Q = re.compile(r"\b(?:năm|nam|n)\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\b")
+YEAR_Q = re.compile(r"\b(?:năm|nawm|nam|n)\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\b")  # "nawm": Telex
 HALF_Q = re.compile(
     r"\b(\d{1,2}|sau|chin|ba)\s*(?:tháng|thang|t)\s*(?:đầu\s*|dau\s*)?(?:năm\s*|nam\s*)?((?:19|20)\d{2})\b"
 )
@@ -227,8 +227,11 @@ def _expand(original: str, typed_words: list[str], lex: Lexicon, vocab: Vocabula
         if k not in vocabulary and k not in lex.words:
             slips = [*telex_candidates(typed), *telex_candidates(k)]  # "maasy" is "mấy" before y/i are folded
             fixed = next((c for c in slips if c in vocabulary or c in lex.words), None)
+            if fixed is None and (short := next((c for c in slips if c in lex.abbreviations), None)):
+                out.extend(Token(key(w), w, repaired=True) for w in lex.abbreviations[short])  # "ddc": "đc", được
+                continue
             if fixed:
-                out.append(Token(fixed, typed))
+                out.append(Token(fixed, typed, repaired=True))  # "nawm" is "năm": its letters say no tone
                 continue
         out.append(Token(k, typed))
     return out

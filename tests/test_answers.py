@@ -969,3 +969,17 @@ def test_an_appendix_row_counts_its_unit(engine: Engine, question: str, value: s
 )
 def test_counted_people_and_letters_sent_in(engine: Engine, question: str, value: str) -> None:
     answered_with(engine, question, value)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("tongr soos dangr vieen nawm 2021", "7524"),  # "nawm": Telex for "năm", a year, no word of the measure
+        ("sl dang vieen ddc kets naapj nawm 2021", "267"),  # "ddc": Telex for the abbreviation "đc" (được)
+        ("số lớp cảm tình Đảng mở được tới nay", "20"),  # events so far: the row's sum, not the last half-year
+        ("Đảng ủy Khối hiện có bao nhiêu Phó Bí thư", "3"),  # the body's own, not its bases' 32
+    ],
+    ids=["telex-year", "telex-abbreviation", "so-far-is-the-sum", "body-not-its-bases"],
+)
+def test_telex_years_sums_so_far_and_the_bodys_own(engine: Engine, question: str, value: str) -> None:
+    answered_with(engine, question, value)
