@@ -24,6 +24,7 @@ from knowledge.question import Concept
 from knowledge.vietnamese import clean, has_diacritics, is_syllable, key, key_words
 
 # Where a word stands in a fact, and how much it counts there.
+ORGAN_RE = re.compile(r"\b(?:uy ban kiem tra|doan thanh nien|cong doan|hoi cuu chien binh|hoi lien hiep phu nu)\b")
 BODY_UNITS_RE = re.compile(r"\b(?:to chuc )?co so dang\b")  # the body's own "99 tổ chức cơ sở đảng": no lower level
 COUNT_WORDS = frozenset({"tong", "so", "luong"})
 FIELD_WEIGHTS = {
@@ -219,12 +220,23 @@ class Index:
             ],
             bool,
         )
+        # figures of another organ beside the party committee ("Ủy ban kiểm tra 02 cấp … giám sát 76 …")
+        self.other_organ = np.array(
+            [
+                any(
+                    ORGAN_RE.search(" ".join(key_words(f.texts.get(name, ""))))
+                    for name in ("label", "near", "segment", "clause", "head")
+                )
+                for f in facts
+            ],
+            bool,
+        )
         # figures of the bases below the reporting body ("… phó bí thư chi, đảng bộ cơ sở")
         self.base_level = np.array(
             [
                 any(
                     "co so" in BODY_UNITS_RE.sub(" ", " ".join(key_words(f.texts.get(name, ""))))
-                    for name in ("label", "near", "segment")
+                    for name in ("label", "near", "segment", "clause")
                 )
                 for f in facts
             ],

@@ -32,6 +32,7 @@ LABEL_FILLER = frozenset({"va", "cua", "cac", "nhung", "trong", "duoc", "cho", "
 
 START_OF_TERM = "đầu nhiệm kỳ"
 NOW = "hiện nay"
+ORGAN_WORDS = frozenset({"kiem", "doan", "hoi"})  # a question naming an organ ("UBKT", "Đoàn", "Hội") asks its figures
 WHOLE_TERM = "cả nhiệm kỳ"
 
 
@@ -577,6 +578,8 @@ def _apply_level(q: Question, index: Index, score: np.ndarray) -> None:
     )  # "cơ sở", "chi bộ" named (the "chí" of "đồng chí" is no "chi")
     if body and not lower:
         score[index.base_level] *= 0.75
+    if body and not any(ORGAN_WORDS & set(c.words) for c in q.concepts):
+        score[index.other_organ] *= 0.85  # "Đảng ủy Khối giám sát": not what its Ủy ban kiểm tra did
 
 
 def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:

@@ -983,3 +983,22 @@ def test_counted_people_and_letters_sent_in(engine: Engine, question: str, value
 )
 def test_telex_years_sums_so_far_and_the_bodys_own(engine: Engine, question: str, value: str) -> None:
     answered_with(engine, question, value)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Đảng ủy Khối đã giám sát mấy tổ chức đảng", "26"),  # not the 152 of its bases, nor its UBKT's 76
+        ("ĐUK kiểm tra mấy đảng viên", "8"),  # not the 1.880 of the chi bộ
+    ],
+    ids=["body-not-bases-nor-its-ubkt", "body-checks"],
+)
+def test_the_body_named_is_neither_its_bases_nor_its_inspection_committee(
+    engine: Engine, question: str, value: str
+) -> None:
+    answered_with(engine, question, value)
+
+
+def test_naming_the_inspection_committee_does_not_give_the_bodys_figure(engine: Engine) -> None:
+    answer = engine.ask("Ủy ban kiểm tra giám sát bao nhiêu tổ chức đảng")
+    assert answer.figure is not None and answer.figure.value == Decimal("76"), answer.reply
