@@ -25,7 +25,8 @@ from knowledge.vietnamese import clean, has_diacritics, is_syllable, key, key_wo
 
 # Where a word stands in a fact, and how much it counts there.
 ORGAN_RE = re.compile(r"\b(?:uy ban kiem tra|doan thanh nien|cong doan|hoi cuu chien binh|hoi lien hiep phu nu)\b")
-BODY_UNITS_RE = re.compile(r"\b(?:to chuc )?co so dang\b")  # the body's own "99 tổ chức cơ sở đảng": no lower level
+# the body's own "99 tổ chức cơ sở đảng", a union's "công đoàn cơ sở": no lower level of the party
+BODY_UNITS_RE = re.compile(r"\b(?:(?:to chuc )?co so dang|cong doan co so|co so (?:doan|hoi))\b")
 COUNT_WORDS = frozenset({"tong", "so", "luong"})
 FIELD_WEIGHTS = {
     "label": 1.0,
@@ -230,6 +231,10 @@ class Index:
                 for f in facts
             ],
             bool,
+        )
+        # … and those the bases did themselves, named before the figure ("chuyển cấp ủy cơ sở giải quyết 16 đơn")
+        self.base_actor = np.array(
+            ["co so" in BODY_UNITS_RE.sub(" ", " ".join(key_words(f.texts.get("before", "")))) for f in facts], bool
         )
         # figures of the bases below the reporting body ("… phó bí thư chi, đảng bộ cơ sở")
         self.base_level = np.array(

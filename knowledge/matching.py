@@ -576,8 +576,10 @@ def _apply_level(q: Question, index: Index, score: np.ndarray) -> None:
     lower = any(
         {"co", "so"} <= set(alt) or alt[0] == "chi" for c in q.concepts for alt in c.alternatives
     )  # "cơ sở", "chi bộ" named (the "chí" of "đồng chí" is no "chi")
-    if body and not lower:
+    if not lower and body:
         score[index.base_level] *= 0.75
+    elif not lower:
+        score[index.base_actor] *= 0.9  # no body named: the reporting body's own doing, not its bases'
     if body and not any(ORGAN_WORDS & set(c.words) for c in q.concepts):
         score[index.other_organ] *= 0.85  # "Đảng ủy Khối giám sát": not what its Ủy ban kiểm tra did
 

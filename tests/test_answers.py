@@ -1002,3 +1002,8 @@ def test_the_body_named_is_neither_its_bases_nor_its_inspection_committee(
 def test_naming_the_inspection_committee_does_not_give_the_bodys_figure(engine: Engine) -> None:
     answer = engine.ask("Ủy ban kiểm tra giám sát bao nhiêu tổ chức đảng")
     assert answer.figure is not None and answer.figure.value == Decimal("76"), answer.reply
+
+
+def test_unnamed_the_body_asked_of_is_the_reporting_one(engine: Engine) -> None:
+    """6 letters resolved by the body itself, not the 16 "chuyển cấp ủy cơ sở giải quyết"."""
+    answered_with(engine, "đơn tố cáo được giải quyết rồi là mấy đơn", "6")

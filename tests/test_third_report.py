@@ -128,3 +128,10 @@ def test_a_fraction_says_what_its_part_did(engine: Engine) -> None:
 def test_a_sentence_may_start_with_a_number(engine: Engine) -> None:
     """"… cho Nhân dân. 13/13 xã, thị trấn giữ vững …": two sentences; the population is not asked anywhere."""
     assert engine.ask("dân số huyện Phước Hòa là bao nhiêu").status != "answered"
+
+
+def test_a_unions_grassroots_are_no_lower_level_of_the_party(engine: Engine) -> None:
+    """"62 công đoàn cơ sở với 3.428 đoàn viên công đoàn": the union's own members, now."""
+    answer = engine.ask("Liên đoàn Lao động huyện có mấy đoàn viên công đoàn")
+    assert answer.status == "answered", answer.reply
+    assert answer.figure is not None and answer.figure.value == Decimal("3428")
