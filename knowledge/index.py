@@ -500,6 +500,9 @@ class Index:
         if not concept.known or not known:
             return UNKNOWN_WEIGHT * self.max_idf
         weight = max(known)
+        if len(known) < len(concept.words):  # "vô đảng": weighs what its report wording ("kết nạp") weighs
+            written = [max(self.idf[w] for w in alt) for alt in concept.alternatives[1:] if all(w in self.idf for w in alt)]
+            weight = min(written, default=weight)
         if concept.counted:
             weight = weight * 1.3  # what is counted is the heart of the question
         return weight * 0.25 if concept.soft else weight

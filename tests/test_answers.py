@@ -1007,3 +1007,23 @@ def test_naming_the_inspection_committee_does_not_give_the_bodys_figure(engine: 
 def test_unnamed_the_body_asked_of_is_the_reporting_one(engine: Engine) -> None:
     """6 letters resolved by the body itself, not the 16 "chuyển cấp ủy cơ sở giải quyết"."""
     answered_with(engine, "đơn tố cáo được giải quyết rồi là mấy đơn", "6")
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("năm 2022 mấy đảng viên bị đuổi hẳn khỏi Đảng", "2"),  # "đuổi hẳn": expelled
+        ("doanh thu của các công ty trong khối là bao nhiêu", "81326"),  # công ty: the enterprises
+        ("Đoàn Thanh niên làm từ thiện hết bao nhiêu tiền", "2.5"),  # từ thiện: the support given
+        ("anh em đảng viên đi họp chi bộ được bao nhiêu phần trăm", "96.25"),  # "anh em": no word of the measure
+    ],
+    ids=["expelled", "companies", "charity", "comrades"],
+)
+def test_everyday_words_of_a_meeting(engine: Engine, question: str, value: str) -> None:
+    answered_with(engine, question, value)
+
+
+def test_a_regional_word_weighs_what_the_reports_wording_weighs(engine: Engine) -> None:
+    """"vô Đảng" is "vào Đảng" = "kết nạp": it outweighs "mới", so no class for new members is offered."""
+    answer = engine.ask("cả nhiệm kỳ có mấy người vô Đảng")
+    assert answer.figure is not None and answer.figure.value == Decimal("953"), answer.reply
