@@ -253,7 +253,7 @@ def _protect(tokens: list[Token], lex: Lexicon) -> None:
     phrases = lex.protected_phrases
     for n in range(min(lex.longest_phrase, len(keys)), 1, -1):
         for i in range(len(keys) - n + 1):
-            if tuple(keys[i : i + n]) in phrases:
+            if keys[i] in lex.phrase_starts and tuple(keys[i : i + n]) in phrases:
                 for t in tokens[i : i + n]:
                     t.protected = True
 
@@ -375,10 +375,12 @@ def _drop_stopwords(
     for n in range(4, 0, -1):
         for i in range(len(tokens) - n + 1):
             window = tokens[i : i + n]
+            folded_hit = tuple(t.key for t in window) in lex.stopwords
+            if not folded_hit and (n > 1 or window[0].typed not in lex.typed_only):
+                continue  # no stop word, whatever its tones
             if any(t.drop or t.protected for t in window):
                 continue
             typed = tuple(t.typed for t in window)
-            folded_hit = tuple(t.key for t in window) in lex.stopwords
             if any(has_diacritics(w) for w in typed):
                 # "đươc" (a slip for "được", no tone typed) is no report word: compared folded; "mớii" is
                 # no slip for "mỗi", nor "lãi" for "lại": a tone typed must be the stop word's
@@ -427,12 +429,16 @@ def _asked_units(tokens: list[Token], lex: Lexicon) -> tuple[set[str], bool]:
     covered: set[int] = set()
     for n in range(5, 0, -1):
         for i in range(len(keys) - n + 1):
+            if keys[i] not in lex.phrase_starts:
+                continue  # no unit starts with this word
             unit = lex.units.get(tuple(keys[i : i + n]))
+            if not unit:
+                continue
             if n == 1 and i > 0 and keys[i - 1] in (lex.unit_not_after or {}).get(keys[i], ()):
                 continue  # "nhiệm vụ" is no "vụ"
             if n == 1 and i + 1 < len(keys) and keys[i + 1] in (lex.unit_not_before or {}).get(keys[i], ()):
                 continue  # "xã hội" is no "xã"
-            if unit and not covered & set(range(i, i + n)):
+            if not covered & set(range(i, i + n)):
                 found.append((i, unit))
                 covered |= set(range(i, i + n))
 
@@ -504,12 +510,19 @@ def _lexicon_spans(content: list[str | None], lex: Lexicon, soft_words: Collecti
     """Start → length of the lexicon phrases, units and the reporting body's name ("đảng ủy khối") in
     the words, longest first, left to right."""
     spans: dict[int, int] = {}
+    # how many soft word pairs ("đảng ủy", "ủy khối") run on from each word
+    soft_run = [0] * (len(content) + 1)
+    for j in range(len(content) - 2, -1, -1):
+        pair = f"{content[j]} {content[j + 1]}" if content[j] and content[j + 1] else ""
+        soft_run[j] = soft_run[j + 1] + 1 if pair in soft_words else 0
     i = 0
     while i < len(content):
+        if content[i] not in lex.phrase_starts and not soft_run[i]:
+            i += 1
+            continue
         for n in range(min(max(lex.longest_phrase, 4), len(content) - i), 1, -1):
             window = tuple(content[i : i + n])
-            body = all(f"{a} {b}" in soft_words for a, b in pairwise(window))
-            if window in lex.synonyms or window in lex.units or body:
+            if window in lex.synonyms or window in lex.units or soft_run[i] >= n - 1:
                 spans[i] = n
                 i += n
                 break

@@ -36,6 +36,7 @@ class Lexicon:
 
     longest_phrase: int = 1
     protected_phrases: frozenset[tuple[str, ...]] = frozenset()  # units and synonyms: never stop words
+    phrase_starts: frozenset[str] = frozenset()  # first words of the synonyms and units (to skip other words fast)
     cue_index: dict[tuple[str, ...], tuple[str, ...]] | None = None  # phrase → the cue names it signals
 
 
@@ -91,6 +92,7 @@ def load_lexicon() -> Lexicon:
         narrower={unit: frozenset(parts) for unit, parts in _read("units.toml").get("narrower", {}).items()},
         longest_phrase=max(len(p) for p in [*synonyms, *stopwords, *units]),
         protected_phrases=frozenset((set(units) - stopwords) | set(synonyms)),  # "học viên" says only "people"
+        phrase_starts=frozenset(p[0] for p in [*synonyms, *units] if p),
         cue_index=cue_index,
         words=frozenset(known),
         abbreviations=abbreviations,
