@@ -450,6 +450,7 @@ def sentence_facts(
         right_at = sentence.find(right, unit_end) if right else -1
         prev_end = right_at + len(right) if right_at >= 0 else unit_end
     _trim_segments(facts, sentence, starts)
+    _targets_in_brackets(facts, sentence, starts)
     head = MARKER_RE.sub("", sentence[: starts[0]]).strip() if starts else ""
     for fact in facts:
         fact.head = head
@@ -458,6 +459,18 @@ def sentence_facts(
     _before_and_after(facts)
     facts += _fraction_facts(sentence, section, origin, sentence_no, footnote, page, lead, locator, quote)
     return facts
+
+
+def _targets_in_brackets(facts: list[Fact], sentence: str, starts: list[int]) -> None:
+    """"… 97,24% (chỉ tiêu Nghị quyết Đại hội là 90%)": the target is set for the figure just before."""
+    for k in range(1, len(facts)):
+        fact, prev = facts[k], facts[k - 1]
+        if fact.kind != "target" or prev.kind == "target" or fact.unit != prev.unit:
+            continue
+        opened = sentence.rfind("(", 0, starts[k])
+        if opened > starts[k - 1] and sentence.rfind(")", 0, starts[k]) < opened:
+            fact.label = f"{prev.label} ({fact.label})"
+            fact.near = f"{prev.near} {fact.near}"
 
 
 def _percent_right(after: str) -> str:

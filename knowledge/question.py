@@ -41,6 +41,7 @@ MONTH_COUNTS = {"ba": 3, "sau": 6, "chin": 9}  # "sáu tháng đầu 2023" (fold
 MID_YEAR_Q = re.compile(r"\b(?:giữa|giua)\s*(?:năm|nam)\s*((?:19|20)\d{2})\b")
 DATE_Q = re.compile(r"\b(\d{1,2}/\d{1,2}/(?:19|20)\d{2})\b")
 FIRST_HALF_Q = re.compile(r"\bnua\s*(?:dau|nam dau)\s*(?:cua\s*)?(?:nam\s*)?((?:19|20)\d{2})\b")  # "nửa đầu năm 2023"
+GIVEN_TARGET_Q = re.compile(r"\bchi tieu(?: \w+){0,3}? \d")
 LAST_YEAR_Q = re.compile(r"(?<!so voi )(?<!so )\b(?:nam|n) (?:ngoai|truoc|roi)\b")  # not "so với năm trước": a base
 LAST_YEAR = "năm trước"
 SHORT_YEAR_Q = re.compile(r"(?<!\d\s)\b(?:nam|n)\s*(1[5-9]|2\d|3[0-5])\b(?!\s*(?:[.,/%]|\d|nam|thang|tuoi))")
@@ -351,6 +352,12 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
             q.wants.add("money")  # "tổng doanh thu": a sum of money, not the hectares of a nearby sentence
     if "percent_form" in q.wants:
         q.wants.add("percent")
+    if "target" in q.wants and GIVEN_TARGET_Q.search(key(q.text)):
+        q.wants.discard("target")  # "có đạt chỉ tiêu 30% không": the target is given; what was done is asked
+        for i in range(len(keys) - 1):
+            if keys[i : i + 2] == ["chi", "tieu"]:
+                for t in tokens[max(0, i - 1) : i + 2]:
+                    t.drop = t.drop or t.key in ("chi", "tieu", "vuot", "dat")
     if "share_of_target" in q.wants:
         q.wants.discard("target")
         q.wants.add("percent")

@@ -1027,3 +1027,16 @@ def test_a_regional_word_weighs_what_the_reports_wording_weighs(engine: Engine) 
     """"vô Đảng" is "vào Đảng" = "kết nạp": it outweighs "mới", so no class for new members is offered."""
     answer = engine.ask("cả nhiệm kỳ có mấy người vô Đảng")
     assert answer.figure is not None and answer.figure.value == Decimal("953"), answer.reply
+
+
+def test_a_target_in_brackets_is_set_for_the_figure_before_it(engine: Engine) -> None:
+    """"97,11% (chỉ tiêu Nghị quyết Đại hội là 95%); … 97,24% (chỉ tiêu … là 90%)": 95 is the bases' target."""
+    answer = engine.ask("chỉ tiêu nghị quyết đặt ra cho tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên")
+    assert answer.status == "answered", answer.reply
+    assert answer.figure is not None and answer.figure.value == Decimal("95")
+    assert "tổ chức cơ sở đảng" in answer.figure.label
+
+
+def test_a_target_typed_in_the_question_is_known_what_was_done_is_asked(engine: Engine) -> None:
+    answer = engine.ask("tỷ lệ đảng viên được kiểm tra, giám sát mỗi năm có vượt chỉ tiêu 30% không")
+    assert answer.figure is not None and answer.figure.value in (Decimal("35.74"), Decimal("30.49")), answer.reply
