@@ -113,13 +113,15 @@ def render_reply(answer: Answer) -> str:
         return "\n".join(lines)
     fig = answer.figure
     assert fig is not None
-    lines = [f"{fig.label}{period_text(fig)}: {fig.shown}", source_line(fig.source)]
+    prefix = texts.COMPUTED_PREFIX if fig.computed else ""
+    lines = [f"{prefix}{fig.label}{period_text(fig)}: {fig.shown}", source_line(fig.source)]
     if answer.conflict and answer.alternatives:
         lines.append(texts.CONFLICT_HEADER)
         for alt in [fig, *answer.alternatives]:
             lines.append(f"• {alt.shown}{period_text(alt)} — {alt.source.locator}")
     if answer.parts:
-        lines.append(texts.SERIES_HEADER if answer.series else texts.PARTS_HEADER)
+        header = texts.COMPUTED_FROM if fig.computed else texts.PARTS_HEADER
+        lines.append(texts.SERIES_HEADER if answer.series else header)
         for part in answer.parts:
             name = part.period if answer.series and part.period else part.label.removeprefix(f"{fig.label}: ")
             lines.append(f"• {name}: {part.shown}")

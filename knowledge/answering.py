@@ -74,7 +74,41 @@ def build(question: Question, decision: Decision, index: Index) -> Answer:
         answer.parts = [figure_of(index.facts[i]) for i in parts_of(best, restating, index)]
     if "remaining" in question.wants or "difference" in question.wants:
         answer.derived = _derived(best, index)
+    if "exceed" in question.wants and (beyond := _beyond_target(best, index)) is not None:
+        answer.parts = [answer.figure, *beyond[1:]]  # type: ignore[list-item]
+        answer.figure = beyond[0]
     return answer
+
+
+def _beyond_target(best: int, index: Index) -> tuple[Figure, Figure] | None:
+    """"vượt chỉ tiêu bao nhiêu": what was done less its target (percentage points for shares), computed."""
+    fact = index.facts[best]
+    if fact.kind == "target":
+        return None
+    goal_id = target_of(best, index)
+    if goal_id is None:  # "97,24% (chỉ tiêu Nghị quyết Đại hội là 90%)": the target stated beside it
+        same = index.sentences.get((fact.report_id, fact.quote), [])
+        goal_id = next(
+            (j for j in same if index.facts[j].kind == "target" and index.facts[j].label.startswith(f"{fact.label} (")),
+            None,
+        )
+    if goal_id is None:
+        return None
+    goal = index.facts[goal_id]
+    if goal.unit != fact.unit or fact.value <= goal.value:
+        return None
+    computed = Figure(
+        fact_id=None,
+        value=Decimal(fact.value - goal.value),
+        unit=fact.unit,
+        label=f"vượt chỉ tiêu ({format_number(fact.value)} − {format_number(goal.value)})",
+        period=fact.period,
+        kind="computed",
+        source=Source(fact.report, fact.report_date, fact.locator, fact.quote),
+        computed=True,
+        derived_from=(fact.id, goal.id),
+    )
+    return computed, figure_of(goal)
 
 
 def _period_name(period: str) -> str:

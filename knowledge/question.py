@@ -31,7 +31,9 @@ COUNTABLE_WHEN_ASKED = frozenset(
     {"doanh nghiệp", "cơ quan", "đơn vị", "hội nghị", "văn bản", "đảng bộ", "lao động", "chỉ tiêu"}
 )
 # Cues whose words only shape the question and are not what it counts.
-FORM_CUES = ("percent_form", "money", "breakdown", "series", "now", "start_of_term", "whole_term", "greeting")
+FORM_CUES = (
+    "percent_form", "money", "breakdown", "series", "now", "start_of_term", "whole_term", "greeting", "exceed",
+)
 
 YEAR_Q = re.compile(r"\b(?:năm|nawm|nam|n)\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\b")  # "nawm": Telex
 HALF_Q = re.compile(
@@ -340,7 +342,7 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
                 q.wants.add(name)
                 if name in FORM_CUES:
                     for t in tokens[i : i + n]:
-                        t.drop = t.drop or not t.protected or name in ("percent_form", "money", "breakdown")
+                        t.drop = t.drop or not t.protected or name in ("percent_form", "money", "breakdown", "exceed")
     quantities = sum(
         1 for i in range(len(keys)) if keys[i] == "may" or tuple(keys[i : i + 2]) == ("bao", "nhieu")
     )
@@ -358,6 +360,10 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
             if keys[i : i + 2] == ["chi", "tieu"]:
                 for t in tokens[max(0, i - 1) : i + 2]:
                     t.drop = t.drop or t.key in ("chi", "tieu", "vuot", "dat")
+    if "exceed" in q.wants and "share_of_target" not in q.wants and quantities:
+        q.wants.discard("target")  # "vượt chỉ tiêu bao nhiêu": what was done, less its target
+    else:
+        q.wants.discard("exceed")
     if "share_of_target" in q.wants:
         q.wants.discard("target")
         q.wants.add("percent")

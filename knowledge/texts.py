@@ -7,6 +7,7 @@ CONFLICT_HEADER = "Lưu ý: báo cáo ghi số liệu này khác nhau ở hai ch
 PARTS_HEADER = "Gồm:"
 SERIES_HEADER = "Theo từng kỳ:"
 COMPUTED_PREFIX = "Tính từ số liệu báo cáo — "
+COMPUTED_FROM = "Từ các số liệu:"
 SOURCE_LINE = "Nguồn: Báo cáo {report}{when}, {locator}"
 
 EMPTY_QUESTION = "Bạn hãy gõ câu hỏi về số liệu trong báo cáo, ví dụ: “bao nhiêu đảng viên bị kỷ luật?”."

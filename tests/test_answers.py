@@ -1040,3 +1040,20 @@ def test_a_target_in_brackets_is_set_for_the_figure_before_it(engine: Engine) ->
 def test_a_target_typed_in_the_question_is_known_what_was_done_is_asked(engine: Engine) -> None:
     answer = engine.ask("tỷ lệ đảng viên được kiểm tra, giám sát mỗi năm có vượt chỉ tiêu 30% không")
     assert answer.figure is not None and answer.figure.value in (Decimal("35.74"), Decimal("30.49")), answer.reply
+
+
+def test_how_far_beyond_the_target_is_computed_from_both_figures(engine: Engine) -> None:
+    """"vượt chỉ tiêu bao nhiêu": 97,24% done less the 90% target, marked as computed, with both figures."""
+    answer = engine.ask("đảng viên hoàn thành tốt nhiệm vụ trở lên vượt chỉ tiêu nghị quyết mấy phần trăm")
+    assert answer.status == "answered", answer.reply
+    assert answer.figure is not None and answer.figure.computed
+    assert answer.figure.value == Decimal("7.24")
+    assert [str(p.value) for p in answer.parts] == ["97.24", "90"]
+    assert answer.reply.startswith("Tính từ số liệu báo cáo — vượt chỉ tiêu (97,24 − 90): 7,24%")
+    assert "Từ các số liệu:" in answer.reply
+
+
+def test_a_share_of_the_target_is_no_excess(engine: Engine) -> None:
+    """"vượt chỉ tiêu, đạt bao nhiêu % so với chỉ tiêu": the share of the target is asked, nothing computed."""
+    answer = engine.ask("kết nạp đảng viên đạt bao nhiêu % so với chỉ tiêu, có vượt chỉ tiêu không")
+    assert answer.figure is not None and not answer.figure.computed, answer.reply
