@@ -32,6 +32,7 @@ LABEL_FILLER = frozenset({"va", "cua", "cac", "nhung", "trong", "duoc", "cho", "
 
 START_OF_TERM = "đầu nhiệm kỳ"
 NOW = "hiện nay"
+GENERIC_LABEL_WORDS = frozenset({"to", "chuc", "mo", "cac", "cho", "ve", "cua", "voi", "da", "duoc", "so"})
 ORGAN_WORDS = frozenset({"kiem", "doan", "hoi"})  # a question naming an organ ("UBKT", "Đoàn", "Hội") asks its figures
 WHOLE_TERM = "cả nhiệm kỳ"
 
@@ -76,6 +77,17 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     best = _prefer_total(index, top, scores, scored, question)
     if (held := next((i for i in top if _holds_what_best_lacks(index, question, scored, best, i, scores)), None)) is not None:
         best = _prefer_total(index, [held, *(i for i in top if i != held)], scores, scored, question)
+    if _joins_another(index, question, best):  # "A và B" when B alone is asked: a close figure of B alone
+        best = next(
+            (
+                i
+                for i in top
+                if scores[i] >= 0.85 * scores[best]
+                and not _joins_another(index, question, i)
+                and i not in _descendants(index, [best])  # its own parts are asked with it, not instead
+            ),
+            best,
+        )
     if (whole := _whole_of_named_parts(index, question, best, scored)) is not None:
         question.wants.add("breakdown")  # "chuyển sinh hoạt bao nhiêu, chuyển đến, chuyển đi": the total and its parts
         best = whole
@@ -118,6 +130,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         and coverage[i] >= coverage[best] - COVERAGE_GAP  # the best explains clearly more of the question
         and not _related_period(index, i, best, question)
         and not _period_settles(index, i, best, question)
+        and not (_joins_another(index, question, i) and not _joins_another(index, question, best))
     ]
     rivals += [
         i
@@ -152,6 +165,21 @@ def _stating_period(index: Index, question: Question, best: int, agreeing: list[
         return best, agreeing
     return stating, [best, *(i for i in agreeing if i != stating)]
 
+
+
+def _joins_another(index: Index, q: Question, i: int) -> bool:
+    """A figure for "A và B" when the question names B and nothing of A ("32 lớp nhận thức về Đảng và
+    lý luận chính trị cho đảng viên mới … đạt 64%" for "lớp lý luận chính trị cho đảng viên mới")."""
+    label = " ".join(key_words(index.facts[i].label))
+    if " va " not in label:
+        return False
+    asked = {w for c in q.concepts for alt in c.alternatives for w in alt}
+    a, b = (set(side.split()) - GENERIC_LABEL_WORDS for side in label.split(" va ", 1))
+    sides = [a - b, b - a]  # the words that set each side apart
+    if not all(sides):
+        return False
+    shares = sorted(len(side & asked) / len(side) for side in sides)
+    return shares[0] <= 0.34 and shares[1] >= 0.6
 
 
 def _holds_what_best_lacks(
