@@ -131,3 +131,10 @@ def test_words_of_a_police_report(engine: Engine, question: str, value: str) -> 
     answer = engine.ask(question)
     assert answer.status == "answered", answer.reply
     assert answer.figure is not None and answer.figure.value == Decimal(value), answer.reply
+
+
+def test_the_same_people_counted_under_two_names_are_one_figure(engine: Engine) -> None:
+    """"bầu Ban Chấp hành … 27 đồng chí" and "27 ủy viên Ban Chấp hành khóa IX": one answer, not a choice."""
+    answer = engine.ask("Ban Chấp hành khóa IX gồm bao nhiêu ủy viên")
+    assert answer.status == "answered", answer.reply
+    assert answer.figure is not None and answer.figure.value == Decimal("27")
