@@ -47,6 +47,7 @@ MARKER_RE = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 YEAR_RE = re.compile(r"(?:năm|Năm)\s+((?:19|20)\d{2})")
 HALF_YEAR_RE = re.compile(r"(\d+)\s+tháng\s+(?:đầu\s+)?năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 UNTIL_DATE_RE = re.compile(r"đến\s+(?:ngày\s+)?(\d{1,2}/\d{1,2}/(?:19|20)\d{2})")
+DATE_WORDS_RE = re.compile(r"(?:\bngày\s+)?\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b")
 BASE_YEAR_RE = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:19|20)\d{2}", re.IGNORECASE)
 MONTH_YEAR_RE = re.compile(r"[Tt]háng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})")
 FRACTION_RE = re.compile(r"(?<![\d/.,])(\d{1,3})/(\d{1,3})(?![\d/])")
@@ -259,6 +260,7 @@ def _left_phrase(sentence: str, start: int, prev_end: int) -> str:
         phrase = segment[cut + 1 :] if cut >= 0 else segment
     if (joint := phrase.rfind(" và ")) >= 0:
         phrase = phrase[joint + 4 :]  # "66 tập thể và 85 cá nhân": the item starts after "và"
+    phrase = DATE_WORDS_RE.sub(" ", phrase)  # "… trong 02 ngày 18 và 19/6/2025 với 250 đại biểu": no subject
     return MARKER_RE.sub("", phrase).strip()
 
 

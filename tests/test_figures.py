@@ -356,3 +356,9 @@ def test_shares_of_two_groups_joined_by_va_each_keep_their_own_people() -> None:
 def test_a_year_after_so_voi_is_the_base_not_the_period() -> None:
     found = facts_of("Kỷ luật 18 đảng viên (tăng 02 đảng viên so với năm 2023), gồm: khiển trách 11 đảng viên.")
     assert [(f.value, f.period) for f in found if f.value in (18, 11)] == [(18, None), (11, None)]
+
+
+def test_a_date_before_a_figure_is_not_its_subject() -> None:
+    found = facts_of("Đại hội được tổ chức trong 02 ngày 18 và 19/6/2025 với 250 đại biểu chính thức.")
+    (delegates,) = [f for f in found if f.value == 250]
+    assert "19/6/2025" not in delegates.label and "đại biểu chính thức" in delegates.label, delegates.label
