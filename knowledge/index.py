@@ -571,8 +571,8 @@ class Index:
             best = primary
             for alt in concept.alternatives[1:]:  # synonyms from the lexicon: other words, no diacritics check
                 best = np.maximum(best, self._phrase_vector(alt) * np.float32(0.9))
-            if concept.counted and (people := self._counted_people(concept)) is not None:
-                best = np.maximum(best, people)  # "cho bao nhiêu đồng chí": any count of people answers it
+            if concept.counted and (counted := self._counted_unit(concept)) is not None:
+                best = np.maximum(best, counted)  # "bao nhiêu đồng chí", "mấy cây số": what counts it answers
             per_concept.append(best)
             weight = self.concept_weight(concept)
             if concept.soft or concept.context:
@@ -585,13 +585,15 @@ class Index:
         blend = bonus + coverage * (0.5 + 0.5 * precision) * (0.8 + 0.2 * self._sequence(concepts))
         return Scores(coverage, precision, blend, per_concept)
 
-    def _counted_people(self, concept: Concept) -> np.ndarray | None:
-        """For a generic count of people ("đồng chí", "người"): the facts counting any kind of people."""
+    def _counted_unit(self, concept: Concept) -> np.ndarray | None:
+        """The unit counted, named in other words than the facts' ("cây số" for km, "đồng chí" for any
+        people): the facts counting in it hold that word of the question."""
         lex = load_lexicon()
         unit = lex.units.get(concept.words)
-        if unit not in GENERIC_PEOPLE:
-            return None
-        fitting = self.units_fitting(frozenset((lex.unit_fits or {}).get(unit, {unit})))
+        fits = lex.unit_fits or {}
+        if unit is None or (unit in fits.get("người", ()) and unit not in GENERIC_PEOPLE):
+            return None  # "đảng viên" is written in the labels; only the generic "đồng chí", "người" fit all
+        fitting = self.units_fitting(frozenset(fits.get(unit, {unit})))
         return fitting.astype(np.float32) * np.float32(UNIT_WEIGHT)
 
     def _precision(self, concepts: list[Concept]) -> np.ndarray:

@@ -135,3 +135,10 @@ def test_a_unions_grassroots_are_no_lower_level_of_the_party(engine: Engine) -> 
     answer = engine.ask("Liên đoàn Lao động huyện có mấy đoàn viên công đoàn")
     assert answer.status == "answered", answer.reply
     assert answer.figure is not None and answer.figure.value == Decimal("3428")
+
+
+def test_a_unit_named_in_everyday_words_counts_in_that_unit(engine: Engine) -> None:
+    """"mấy cây số đường": the figures counted in km hold that word of the question."""
+    answer = engine.ask("làm được bao nhiêu cây số đường giao thông nông thôn")
+    assert answer.status == "answered", answer.reply
+    assert answer.figure is not None and answer.figure.value == Decimal("214.6")
