@@ -496,15 +496,19 @@ def _counted(unit: str, i: int, found: list[tuple[int, str]], keys: list[str], l
 
 
 def _pairing(
-    content: list[str | None], typed: list[str], pair_strength: Callable[[str, str], float]
+    content: list[str | None],
+    typed: list[str],
+    pair_strength: Callable[[str, str], float],
+    pauses: Collection[int] = (),
 ) -> set[int]:
-    """Positions that start a two-word phrase: the pairing with the strongest collocations (DP)."""
+    """Positions that start a two-word phrase: the pairing with the strongest collocations (DP).
+    No pair runs over a comma ("làm mới, nâng cấp" is no "mới nâng")."""
     n = len(content)
     best = [0.0] * (n + 2)
     take = [False] * (n + 1)
     for i in range(n - 1, -1, -1):
         best[i] = best[i + 1]
-        if i + 1 < n and content[i] is not None and content[i + 1] is not None:
+        if i + 1 < n and content[i] is not None and content[i + 1] is not None and i not in pauses:
             gain = pair_strength(f"{content[i]} {content[i + 1]}", f"{typed[i]} {typed[i + 1]}")
             if gain > 0 and gain + best[i + 2] > best[i]:
                 best[i], take[i] = gain + best[i + 2], True
@@ -570,8 +574,9 @@ def _concepts(
     kept = [(i, t) for i, t in enumerate(tokens) if t is not None]
     content: list[str | None] = [t.key for _, t in kept]
     spans = _lexicon_spans(content, lex, soft_words)
+    pauses = {j for j, (_, t) in enumerate(kept) if t.pause}
     pairs = _pairing([w if not _inside(j, spans) else None for j, w in enumerate(content)],
-                     [t.typed for _, t in kept], pair_strength) if pair_strength else set()
+                     [t.typed for _, t in kept], pair_strength, pauses) if pair_strength else set()
     concepts: list[Concept] = []
     i = 0
     while i < len(kept):

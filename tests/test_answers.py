@@ -1066,3 +1066,14 @@ def test_a_figure_of_two_things_joined_does_not_answer_for_one_of_them(engine: E
     answer = engine.ask("số người học lớp nhận thức về Đảng và lớp cho đảng viên mới, tổng và từng lớp")
     assert answer.figure is not None and answer.figure.value == Decimal("2482"), answer.reply
     assert [str(p.value) for p in answer.parts] == ["1635", "847"]
+
+
+
+def test_no_word_pair_runs_over_a_comma() -> None:
+    """"làm mới, nâng cấp": "mới nâng" is no phrase, however often the words stand side by side."""
+    from knowledge.question import _pairing
+
+    words = ["lam", "moi", "nang", "cap"]
+    strength = {"moi nang": 5.0, "nang cap": 1.0, "lam moi": 1.0}
+    pairs = _pairing(words, words, lambda pair, typed: strength.get(pair, 0.0), pauses={1})  # type: ignore[misc, arg-type]
+    assert pairs == {0, 2}
