@@ -1077,3 +1077,16 @@ def test_no_word_pair_runs_over_a_comma() -> None:
     strength = {"moi nang": 5.0, "nang cap": 1.0, "lam moi": 1.0}
     pairs = _pairing(words, words, lambda pair, typed: strength.get(pair, 0.0), pauses={1})  # type: ignore[misc, arg-type]
     assert pairs == {0, 2}
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("tiền thuế doanh nghiệp đóng cho tỉnh là bao nhiêu", "20331.5"),  # taxes paid: "nộp ngân sách"
+        ("tiền bán hàng của các doanh nghiệp được bao nhiêu", "81326"),  # sales: "doanh thu"
+        ("theo báo cáo ghi thì Đảng bộ Khối có bao nhiêu đảng viên", "7261"),  # "báo cáo ghi": no word of it
+    ],
+    ids=["taxes", "sales", "the-report-says"],
+)
+def test_money_in_everyday_words(engine: Engine, question: str, value: str) -> None:
+    answered_with(engine, question, value)
