@@ -37,15 +37,17 @@ CHECK = ROOT.parent / "shared" / "eval" / "check.py"
 HELDOUT2 = ROOT / "tests" / "data" / "questions_heldout2.jsonl"
 HELDOUT3 = ROOT / "tests" / "data" / "questions_heldout3.jsonl"
 HELDOUT4 = ROOT / "tests" / "data" / "questions_heldout4.jsonl"
+HELDOUT6 = ROOT / "tests" / "data" / "questions_heldout6.jsonl"
 
 # Measured 187/220 = 0.850 on the held-out set when this guard was written (matcher at commit da162fb),
 # 199/220 = 0.905 at 0bfdb08; the second set (written later, never tuned on before 1b3c40b) 141/160 = 0.881.
 # Session 2: 204/220 = 0.927 and 146/160 = 0.912. Sets 3 and 4 were written in session 2 by helpers that never saw
 # the code; measured when they arrived (before any change made for them): 155/200 = 0.775 and 124/150 = 0.827;
 # at the end of session 2: 175/200 = 0.875 and 131/150 = 0.873.
-HELDOUT_FLOOR = 0.91
-HELDOUT2_FLOOR = 0.89
-LATER_FLOORS = {HELDOUT3: 0.85, HELDOUT4: 0.85}
+HELDOUT_FLOOR = 0.94  # 212/220 at the end of session 3
+HELDOUT2_FLOOR = 0.93  # 153/160 at the end of session 3
+# 186/200, 143/150 and 176/200 at the end of session 3 (set 6: 162/200 on arrival)
+LATER_FLOORS = {HELDOUT3: 0.91, HELDOUT4: 0.93, HELDOUT6: 0.86}
 # The dev set is what the matcher is tuned on: 45/45 when written; a few slips are tolerated.
 DEV_FLOOR = 0.93
 
@@ -202,7 +204,7 @@ def test_second_heldout_share_stays_above_the_floor(heldout2: Run, capsys: pytes
     assert not oos_answered(heldout2), oos_answered(heldout2)
 
 
-@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4"])
+@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6"])
 def test_later_heldout_sets_stay_above_their_floors(
     engine: Engine, path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

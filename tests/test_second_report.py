@@ -88,7 +88,7 @@ def test_question_set_of_the_new_report_stays_above_its_floor(engine: Engine) ->
     questions = [json.loads(line) for line in (REPORT2 / "questions.jsonl").read_text("utf-8").splitlines() if line]
     passed = sum(judge(q, engine.ask(q["q"]).to_json()) for q in questions)
     print(f"\nreport2: {passed}/{len(questions)}")
-    assert passed / len(questions) >= 0.88  # 64/70 at the end of session 2 (was 60/70)
+    assert passed / len(questions) >= 0.94  # 60/70 on arrival, 68/70 at the end of session 3
 
 
 def judge(q: dict, r: dict) -> bool:
