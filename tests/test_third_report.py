@@ -142,3 +142,10 @@ def test_a_unit_named_in_everyday_words_counts_in_that_unit(engine: Engine) -> N
     answer = engine.ask("làm được bao nhiêu cây số đường giao thông nông thôn")
     assert answer.status == "answered", answer.reply
     assert answer.figure is not None and answer.figure.value == Decimal("214.6")
+
+
+def test_per_head_is_a_phrase_not_a_count_of_people(engine: Engine) -> None:
+    """"bình quân đầu người": per head, so no count of people is asked and the income in triệu đồng answers."""
+    answer = engine.ask("thu nhap binh quan dau nguoi nam 2024 uoc dat")
+    assert answer.status != "not_found", answer.reply
+    assert answer.figure is not None and answer.figure.value == Decimal("74.2")  # offered first
