@@ -80,7 +80,7 @@ def answer_html(answer: Answer) -> str:
         for alt in [fig, *answer.alternatives]:
             lines.append(f"• {value_html(alt)} – {what_html(alt)}\n  {source_html(alt)}")
     if answer.parts:
-        header = texts.COMPUTED_FROM if fig.computed else texts.PARTS_HEADER
+        header = texts.COMPUTED_FROM if fig.computed else texts.PARTS_HEADER if answer.parts_add_up else texts.PARTS_WITHIN
         lines += ["", texts.SERIES_HEADER if answer.series else header]
         for part in answer.parts:
             name = part.period if answer.series and part.period else part.label

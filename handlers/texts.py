@@ -84,6 +84,7 @@ SUGGEST_HEADER = "Báo cáo có số liệu về các chủ đề gần đây, b
 CONFLICT_HEADER = "⚠️ Báo cáo ghi số liệu này khác nhau ở hai chỗ:"
 PARTS_HEADER = "Gồm:"
 COMPUTED_FROM = "Từ các số liệu:"
+PARTS_WITHIN = "Trong đó:"
 SERIES_HEADER = "Theo từng kỳ:"
 COMPUTED_PREFIX = "Tính từ số liệu báo cáo – "
 COMPUTED_NOTE = "(số tính toán từ báo cáo)"

@@ -75,6 +75,11 @@ class Answer:
     def reply(self) -> str:
         return render_reply(self)
 
+    @property
+    def parts_add_up(self) -> bool:
+        """The parts make up the whole figure ("Gồm:"), or only some of it ("Trong đó:")."""
+        return self.figure is not None and sum((p.value for p in self.parts), Decimal(0)) == self.figure.value
+
     def to_json(self) -> dict[str, Any]:
         return {
             "question": self.question,
@@ -120,7 +125,7 @@ def render_reply(answer: Answer) -> str:
         for alt in [fig, *answer.alternatives]:
             lines.append(f"• {alt.shown}{period_text(alt)} — {alt.source.locator}")
     if answer.parts:
-        header = texts.COMPUTED_FROM if fig.computed else texts.PARTS_HEADER
+        header = texts.COMPUTED_FROM if fig.computed else texts.PARTS_HEADER if answer.parts_add_up else texts.PARTS_WITHIN
         lines.append(texts.SERIES_HEADER if answer.series else header)
         for part in answer.parts:
             name = part.period if answer.series and part.period else part.label.removeprefix(f"{fig.label}: ")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from knowledge.figures import Fact
 from knowledge.lexicon import load_lexicon
@@ -83,6 +83,21 @@ def _text_parts(facts: list[Fact]) -> None:
             parts = _exact_subset(f.value, noted[:10])
         for p in parts or []:
             p.parent = f.seq
+    _bracketed_parts(facts, by_sentence)
+
+
+def _bracketed_parts(facts: list[Fact], by_sentence: dict[int, list[Fact]]) -> None:
+    """"17 đảng viên (09 đồng chí là cấp ủy viên)": a smaller count of people in brackets right after a
+    count of people is a part of it ("trong đó"), not a figure beside it."""
+    people = (load_lexicon().unit_fits or {}).get("người", frozenset())
+    for group in by_sentence.values():
+        for total, part in pairwise(group):
+            if part.parent is not None or total.unit not in people or part.unit not in people:
+                continue
+            between = total.quote[total.quote.find(total.raw) :] if total.raw in total.quote else ""
+            opened = re.match(rf"{re.escape(total.raw)}\s+[^\d()]{{0,30}}\(\s*{re.escape(part.raw)}\b", between)
+            if opened and part.value < total.value and part.kind == total.kind == "count":
+                part.parent = total.seq
 
 
 def _unit_fits(total: Fact, part: Fact) -> bool:

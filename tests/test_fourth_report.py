@@ -138,3 +138,12 @@ def test_the_same_people_counted_under_two_names_are_one_figure(engine: Engine) 
     answer = engine.ask("Ban Chấp hành khóa IX gồm bao nhiêu ủy viên")
     assert answer.status == "answered", answer.reply
     assert answer.figure is not None and answer.figure.value == Decimal("27")
+
+
+def test_a_smaller_count_of_people_in_brackets_is_a_part(engine: Engine) -> None:
+    """"… 17 đảng viên (09 đồng chí là cấp ủy viên)": 17 is the answer, the 9 committee members within it."""
+    answer = engine.ask("kiểm tra khi có dấu hiệu vi phạm bao nhiêu đảng viên")
+    assert answer.status == "answered", answer.reply
+    assert answer.figure is not None and answer.figure.value == Decimal("17")
+    assert [str(p.value) for p in answer.parts] == ["9"]
+    assert "Trong đó:" in answer.reply and "Gồm:" not in answer.reply  # 9 is some of the 17, not all
