@@ -593,6 +593,8 @@ def _apply_context(q: Question, index: Index, scored: Scores, score: np.ndarray)
     near = np.array([any(per[i] >= 0.5 for _, per in events) for i in candidates], bool)
     score[candidates[held]] *= 0.7
     score[candidates[~held & near]] *= 1.25
+    dated = index.has_period[candidates]
+    score[candidates[~held & near & dated]] *= 1.3  # the state after the event bears its date ("tháng 5/2022")
 
 
 def _names_body(c: Concept) -> bool:
@@ -626,7 +628,8 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         score[index.is_total] *= 1.2  # "kỷ luật bao nhiêu?": the headline figure, with its parts
     if q.period is None:
         other_period = index.has_period & ~now & ~index.own_year & ~index.as_of_date & ~index.kind_mask("target")
-        score[other_period] *= 0.7
+        if not any(c.context for c in q.concepts):  # "sau khi bầu bổ sung": the state after an event has its date
+            score[other_period] *= 0.7
         if q.units and sum(not c.soft for c in q.concepts) == 1:
             score[now] *= 1.3  # "sl TCCSĐ" names no event: how many there are now, not how many were set up
         return True
