@@ -8,23 +8,20 @@ groups ("99,12% đảng viên và 96,35% quần chúng …").
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from knowledge.engine import Engine
-from tests.test_second_report import judge
+from tests.report_sets import engine_for, passed_share
 
 REPORT4 = Path(__file__).parent / "data" / "report4"
 
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    engine = Engine.open("sqlite://", seed=False)
-    engine.load_file(REPORT4 / "286-BC-DUCA-2025.txt")
-    return engine
+    return engine_for(REPORT4 / "286-BC-DUCA-2025.txt")
 
 
 def test_header_and_exactly_the_three_conflicts(engine: Engine) -> None:
@@ -70,10 +67,8 @@ def test_shares_of_two_groups_are_not_confused(engine: Engine) -> None:
 
 def test_question_set_of_the_fourth_report_stays_above_its_floor(engine: Engine) -> None:
     """The set written with the report (100 questions): share passed, judged like ../shared/eval/check.py."""
-    questions = [json.loads(line) for line in (REPORT4 / "questions.jsonl").read_text("utf-8").splitlines() if line]
-    passed = sum(judge(q, engine.ask(q["q"]).to_json()) for q in questions)
-    print(f"\nreport4: {passed}/{len(questions)}")
-    assert passed / len(questions) >= 0.88  # 65/100 when it arrived, 92/100 at the end of session 3
+    # 65/100 when it arrived, 92/100 at the end of session 3
+    assert passed_share(engine, REPORT4 / "questions.jsonl", "report4") >= 0.88
 
 
 def test_each_appendix_keeps_its_rows_apart(engine: Engine) -> None:

@@ -7,22 +7,20 @@ a period are that year's.
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from knowledge.engine import Engine
+from tests.report_sets import engine_for, passed_share
 
 REPORT2 = Path(__file__).parent / "data" / "report2"
 
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    engine = Engine.open("sqlite://", seed=False)
-    engine.load_file(REPORT2 / "BC-DUX-2024.txt")
-    return engine
+    return engine_for(REPORT2 / "BC-DUX-2024.txt")
 
 
 def test_header_and_counts(engine: Engine) -> None:
@@ -85,26 +83,8 @@ def test_figures_the_new_report_does_not_have(engine: Engine, question: str) -> 
 
 def test_question_set_of_the_new_report_stays_above_its_floor(engine: Engine) -> None:
     """The set written with the report (70 questions): share passed, judged like ../shared/eval/check.py."""
-    questions = [json.loads(line) for line in (REPORT2 / "questions.jsonl").read_text("utf-8").splitlines() if line]
-    passed = sum(judge(q, engine.ask(q["q"]).to_json()) for q in questions)
-    print(f"\nreport2: {passed}/{len(questions)}")
-    assert passed / len(questions) >= 0.94  # 60/70 on arrival, 68/70 at the end of session 3
-
-
-def judge(q: dict, r: dict) -> bool:
-    """check.py's rule, in short: out of scope → no figure; conflict → both values shown; else the figure."""
-    expect, status = q["expect"], r["status"]
-    if not expect:
-        return status != "answered"
-    seen = [(r["answer"] or {}).get("value")] + [p["value"] for p in r["parts"]] + [a["value"] for a in r["alternatives"]]
-    close = lambda a, b: a is not None and abs(float(a) - float(b)) <= 1e-6 * max(1.0, abs(float(b)))  # noqa: E731
-    if q["style"] == "conflict":
-        return status in ("answered", "ambiguous") and all(any(close(s, e) for s in seen) for e in expect)
-    if status == "answered":
-        ok = any(close((r["answer"] or {}).get("value"), e) for e in expect)
-    else:
-        ok = status == "ambiguous" and len(expect) > 1
-    return ok and all(any(close(s, e) for s in seen) for e in expect)
+    # 60/70 on arrival, 68/70 at the end of session 3
+    assert passed_share(engine, REPORT2 / "questions.jsonl", "report2") >= 0.94
 
 
 def test_a_new_report_is_swapped_in_and_the_old_one_can_still_be_named(tmp_path: Path) -> None:

@@ -7,23 +7,20 @@ its notes ("Đầu nhiệm kỳ 3.907"), and its body is "Huyện ủy", not a "
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from knowledge.engine import Engine
-from tests.test_second_report import judge
+from tests.report_sets import engine_for, passed_share
 
 REPORT3 = Path(__file__).parent / "data" / "report3"
 
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    engine = Engine.open("sqlite://", seed=False)
-    engine.load_file(REPORT3 / "312-BC-HU-2024.txt")
-    return engine
+    return engine_for(REPORT3 / "312-BC-HU-2024.txt")
 
 
 def test_header_and_the_four_conflicts(engine: Engine) -> None:
@@ -72,10 +69,8 @@ def test_a_year_in_a_note_is_no_figure(engine: Engine) -> None:
 
 def test_question_set_of_the_third_report_stays_above_its_floor(engine: Engine) -> None:
     """The set written with the report (100 questions): share passed, judged like ../shared/eval/check.py."""
-    questions = [json.loads(line) for line in (REPORT3 / "questions.jsonl").read_text("utf-8").splitlines() if line]
-    passed = sum(judge(q, engine.ask(q["q"]).to_json()) for q in questions)
-    print(f"\nreport3: {passed}/{len(questions)}")
-    assert passed / len(questions) >= 0.93  # 72/100 when it arrived, 96/100 at the end of session 3
+    # 72/100 when it arrived, 96/100 at the end of session 3
+    assert passed_share(engine, REPORT3 / "questions.jsonl", "report3") >= 0.93
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,41 @@
+"""The reports written as test data, and their question sets judged like ../shared/eval/check.py."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from knowledge.engine import Engine
+
+DATA = Path(__file__).parent / "data"
+
+
+def engine_for(report: Path) -> Engine:
+    """A fresh in-memory fact base holding only ``report``."""
+    engine = Engine.open("sqlite://", seed=False)
+    engine.load_file(report)
+    return engine
+
+
+def passed_share(engine: Engine, questions: Path, name: str) -> float:
+    """The share of a question set passed (printed as "name: passed/total")."""
+    qs = [json.loads(line) for line in questions.read_text("utf-8").splitlines() if line]
+    passed = sum(judge(q, engine.ask(q["q"]).to_json()) for q in qs)
+    print(f"\n{name}: {passed}/{len(qs)}")
+    return passed / len(qs)
+
+
+def judge(q: dict, r: dict) -> bool:
+    """check.py's rule, in short: out of scope → no figure; conflict → both values shown; else the figure."""
+    expect, status = q["expect"], r["status"]
+    if not expect:
+        return status != "answered"
+    seen = [(r["answer"] or {}).get("value")] + [p["value"] for p in r["parts"]] + [a["value"] for a in r["alternatives"]]
+    close = lambda a, b: a is not None and abs(float(a) - float(b)) <= 1e-6 * max(1.0, abs(float(b)))  # noqa: E731
+    if q["style"] == "conflict":
+        return status in ("answered", "ambiguous") and all(any(close(s, e) for s in seen) for e in expect)
+    if status == "answered":
+        ok = any(close((r["answer"] or {}).get("value"), e) for e in expect)
+    else:
+        ok = status == "ambiguous" and len(expect) > 1
+    return ok and all(any(close(s, e) for s in seen) for e in expect)
