@@ -24,6 +24,7 @@ from knowledge.question import Concept
 from knowledge.vietnamese import clean, has_diacritics, is_syllable, key, key_words
 
 # Where a word stands in a fact, and how much it counts there.
+GRADE_RE = re.compile(r"(?:khong )?hoan thanh (?:xuat sac |tot )?nhiem vu")
 ORGAN_RE = re.compile(r"\b(?:uy ban kiem tra|doan thanh nien|cong doan|hoi cuu chien binh|hoi lien hiep phu nu)\b")
 # the body's own "99 tổ chức cơ sở đảng", a union's "công đoàn cơ sở": no lower level of the party
 BODY_UNITS_RE = re.compile(r"\b(?:(?:to chuc )?co so dang|cong doan co so|co so (?:doan|hoi))\b")
@@ -276,6 +277,10 @@ class Index:
         self.words = sorted(t for t in self.postings if " " not in t)
         self.is_percent = np.array([f.unit == "%" for f in facts], bool)
         self.is_table = np.array([f.origin == "table" for f in facts], bool)
+        # a table row of one grade of the yearly rating ("Hoàn thành tốt nhiệm vụ"), not "… trở lên"
+        self.one_grade = np.array(
+            [f.origin == "table" and bool(GRADE_RE.fullmatch(key(f.texts.get("label", "")))) for f in facts], bool
+        )
         # a row's "Thực hiện"/"Lũy kế" cell: the sum of its years, so the row counts events, not a state
         self.sum_cell = np.array([f.origin == "table" and f.column == "total" and f.unit != "%" for f in facts], bool)
         self.is_footnote = np.array([f.origin == "footnote" for f in facts], bool)

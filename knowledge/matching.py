@@ -62,6 +62,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     if report_ids is not None:
         score[~np.isin(index.report_ids, list(report_ids))] = 0.0
     _apply_typed_numbers(question, index, score)
+    _apply_or_above(question, index, score)
     _apply_negation(question, index, score)
     _apply_level(question, index, score)
     _apply_context(question, index, scored, score)
@@ -549,6 +550,13 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
         score[index.has_label_unit & ~index.labels_counting(asked)] *= 0.85
     score[index.is_table] *= 0.97
     score[index.is_footnote] *= 0.95
+
+
+def _apply_or_above(q: Question, index: Index, score: np.ndarray) -> None:
+    """"hoàn thành tốt nhiệm vụ trở lên" is every grade from that one up: a table row of that one grade
+    alone ("Hoàn thành tốt nhiệm vụ" beside "Hoàn thành xuất sắc nhiệm vụ") is not it."""
+    if any(c.words[-2:] == ("tro", "len") for c in q.concepts):
+        score[index.one_grade] *= 0.75
 
 
 def _apply_typed_numbers(q: Question, index: Index, score: np.ndarray) -> None:

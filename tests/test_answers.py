@@ -1097,3 +1097,8 @@ def test_after_an_event_the_dated_state_is_never_passed_over(engine: Engine) -> 
     answer = engine.ask("ban thường vụ sau khi bầu bổ sung có mấy đồng chí")
     offered = [answer.figure] if answer.status == "answered" else answer.alternatives
     assert Decimal("12") in {f.value for f in offered if f is not None}, answer.reply
+
+
+def test_or_above_is_not_the_row_of_that_one_grade(engine: Engine) -> None:
+    """"hoàn thành tốt nhiệm vụ trở lên" in 2020 is 97,09% (chú thích 19), not the 79,20% rated "tốt" alone."""
+    answered_with(engine, "đảng viên hoàn thành tốt nhiệm vụ trở lên trong năm 2020 chiếm mấy %", "97.09")
