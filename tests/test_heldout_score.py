@@ -44,9 +44,9 @@ HELDOUT6 = ROOT / "tests" / "data" / "questions_heldout6.jsonl"
 # Session 2: 204/220 = 0.927 and 146/160 = 0.912. Sets 3 and 4 were written in session 2 by helpers that never saw
 # the code; measured when they arrived (before any change made for them): 155/200 = 0.775 and 124/150 = 0.827;
 # at the end of session 2: 175/200 = 0.875 and 131/150 = 0.873.
-HELDOUT_FLOOR = 0.94  # 212/220 at the end of session 3
-HELDOUT2_FLOOR = 0.93  # 153/160 at the end of session 3
-# 186/200, 143/150 and 176/200 at the end of session 3 (set 6: 162/200 on arrival)
+HELDOUT_FLOOR = 0.94  # 213/220 at the end of session 3
+HELDOUT2_FLOOR = 0.93  # 154/160 at the end of session 3
+# 188/200, 143/150 and 177/200 at the end of session 3 (set 6: 162/200 on arrival)
 LATER_FLOORS = {HELDOUT3: 0.91, HELDOUT4: 0.93, HELDOUT6: 0.86}
 # The dev set is what the matcher is tuned on: 45/45 when written; a few slips are tolerated.
 DEV_FLOOR = 0.93
