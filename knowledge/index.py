@@ -222,31 +222,22 @@ class Index:
             ],
             bool,
         )
+        # the fields that say who did what, in matching form, once: the level and organ masks read them
+        folded = [
+            {name: " ".join(key_words(f.texts.get(name, ""))) for name in ("label", "near", "segment", "clause", "head", "before")}
+            for f in facts
+        ]
         # figures of another organ beside the party committee ("Ủy ban kiểm tra 02 cấp … giám sát 76 …")
         self.other_organ = np.array(
-            [
-                any(
-                    ORGAN_RE.search(" ".join(key_words(f.texts.get(name, ""))))
-                    for name in ("label", "near", "segment", "clause", "head")
-                )
-                for f in facts
-            ],
+            [any(ORGAN_RE.search(fo[name]) for name in ("label", "near", "segment", "clause", "head")) for fo in folded],
             bool,
         )
+        lower = [{name: "co so" in BODY_UNITS_RE.sub(" ", text) for name, text in fo.items()} for fo in folded]
         # … and those the bases did themselves, named before the figure ("chuyển cấp ủy cơ sở giải quyết 16 đơn")
-        self.base_actor = np.array(
-            ["co so" in BODY_UNITS_RE.sub(" ", " ".join(key_words(f.texts.get("before", "")))) for f in facts], bool
-        )
+        self.base_actor = np.array([lo["before"] for lo in lower], bool)
         # figures of the bases below the reporting body ("… phó bí thư chi, đảng bộ cơ sở")
         self.base_level = np.array(
-            [
-                any(
-                    "co so" in BODY_UNITS_RE.sub(" ", " ".join(key_words(f.texts.get(name, ""))))
-                    for name in ("label", "near", "segment", "clause")
-                )
-                for f in facts
-            ],
-            bool,
+            [any(lo[name] for name in ("label", "near", "segment", "clause")) for lo in lower], bool
         )
         self.idf = {t: math.log(1.0 + self.n / len(p)) for t, p in postings.items()}
         for i, fact in enumerate(facts):  # a row "Kiểm tra, giám sát | ĐV" counts đảng viên (no idf change)
@@ -596,7 +587,7 @@ class Index:
         lex = load_lexicon()
         unit = lex.units.get(concept.words)
         fits = lex.unit_fits or {}
-        if unit is None or (unit in fits.get("người", ()) and unit not in GENERIC_PEOPLE):
+        if unit is None or (unit in lex.people and unit not in GENERIC_PEOPLE):
             return None  # "đảng viên" is written in the labels; only the generic "đồng chí", "người" fit all
         fitting = self.units_fitting(frozenset(fits.get(unit, {unit})))
         return fitting.astype(np.float32) * np.float32(UNIT_WEIGHT)

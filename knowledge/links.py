@@ -89,7 +89,7 @@ def _text_parts(facts: list[Fact]) -> None:
 def _bracketed_parts(facts: list[Fact], by_sentence: dict[int, list[Fact]]) -> None:
     """"17 đảng viên (09 đồng chí là cấp ủy viên)": a smaller count of people in brackets right after a
     count of people is a part of it ("trong đó"), not a figure beside it."""
-    people = (load_lexicon().unit_fits or {}).get("người", frozenset())
+    people = load_lexicon().people
     for group in by_sentence.values():
         for total, part in pairwise(group):
             if part.parent is not None or total.unit not in people or part.unit not in people:

@@ -469,7 +469,7 @@ def _same_figure(index: Index, a: int, b: int) -> bool:
     if fa.value != fb.value:
         return False
     ua, ub = fa.unit, fb.unit
-    people = (load_lexicon().unit_fits or {}).get("người", frozenset())
+    people = load_lexicon().people
     if ua in people and ub in people:
         return True  # "27 đồng chí" elected and "27 ủy viên" of the committee: the same people
     return ua == ub or not ua or not ub or (ua != "%" != ub and (ua in ub or ub in ua))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
+from knowledge.answer import Answer
 from knowledge.engine import Engine
 
 DATA = Path(__file__).parent / "data"
@@ -15,6 +17,14 @@ def engine_for(report: Path) -> Engine:
     engine = Engine.open("sqlite://", seed=False)
     engine.load_file(report)
     return engine
+
+
+def answered_with(engine: Engine, question: str, value: str) -> Answer:
+    """The question is answered, with this figure (the answer, for more checks)."""
+    answer = engine.ask(question)
+    assert answer.status == "answered", answer.reply
+    assert answer.figure is not None and answer.figure.value == Decimal(value), answer.reply
+    return answer
 
 
 def passed_share(engine: Engine, questions: Path, name: str) -> float:

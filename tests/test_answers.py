@@ -24,6 +24,7 @@ from knowledge import texts
 from knowledge.answer import Answer
 from knowledge.engine import Engine
 from tests.answers_conftest import REPORT, SOURCE_PREFIX, opens_politely, shown
+from tests.report_sets import answered_with
 
 pytest_plugins = ["tests.answers_conftest"]
 
@@ -37,13 +38,6 @@ PERSONNEL = "5. Lãnh đạo công tác tổ chức cán bộ và bảo vệ ch�
 INSPECTION = "6. Công tác kiểm tra, giám sát và thi hành kỷ luật trong Đảng"
 MASS_MOBILISATION = "7. Công tác dân vận và lãnh đạo đoàn thể"
 COMMITTEE_REVIEW = "III- ĐÁNH GIÁ KIỂM ĐIỂM SỰ LÃNH ĐẠO CỦA BAN CHẤP HÀNH"
-
-
-def answered_with(engine: Engine, question: str, value: str) -> None:
-    """The question is answered, with this figure."""
-    answer = engine.ask(question)
-    assert answer.status == "answered", answer.reply
-    assert answer.figure is not None and answer.figure.value == Decimal(value)
 
 
 def note(n: int) -> str:

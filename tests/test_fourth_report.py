@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.engine import Engine
-from tests.report_sets import engine_for, passed_share
+from tests.report_sets import answered_with, engine_for, passed_share
 
 REPORT4 = Path(__file__).parent / "data" / "report4"
 
@@ -49,19 +49,15 @@ def test_header_and_exactly_the_three_conflicts(engine: Engine) -> None:
     ids=["done", "plan", "share-of-plan", "next-years-target", "last-year", "against-last-year"],
 )
 def test_a_year_spanning_plan_done_and_share(engine: Engine, question: str, value: str, kind: str, period: str) -> None:
-    answer = engine.ask(question)
-    assert answer.status == "answered", answer.reply
-    assert answer.figure is not None and answer.figure.value == Decimal(value), answer.reply
-    assert answer.figure.kind == kind
+    figure = answered_with(engine, question, value).figure
+    assert figure is not None and figure.kind == kind
     if period != "any":
-        assert answer.figure.period == period
+        assert figure.period == period
 
 
 def test_shares_of_two_groups_are_not_confused(engine: Engine) -> None:
     """"99,12% đảng viên và 96,35% quần chúng tham gia học tập": the people's share is 96,35."""
-    answer = engine.ask("có bao nhiêu phần trăm quần chúng tham gia học tập nghị quyết")
-    assert answer.status == "answered", answer.reply
-    assert answer.figure is not None and answer.figure.value == Decimal("96.35")
+    answer = answered_with(engine, "có bao nhiêu phần trăm quần chúng tham gia học tập nghị quyết", "96.35")
     assert not answer.conflict, answer.reply
 
 
@@ -100,10 +96,8 @@ def test_a_total_row_with_parts_in_a_table_without_groups_and_the_unit_spelt_sho
     ids=["last-year", "this-year", "now-is-the-total-row"],
 )
 def test_this_year_and_last_year(engine: Engine, question: str, value: str, period: str) -> None:
-    answer = engine.ask(question)
-    assert answer.status == "answered", answer.reply
-    assert answer.figure is not None and answer.figure.value == Decimal(value), answer.reply
-    assert answer.figure.period == period
+    figure = answered_with(engine, question, value).figure
+    assert figure is not None and figure.period == period
 
 
 def test_a_comparison_with_last_year_names_no_period(engine: Engine) -> None:
@@ -123,22 +117,16 @@ def test_a_comparison_with_last_year_names_no_period(engine: Engine) -> None:
     ids=["vehicles", "serious-cases", "people-made-full-members"],
 )
 def test_words_of_a_police_report(engine: Engine, question: str, value: str) -> None:
-    answer = engine.ask(question)
-    assert answer.status == "answered", answer.reply
-    assert answer.figure is not None and answer.figure.value == Decimal(value), answer.reply
+    answered_with(engine, question, value)
 
 
 def test_the_same_people_counted_under_two_names_are_one_figure(engine: Engine) -> None:
     """"bầu Ban Chấp hành … 27 đồng chí" and "27 ủy viên Ban Chấp hành khóa IX": one answer, not a choice."""
-    answer = engine.ask("Ban Chấp hành khóa IX gồm bao nhiêu ủy viên")
-    assert answer.status == "answered", answer.reply
-    assert answer.figure is not None and answer.figure.value == Decimal("27")
+    answered_with(engine, "Ban Chấp hành khóa IX gồm bao nhiêu ủy viên", "27")
 
 
 def test_a_smaller_count_of_people_in_brackets_is_a_part(engine: Engine) -> None:
     """"… 17 đảng viên (09 đồng chí là cấp ủy viên)": 17 is the answer, the 9 committee members within it."""
-    answer = engine.ask("kiểm tra khi có dấu hiệu vi phạm bao nhiêu đảng viên")
-    assert answer.status == "answered", answer.reply
-    assert answer.figure is not None and answer.figure.value == Decimal("17")
+    answer = answered_with(engine, "kiểm tra khi có dấu hiệu vi phạm bao nhiêu đảng viên", "17")
     assert [str(p.value) for p in answer.parts] == ["9"]
     assert "Trong đó:" in answer.reply and "Gồm:" not in answer.reply  # 9 is some of the 17, not all

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.engine import Engine
-from tests.report_sets import engine_for, passed_share
+from tests.report_sets import answered_with, engine_for, passed_share
 
 REPORT3 = Path(__file__).parent / "data" / "report3"
 
@@ -99,16 +99,12 @@ def test_a_question_naming_two_parts_gets_the_total_and_its_parts(
     ids=["hu", "htx", "percent-of-plan"],
 )
 def test_words_of_a_district_report(engine: Engine, question: str, value: str) -> None:
-    answer = engine.ask(question)
-    assert answer.status == "answered", answer.reply
-    assert answer.figure is not None and answer.figure.value == Decimal(value)
+    answered_with(engine, question, value)
 
 
 def test_the_same_figure_under_a_narrower_unit_is_no_rival(engine: Engine) -> None:
     """The appendix's "1.247 Mô hình" and the text's "1.247 mô hình, điển hình": one figure, with the text's parts."""
-    answer = engine.ask("mô hình dân vận khéo được công nhận bao nhiêu, chia theo từng cấp")
-    assert answer.status == "answered", answer.reply
-    assert answer.figure is not None and answer.figure.value == Decimal("1247")
+    answer = answered_with(engine, "mô hình dân vận khéo được công nhận bao nhiêu, chia theo từng cấp", "1247")
     assert [str(p.value) for p in answer.parts] == ["1068", "152", "27"]
 
 
@@ -127,16 +123,12 @@ def test_a_sentence_may_start_with_a_number(engine: Engine) -> None:
 
 def test_a_unions_grassroots_are_no_lower_level_of_the_party(engine: Engine) -> None:
     """"62 công đoàn cơ sở với 3.428 đoàn viên công đoàn": the union's own members, now."""
-    answer = engine.ask("Liên đoàn Lao động huyện có mấy đoàn viên công đoàn")
-    assert answer.status == "answered", answer.reply
-    assert answer.figure is not None and answer.figure.value == Decimal("3428")
+    answered_with(engine, "Liên đoàn Lao động huyện có mấy đoàn viên công đoàn", "3428")
 
 
 def test_a_unit_named_in_everyday_words_counts_in_that_unit(engine: Engine) -> None:
     """"mấy cây số đường": the figures counted in km hold that word of the question."""
-    answer = engine.ask("làm được bao nhiêu cây số đường giao thông nông thôn")
-    assert answer.status == "answered", answer.reply
-    assert answer.figure is not None and answer.figure.value == Decimal("214.6")
+    answered_with(engine, "làm được bao nhiêu cây số đường giao thông nông thôn", "214.6")
 
 
 def test_per_head_is_a_phrase_not_a_count_of_people(engine: Engine) -> None:

@@ -37,6 +37,7 @@ class Lexicon:
     longest_phrase: int = 1
     protected_phrases: frozenset[tuple[str, ...]] = frozenset()  # units and synonyms: never stop words
     phrase_starts: frozenset[str] = frozenset()  # first words of the synonyms and units (to skip other words fast)
+    people: frozenset[str] = frozenset()  # the units counting people ("đảng viên", "đồng chí", "ủy viên" …)
     cue_index: dict[tuple[str, ...], tuple[str, ...]] | None = None  # phrase → the cue names it signals
 
 
@@ -93,6 +94,7 @@ def load_lexicon() -> Lexicon:
         longest_phrase=max(len(p) for p in [*synonyms, *stopwords, *units]),
         protected_phrases=frozenset((set(units) - stopwords) | set(synonyms)),  # "học viên" says only "people"
         phrase_starts=frozenset(p[0] for p in [*synonyms, *units] if p),
+        people=frozenset(_read("units.toml").get("families", {}).get("people", [])),
         cue_index=cue_index,
         words=frozenset(known),
         abbreviations=abbreviations,
