@@ -130,6 +130,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
             tokens[i - 1].pause = True
     tokens = [t for t in tokens if t.key != BREAK]
     _fix_misspellings(tokens, lex)
+    _standard_words(tokens, lex, vocabulary)
     q.numbers = [t.key for t in tokens if t.key[0].isdigit()]
     q.figures = [  # numbers typed as figures the user knows: not "5 năm" (a span), "Chỉ thị 05" (a name)
         t.key
@@ -250,6 +251,20 @@ def _fix_misspellings(tokens: list[Token], lex: Lexicon) -> None:
                 t.repaired, t.key = t.repaired or t.key != word, word
 
 
+def _standard_words(tokens: list[Token], lex: Lexicon, vocabulary: Collection[str]) -> None:
+    """Regional words ("vô Đảng", "mần được") read as the standard ones; typed bare, only if no report word."""
+    regional = {key(word): (word, meant) for word, meant in (lex.dialect or {}).items()}
+    for i, t in enumerate(tokens):
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        word, meant = regional.get(t.key, ("", ""))
+        if after and (t.key, after.key) in lex.protected_phrases:
+            continue  # the lexicon knows the phrase as typed: "vô Đảng"
+        last = after is None or t.pause  # "… mấy lớp hông": the question's particle, whatever the report holds
+        bare = not has_diacritics(t.typed) and (t.key not in vocabulary or (last and meant == "không"))
+        if word and (t.typed == word or bare):
+            t.key, t.typed = key(meant), meant
+
+
 def _protect(tokens: list[Token], lex: Lexicon) -> None:
     """Words of a unit or lexicon phrase ("cơ sở đảng", "ra khỏi đảng") are never stop words."""
     keys = [t.key for t in tokens]
@@ -326,6 +341,8 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
             typed = " ".join(t.typed for t in tokens[i : i + n])
             if has_diacritics(typed) and typed not in lex.cue_spellings.get(window, {typed}) and has_typed(typed):
                 continue  # "hiến" (donate) is no "hiện" (now), though both fold to "hien"
+            if i > 0 and keys[i - 1] in (lex.unit_not_after or {}).get(keys[i], ()):
+                continue  # "công ty đóng …" says no "tỷ đồng"
             for name in cue_index[window]:
                 if n == 1 and tokens[i].protected:
                     if name == "money" and keys[i] == "tien":
@@ -447,8 +464,8 @@ def _asked_units(tokens: list[Token], lex: Lexicon) -> tuple[set[str], bool]:
             unit = lex.units.get(tuple(keys[i : i + n]))
             if not unit:
                 continue
-            if n == 1 and i > 0 and keys[i - 1] in (lex.unit_not_after or {}).get(keys[i], ()):
-                continue  # "nhiệm vụ" is no "vụ"
+            if i > 0 and keys[i - 1] in (lex.unit_not_after or {}).get(keys[i], ()):
+                continue  # "nhiệm vụ" is no "vụ", "công ty đóng" no "tỷ đồng"
             if n == 1 and i + 1 < len(keys) and keys[i + 1] in (lex.unit_not_before or {}).get(keys[i], ()):
                 continue  # "xã hội" is no "xã"
             if not covered & set(range(i, i + n)):

@@ -1096,3 +1096,16 @@ def test_after_an_event_the_dated_state_is_never_passed_over(engine: Engine) -> 
 def test_or_above_is_not_the_row_of_that_one_grade(engine: Engine) -> None:
     """"hoàn thành tốt nhiệm vụ trở lên" in 2020 is 97,09% (chú thích 19), not the 79,20% rated "tốt" alone."""
     answered_with(engine, "đảng viên hoàn thành tốt nhiệm vụ trở lên trong năm 2020 chiếm mấy %", "97.09")
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("tiền thuế các công ty đóng vô ngân sách tỉnh là nhiêu", "20331.5"),  # "vô" is "vào"
+        ("lop cam tinh dang mo duoc bao nhieu lop hong", "20"),  # "hông": the question's particle "không"
+        ("nửa đầu 2023 kết nạp thêm nhiêu đv", "203"),  # "thêm" adds nothing to what is asked
+    ],
+    ids=["vo-into", "hong-particle", "them-more"],
+)
+def test_regional_words_read_as_standard_ones(engine: Engine, question: str, value: str) -> None:
+    answered_with(engine, question, value)
