@@ -197,7 +197,7 @@ def _plans_ahead(doc: Document, facts: list[Fact]) -> None:
 
 
 def _first_part(doc: Document) -> str:
-    return next((p.section[0] for p in doc.paragraphs if p.section), "")
+    return next((p.section[0] for p in doc.paragraphs if p.section and p.section[0].casefold().startswith("phần thứ")), "")
 
 
 def marker_clauses(doc: Document) -> dict[int, str]:

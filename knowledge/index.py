@@ -307,7 +307,7 @@ class Index:
         done = np.array([f.kind not in ("target", "share_of_target") for f in facts], bool)
         self.latest = (years == years[done].max()) & (years > 0) if done.any() else np.zeros(len(facts), bool)
         self.period_keys = np.array([period_key(f.period) if f.period else "" for f in facts], object)
-        self.implicit_periods = np.array([f.report_period if not f.period else "" for f in facts], object)
+        self.implicit_periods = np.array([period_key(f.report_period) if not f.period and f.report_period else "" for f in facts], object)
         self.month_years = np.array(  # "tháng 5/2022" → "2022": an event within that year
             [m.group(1) if f.period and (m := re.fullmatch(r"tháng \d{1,2}/(\d{4})", f.period)) else "" for f in facts],
             object,
@@ -325,7 +325,7 @@ class Index:
         # the year of the newest report's date: "năm ngoái" is the one before it
         self.report_year = max((int(f.report_date[:4]) for f in facts if f.report_date[:4].isdigit()), default=0)
         self.yearly = self.implicit_periods != ""  # a yearly report's figures stated without a period
-        self.report_period_of = np.array([f.report_period or "-" for f in facts], object)
+        self.report_period_of = np.array([period_key(f.report_period) if f.report_period else "-" for f in facts], object)
         self.own_year = self.has_period & (self.period_keys == self.report_period_of)  # a yearly report's own year
         self.as_of_date = np.array([bool(f.period and f.period.count("/") == 2) for f in facts], bool)  # "đến 30/6/2023"
         self.report_ids = np.array([f.report_id for f in facts], np.int64)

@@ -159,9 +159,12 @@ def _new_report(s: Session, doc: Document, source_name: str, digest: str) -> Rep
 
 
 def report_period(title: str) -> str:
-    """The year a yearly report covers: "Báo cáo tổng kết … năm 2024 …" → "2024" (the first year named)."""
-    m = re.search(r"\bnăm\s+((?:19|20)\d{2})\b", title)
-    return m.group(1) if m and "nhiệm kỳ" not in title.casefold()[: m.start()] else ""
+    """The period a yearly (or half-yearly) report covers: "Báo cáo tổng kết … năm 2024 …" → "2024",
+    "sơ kết 6 tháng đầu năm 2026" → "6 tháng 2026" (the first period named)."""
+    m = re.search(r"\b(?:(\d{1,2})\s+tháng\s+(?:đầu\s+)?)?năm\s+((?:19|20)\d{2})\b", title)
+    if not m or "nhiệm kỳ" in title.casefold()[: m.start()]:
+        return ""
+    return f"{int(m.group(1))} tháng {m.group(2)}" if m.group(1) else m.group(2)
 
 
 def _fact_row(report_id: int, f: Fact) -> FactRow:

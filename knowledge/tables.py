@@ -58,7 +58,7 @@ class TableRow:
 
 LABEL_TITLES = ("nội dung", "chỉ tiêu", "tên chỉ tiêu", "nội dung chỉ tiêu", "danh mục", "hạng mục", "lĩnh vực")
 COMPARE_WORDS = ("cùng kỳ", "năm trước", "năm ngoái", "kỳ trước", "tăng, giảm", "tăng/giảm", "tăng (+)")
-TARGET_WORDS = ("chỉ tiêu", "kế hoạch", "mục tiêu", "nghị quyết đề ra")
+TARGET_WORDS = ("chỉ tiêu", "kế hoạch", "mục tiêu", "nghị quyết đề ra", "nq đề ra", "đề ra")
 
 
 def classify(title: str, index: int) -> Column:
@@ -84,7 +84,7 @@ def classify(title: str, index: int) -> Column:
         months = re.search(r"\b(\d{1,2})\s*tháng\b", low)  # "Năm 2024 9 tháng": the first 9 months of 2024
         if months and "tháng" not in m.group(1):
             return Column(index, "period", title, f"{int(months.group(1))} tháng {m.group(1)}")
-        return Column(index, "period", title, m.group(1))
+        return Column(index, "period", title, " ".join(re.sub(r"(?i)\bđầu\s*năm\b", " ", m.group(1)).split()))
     if "nội dung" in low or "tên chỉ tiêu" in low or low == "chỉ tiêu":
         return Column(index, "label", title)
     if "thực hiện" in low or "tổng" in low or "lũy kế" in low:
@@ -93,8 +93,11 @@ def classify(title: str, index: int) -> Column:
 
 
 def is_header_row(cells: list[str]) -> bool:
-    low = [c.casefold().strip() for c in cells]
-    return any(c == "stt" for c in low) or (any("nội dung" in c for c in low) and any("đơn vị" in c for c in low))
+    low = [" ".join(c.casefold().split()) for c in cells]
+    numbering = any(c in ("stt", "tt", "số tt") for c in low)
+    labels = any(c in LABEL_TITLES or "nội dung" in c for c in low)
+    units = any("đơn vị" in c or c == "đvt" for c in low)
+    return (numbering and (labels or units)) or any(c == "stt" for c in low) or (labels and units)
 
 
 def is_period_row(cells: list[str]) -> bool:

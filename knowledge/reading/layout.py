@@ -114,12 +114,15 @@ def starts_lower(text: str) -> bool:
 def build_document(blocks: list[Block], source_format: str) -> Document:
     """Assemble header, sections, paragraphs, footnotes and tables from a reader's blocks."""
     start = next((i for i, b in enumerate(blocks) if b.kind == "text" and is_body_start(b)), None)
+    opening = _opening_start(blocks, start)
     if start is None:
         start = next((i for i, b in enumerate(blocks) if b.kind == "text" and len(b.text) > 200), len(blocks))
+    if opening is not None and opening < start:
+        start = opening  # "Đặc điểm tình hình: … 1.186 đảng viên" before "Phần thứ nhất": the report's own words
     header = parse_header([b.text for b in blocks[:start] if b.kind == "text"])
     doc = Document(header=header, source_format=source_format)
-    section: list[str] = []
-    levels: list[int] = []
+    section: list[str] = [OPENING_SECTION] if opening == start else []
+    levels: list[int] = [OPENING_LEVEL] if section else []  # popped by the first heading
     table: Table | None = None
     closed = False
     expect_part_title = False
@@ -177,6 +180,22 @@ def build_document(blocks: list[Block], source_format: str) -> Document:
     if hasattr(doc, "_appendix_lines"):
         del doc._appendix_lines
     return doc
+
+
+OPENING_SECTION = "Phần mở đầu"
+OPENING_LEVEL = 99  # above every heading level: any heading ends the opening
+
+
+def _opening_start(blocks: list[Block], body: int | None) -> int | None:
+    """The first paragraph after the title ("BÁO CÁO …"), when it comes before the first heading."""
+    end = len(blocks) if body is None else body
+    title = next(
+        (i for i, b in enumerate(blocks[:end]) if b.kind == "text" and clean_inline(b.text).casefold().startswith("báo cáo")),
+        None,
+    )
+    if title is None:
+        return None
+    return next((i for i in range(title + 1, end) if blocks[i].kind == "text" and len(blocks[i].text) > 150), None)
 
 
 def _appendix_title(doc: Document) -> list[str]:
