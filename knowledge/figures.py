@@ -210,14 +210,32 @@ def marker_clauses(doc: Document) -> dict[int, str]:
     return out
 
 
+SHARE_AFTER_RE = re.compile(r"^[^\d,;()]{0,30},\s*(?:đạt|bằng)\s*$")  # "71,5%, đạt 102,14%"
+ITEM_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•])\s+")
+
+
 def paragraph_lead(text: str) -> str:
-    """The lead-in of a paragraph that opens with a label: "Đoàn Thanh niên: …" → "Đoàn Thanh niên"."""
-    head = MARKER_RE.sub("", text[:90])
+    """The lead-in of a paragraph that opens with a label: "Đoàn Thanh niên: …" → "Đoàn Thanh niên";
+    a numbered item's too: "14. Tỷ lệ lao động qua đào tạo: Nghị quyết đề ra 70%; …"."""
+    head = ITEM_NUMBER_RE.sub("", MARKER_RE.sub("", text[:160]))
     if ":" in head:
         lead = head.split(":", 1)[0].strip()
-        if 0 < len(lead.split()) <= 14 and not NUMBER_RE.search(lead):
+        if 0 < len(lead.split()) <= 14 and not NUMBER_RE.search(re.sub(r"\([^)]*\)", "", lead)):
             return lead
     return ""
+
+
+# Words saying only how a figure stands against its plan ("Nghị quyết đề ra", "ước thực hiện", "đạt"):
+# a figure with no other words is about its paragraph's lead-in ("14. Tỷ lệ lao động qua đào tạo: …")
+PLAN_TALK_WORDS = """nghị quyết đề ra đặt chỉ tiêu kế hoạch mục tiêu phấn đấu ước thực hiện đạt được năm giai đoạn
+bình quân đến cuối đầu nhiệm kỳ hằng hàng mỗi trong còn giữ ổn định trên dưới khoảng so với cùng kỳ vượt kết quả là
+có và tổng số"""
+PLAN_TALK = frozenset(key(w) for w in re.findall(r"\S+", PLAN_TALK_WORDS))
+
+
+def _about_the_lead(subject: str, right: str) -> bool:
+    said = [w for w in re.findall(r"[^\W\d_]+", key(f"{subject} {right}"))]
+    return all(w in PLAN_TALK for w in said)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -233,6 +251,8 @@ def _is_name_number(sentence: str, start: int, end: int, raw: str) -> bool:
     value = parse_number(raw)
     if before.endswith("(") and after.startswith(")"):
         return True  # list numbering "(1)"
+    if not MARKER_RE.sub("", before).strip() and re.match(r"^[.)](?:\s|$)", after) and "." not in raw and "," not in raw:
+        return True  # an item's number: "17. Kết nạp đảng viên: …"
     if unit == "năm" and re.match(r"^\s*năm(?:\s+tuổi\s+đảng)?\s*(?::|\d)", MARKER_RE.sub("", after), re.IGNORECASE):
         return True  # a category heading: "Huy hiệu 40 năm tuổi Đảng: 06 đồng chí", "40 năm 318 đồng chí"
     if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
@@ -362,7 +382,7 @@ def sentence_facts(
     if origin == "footnote" and footnote is not None:
         locator = f"Chú thích {footnote}" + (f" ({locator})" if locator else "")
     prev_end = prev_unit_end = 0
-    prev_subject = aimed_at = ""
+    prev_subject = aimed_at = outer_subject = ""
     starts: list[int] = []
     clause_subject = ""
     clause_start = 0
@@ -380,7 +400,7 @@ def sentence_facts(
         semicolon = sentence.rfind(";", 0, start)
         if semicolon + 1 > clause_start:
             clause_start = semicolon + 1
-            prev_subject = clause_subject = aimed_at = ""
+            prev_subject = clause_subject = aimed_at = outer_subject = ""
         left = _left_phrase(sentence, start, max(prev_end, clause_start))
         right = _right_phrase(sentence[unit_end:])
         subject, trailing = _strip_trailing(left)
@@ -392,9 +412,14 @@ def sentence_facts(
             subject = aimed_at  # "… đối với 06 tổ chức đảng và 43 đảng viên"
         elif not clean(left) or (verb_only and (unit == "%" or unit in MONEY_UNITS)):
             verb = subject if clean(subject) in CHANGE_VERBS - {"đạt"} else ""
-            subject = f"{prev_subject} {verb}".strip() if prev_subject else subject  # shares the subject before it
+            sharing = prev_subject
+            if starts and _in_brackets(sentence, starts[-1]) and not _in_brackets(sentence, start):
+                sharing = outer_subject or prev_subject  # "03 tổ chức đảng (khiển trách 02, cảnh cáo 01) và 87 đảng viên"
+            subject = f"{sharing} {verb}".strip() if sharing else subject  # shares the subject before it
             same_clause = bool(facts) and starts[-1] >= clause_start
             shared = facts[-1].verb_near if same_clause and clean(left) in ("", "và", "với") else ""
+            if sharing is not prev_subject:
+                shared = ""  # after the brackets: not what the bracketed part did
             if unit == "%" and facts and facts[-1].unit == "%":
                 shared = ""  # "99,12% đảng viên và 96,35% quần chúng": each share is of its own people
         elif verb_only and clean(left) == "có" and (owner := _owner(facts, starts, clause_start)):
@@ -413,12 +438,16 @@ def sentence_facts(
                 subject = f"{owner} và {subject}"  # "32 lớp A và B có 2.482 đồng chí": the people of A and B
             prev_subject = subject
             clause_subject = clause_subject or subject
+            if not _in_brackets(sentence, start):
+                outer_subject = subject
         clause_end = sentence.find(";", end)
         clause = sentence[clause_start : clause_end if clause_end >= 0 else len(sentence)]
         kind = _kind(unit, left, MARKER_RE.sub("", sentence[unit_end : unit_end + 60]), sentence[clause_start:start])
         if unit == "%" and kind != "target":
             right = _percent_right(sentence[unit_end:])
         label = _label(subject, unit, printed_unit, right, kind)
+        if lead and origin == "text" and _about_the_lead(subject, right):
+            label = f"{lead}: {label}" if label and label != unit else lead
         markers = tuple(
             from_superscript(x.group(0))
             for x in MARKER_RE.finditer(sentence[end : clause_end if clause_end >= 0 else len(sentence)])
@@ -461,6 +490,10 @@ def sentence_facts(
     _before_and_after(facts)
     facts += _fraction_facts(sentence, section, origin, sentence_no, footnote, page, lead, locator, quote)
     return facts
+
+
+def _in_brackets(sentence: str, at: int) -> bool:
+    return sentence.rfind("(", 0, at) > sentence.rfind(")", 0, at)
 
 
 def _targets_in_brackets(facts: list[Fact], sentence: str, starts: list[int]) -> None:
@@ -517,6 +550,12 @@ def _share_units_and_kinds(facts: list[Fact], sentence: str, starts: list[int]) 
         short_item = len(clean(b.subject).split()) <= 2 or b.subject == a.subject
         if a.kind == "target" and a.unit == b.unit == "%" and b.kind == "percent" and ";" not in between and short_item:
             b.kind = "target"
+    for i in range(1, len(facts)):
+        a, b = facts[i - 1], facts[i]
+        between = sentence[starts[i - 1] + len(a.raw.rstrip("%")) : starts[i]]
+        planned = any(f.kind == "target" for f in facts[: i - 1])
+        if planned and a.kind != "target" and b.unit == "%" and b.kind == "percent" and SHARE_AFTER_RE.match(between):
+            b.kind = "share_of_target"  # "Nghị quyết đề ra 70%; ước thực hiện 71,5%, đạt 102,14%": of the plan
 
 
 def _before_and_after(facts: list[Fact]) -> None:

@@ -275,6 +275,12 @@ class Index:
         # a row's "Thực hiện"/"Lũy kế" cell: the sum of its years, so the row counts events, not a state
         self.sum_cell = np.array([f.origin == "table" and f.column == "total" and f.unit != "%" for f in facts], bool)
         self.is_footnote = np.array([f.origin == "footnote" for f in facts], bool)
+        # "87 đảng viên" in the text = the sum of a row's yearly cells: the term's figure; each year alone is not it
+        self.row_sum, self.summed_cell = _row_sums(facts)
+        # "đạt 104,92%" of a rate's target ("Tỷ lệ lao động qua đào tạo"): a plain "tỷ lệ …?" asks the rate itself
+        self.rate_share = np.array(
+            [f.kind == "share_of_target" and bool(RATE_RE.search(key(f.label))) for f in facts], bool
+        )
         self.has_period = np.array([f.period is not None for f in facts], bool)
         self.periods = sorted({f.period for f in facts if f.period}, key=_period_order)
         # per-fact attributes as arrays, so that a question never loops over facts in Python
@@ -653,3 +659,35 @@ def _period_order(period: str) -> tuple[int, int, str]:
     year = int(years[-1]) if years else 0
     months = re.match(r"(\d+)\s*tháng", period)
     return (year, int(months.group(1)) if months else 13 if "/" not in period else 12, period)
+
+
+ROW_SUM_MIN_CELLS = 3
+RATE_RE = re.compile(r"\b(?:ti le|phan tram)\b")
+GENERIC_LABEL_WORDS = frozenset({"so", "tong", "luong", "cac", "va", "cua", "duoc", "bi", "trong", "dang", "vien", "nam"})
+
+
+def _row_sums(facts: list[FactView]) -> tuple[np.ndarray, np.ndarray]:
+    """Text figures that equal the sum of an appendix row's period cells (a row with no total cell of its
+    own), and those cells."""
+    row_sum, summed = np.zeros(len(facts), bool), np.zeros(len(facts), bool)
+    rows: dict[tuple[int, str], list[int]] = {}
+    totalled = {(f.report_id, f.row_key) for f in facts if f.origin == "table" and f.column == "total"}
+    for i, f in enumerate(facts):
+        if f.origin == "table" and f.column == "period" and f.kind in ("count", "money"):
+            rows.setdefault((f.report_id, f.row_key), []).append(i)
+    stated: dict[tuple[int, str, Decimal], list[int]] = {}
+    for i, f in enumerate(facts):
+        if f.origin != "table" and f.period is None and f.kind in ("count", "money"):
+            stated.setdefault((f.report_id, f.unit, f.value), []).append(i)
+    for (report_id, row_key), cells in rows.items():
+        if len(cells) < ROW_SUM_MIN_CELLS or (report_id, row_key) in totalled:
+            continue
+        first = facts[cells[0]]
+        own = set(key_words(first.label.split(":")[-1])) - GENERIC_LABEL_WORDS
+        total = sum((facts[i].value for i in cells), Decimal(0))
+        for i in stated.get((report_id, first.unit, total), []):
+            said = set(key_words(f"{facts[i].label} {facts[i].texts.get('near', '')}"))
+            if own & said:
+                row_sum[i] = True
+                summed[cells] = True
+    return row_sum, summed

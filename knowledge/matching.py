@@ -526,6 +526,7 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
     elif "percent" in q.wants:
         score[~pct] *= 0.55
         score[share] *= 0.85
+        score[index.rate_share] *= 0.8  # "tỷ lệ lao động qua đào tạo": the rate, not its share of the plan
     elif "target" not in q.wants and "growth" not in q.wants:
         score[pct] *= 0.7
     if "target" in q.wants:
@@ -634,6 +635,9 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         q.period = WHOLE_TERM
     if sum(not c.soft for c in q.concepts) == 1 and not q.units:
         score[index.is_total] *= 1.2  # "kỷ luật bao nhiêu?": the headline figure, with its parts
+    if q.period in (None, WHOLE_TERM):
+        score[index.summed_cell] *= 0.75  # no year asked: not one year's cell of a row the text sums up
+        score[index.row_sum] *= 1.2
     if q.period is None:
         other_period = index.has_period & ~now & ~index.own_year & ~index.as_of_date & ~index.kind_mask("target")
         if not any(c.context for c in q.concepts):  # "sau khi bầu bổ sung": the state after an event has its date

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from knowledge.engine import Engine
+from knowledge.figures import extract
 from knowledge.reading import read_report
 from knowledge.store import report_period
 from knowledge.tables import classify, is_header_row, read_table
@@ -149,3 +150,106 @@ def test_a_resolution_series_table() -> None:
     assert roles[3:] == [
         ("target", None), *[("period", str(y)) for y in range(2020, 2026)], ("share", None), ("other", None),
     ]
+
+
+END_OF_TERM = """ĐẢNG BỘ TỈNH HẢI NAM
+HUYỆN ỦY LONG SƠN
+
+*
+
+Số 77-BC/HU
+
+ĐẢNG CỘNG SẢN VIỆT NAM
+
+Long Sơn, ngày 10 tháng 3 năm 2025
+
+BÁO CÁO
+tổng kết 5 năm thực hiện Nghị quyết Đại hội Đảng bộ huyện, nhiệm kỳ 2020 - 2025
+
+Phần thứ nhất
+KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT
+
+A. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU
+
+Nghị quyết đề ra 3 chỉ tiêu chủ yếu. Cụ thể:
+
+1. Tỷ lệ lao động qua đào tạo: Nghị quyết đề ra 65%; ước thực hiện 68,2%, đạt 104,92%, vượt chỉ tiêu.
+
+2. Sản lượng thủy sản (khai thác và nuôi trồng): Nghị quyết đề ra 40.000 tấn; ước thực hiện 41.500 tấn, đạt 103,75%.
+
+3. Kết nạp đảng viên: Nghị quyết đề ra 900 đảng viên; ước thực hiện 912 đảng viên, đạt 101,33%.
+
+B. KẾT QUẢ TRÊN CÁC LĨNH VỰC
+
+I- XÂY DỰNG ĐẢNG
+
+1. Công tác kiểm tra, giám sát và kỷ luật
+
+Trong nhiệm kỳ, các cấp ủy đã thi hành kỷ luật 04 tổ chức đảng (khiển trách 03, cảnh cáo 01) và 58 đảng viên, gồm: khiển trách 35 đảng viên, cảnh cáo 18 đảng viên, khai trừ 05 đảng viên.
+
+PHỤ LỤC
+
+TT\tChỉ tiêu\tĐVT\tNQ đề ra\t2021\t2022\t2023\t2024\tƯớc 2025\tSo với NQ (%)
+1\tĐảng viên bị thi hành kỷ luật\tĐảng viên\t\t10\t14\t12\t13\t9\t
+2\tTỷ lệ lao động qua đào tạo\t%\t65\t60,1\t62,5\t64,8\t66,9\t68,2\t104,92
+"""
+
+
+@pytest.fixture(scope="module")
+def term(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("term") / "77-BC-HU-2025.txt"
+    path.write_text(END_OF_TERM, "utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def term_engine(term: Path) -> Engine:
+    return engine_for(term)
+
+
+def test_capital_letter_sections_and_numbered_items(term: Path) -> None:
+    """"A. KẾT QUẢ …" is a section above "I- …"; each numbered item is a paragraph of its own."""
+    doc = read_report(term)
+    [item] = [p for p in doc.paragraphs if "lao động qua đào tạo" in p.text]
+    assert item.section == ("Phần thứ nhất", "A. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU")
+    assert item.text.startswith("1. Tỷ lệ lao động qua đào tạo:")
+    [discipline] = [p for p in doc.paragraphs if "58 đảng viên" in p.text]
+    assert discipline.section[1:] == ("B. KẾT QUẢ TRÊN CÁC LĨNH VỰC", "I- XÂY DỰNG ĐẢNG", "1. Công tác kiểm tra, giám sát và kỷ luật")
+
+
+def test_an_items_figures_are_about_its_lead_in(term: Path) -> None:
+    """"2. Sản lượng thủy sản (…): Nghị quyết đề ra 40.000 tấn; ước thực hiện 41.500 tấn, đạt 103,75%"."""
+    found = {(f.value, f.kind): f.label for f in extract(read_report(term)) if f.origin == "text"}
+    assert found[(Decimal("40000"), "target")].startswith("Sản lượng thủy sản")
+    assert found[(Decimal("41500"), "count")].startswith("Sản lượng thủy sản")
+    assert found[(Decimal("103.75"), "share_of_target")].startswith("Sản lượng thủy sản")
+    leads = ("Tỷ lệ lao động", "Sản lượng thủy sản", "Kết nạp đảng viên")
+    numbered = [f for f in extract(read_report(term)) if f.value in (1, 2, 3) and f.label.startswith(leads)]
+    assert numbered == [], "an item's number is no figure"
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("tỷ lệ lao động qua đào tạo", "68.2"),  # what was done, not the 104,92% of the plan
+        ("tỷ lệ lao động qua đào tạo đạt bao nhiêu % so với nghị quyết", "104.92"),
+        ("sản lượng thủy sản bao nhiêu tấn", "41500"),
+        ("nghị quyết đặt chỉ tiêu kết nạp bao nhiêu đảng viên", "900"),
+    ],
+    ids=["done", "share-of-plan", "amount", "target"],
+)
+def test_the_resolutions_targets_listed_as_items(term_engine: Engine, question: str, value: str) -> None:
+    answered_with(term_engine, question, value)
+
+
+def test_after_a_bracket_the_subject_is_the_one_before_it(term: Path) -> None:
+    """"… kỷ luật 04 tổ chức đảng (khiển trách 03, cảnh cáo 01) và 58 đảng viên": the 58 were disciplined,
+    not given a warning."""
+    [fact] = [f for f in extract(read_report(term)) if f.value == 58]
+    assert "kỷ luật" in fact.label and "cảnh cáo" not in fact.near
+
+
+def test_the_terms_figure_is_the_sum_of_the_yearly_cells(term_engine: Engine) -> None:
+    """10 + 14 + 12 + 13 + 9 = 58: asked with no year, the term's 58, not one year's cell."""
+    answered_with(term_engine, "có bao nhiêu đảng viên bị kỷ luật", "58")
+    answered_with(term_engine, "năm 2022 kỷ luật mấy đảng viên", "14")

@@ -17,6 +17,7 @@ TERMINAL = ".:;!?…\"”)"
 ROMAN_RE = re.compile(r"^([IVX]{1,5})\s*[-–.]\s*(\S.*)$")
 NUMBERED_RE = re.compile(r"^(\d{1,2})\s*[.)]\s+(\S.*)$")
 LETTERED_RE = re.compile(r"^([a-zđ])\)\s+(\S.*)$")
+CAPITAL_LETTERED_RE = re.compile(r"^([A-ZĐ])\s*[.\-–]\s+(\S.*)$")  # "A. KẾT QUẢ …" above "I. …"
 PART_RE = re.compile(r"^phần\s+thứ\s+\w+$", re.IGNORECASE)
 NUMBER_RE = re.compile(r"\bSố[:\s]*([0-9]+\s*[-–]\s*[A-ZĐa-zđ]+(?:/[A-ZĐa-zđ0-9\-]+)+)")
 DATE_RE = re.compile(r"([A-ZĐ][^\n,]{1,40}),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
@@ -84,8 +85,9 @@ def is_body_start(block: Block) -> bool:
     return bool(PART_RE.match(text) or ROMAN_RE.match(text) or block.heading_level is not None)
 
 
-def heading_level(block: Block) -> int | None:
-    """0 for "Phần thứ …", 1 for "I- …", 2 for "1. …", 3 for "a) …"; None for running text."""
+def heading_level(block: Block) -> float | None:
+    """0 for "Phần thứ …", 0.5 for "A. …" (in capitals), 1 for "I- …", 2 for "1. …", 3 for "a) …";
+    None for running text."""
     text = clean_inline(block.text)
     if block.kind != "text" or block.bullet or len(text) > 220 or not text:
         return None
@@ -93,6 +95,8 @@ def heading_level(block: Block) -> int | None:
         return 0
     if (m := ROMAN_RE.match(text)) and (m.group(2).isupper() or block.heading_level is not None):
         return 1
+    if (m := CAPITAL_LETTERED_RE.match(text)) and m.group(2).isupper():
+        return 0.5
     if NUMBERED_RE.match(text) and not text.endswith((".", ";", ":")):
         return 2
     if LETTERED_RE.match(text) and not text.endswith((".", ";")):
@@ -111,6 +115,14 @@ def starts_lower(text: str) -> bool:
     return bool(first) and (first.islower() or first.isdigit())
 
 
+def _continues(before: str, text: str) -> bool:
+    """A paragraph cut at a page end goes on: in lower case, or with a number after an open sentence
+    ("… của" | "2.482 đảng viên"); a numbered item ("1. Tốc độ tăng trưởng: …") starts anew."""
+    if text.lstrip()[:1].isdigit():
+        return ends_open(before) and not NUMBERED_RE.match(text)
+    return starts_lower(text)
+
+
 def build_document(blocks: list[Block], source_format: str) -> Document:
     """Assemble header, sections, paragraphs, footnotes and tables from a reader's blocks."""
     start = next((i for i, b in enumerate(blocks) if b.kind == "text" and is_body_start(b)), None)
@@ -122,7 +134,7 @@ def build_document(blocks: list[Block], source_format: str) -> Document:
     header = parse_header([b.text for b in blocks[:start] if b.kind == "text"])
     doc = Document(header=header, source_format=source_format)
     section: list[str] = [OPENING_SECTION] if opening == start else []
-    levels: list[int] = [OPENING_LEVEL] if section else []  # popped by the first heading
+    levels: list[float] = [OPENING_LEVEL] if section else []  # popped by the first heading
     table: Table | None = None
     closed = False
     expect_part_title = False
@@ -172,7 +184,7 @@ def build_document(blocks: list[Block], source_format: str) -> Document:
         if bullet:
             text = re.sub(r"^[-+•–]\s*", "", text)
         prev = doc.paragraphs[-1] if doc.paragraphs else None
-        if prev is not None and prev.section == tuple(section) and not bullet and starts_lower(text):
+        if prev is not None and prev.section == tuple(section) and not bullet and _continues(prev.text, text):
             prev.text = f"{prev.text} {text}"
             continue
         doc.paragraphs.append(Paragraph(text=text, section=tuple(section), page=block.page, bullet=bullet))
