@@ -447,7 +447,7 @@ def sentence_facts(
             right = _percent_right(sentence[unit_end:])
         label = _label(subject, unit, printed_unit, right, kind)
         if lead and origin == "text" and _about_the_lead(subject, right):
-            label = f"{lead}: {label}" if label and label != unit else lead
+            label = lead  # "8. Xã đạt chuẩn nông thôn mới nâng cao: … thực hiện 06 xã": the plan talk stays near
         markers = tuple(
             from_superscript(x.group(0))
             for x in MARKER_RE.finditer(sentence[end : clause_end if clause_end >= 0 else len(sentence)])
@@ -648,7 +648,8 @@ def _bare(subject: str) -> str:
 
 def _label(subject: str, unit: str, printed_unit: str, right: str, kind: str) -> str:
     """A short label in the report's words: "kết nạp đảng viên", "Tổng doanh thu"."""
-    subject = LEADING_WORDS.sub("", subject.strip(" ,;:-().")).strip()
+    subject = re.sub(r"^\(?\d{1,2}\)\s*", "", subject.strip(" ,;:-.")).strip(" ()")  # "(13) Kết nạp …": numbering
+    subject = LEADING_WORDS.sub("", subject).strip()
     subject = PERIOD_WORDS.sub(" ", subject).strip(" ,")
     if unit == "%" or unit in MONEY_UNITS:
         return " ".join(x for x in (subject, right) if x).strip() or unit

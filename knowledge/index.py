@@ -277,6 +277,19 @@ class Index:
         self.is_footnote = np.array([f.origin == "footnote" for f in facts], bool)
         # "87 đảng viên" in the text = the sum of a row's yearly cells: the term's figure; each year alone is not it
         self.row_sum, self.summed_cell = _row_sums(facts)
+        # targets set in a later part than the one reporting results ("Phần thứ hai: phương hướng …")
+        first_parts: dict[int, str] = {}
+        for f in facts:
+            if f.section.startswith("Phần thứ"):
+                first_parts.setdefault(f.report_id, f.section.split(" › ")[0])
+        self.planned_ahead = np.array(
+            [
+                f.kind == "target" and f.section.startswith("Phần thứ")
+                and f.section.split(" › ")[0] != first_parts.get(f.report_id)
+                for f in facts
+            ],
+            bool,
+        )
         # "đạt 104,92%" of a rate's target ("Tỷ lệ lao động qua đào tạo"): a plain "tỷ lệ …?" asks the rate itself
         self.rate_share = np.array(
             [f.kind == "share_of_target" and bool(RATE_RE.search(key(f.label))) for f in facts], bool
@@ -662,6 +675,8 @@ def _period_order(period: str) -> tuple[int, int, str]:
 
 
 ROW_SUM_MIN_CELLS = 3
+ROW_SUM_MIN_TOTAL = 10
+CUMULATIVE_RE = re.compile(r"\b(?:luy ke|tong so|hien co)\b")
 RATE_RE = re.compile(r"\b(?:ti le|phan tram)\b")
 GENERIC_LABEL_WORDS = frozenset({"so", "tong", "luong", "cac", "va", "cua", "duoc", "bi", "trong", "dang", "vien", "nam"})
 
@@ -683,11 +698,15 @@ def _row_sums(facts: list[FactView]) -> tuple[np.ndarray, np.ndarray]:
         if len(cells) < ROW_SUM_MIN_CELLS or (report_id, row_key) in totalled:
             continue
         first = facts[cells[0]]
+        if CUMULATIVE_RE.search(key(first.label)):
+            continue  # "Nông thôn mới (lũy kế)": each year's cell is a state, their sum means nothing
         own = set(key_words(first.label.split(":")[-1])) - GENERIC_LABEL_WORDS
         total = sum((facts[i].value for i in cells), Decimal(0))
+        if total < ROW_SUM_MIN_TOTAL:
+            continue  # small sums meet small figures by chance
         for i in stated.get((report_id, first.unit, total), []):
             said = set(key_words(f"{facts[i].label} {facts[i].texts.get('near', '')}"))
-            if own & said:
+            if own and len(own & said) >= 0.5 * len(own):
                 row_sum[i] = True
                 summed[cells] = True
     return row_sum, summed

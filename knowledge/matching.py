@@ -529,6 +529,8 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
         score[index.rate_share] *= 0.8  # "tỷ lệ lao động qua đào tạo": the rate, not its share of the plan
     elif "target" not in q.wants and "growth" not in q.wants:
         score[pct] *= 0.7
+    if "ahead" in q.wants:
+        score[index.planned_ahead] *= 1.3  # "nhiệm kỳ tới": the part setting the tasks ahead
     if "target" in q.wants:
         score[target] *= 1.2
         score[target & index.is_table] *= 1.05  # the appendix's target column is the reference

@@ -32,10 +32,11 @@ COUNTABLE_WHEN_ASKED = frozenset(
 )
 # Cues whose words only shape the question and are not what it counts.
 FORM_CUES = (
-    "percent_form", "money", "breakdown", "series", "now", "start_of_term", "whole_term", "greeting", "exceed",
+    "percent_form", "money", "breakdown", "series", "now", "start_of_term", "whole_term", "greeting", "exceed", "ahead",
 )
 
-YEAR_Q = re.compile(r"\b(?:năm|nawm|nam|n)\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\b")  # "nawm": Telex
+# "nawm": Telex; "cuối năm 2023": the year's figure (a state at its end is the year's cell)
+YEAR_Q = re.compile(r"\b(?:(?:cuoi|het)\s+)?(?:năm|nawm|nam|n)\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\b")
 HALF_Q = re.compile(
     r"\b(\d{1,2}|sau|chin|ba)\s*(?:tháng|thang|t)\s*(?:đầu\s*|dau\s*)?(?:năm\s*|nam\s*)?((?:19|20)\d{2})\b"
 )
@@ -155,6 +156,9 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     _find_cues(q, tokens, lex, vocab.has_typed)
     _protect_written_pairs(tokens, lex, vocab)
     _drop_stopwords(tokens, lex, vocab.has_typed, vocab.written_pair)
+    for a, b in pairwise(tokens):
+        if (a.key, b.key) in lex.unless_written and not vocab.written_pair(f"{a.key} {b.key}"):
+            a.drop = b.drop = True  # "phấn đấu" in a report that never writes it: the target cue says enough
     _mark_context(tokens)
     _drop_excluded(tokens)
     for i, t in enumerate(tokens):
@@ -225,6 +229,8 @@ def _expand(original: str, typed_words: list[str], lex: Lexicon, vocab: Vocabula
         if k in lex.before_number and i + 1 < len(typed_words) and typed_words[i + 1][:1].isdigit():
             expansion = lex.before_number[k]  # "CT 05" is Chỉ thị 05, "CT" alone a chỉ tiêu
         as_written = typed in capitals and len(typed) > 2 and vocab.has_typed(typed)
+        if expansion and has_diacritics(typed) and typed not in lex.abbreviation_spellings:
+            expansion = None  # "từ" is a word, not "TU" (Tỉnh ủy) typed with a tone
         if expansion and not as_written and (k not in vocabulary or typed in capitals or typed == "%"):
             out.extend(Token(key(w), w) for w in expansion)
             continue
@@ -350,6 +356,8 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
                     continue  # "tỷ" in "tỷ lệ" is no money cue
                 if name == "now" and i > 0 and keys[i - 1] in BOUND_BEFORE_HIEN and keys[i] == "hien":
                     continue  # "thực hiện", "phát hiện", "thể hiện": no "now"
+                if name in ("target", "ahead") and window[-1] == "toi" and keys[i + n : i + n + 1] in (["gio"], ["nay"]):
+                    continue  # "từ đầu nhiệm kỳ tới giờ": so far, not the term ahead
                 if name == "target" and window[0] == "ke" and i > 0 and keys[i - 1] in PLAN_VERBS:
                     continue  # "xây dựng kế hoạch cá nhân": a plan drawn up, not a target asked for
                 if name == "start_of_term" and "voi" in keys[max(0, i - 3) : i]:

@@ -187,11 +187,20 @@ I- XÂY DỰNG ĐẢNG
 
 Trong nhiệm kỳ, các cấp ủy đã thi hành kỷ luật 04 tổ chức đảng (khiển trách 03, cảnh cáo 01) và 58 đảng viên, gồm: khiển trách 35 đảng viên, cảnh cáo 18 đảng viên, khai trừ 05 đảng viên.
 
+Phần thứ hai
+PHƯƠNG HƯỚNG, NHIỆM VỤ NHIỆM KỲ 2025 - 2030
+
+I- CÁC CHỈ TIÊU CHỦ YẾU
+
+(1) Tỷ lệ lao động qua đào tạo đạt 75%.
+(2) Kết nạp đảng viên mới 1.000 đảng viên trở lên.
+
 PHỤ LỤC
 
 TT\tChỉ tiêu\tĐVT\tNQ đề ra\t2021\t2022\t2023\t2024\tƯớc 2025\tSo với NQ (%)
 1\tĐảng viên bị thi hành kỷ luật\tĐảng viên\t\t10\t14\t12\t13\t9\t
 2\tTỷ lệ lao động qua đào tạo\t%\t65\t60,1\t62,5\t64,8\t66,9\t68,2\t104,92
+3\tTổng số đảng viên\tĐảng viên\t\t5.100\t5.180\t5.260\t5.330\t5.390\t
 """
 
 
@@ -210,7 +219,7 @@ def term_engine(term: Path) -> Engine:
 def test_capital_letter_sections_and_numbered_items(term: Path) -> None:
     """"A. KẾT QUẢ …" is a section above "I- …"; each numbered item is a paragraph of its own."""
     doc = read_report(term)
-    [item] = [p for p in doc.paragraphs if "lao động qua đào tạo" in p.text]
+    [item] = [p for p in doc.paragraphs if "lao động qua đào tạo:" in p.text]
     assert item.section == ("Phần thứ nhất", "A. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU")
     assert item.text.startswith("1. Tỷ lệ lao động qua đào tạo:")
     [discipline] = [p for p in doc.paragraphs if "58 đảng viên" in p.text]
@@ -253,3 +262,28 @@ def test_the_terms_figure_is_the_sum_of_the_yearly_cells(term_engine: Engine) ->
     """10 + 14 + 12 + 13 + 9 = 58: asked with no year, the term's 58, not one year's cell."""
     answered_with(term_engine, "có bao nhiêu đảng viên bị kỷ luật", "58")
     answered_with(term_engine, "năm 2022 kỷ luật mấy đảng viên", "14")
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("nhiệm kỳ tới phấn đấu kết nạp bao nhiêu đảng viên", "1000"),  # the term ahead, not the 900 of the last
+        ("cả nhiệm kỳ kết nạp được bao nhiêu đảng viên", "912"),
+        ("từ đầu nhiệm kỳ tới giờ kết nạp bao nhiêu đảng viên", "912"),  # "tới giờ" is so far
+    ],
+    ids=["term-ahead", "term-reviewed", "so-far"],
+)
+def test_the_term_ahead_and_the_term_reviewed(term_engine: Engine, question: str, value: str) -> None:
+    answered_with(term_engine, question, value)
+
+
+def test_the_end_of_a_year_is_that_years_cell(term_engine: Engine) -> None:
+    """"cuối năm 2023": the 2023 column of "Tổng số đảng viên"."""
+    answered_with(term_engine, "cuối năm 2023 đảng bộ có bao nhiêu đảng viên", "5260")
+
+
+def test_a_cumulative_row_is_never_summed(term: Path) -> None:
+    """5.100 + … + 5.390 is no figure: a row of states ("Tổng số …") is not summed over its years."""
+    engine = engine_for(term)
+    index = engine.index
+    assert not any(index.summed_cell[i] for i, f in enumerate(index.facts) if f.label.endswith("Tổng số đảng viên"))

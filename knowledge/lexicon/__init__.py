@@ -15,6 +15,7 @@ class Lexicon:
     """The lexicon in matching form (folded, see ``vietnamese.key``)."""
 
     abbreviations: dict[str, tuple[str, ...]]  # matching form → words as written (with diacritics)
+    abbreviation_spellings: frozenset[str]  # the abbreviations as written ("đv", "tu"): "từ" is none of them
     before_number: dict[str, tuple[str, ...]]  # abbreviations meaning a document right before its number
     synonyms: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
     spellings: dict[tuple[str, ...], frozenset[str]]  # folded phrase → as the lexicon writes it ("tang" → "tặng")
@@ -36,6 +37,7 @@ class Lexicon:
     unit_not_before: dict[str, frozenset[str]] | None = None  # … and words it is no unit before ("xã hội")
 
     longest_phrase: int = 1
+    unless_written: frozenset[tuple[str, ...]] = frozenset()  # word pairs that are stop words where no report has them
     protected_phrases: frozenset[tuple[str, ...]] = frozenset()  # units and synonyms: never stop words
     phrase_starts: frozenset[str] = frozenset()  # first words of the synonyms and units (to skip other words fast)
     people: frozenset[str] = frozenset()  # the units counting people ("đảng viên", "đồng chí", "ủy viên" …)
@@ -100,6 +102,7 @@ def load_lexicon() -> Lexicon:
         cue_index=cue_index,
         words=frozenset(known),
         abbreviations=abbreviations,
+        abbreviation_spellings=frozenset(k.casefold() for k in data["abbreviations"]),
         before_number={key(k): tuple(words(v)) for k, v in data.get("abbreviations_before_number", {}).items()},
         synonyms={k: tuple(sorted(v)) for k, v in synonyms.items()},
         spellings={k: frozenset(v) for k, v in spellings.items()},
@@ -110,6 +113,7 @@ def load_lexicon() -> Lexicon:
         stopwords_by_key={k: tuple(sorted(v)) for k, v in by_key.items()},
         leading_only=frozenset(key(w) for w in data["stopwords"].get("leading_only", [])),
         typed_only=frozenset(data["stopwords"].get("typed_only", [])),
+        unless_written=frozenset(phrase(w) for w in data["stopwords"].get("unless_written", [])),
         cues=cues,
         units=units,
     )
