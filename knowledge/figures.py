@@ -127,6 +127,8 @@ def canonical_unit(text: str) -> str:
     unit, printed = match_unit(text)
     if unit and len(printed.strip()) == len(text.strip()):
         return unit
+    if re.fullmatch(r"\s*%\s*/\s*năm\s*", text, re.IGNORECASE):
+        return "%"  # "Tốc độ tăng trưởng bình quân … | %/năm": a rate per year
     expansion = load_lexicon().abbreviations.get(key(text.strip()))  # "TCCSĐ", "HTX"
     if expansion and text.strip() != " ".join(expansion):
         unit, printed = match_unit(" ".join(expansion))
@@ -410,6 +412,10 @@ def sentence_facts(
             subject, verb_only = opening, False  # "Cấp tỉnh: có 93 mô hình": counted at the provincial level
         if aimed_at and clean(sentence[prev_unit_end:start]) == "và":
             subject = aimed_at  # "… đối với 06 tổ chức đảng và 43 đảng viên"
+        elif unit != "%" and not clean(left) and re.search(r"\b(?:cho|với)\s*$", sentence[prev_unit_end:start]) and (
+            owner := _owner(facts, starts, clause_start)
+        ):
+            subject = owner  # "mở 31 lớp sơ cấp lý luận chính trị cho 1.254 học viên": the people of those classes
         elif not clean(left) or (verb_only and (unit == "%" or unit in MONEY_UNITS)):
             verb = subject if clean(subject) in CHANGE_VERBS - {"đạt"} else ""
             sharing = prev_subject

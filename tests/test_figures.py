@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from knowledge.figures import MONEY_UNITS, Fact, match_unit, sentence_facts
+from knowledge.figures import MONEY_UNITS, Fact, canonical_unit, match_unit, sentence_facts
 from tests.conftest import one, pick
 
 SECTION_1 = "Phần thứ nhất › I › 1. Lãnh đạo thực hiện nhiệm vụ chính trị"
@@ -362,3 +362,19 @@ def test_a_date_before_a_figure_is_not_its_subject() -> None:
     found = facts_of("Đại hội được tổ chức trong 02 ngày 18 và 19/6/2025 với 250 đại biểu chính thức.")
     (delegates,) = [f for f in found if f.value == 250]
     assert "19/6/2025" not in delegates.label and "đại biểu chính thức" in delegates.label, delegates.label
+
+
+def test_people_of_the_classes_opened_for_them() -> None:
+    """"mở 12 lớp trung cấp chính trị cho 540 học viên, 20 lớp … cho 1.100 quần chúng": each count of people
+    belongs to its classes, not to the body that opened them."""
+    found = facts_of(
+        "Trường Chính trị mở 12 lớp trung cấp chính trị cho 540 học viên, 20 lớp cảm tình Đảng cho 1.100 quần chúng."
+    )
+    labels = {int(f.value): f.label for f in found}
+    assert "trung cấp chính trị" in labels[540]
+    assert "cảm tình Đảng" in labels[1100] and "trung cấp" not in labels[1100]
+
+
+def test_a_rate_per_year_column_is_a_percentage() -> None:
+    """An appendix row counted in "%/năm" (growth per year) holds percentages."""
+    assert canonical_unit("%/năm") == "%"
