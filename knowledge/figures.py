@@ -253,6 +253,8 @@ def _is_name_number(sentence: str, start: int, end: int, raw: str) -> bool:
     value = parse_number(raw)
     if before.endswith("(") and after.startswith(")"):
         return True  # list numbering "(1)"
+    if re.match(r"^\s*tháng\s+(?:(?:đầu|cuối)\s+năm|năm\s+(?:19|20)\d{2})", after, re.IGNORECASE):
+        return True  # "6 tháng đầu năm 2026": a period, not six months counted
     if not MARKER_RE.sub("", before).strip() and re.match(r"^[.)](?:\s|$)", after) and "." not in raw and "," not in raw:
         return True  # an item's number: "17. Kết nạp đảng viên: …"
     if unit == "năm" and re.match(r"^\s*năm(?:\s+tuổi\s+đảng)?\s*(?::|\d)", MARKER_RE.sub("", after), re.IGNORECASE):
@@ -344,14 +346,16 @@ def _kind(unit: str, left: str, right: str, clause: str = "") -> str:
         planned = re.search(r"kế hoạch|phấn đấu|chỉ tiêu", clean(clause))
         if planned and re.search(r"\btừ\s*$", low_left) and re.match(r"^[^,;.]{0,30}\btrở lên", low_right):
             return "target"  # "xây dựng kế hoạch … (hàng năm kiểm tra, giám sát từ 30% đảng viên trở lên)"
-        if re.match(r"^\s*(so với |)(chỉ tiêu|nghị quyết|kế hoạch)", low_right):
-            return "share_of_target"
+        if re.match(r"^\s*(so với |)(chỉ tiêu|nghị quyết|kế hoạch|dự toán)", low_right):
+            return "share_of_target"  # "đạt 58,25% dự toán năm": of the year's budget plan
         if re.search(r"(tăng|giảm)\s*$", low_left):
             return "growth"
         return "percent"
+    if re.search(r"(?:kế hoạch|dự toán)(?: năm)?(?: \d{4})?\s*\(\s*$", clean(clause)):
+        return "target"  # "… đạt 58,25% dự toán năm 2026 (32 tỷ đồng)": the plan itself
     if unit in MONEY_UNITS:
         return "money"
-    if re.search(r"(chỉ tiêu|nghị quyết|kế hoạch)\s*(là|đề ra)?\s*$", low_left):
+    if re.search(r"(chỉ tiêu|nghị quyết|kế hoạch|dự toán)\s*(là|đề ra)?\s*$", low_left):
         return "target"
     return "count"
 
@@ -464,7 +468,8 @@ def sentence_facts(
                 raw=raw + ("%" if unit == "%" else ""),
                 unit=unit,
                 label=label,
-                period=_period(sentence[clause_start:start]) or _period_near(clause),
+                period=_target_year(kind, sentence[clause_start:start]) or _period(sentence[clause_start:start])
+                or _period_near(clause),
                 kind=kind,
                 quote=quote,
                 locator=locator,
@@ -496,6 +501,12 @@ def sentence_facts(
     _before_and_after(facts)
     facts += _fraction_facts(sentence, section, origin, sentence_no, footnote, page, lead, locator, quote)
     return facts
+
+
+def _target_year(kind: str, before: str) -> str | None:
+    """"… dự toán năm 2026 (32 tỷ đồng)": a target is set for the year named right before it."""
+    m = re.search(r"năm\s+((?:19|20)\d{2})\s*\(?\s*$", clean(before)) if kind == "target" else None
+    return m.group(1) if m else None
 
 
 def _in_brackets(sentence: str, at: int) -> bool:
@@ -643,7 +654,10 @@ def _period_near(clause: str) -> str | None:
     return None
 
 
-PERIOD_WORDS = re.compile(r"\b(?:[Tt]háng\s+\d{1,2}\s+)?[Nn]ăm\s+(?:19|20)\d{2}\b|\bnhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\b")
+PERIOD_WORDS = re.compile(
+    r"\b(?:[Tt]háng\s+\d{1,2}\s+)?[Nn]ăm\s+(?:19|20)\d{2}\b|\bnhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\b"
+    r"|\b\d{1,2}\s+tháng\s+(?:(?:đầu|cuối)\s+)?(?:năm\b(?:\s+(?:19|20)\d{2}\b)?)?"  # "6 tháng đầu năm 2026"
+)
 LEADING_WORDS = re.compile(r"^(?:(?:trong đó|trong|đó|và|với|còn|có|là|kết quả|hình thức|qua đó|đã)\s+)+", re.IGNORECASE)
 
 

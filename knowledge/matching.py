@@ -671,8 +671,13 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         return True
     if q.period == LAST_YEAR and index.report_year:
         q.period = str(index.report_year - 1)  # "năm ngoái" in a report dated 2025 is 2024
-    wanted = period_key(q.period)
     known = index.known_period_keys  # with the implicit ones: "năm 2024" in a report about 2024
+    if months := re.fullmatch(r"(\d{1,2}) tháng", q.period):
+        spans = sorted(k for k in known if re.fullmatch(rf"(?:19|20)\d{{2}}-{int(months.group(1)):02d}", k))
+        if not spans:
+            return False  # "6 tháng đầu năm" in a report with no half year
+        q.period = spans[-1]  # the latest: "6 tháng đầu năm" in a half-year report is its own half year
+    wanted = period_key(q.period)
     if wanted not in known:
         year = re.search(r"(?:19|20)\d{2}", q.period)
         if year and year.group(0) in known:

@@ -49,6 +49,10 @@ Các chi bộ tổ chức 06 lớp học tập nghị quyết. Tỷ lệ đảng
 
 Đảng ủy kết nạp 11 đảng viên, đạt 55% kế hoạch năm.
 
+II- KINH TẾ - XÃ HỘI
+
+Tổng thu ngân sách trên địa bàn 6 tháng đầu năm 2026 đạt 9,45 tỷ đồng, đạt 52,5% dự toán năm 2026 (18 tỷ đồng).
+
 PHỤ LỤC
 KẾT QUẢ MỘT SỐ CHỈ TIÊU 6 THÁNG ĐẦU NĂM 2026
 
@@ -287,3 +291,22 @@ def test_a_cumulative_row_is_never_summed(term: Path) -> None:
     engine = engine_for(term)
     index = engine.index
     assert not any(index.summed_cell[i] for i, f in enumerate(index.facts) if f.label.endswith("Tổng số đảng viên"))
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "kind"),
+    [
+        ("thu ngân sách 6 tháng đầu năm được bao nhiêu tỷ", "9.45", "money"),  # "6 tháng đầu năm": no figure
+        ("thu ngân sách đạt mấy % dự toán", "52.5", "share_of_target"),
+        ("dự toán thu ngân sách năm 2026 là bao nhiêu", "18", "target"),  # the budget in brackets
+        ("6 tháng đầu năm kết nạp mấy đảng viên", "11", "count"),  # no year named: the report's half year
+    ],
+    ids=["half-year-money", "share-of-budget", "budget", "half-year-no-year"],
+)
+def test_a_half_year_and_its_budget(ward_engine: Engine, question: str, value: str, kind: str) -> None:
+    answer = answered_with(ward_engine, question, value)
+    assert answer.figure is not None and answer.figure.kind == kind
+
+
+def test_six_months_of_a_year_is_no_count_of_months(ward: Path) -> None:
+    assert not [f for f in extract(read_report(ward)) if f.unit == "tháng"]
