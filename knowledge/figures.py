@@ -492,6 +492,7 @@ def sentence_facts(
         right_at = sentence.find(right, unit_end) if right else -1
         prev_end = right_at + len(right) if right_at >= 0 else unit_end
     _trim_segments(facts, sentence, starts)
+    _share_category_words(facts)
     _targets_in_brackets(facts, sentence, starts)
     head = MARKER_RE.sub("", sentence[: starts[0]]).strip() if starts else ""
     for fact in facts:
@@ -501,6 +502,23 @@ def sentence_facts(
     _before_and_after(facts)
     facts += _fraction_facts(sentence, section, origin, sentence_no, footnote, page, lead, locator, quote)
     return facts
+
+
+CATEGORY_RE = re.compile(r"^(.*?)\b(\d{1,3}\s+năm)\b(.*)$")
+
+
+def _share_category_words(facts: list[Fact]) -> None:
+    """"Huy hiệu 30 năm tuổi đảng: 17 đồng chí; 40 năm: 14 đồng chí": each class is a Huy hiệu … tuổi đảng."""
+    first = CATEGORY_RE.match(facts[0].subject) if facts else None
+    if not first or not first.group(1).strip():
+        return
+    for fact in facts[1:]:
+        if (own := re.fullmatch(r"\s*(\d{1,3}\s+năm)\s*", fact.subject)) is None:
+            continue
+        whole = f"{first.group(1)}{own.group(1)}{first.group(3)}".strip()
+        fact.label = fact.label.replace(own.group(1), whole, 1)
+        fact.near = fact.near.replace(own.group(1), whole, 1)
+        fact.subject = whole
 
 
 def _target_year(kind: str, before: str) -> str | None:

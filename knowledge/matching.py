@@ -576,7 +576,7 @@ def _apply_typed_numbers(q: Question, index: Index, score: np.ndarray) -> None:
         score[hit & ~named] *= 0.3
     if named.any():
         score[named] *= 1.2
-        score[index.has_label_number & ~named] *= 0.7  # "40 năm" asked: the row of "70 năm" is another one
+        score[index.has_label_number & ~named] *= 0.5  # "40 năm" asked: the row of "70 năm" is another one
 
 
 def _apply_negation(q: Question, index: Index, score: np.ndarray) -> None:

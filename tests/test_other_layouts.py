@@ -47,7 +47,7 @@ Các chi bộ tổ chức 06 lớp học tập nghị quyết. Tỷ lệ đảng
 
 2. Công tác tổ chức
 
-Đảng ủy kết nạp 11 đảng viên, đạt 55% kế hoạch năm.
+Đảng ủy kết nạp 11 đảng viên, đạt 55% kế hoạch năm. Trao Huy hiệu 30 năm tuổi đảng: 12 đồng chí; 40 năm: 06 đồng chí; 50 năm: 03 đồng chí.
 
 II- KINH TẾ - XÃ HỘI
 
@@ -310,3 +310,13 @@ def test_a_half_year_and_its_budget(ward_engine: Engine, question: str, value: s
 
 def test_six_months_of_a_year_is_no_count_of_months(ward: Path) -> None:
     assert not [f for f in extract(read_report(ward)) if f.unit == "tháng"]
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [("huy hiệu 50 năm tuổi đảng mấy người", "3"), ("huy hieu 40 nam bao nhieu dong chi", "6")],
+    ids=["fifty-years", "forty-years"],
+)
+def test_each_class_of_a_badge_list_is_that_badge(ward_engine: Engine, question: str, value: str) -> None:
+    """"Huy hiệu 30 năm tuổi đảng: 12 đồng chí; 40 năm: 06 …; 50 năm: 03 …": "50 năm" is a Huy hiệu 50 năm."""
+    answered_with(ward_engine, question, value)
