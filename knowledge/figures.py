@@ -29,7 +29,7 @@ REFERENCE_WORDS = (
     "lần thứ", "nghị định", "thông tư", "công văn", "kế hoạch số", "chương trình số", "nghị quyết số",
     "nghị quyết", "tháng", "ngày", "quý", "đợt",
 )
-CHANGE_VERBS = {"tăng", "giảm", "vượt", "đạt", "bằng"}
+CHANGE_VERBS = {"tăng", "giảm", "vượt", "đạt", "bằng", "chiếm"}
 CONNECTIVES = {"và", "với", "còn", "có", "là", "đạt", "được", "đã", "gồm", "trong", "đó", "trong đó", "cho", "của", "thì", "tổng", "số"}
 TRAILING_WORDS = ("trên", "hơn", "khoảng", "gần", "ước đạt", "ước", "đạt", "là", "được", "bằng", "có", "với", "gồm", "tổng số", "với tổng số")
 QUALIFIERS = ("ước đạt", "ước", "trên", "hơn", "khoảng", "gần", "bình quân hằng năm", "bình quân hàng năm", "bình quân", "từ")
@@ -425,6 +425,8 @@ def sentence_facts(
             sharing = prev_subject
             if starts and _in_brackets(sentence, starts[-1]) and not _in_brackets(sentence, start):
                 sharing = outer_subject or prev_subject  # "03 tổ chức đảng (khiển trách 02, cảnh cáo 01) và 87 đảng viên"
+            elif clean(verb) == "chiếm" and facts and starts[-1] >= clause_start:
+                sharing = facts[-1].label  # "còn 48 hộ cận nghèo, chiếm 0,86%": a share of those 48
             subject = f"{sharing} {verb}".strip() if sharing else subject  # shares the subject before it
             same_clause = bool(facts) and starts[-1] >= clause_start
             shared = facts[-1].verb_near if same_clause and clean(left) in ("", "và", "với") else ""

@@ -7,6 +7,7 @@ other measure with a different value comes close: a wrong figure is worse than n
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -35,6 +36,7 @@ NOW = "hiện nay"
 GENERIC_LABEL_WORDS = frozenset({"to", "chuc", "mo", "cac", "cho", "ve", "cua", "voi", "da", "duoc", "so"})
 ORGAN_WORDS = frozenset({"kiem", "doan", "hoi"})  # a question naming an organ ("UBKT", "Đoàn", "Hội") asks its figures
 WHOLE_TERM = "cả nhiệm kỳ"
+MONEY_SCALE_RE = re.compile(r"\b(ty|ti|trieu)\b(?! le)")
 
 
 @dataclass
@@ -466,6 +468,8 @@ def _restatements(index: Index, i: int, among: list[int]) -> list[int]:
 def _same_figure(index: Index, a: int, b: int) -> bool:
     """The same value of the same thing: units alike, or one within the other ("mô hình" in "mô hình, điển hình")."""
     fa, fb = index.facts[a], index.facts[b]
+    if _in_dong(fa.value, fa.unit) is not None and _in_dong(fa.value, fa.unit) == _in_dong(fb.value, fb.unit):
+        return True  # "4,2 tỷ đồng" in the text, "4.200 triệu đồng" in the appendix: one sum of money
     if fa.value != fb.value:
         return False
     ua, ub = fa.unit, fb.unit
@@ -473,6 +477,13 @@ def _same_figure(index: Index, a: int, b: int) -> bool:
     if ua in people and ub in people:
         return True  # "27 đồng chí" elected and "27 ủy viên" of the committee: the same people
     return ua == ub or not ua or not ub or (ua != "%" != ub and (ua in ub or ub in ua))
+
+
+MONEY_SCALES = {"đồng": 1, "nghìn đồng": 10**3, "triệu đồng": 10**6, "tỷ đồng": 10**9}
+
+
+def _in_dong(value: Decimal, unit: str) -> Decimal | None:
+    return value * MONEY_SCALES[unit] if unit in MONEY_SCALES else None
 
 
 def _related_period(index: Index, a: int, b: int, question: Question) -> bool:
@@ -540,6 +551,8 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
     score[growth] *= 1.15 if "growth" in q.wants else 0.85
     if "money" in q.wants:
         score[~money] *= 0.5
+        if scale := MONEY_SCALE_RE.search(key(q.text)):  # "bao nhiêu tỷ": the figure stated in billions
+            score[index.units == ("tỷ đồng" if scale.group(1) in ("ty", "ti") else "triệu đồng")] *= 1.15
     if q.units:
         fits = load_lexicon().unit_fits or {}
         asked = frozenset(q.units).union(*(fits.get(u, frozenset()) for u in q.units))

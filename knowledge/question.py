@@ -41,7 +41,10 @@ HALF_Q = re.compile(
     r"\b(\d{1,2}|sau|chin|ba)\s*(?:tháng|thang|t)\s*(?:đầu\s*|dau\s*)?(?:năm\s*|nam\s*)?((?:19|20)\d{2})\b"
 )
 # "6 tháng đầu năm" with no year: the latest such span the reports hold
-HALF_BARE_Q = re.compile(r"\b(\d{1,2}|sau|chin|ba)\s*(?:tháng|thang)\s*(?:đầu|dau)\s*(?:năm|nam)\b(?!\s*\d)")
+HALF_BARE_Q = re.compile(
+    r"\b(\d{1,2}|sau|chin|ba)\s*(?:tháng|thang)\s*(?:đầu|dau)\s*(?:năm|nam)\b(?!\s*\d)"
+    r"|\b([369]|sau|chin|ba)\s*(?:tháng|thang)\b(?!\s*(?:\d|tuoi|cuoi|truoc|toi|sau))"  # "chi ngân sách 6 tháng"
+)
 MONTH_COUNTS = {"ba": 3, "sau": 6, "chin": 9}  # "sáu tháng đầu 2023" (folded)
 MID_YEAR_Q = re.compile(r"\b(?:giữa|giua)\s*(?:năm|nam)\s*((?:19|20)\d{2})\b")
 DATE_Q = re.compile(r"\b(\d{1,2}/\d{1,2}/(?:19|20)\d{2})\b")
@@ -205,7 +208,7 @@ def _take_periods(q: Question, cleaned: str) -> str:
     take(SINCE_Q, lambda m: "cả nhiệm kỳ")  # "từ 2021 đến nay": all the years so far, summed up
     take(RANGE_Q, lambda m: f"{m.group(1)}-{m.group(2)}")
     take(HALF_Q, lambda m: f"{_count(m.group(1))} tháng {m.group(2)}")
-    take(HALF_BARE_Q, lambda m: f"{_count(m.group(1))} tháng")
+    take(HALF_BARE_Q, lambda m: f"{_count(m.group(1) or m.group(2))} tháng")
     take(MID_YEAR_Q, lambda m: f"6 tháng {m.group(1)}")
     take(FIRST_HALF_Q, lambda m: f"6 tháng {m.group(1)}")
     take(DATE_Q, lambda m: "/".join(str(int(x)) if i < 2 else x for i, x in enumerate(m.group(1).split("/"))))

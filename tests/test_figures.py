@@ -378,3 +378,10 @@ def test_people_of_the_classes_opened_for_them() -> None:
 def test_a_rate_per_year_column_is_a_percentage() -> None:
     """An appendix row counted in "%/năm" (growth per year) holds percentages."""
     assert canonical_unit("%/năm") == "%"
+
+
+def test_a_share_taken_by_what_was_just_counted() -> None:
+    """"còn 21 hộ nghèo, chiếm 0,9%; hộ cận nghèo còn 40 hộ, chiếm 1,7%": each share is of the households before it."""
+    found = {f.value: f for f in facts_of("Toàn xã còn 21 hộ nghèo, chiếm 0,9%; hộ cận nghèo còn 40 hộ, chiếm 1,7%.")}
+    assert "hộ nghèo" in found[Decimal("0.9")].label
+    assert "cận nghèo" in found[Decimal("1.7")].label

@@ -51,7 +51,7 @@ Các chi bộ tổ chức 06 lớp học tập nghị quyết. Tỷ lệ đảng
 
 II- KINH TẾ - XÃ HỘI
 
-Tổng thu ngân sách trên địa bàn 6 tháng đầu năm 2026 đạt 9,45 tỷ đồng, đạt 52,5% dự toán năm 2026 (18 tỷ đồng).
+Tổng thu ngân sách trên địa bàn 6 tháng đầu năm 2026 đạt 9,45 tỷ đồng, đạt 52,5% dự toán năm 2026 (18 tỷ đồng). Chi ngân sách phường 4,2 tỷ đồng.
 
 PHỤ LỤC
 KẾT QUẢ MỘT SỐ CHỈ TIÊU 6 THÁNG ĐẦU NĂM 2026
@@ -59,6 +59,7 @@ KẾT QUẢ MỘT SỐ CHỈ TIÊU 6 THÁNG ĐẦU NĂM 2026
 STT\tChỉ tiêu\tĐơn vị tính\t6 tháng đầu năm 2025\tKế hoạch năm 2026\t6 tháng đầu năm 2026\tSo với cùng kỳ (%)\tSo với KH năm (%)\tGhi chú
 1\tKết nạp đảng viên\tĐảng viên\t9\t20\t11\t122,22\t55,00\t
 2\tTỷ lệ đảng viên tham gia học tập nghị quyết\t%\t95,1\t95\t96,9\t\t102,00\t
+3\tChi ngân sách phường\tTriệu đồng\t3.900\t9.000\t4.200\t107,69\t46,67\t
 """
 
 SERIES_HEADER = ["TT", "Chỉ tiêu", "ĐVT", "NQ đề ra", "2020", "2021", "2022", "2023", "2024", "Ước 2025",
@@ -320,3 +321,9 @@ def test_six_months_of_a_year_is_no_count_of_months(ward: Path) -> None:
 def test_each_class_of_a_badge_list_is_that_badge(ward_engine: Engine, question: str, value: str) -> None:
     """"Huy hiệu 30 năm tuổi đảng: 12 đồng chí; 40 năm: 06 …; 50 năm: 03 …": "50 năm" is a Huy hiệu 50 năm."""
     answered_with(ward_engine, question, value)
+
+
+def test_money_in_the_scale_asked(ward_engine: Engine) -> None:
+    """"bao nhiêu tỷ": the text's 4,2 tỷ đồng, not the appendix's 4.200 triệu đồng."""
+    answer = answered_with(ward_engine, "chi ngân sách phường 6 tháng bao nhiêu tỷ", "4.2")
+    assert "4,2 tỷ đồng" in answer.reply
