@@ -7,8 +7,8 @@ other measure with a different value comes close: a wrong figure is worse than n
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 import numpy as np
 
