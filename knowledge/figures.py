@@ -321,6 +321,15 @@ def _strip_trailing(phrase: str) -> tuple[str, str]:
     return phrase, ""
 
 
+def _own_period(between: str, listed: bool) -> str | None:
+    """"cuối năm 2022 có 6.105 đảng viên, cuối năm 2023 có 6.231 …": a year named right before the figure,
+    after the one before it in the same clause, is its own."""
+    if not listed or not YEAR_RE.search(between):
+        return None
+    years = YEAR_RE.findall(BASE_YEAR_RE.sub(" ", between))
+    return _period(between) if len(years) == 1 else None
+
+
 def _period(clause: str) -> str | None:
     clause = BASE_YEAR_RE.sub(" ", clause)  # "(giảm 04 so với năm 2024), gồm: khiển trách 14": 2024 is the base
     if START_OF_TERM_RE.search(clause):
@@ -343,6 +352,8 @@ def _kind(unit: str, left: str, right: str, clause: str = "") -> str:
     if unit == "%":
         if re.search(r"(chỉ tiêu|nghị quyết|kế hoạch)[^,;]*(là|đề ra|từ)?\s*$", low_left) or "đề ra" in low_left[-30:]:
             return "target"
+        if re.search(r"(?:đề ra|phấn đấu)[^;:]*:[^;:]*$", clean(clause)):
+            return "target"  # "Nghị quyết đề ra đến năm 2025 cơ cấu kinh tế: nông - lâm - thủy sản 36%, …"
         planned = re.search(r"kế hoạch|phấn đấu|chỉ tiêu", clean(clause))
         if planned and re.search(r"\btừ\s*$", low_left) and re.match(r"^[^,;.]{0,30}\btrở lên", low_right):
             return "target"  # "xây dựng kế hoạch … (hàng năm kiểm tra, giám sát từ 30% đảng viên trở lên)"
@@ -470,7 +481,9 @@ def sentence_facts(
                 raw=raw + ("%" if unit == "%" else ""),
                 unit=unit,
                 label=label,
-                period=_target_year(kind, sentence[clause_start:start]) or _period(sentence[clause_start:start])
+                period=_target_year(kind, sentence[clause_start:start])
+                or _own_period(sentence[prev_unit_end:start], bool(facts) and starts[-1] >= clause_start)
+                or _period(sentence[clause_start:start])
                 or _period_near(clause),
                 kind=kind,
                 quote=quote,
@@ -675,7 +688,7 @@ def _period_near(clause: str) -> str | None:
 
 
 PERIOD_WORDS = re.compile(
-    r"\b(?:[Tt]háng\s+\d{1,2}\s+)?[Nn]ăm\s+(?:19|20)\d{2}\b|\bnhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\b"
+    r"\b(?:(?:[Cc]uối|[Đđ]ầu|[Hh]ết)\s+)?(?:[Tt]háng\s+\d{1,2}\s+)?[Nn]ăm\s+(?:19|20)\d{2}\b|\bnhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\b"
     r"|\b\d{1,2}\s+tháng\s+(?:(?:đầu|cuối)\s+)?(?:năm\b(?:\s+(?:19|20)\d{2}\b)?)?"  # "6 tháng đầu năm 2026"
 )
 LEADING_WORDS = re.compile(r"^(?:(?:trong đó|trong|đó|và|với|còn|có|là|kết quả|hình thức|qua đó|đã)\s+)+", re.IGNORECASE)

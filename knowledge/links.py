@@ -153,7 +153,9 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     if not (t.unit == r.unit or (not t.unit and r.unit != "%")):
         return False
     this_year = bool(report_period) and r.column == "period" and r.period == report_period
-    if t.period is None and r.column != "total" and not this_year:
+    # a cumulative row's last cell ("Nông thôn mới (lũy kế)", "Ước 2025") is where the term ends
+    term_end = "luy ke" in fold(r.label) and r.column == "period" and r.period == last_period
+    if t.period is None and r.column != "total" and not this_year and not term_end:
         return False
     if t.period == report_period and report_period and r.period != report_period:
         return False
@@ -163,8 +165,14 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
         return False
     if "cac cap" in fold(r.label) and re.search(r"\bcap (?:uy )?co so\b", fold(t.quote)):
         return False  # the row sums all levels ("Cấp ủy các cấp kiểm tra"); the text gives one ("Cấp ủy cơ sở")
+    if "luy ke" in fold(r.label) and re.search(r"\b(?:them|tang|giam)\b", fold(f"{t.before} {t.near}")):
+        return False  # "có thêm 04 xã" is what was added, not the cumulative row's state
+    row_counts, text_counts = _counted(r.label), _counted(f"{t.before} {t.near}")
+    if row_counts and text_counts and not row_counts & text_counts:
+        return False  # "Tỷ lệ chi bộ hoàn thành tốt …" is not the text's share of "đảng viên hoàn thành tốt …"
     own = content_words(r.label.split(":")[-1])
-    around = content_words(f"{t.before} {t.near}")
+    item = t.lead if t.lead and t.label == t.lead else ""  # "8. Xã đạt chuẩn …: … thực hiện 06 xã": its lead-in
+    around = content_words(f"{t.before} {t.near} {item}")
     if not own or len(own & around) < 0.75 * len(own):
         return False
     if len(own) <= 2 and ":" in r.label:
@@ -172,6 +180,19 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
         context = content_words(f"{t.lead} {t.quote} {t.carrier}")
         return len(parent & context) >= 0.5 * len(parent)
     return True
+
+
+COUNTED = ("to chuc co so dang", "co so dang", "to chuc dang", "dang vien", "chi bo", "dang bo")
+
+
+def _counted(text: str) -> frozenset[str]:
+    """Which of the party's own counting nouns a label names (the longest first: "tổ chức cơ sở đảng")."""
+    folded, found = f" {fold(text)} ", set()
+    for noun in COUNTED:
+        if f" {noun} " in folded:
+            found.add(noun)
+            folded = folded.replace(f" {noun} ", " ")
+    return frozenset(found)
 
 
 def _close(t: Fact, r: Fact) -> bool:

@@ -192,6 +192,10 @@ I- XÂY DỰNG ĐẢNG
 
 Trong nhiệm kỳ, các cấp ủy đã thi hành kỷ luật 04 tổ chức đảng (khiển trách 03, cảnh cáo 01) và 58 đảng viên, gồm: khiển trách 35 đảng viên, cảnh cáo 18 đảng viên, khai trừ 05 đảng viên.
 
+2. Công tác tổ chức
+
+Số đảng viên qua các năm: cuối năm 2022 có 5.180 đảng viên, cuối năm 2023 có 5.270 đảng viên. Năm 2024 có 4.790 đảng viên hoàn thành tốt nhiệm vụ trở lên, chiếm 90,1%. Nghị quyết đề ra đến năm 2025 cơ cấu kinh tế: nông nghiệp 30%, công nghiệp 35%, dịch vụ 35%.
+
 Phần thứ hai
 PHƯƠNG HƯỚNG, NHIỆM VỤ NHIỆM KỲ 2025 - 2030
 
@@ -206,6 +210,7 @@ TT\tChỉ tiêu\tĐVT\tNQ đề ra\t2021\t2022\t2023\t2024\tƯớc 2025\tSo vớ
 1\tĐảng viên bị thi hành kỷ luật\tĐảng viên\t\t10\t14\t12\t13\t9\t
 2\tTỷ lệ lao động qua đào tạo\t%\t65\t60,1\t62,5\t64,8\t66,9\t68,2\t104,92
 3\tTổng số đảng viên\tĐảng viên\t\t5.100\t5.180\t5.260\t5.330\t5.390\t
+4\tTỷ lệ chi bộ hoàn thành tốt nhiệm vụ trở lên\t%\t\t88,2\t89,0\t89,6\t90,5\t\t
 """
 
 
@@ -327,3 +332,31 @@ def test_money_in_the_scale_asked(ward_engine: Engine) -> None:
     """"bao nhiêu tỷ": the text's 4,2 tỷ đồng, not the appendix's 4.200 triệu đồng."""
     answer = answered_with(ward_engine, "chi ngân sách phường 6 tháng bao nhiêu tỷ", "4.2")
     assert "4,2 tỷ đồng" in answer.reply
+
+
+def test_each_year_of_a_list_of_years_is_its_own(term: Path) -> None:
+    """"cuối năm 2022 có 5.180 đảng viên, cuối năm 2023 có 5.270 đảng viên": 2022, then 2023."""
+    found = {f.value: f.period for f in extract(read_report(term)) if f.origin == "text"}
+    assert (found[Decimal("5180")], found[Decimal("5270")]) == ("2022", "2023")
+
+
+def test_only_the_year_the_text_and_appendix_disagree_on_is_a_conflict(term_engine: Engine) -> None:
+    """2023: the text's 5.270 against the appendix's 5.260, both shown; 2022 agrees (5.180)."""
+    answer = term_engine.ask("cuối năm 2023 có bao nhiêu đảng viên")
+    shown = {answer.figure.value if answer.figure else None, *(a.value for a in answer.alternatives)}
+    assert answer.conflict and {Decimal("5270"), Decimal("5260")} <= shown, answer.reply
+    assert not term_engine.ask("năm 2022 có bao nhiêu đảng viên").conflict
+
+
+def test_a_share_of_members_is_no_share_of_cells(term: Path) -> None:
+    """The members' 90,1% in 2024 is not the appendix's 90,5% of party cells: no conflict."""
+    [share] = [f for f in extract(read_report(term)) if f.value == Decimal("90.1")]
+    engine = engine_for(term)
+    assert not engine.ask("năm 2024 tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên").conflict
+    assert share.kind == "percent"
+
+
+def test_shares_listed_after_a_resolutions_words_are_its_targets(term: Path) -> None:
+    """"Nghị quyết đề ra đến năm 2025 cơ cấu kinh tế: nông nghiệp 30%, công nghiệp 35%, dịch vụ 35%"."""
+    kinds = {f.kind for f in extract(read_report(term)) if "cơ cấu kinh tế" in f.quote}
+    assert kinds == {"target"}
