@@ -571,16 +571,21 @@ class Index:
         that agree with them are preferred.
         """
         typed_words = [w for c in concepts for w in c.typed if has_diacritics(w)]
+        unknown: set[str] = set()  # "thiếu" typed well, unknown to the reports: not the "thiệu" of "giới thiệu"
         if accented and typed_words:
             # diacritics typed in a hurry may be wrong ("lơp tâp huân"): trust them only when they are real words
-            accented = sum(w in self.accented for w in typed_words) >= 0.8 * len(typed_words)
+            real = [w for w in typed_words if w in self.accented]
+            if len(typed_words) >= 3 and len(real) == len(typed_words) - 1:
+                unknown = set(typed_words) - set(real)
+            accented = len(real) >= 0.8 * len(typed_words)
         acc = np.zeros(self.n, np.float32)
         bonus = np.zeros(self.n, np.float32)
         total = 0.0
         per_concept: list[np.ndarray] = []
         for concept in concepts:
             primary = self._phrase_vector(concept.alternatives[0])
-            if accented and concept.typed and primary.any():
+            alone = len(concept.typed) == 1 and concept.typed[0] in unknown  # in a phrase it may be a slip ("cứu hô")
+            if (accented or alone) and concept.typed and primary.any():
                 # typed with diacritics: a word matched only by its folded form ("số" for "sở") counts half
                 primary = (primary * (0.5 + 0.5 * self._typed_vector(concept.typed))).astype(np.float32)
             best = primary
@@ -647,7 +652,7 @@ class Index:
 
 
 UNIT_WEIGHT = 0.9
-GENERIC_PEOPLE = frozenset({"đồng chí", "người"})
+GENERIC_PEOPLE = frozenset({"đồng chí", "người", "trường hợp"})
 
 
 def _codes(values: np.ndarray) -> tuple[np.ndarray, dict[str, int]]:

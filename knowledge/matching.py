@@ -36,6 +36,7 @@ NOW = "hiện nay"
 GENERIC_LABEL_WORDS = frozenset({"to", "chuc", "mo", "cac", "cho", "ve", "cua", "voi", "da", "duoc", "so"})
 ORGAN_WORDS = frozenset({"kiem", "doan", "hoi"})  # a question naming an organ ("UBKT", "Đoàn", "Hội") asks its figures
 WHOLE_TERM = "cả nhiệm kỳ"
+YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 MONEY_SCALE_RE = re.compile(r"\b(ty|ti|trieu)\b(?! le)")
 
 
@@ -564,7 +565,7 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
             score[pct] *= 0.7
         # "tỷ lệ đảng viên …" is not "tỷ lệ tổ chức cơ sở đảng …": a label counting something else
         score[index.has_label_unit & ~index.labels_counting(asked)] *= 0.85
-    score[index.is_table] *= 0.97
+    score[index.is_table] *= 1.2 if "appendix" in q.wants else 0.97  # "theo phụ lục": the appendix's cell
     score[index.is_footnote] *= 0.95
 
 
@@ -590,6 +591,8 @@ def _apply_typed_numbers(q: Question, index: Index, score: np.ndarray) -> None:
     if named.any():
         score[named] *= 1.2
         score[index.has_label_number & ~named] *= 0.5  # "40 năm" asked: the row of "70 năm" is another one
+    elif any(n not in q.figures and not YEAR_RE.fullmatch(n) for n in q.numbers):
+        score *= 0.5  # "huy hiệu 50 năm" where no class of 50 years is written: the report has no such figure
 
 
 def _apply_negation(q: Question, index: Index, score: np.ndarray) -> None:

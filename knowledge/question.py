@@ -32,7 +32,7 @@ COUNTABLE_WHEN_ASKED = frozenset(
 )
 # Cues whose words only shape the question and are not what it counts.
 FORM_CUES = (
-    "percent_form", "money", "breakdown", "series", "now", "start_of_term", "whole_term", "greeting", "exceed", "ahead",
+    "percent_form", "money", "breakdown", "series", "now", "start_of_term", "whole_term", "greeting", "exceed", "ahead", "appendix",
 )
 
 # "nawm": Telex; "cuối năm 2023": the year's figure (a state at its end is the year's cell)

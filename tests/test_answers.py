@@ -1109,3 +1109,27 @@ def test_or_above_is_not_the_row_of_that_one_grade(engine: Engine) -> None:
 )
 def test_regional_words_read_as_standard_ones(engine: Engine, question: str, value: str) -> None:
     answered_with(engine, question, value)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("số đảng viên năm 2021 theo phụ lục là bao nhiêu", "7524"),  # "theo phụ lục": the appendix's cell
+        ("năm 2021 chuyển sinh hoạt đảng mấy trường hợp", "423"),  # a "trường hợp" is a person moved
+    ],
+    ids=["from-the-appendix", "cases-are-people"],
+)
+def test_where_to_read_and_what_counts(engine: Engine, question: str, value: str) -> None:
+    answered_with(engine, question, value)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ban chấp hành đang thiếu mấy người",  # "thiếu" (lacking) is not the "thiệu" of "giới thiệu"
+        "có mấy đồng chí nhận huy hiệu 55 năm tuổi đảng",  # no class of 55 years is written
+    ],
+    ids=["toned-word-unknown", "class-not-written"],
+)
+def test_no_figure_for_a_word_or_class_the_report_lacks(engine: Engine, question: str) -> None:
+    assert engine.ask(question).status != "answered"
