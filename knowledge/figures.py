@@ -155,6 +155,7 @@ def extract(doc: Document) -> list[Fact]:
     carriers = {f.markers[0]: f for f in facts if f.markers}
     marked = marker_clauses(doc)
     for f in facts:
+        owned = f.carrier  # "(trong đó: hội viên phụ nữ 1.247, …)": the figure before the bracket says more
         if f.footnote is not None:
             f.carrier = marked.get(f.footnote, "")
         carrier = carriers.get(f.footnote) if f.footnote is not None else None
@@ -163,6 +164,8 @@ def extract(doc: Document) -> list[Fact]:
             f.carrier_seq = id(carrier)
             if len(clean(f.subject).split()) <= 3 and f.unit == carrier.unit and f.period:
                 f.label = carrier.label  # "Năm 2021, đạt tỷ lệ 97,03%" explains its carrier's figure
+        if owned:
+            f.carrier = f"{owned} {f.carrier}".strip()
     _plans_ahead(doc, facts)
     for f in facts:
         if not f.unit and f.kind == "count" and COMMITTEE_RE.match(f.label):
@@ -417,7 +420,9 @@ def sentence_facts(
         semicolon = sentence.rfind(";", 0, start)
         if semicolon + 1 > clause_start:
             clause_start = semicolon + 1
-            prev_subject = clause_subject = aimed_at = outer_subject = ""
+            prev_subject = clause_subject = aimed_at = ""
+            if not _in_brackets(sentence, semicolon):
+                outer_subject = ""  # "(trong đó: A 805, chiếm 70,99%; B 37), đạt 103,09%": still the figure before
         left = _left_phrase(sentence, start, max(prev_end, clause_start))
         right = _right_phrase(sentence[unit_end:])
         subject, trailing = _strip_trailing(left)
@@ -515,6 +520,7 @@ def sentence_facts(
     _share_tails(facts)
     _share_units_and_kinds(facts, sentence, starts)
     _before_and_after(facts)
+    _parts_carried(facts, sentence, starts)
     facts += _fraction_facts(sentence, section, origin, sentence_no, footnote, page, lead, locator, quote)
     return facts
 
@@ -534,6 +540,20 @@ def _share_category_words(facts: list[Fact]) -> None:
         fact.label = fact.label.replace(own.group(1), whole, 1)
         fact.near = fact.near.replace(own.group(1), whole, 1)
         fact.subject = whole
+
+
+def _parts_carried(facts: list[Fact], sentence: str, starts: list[int]) -> None:
+    """"kết nạp 1.134 đảng viên (trong đó: đoàn viên thanh niên 805 đồng chí, …)": each part of the
+    bracket is one of those admitted; the figure before the bracket says what they are part of."""
+    for k, fact in enumerate(facts):
+        opened = sentence.rfind("(", 0, starts[k])
+        if opened < 0 or sentence.rfind(")", 0, starts[k]) > opened:
+            continue
+        if not re.match(r"\(\s*trong\s+đó", sentence[opened : opened + 16], re.IGNORECASE):
+            continue
+        owner = next((facts[j] for j in range(k - 1, -1, -1) if starts[j] < opened), None)
+        if owner is not None and not fact.carrier:
+            fact.carrier = owner.label
 
 
 def _target_year(kind: str, before: str) -> str | None:

@@ -51,6 +51,8 @@ Các chi bộ tổ chức 06 lớp học tập nghị quyết. Tỷ lệ đảng
 
 II- KINH TẾ - XÃ HỘI
 
+Hội Liên hiệp Phụ nữ phường có 1.450 hội viên. Các đoàn thể kết nạp mới 120 đoàn viên, hội viên (trong đó: hội viên phụ nữ 45, đoàn viên thanh niên 75), đạt 110% kế hoạch. Phát hiện sai phạm với số tiền 310 triệu đồng, đã thu hồi 260 triệu đồng.
+
 Tổng thu ngân sách trên địa bàn 6 tháng đầu năm 2026 đạt 9,45 tỷ đồng, đạt 52,5% dự toán năm 2026 (18 tỷ đồng). Chi ngân sách phường 4,2 tỷ đồng.
 
 PHỤ LỤC
@@ -360,3 +362,23 @@ def test_shares_listed_after_a_resolutions_words_are_its_targets(term: Path) -> 
     """"Nghị quyết đề ra đến năm 2025 cơ cấu kinh tế: nông nghiệp 30%, công nghiệp 35%, dịch vụ 35%"."""
     kinds = {f.kind for f in extract(read_report(term)) if "cơ cấu kinh tế" in f.quote}
     assert kinds == {"target"}
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("hội phụ nữ phường có bao nhiêu hội viên", "1450"),  # "Hội Liên hiệp Phụ nữ" is the Hội phụ nữ
+        ("thu hồi được bao nhiêu tiền", "260"),  # "thu hồi" is one word, not "thu" and a filler "hồi"
+    ],
+    ids=["women-union", "recovered"],
+)
+def test_mass_organisations_and_money_recovered(ward_engine: Engine, question: str, value: str) -> None:
+    answered_with(ward_engine, question, value)
+
+
+def test_parts_in_brackets_belong_to_the_figure_before_them(ward: Path) -> None:
+    """"kết nạp mới 120 …(trong đó: hội viên phụ nữ 45, …), đạt 110% kế hoạch": the 45 are of the 120 admitted,
+    and the 110% is the 120's share of the plan, not the youth members'."""
+    found = {f.value: f for f in extract(read_report(ward)) if "kết nạp mới" in f.quote}
+    assert "kết nạp mới" in found[Decimal("45")].carrier
+    assert "kết nạp mới" in found[Decimal("110")].label and found[Decimal("110")].kind == "share_of_target"
