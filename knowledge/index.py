@@ -257,8 +257,10 @@ class Index:
         self.core = {t: np.fromiter(s, np.int32, len(s)) for t, s in core.items()}
         self.accented = {t: np.fromiter(s, np.int32, len(s)) for t, s in accented.items()}
         self.core_mass = np.zeros(self.n, np.float32)
+        money = np.array([f.kind == "money" for f in facts], bool)
         for t, idx in self.core.items():
-            self.core_mass[idx] += self.idf[t]
+            # "Tổng chi ngân sách" says no more than "chi ngân sách" (but "Tổng số đảng viên" is the headcount)
+            self.core_mass[idx] += self.idf[t] * (~money[idx] if t == "tong" else 1)
         self.vocabulary = frozenset(self.postings)
         # the reporting body's words, and its word pairs: "khối" and "đảng ủy khối" are soft, "tỉnh ủy" is another body
         bodies = [body_words(issuer) for issuer in issuers]

@@ -14,7 +14,7 @@ import numpy as np
 
 from knowledge.index import Index, Scores, period_key
 from knowledge.lexicon import load_lexicon
-from knowledge.question import LAST_YEAR, Concept, Question
+from knowledge.question import LAST_YEAR, SAME_SPAN, Concept, Question
 from knowledge.vietnamese import key, key_words
 
 ANSWER_MIN_SCORE = 0.30  # the blend (coverage × precision × fit): a floor only
@@ -644,6 +644,17 @@ def _apply_level(q: Question, index: Index, score: np.ndarray) -> None:
         score[index.other_organ] *= 0.85  # "Đảng ủy Khối giám sát": not what its Ủy ban kiểm tra did
 
 
+def _same_span_before(index: Index, year: str = "") -> str:
+    """"cùng kỳ": the span the newest report covers, a year earlier ("6 tháng 2026" → "6 tháng 2025"),
+    or in the year named ("cùng kỳ 2024")."""
+    own = next((p for p in index.report_period_of[::-1] if p != "-"), "")
+    if m := re.fullmatch(r"((?:19|20)\d{2})-(\d{2})", own):
+        return f"{int(m.group(2))} tháng {year or int(m.group(1)) - 1}"
+    if re.fullmatch(r"(?:19|20)\d{2}", own):
+        return year or str(int(own) - 1)
+    return year or (str(index.report_year - 1) if index.report_year else "")
+
+
 def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
     """Keep the facts of the period asked for; False when the report has no such period."""
     now, start_of_term = index.period_is("period", NOW), index.period_is("period", START_OF_TERM)
@@ -687,6 +698,10 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         return True
     if q.period == LAST_YEAR and index.report_year:
         q.period = str(index.report_year - 1)  # "năm ngoái" in a report dated 2025 is 2024
+    if q.period.startswith(SAME_SPAN):
+        q.period = _same_span_before(index, q.period.removeprefix(SAME_SPAN).strip())
+        if not q.period:
+            return False
     known = index.known_period_keys  # with the implicit ones: "năm 2024" in a report about 2024
     if months := re.fullmatch(r"(\d{1,2}) tháng", q.period):
         spans = sorted(k for k in known if re.fullmatch(rf"(?:19|20)\d{{2}}-{int(months.group(1)):02d}", k))

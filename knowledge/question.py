@@ -52,6 +52,9 @@ FIRST_HALF_Q = re.compile(r"\bnua\s*(?:dau|nam dau)\s*(?:cua\s*)?(?:nam\s*)?((?:
 GIVEN_TARGET_Q = re.compile(r"\bchi tieu(?: \w+){0,3}? \d")
 LAST_YEAR_Q = re.compile(r"(?<!so voi )(?<!so )\b(?:nam|n) (?:ngoai|truoc|roi)\b")  # not "so với năm trước": a base
 LAST_YEAR = "năm trước"
+# "cùng kỳ (năm ngoái)": the same span of the year before (not "so với cùng kỳ": a base)
+SAME_SPAN_Q = re.compile(r"(?<!so voi )(?<!so )\bcung k[iy](?: (?:nam|n) (?:truoc|ngoai|roi))?\b")
+SAME_SPAN = "cùng kỳ năm trước"
 SHORT_YEAR_Q = re.compile(r"(?<!\d\s)\b(?:nam|n)\s*(1[5-9]|2\d|3[0-5])\b(?!\s*(?:[.,/%]|\d|nam|thang|tuoi))")
 SINCE_Q = re.compile(r"\btu\s*(?:nam\s*)?(?:19|20)\d{2}\s*(?:den|toi)\s*(?:nay|hien nay|hien tai|bay gio|gio)\b")
 RANGE_Q = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|đến|den|tới|toi)\s*((?:19|20)\d{2})\b")
@@ -215,8 +218,12 @@ def _take_periods(q: Question, cleaned: str) -> str:
     take(MONTH_Q, lambda m: f"tháng {int(m.group(1))}/{m.group(2)}")
     take(YEAR_Q, lambda m: m.group(1) or m.group(2))
     take(SHORT_YEAR_Q, lambda m: f"20{m.group(1)}")  # "nam 22": 2022
+    take(SAME_SPAN_Q, lambda m: SAME_SPAN)
     take(LAST_YEAR_Q, lambda m: LAST_YEAR)  # "năm ngoái": the year before the report's
     q.periods = [p for _, p in sorted(found)]
+    years = [p for p in q.periods if re.fullmatch(r"(?:19|20)\d{2}", p)]
+    if SAME_SPAN in q.periods and len(q.periods) == 2 and years:
+        q.periods = [f"{SAME_SPAN} {years[0]}"]  # "cùng kỳ 2025": the report's span, in 2025
     if len(q.periods) == 1:
         q.period = q.periods[0]
     elif len(q.periods) > 1:

@@ -53,7 +53,7 @@ II- KINH TẾ - XÃ HỘI
 
 Hội Liên hiệp Phụ nữ phường có 1.450 hội viên. Các đoàn thể kết nạp mới 120 đoàn viên, hội viên (trong đó: hội viên phụ nữ 45, đoàn viên thanh niên 75), đạt 110% kế hoạch. Phát hiện sai phạm với số tiền 310 triệu đồng, đã thu hồi 260 triệu đồng.
 
-Tổng thu ngân sách trên địa bàn 6 tháng đầu năm 2026 đạt 9,45 tỷ đồng, đạt 52,5% dự toán năm 2026 (18 tỷ đồng). Chi ngân sách phường 4,2 tỷ đồng.
+Tổng thu ngân sách trên địa bàn 6 tháng đầu năm 2026 đạt 9,45 tỷ đồng, đạt 52,5% dự toán năm 2026 (18 tỷ đồng). Tổng chi ngân sách phường 4,2 tỷ đồng.
 
 PHỤ LỤC
 KẾT QUẢ MỘT SỐ CHỈ TIÊU 6 THÁNG ĐẦU NĂM 2026
@@ -382,3 +382,16 @@ def test_parts_in_brackets_belong_to_the_figure_before_them(ward: Path) -> None:
     found = {f.value: f for f in extract(read_report(ward)) if "kết nạp mới" in f.quote}
     assert "kết nạp mới" in found[Decimal("45")].carrier
     assert "kết nạp mới" in found[Decimal("110")].label and found[Decimal("110")].kind == "share_of_target"
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("kết nạp đảng viên cùng kỳ năm ngoái", "9"),  # the first half of 2025
+        ("cùng kỳ 2025 kết nạp mấy đảng viên", "9"),
+        ("kết nạp đảng viên tăng bao nhiêu % so với cùng kỳ", "122.22"),  # "so với cùng kỳ": the base of a rise
+    ],
+    ids=["same-span-last-year", "same-span-named", "rise-over-same-span"],
+)
+def test_the_same_span_a_year_before(ward_engine: Engine, question: str, value: str) -> None:
+    answered_with(ward_engine, question, value)
