@@ -19,6 +19,7 @@ from knowledge.answering import answer_question, figure_of, parts_of, series_of,
 from knowledge.document import LOCATOR_SEP
 from knowledge.errors import ReportError
 from knowledge.index import FactView, Index
+from knowledge.lexicon import with_expansions
 from knowledge.loading import BUNDLED_REPORT, load_report_file
 from knowledge.models import FactRow, Report
 from knowledge.numbers import format_iso_date, format_number
@@ -278,23 +279,23 @@ class Engine:
 
 def _view(row: FactRow, report: Report) -> FactView:
     texts = {
-        "label": row.label,
-        "near": row.near,
-        "before": row.before,
-        "lead": row.lead,
-        "carrier": row.carrier,
-        "segment": row.context,
-        "clause": row.clause,
-        "head": row.head,
-        "quote": row.quote if row.origin != "table" else "",
+        "label": with_expansions(row.label),
+        "near": with_expansions(row.near),
+        "before": with_expansions(row.before),
+        "lead": with_expansions(row.lead),
+        "carrier": with_expansions(row.carrier),
+        "segment": with_expansions(row.context),
+        "clause": with_expansions(row.clause),
+        "head": with_expansions(row.head),
+        "quote": with_expansions(row.quote) if row.origin != "table" else "",
         "section": row.section.split(" › ")[-1] if row.section else "",
     }
     if row.origin == "table":
         # a row's own label counts fully, the rows above it ("Xóa tên và khai trừ đảng: …") as its lead-in
         own = row.label.split(":")[-1].strip()
-        texts["label"] = own
-        texts["near"] = own
-        texts["parent"] = row.near.replace(own, "").strip() if ":" in row.label else ""
+        texts["label"] = with_expansions(own)
+        texts["near"] = with_expansions(own)
+        texts["parent"] = with_expansions(row.near.replace(own, "").strip()) if ":" in row.label else ""
     return FactView(
         id=row.id or 0,
         report_id=row.report_id,

@@ -486,7 +486,8 @@ def sentence_facts(
                 raw=raw + ("%" if unit == "%" else ""),
                 unit=unit,
                 label=label,
-                period=_target_year(kind, sentence[clause_start:start])
+                period=_base_period(sentence[clause_start:start])
+                or _target_year(kind, sentence[clause_start:start])
                 or _own_period(sentence[prev_unit_end:start], bool(facts) and starts[-1] >= clause_start)
                 or _period(sentence[clause_start:start])
                 or _period_near(clause),
@@ -554,6 +555,12 @@ def _parts_carried(facts: list[Fact], sentence: str, starts: list[int]) -> None:
         owner = next((facts[j] for j in range(k - 1, -1, -1) if starts[j] < opened), None)
         if owner is not None and not fact.carrier:
             fact.carrier = owner.label
+
+
+def _base_period(before: str) -> str | None:
+    """"giảm 03 … so với đầu nhiệm kỳ (52 tổ chức cơ sở đảng)": the figure in brackets is the base's."""
+    m = re.search(r"so với (?:(đầu nhiệm kỳ)|(?:cùng kỳ )?năm ((?:19|20)\d{2}))\s*\(\s*$", clean(before))
+    return (START_OF_TERM if m.group(1) else m.group(2)) if m else None
 
 
 def _target_year(kind: str, before: str) -> str | None:

@@ -279,6 +279,10 @@ class Index:
         self.is_footnote = np.array([f.origin == "footnote" for f in facts], bool)
         # "87 đảng viên" in the text = the sum of a row's yearly cells: the term's figure; each year alone is not it
         self.row_sum, self.summed_cell = _row_sums(facts)
+        # "giảm 02 tổ chức cơ sở đảng": a change, not how many there are
+        self.change = np.array(
+            [f.unit != "%" and bool(CHANGE_RE.match(key(f.texts.get("label", "")))) for f in facts], bool
+        )
         # targets set in a later part than the one reporting results ("Phần thứ hai: phương hướng …")
         first_parts: dict[int, str] = {}
         for f in facts:
@@ -682,6 +686,7 @@ def _period_order(period: str) -> tuple[int, int, str]:
 
 
 ROW_SUM_MIN_CELLS = 3
+CHANGE_RE = re.compile(r"(?:tang|giam|them)\b(?!.*\b(?:con|len|xuong)\b)")  # "giảm xuống còn 99" is a state
 ROW_SUM_MIN_TOTAL = 10
 CUMULATIVE_RE = re.compile(r"\b(?:luy ke|tong so|hien co)\b")
 RATE_RE = re.compile(r"\b(?:ti le|phan tram)\b")

@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import combinations, pairwise
 
 from knowledge.figures import Fact
-from knowledge.lexicon import load_lexicon
+from knowledge.lexicon import load_lexicon, with_expansions
 from knowledge.tables import ROMAN_RE
 from knowledge.vietnamese import fold
 
@@ -171,6 +171,8 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     if row_counts and text_counts and not row_counts & text_counts:
         return False  # "Tỷ lệ chi bộ hoàn thành tốt …" is not the text's share of "đảng viên hoàn thành tốt …"
     own = content_words(r.label.split(":")[-1])
+    if re.match(r"tong so\b", fold(r.label.split(":")[-1])) and len(content_words(t.label) - content_words(r.label)) >= 2:
+        return False  # "4.790 đảng viên hoàn thành tốt nhiệm vụ" is not "Tổng số đảng viên"
     item = t.lead if t.lead and t.label == t.lead else ""  # "8. Xã đạt chuẩn …: … thực hiện 06 xã": its lead-in
     around = content_words(f"{t.before} {t.near} {item}")
     if not own or len(own & around) < 0.75 * len(own):
@@ -187,7 +189,7 @@ COUNTED = ("to chuc co so dang", "co so dang", "to chuc dang", "dang vien", "chi
 
 def _counted(text: str) -> frozenset[str]:
     """Which of the party's own counting nouns a label names (the longest first: "tổ chức cơ sở đảng")."""
-    folded, found = f" {fold(text)} ", set()
+    folded, found = " " + " ".join(re.findall(r"\w+", fold(with_expansions(text)))) + " ", set()
     for noun in COUNTED:
         if f" {noun} " in folded:
             found.add(noun)

@@ -36,7 +36,7 @@ NOW = "hiện nay"
 GENERIC_LABEL_WORDS = frozenset({"to", "chuc", "mo", "cac", "cho", "ve", "cua", "voi", "da", "duoc", "so"})
 ORGAN_WORDS = frozenset({"kiem", "doan", "hoi"})  # a question naming an organ ("UBKT", "Đoàn", "Hội") asks its figures
 WHOLE_TERM = "cả nhiệm kỳ"
-YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+CHANGE_WORDS = frozenset({"tang", "giam", "them"})
 MONEY_SCALE_RE = re.compile(r"\b(ty|ti|trieu)\b(?! le)")
 
 
@@ -591,7 +591,7 @@ def _apply_typed_numbers(q: Question, index: Index, score: np.ndarray) -> None:
     if named.any():
         score[named] *= 1.2
         score[index.has_label_number & ~named] *= 0.5  # "40 năm" asked: the row of "70 năm" is another one
-    elif any(n not in q.figures and not YEAR_RE.fullmatch(n) for n in q.numbers):
+    elif any(n not in q.figures and n.isdigit() and 10 <= int(n) < 1900 for n in q.numbers):
         score *= 0.5  # "huy hiệu 50 năm" where no class of 50 years is written: the report has no such figure
 
 
@@ -664,6 +664,8 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         q.period = WHOLE_TERM
     if sum(not c.soft for c in q.concepts) == 1 and not q.units:
         score[index.is_total] *= 1.2  # "kỷ luật bao nhiêu?": the headline figure, with its parts
+    if not any(w in CHANGE_WORDS for c in q.concepts for w in c.words) and "growth" not in q.wants:
+        score[index.change] *= 0.7  # "có mấy tổ chức cơ sở đảng": not the 02 by which they fell
     if q.period in (None, WHOLE_TERM):
         score[index.summed_cell] *= 0.75  # no year asked: not one year's cell of a row the text sums up
         score[index.row_sum] *= 1.2

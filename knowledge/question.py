@@ -56,6 +56,7 @@ LAST_YEAR = "năm trước"
 SAME_SPAN_Q = re.compile(r"(?<!so voi )(?<!so )\bcung k[iy](?: (?:nam|n) (?:truoc|ngoai|roi))?\b")
 SAME_SPAN = "cùng kỳ năm trước"
 SHORT_YEAR_Q = re.compile(r"(?<!\d\s)\b(?:nam|n)\s*(1[5-9]|2\d|3[0-5])\b(?!\s*(?:[.,/%]|\d|nam|thang|tuoi))")
+TERM_YEARS_Q = re.compile(r"\b(?:trong |ca |suot )?(?:5|nam) nam(?: qua| vua qua)?\b(?! (?:tuoi|\d))")
 SINCE_Q = re.compile(r"\btu\s*(?:nam\s*)?(?:19|20)\d{2}\s*(?:den|toi)\s*(?:nay|hien nay|hien tai|bay gio|gio)\b")
 RANGE_Q = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|đến|den|tới|toi)\s*((?:19|20)\d{2})\b")
 MONTH_Q = re.compile(r"\b(?:tháng|thang|t)\s*(\d{1,2})\s*[/-]\s*((?:19|20)\d{2})\b")
@@ -209,6 +210,7 @@ def _take_periods(q: Question, cleaned: str) -> str:
             cleaned = cleaned[: m.start()] + "," + " " * (m.end() - m.start() - 1) + cleaned[m.end() :]
 
     take(SINCE_Q, lambda m: "cả nhiệm kỳ")  # "từ 2021 đến nay": all the years so far, summed up
+    take(TERM_YEARS_Q, lambda m: "cả nhiệm kỳ")  # "5 năm qua": a term
     take(RANGE_Q, lambda m: f"{m.group(1)}-{m.group(2)}")
     take(HALF_Q, lambda m: f"{_count(m.group(1))} tháng {m.group(2)}")
     take(HALF_BARE_Q, lambda m: f"{_count(m.group(1) or m.group(2))} tháng")
@@ -241,10 +243,11 @@ def _expand(original: str, typed_words: list[str], lex: Lexicon, vocab: Vocabula
         expansion = lex.abbreviations.get(k)
         if k in lex.before_number and i + 1 < len(typed_words) and typed_words[i + 1][:1].isdigit():
             expansion = lex.before_number[k]  # "CT 05" is Chỉ thị 05, "CT" alone a chỉ tiêu
-        as_written = typed in capitals and len(typed) > 2 and vocab.has_typed(typed)
+        # "HĐND" as the report writes it stays so; the facts spell out the longer ones too ("TCCSĐ")
+        as_written = typed in capitals and len(typed) > 2 and vocab.has_typed(typed) and len(expansion or ()) < 2
         if expansion and has_diacritics(typed) and typed not in lex.abbreviation_spellings:
             expansion = None  # "từ" is a word, not "TU" (Tỉnh ủy) typed with a tone
-        if expansion and not as_written and (k not in vocabulary or typed in capitals or typed == "%"):
+        if expansion and not as_written and (k not in vocabulary or typed in capitals or typed == "%" or len(k) > 3):
             out.extend(Token(key(w), w) for w in expansion)
             continue
         if k not in vocabulary and k not in lex.words:

@@ -15,6 +15,7 @@ import pytest
 
 from knowledge.engine import Engine
 from knowledge.figures import extract
+from knowledge.lexicon import with_expansions
 from knowledge.reading import read_report
 from knowledge.store import report_period
 from knowledge.tables import classify, is_header_row, read_table
@@ -196,7 +197,7 @@ Trong nhiệm kỳ, các cấp ủy đã thi hành kỷ luật 04 tổ chức đ
 
 2. Công tác tổ chức
 
-Số đảng viên qua các năm: cuối năm 2022 có 5.180 đảng viên, cuối năm 2023 có 5.270 đảng viên. Năm 2024 có 4.790 đảng viên hoàn thành tốt nhiệm vụ trở lên, chiếm 90,1%. Nghị quyết đề ra đến năm 2025 cơ cấu kinh tế: nông nghiệp 30%, công nghiệp 35%, dịch vụ 35%.
+Hiện nay Đảng bộ huyện có 45 tổ chức cơ sở đảng, giảm 02 tổ chức cơ sở đảng so với đầu nhiệm kỳ (47 tổ chức cơ sở đảng). Số đảng viên qua các năm: cuối năm 2022 có 5.180 đảng viên, cuối năm 2023 có 5.270 đảng viên. Năm 2024 có 4.790 đảng viên hoàn thành tốt nhiệm vụ trở lên, chiếm 90,1%. Nghị quyết đề ra đến năm 2025 cơ cấu kinh tế: nông nghiệp 30%, công nghiệp 35%, dịch vụ 35%.
 
 Phần thứ hai
 PHƯƠNG HƯỚNG, NHIỆM VỤ NHIỆM KỲ 2025 - 2030
@@ -213,6 +214,7 @@ TT\tChỉ tiêu\tĐVT\tNQ đề ra\t2021\t2022\t2023\t2024\tƯớc 2025\tSo vớ
 2\tTỷ lệ lao động qua đào tạo\t%\t65\t60,1\t62,5\t64,8\t66,9\t68,2\t104,92
 3\tTổng số đảng viên\tĐảng viên\t\t5.100\t5.180\t5.260\t5.330\t5.390\t
 4\tTỷ lệ chi bộ hoàn thành tốt nhiệm vụ trở lên\t%\t\t88,2\t89,0\t89,6\t90,5\t\t
+5\tTỷ lệ TCCSĐ hoàn thành tốt nhiệm vụ trở lên\t%\t90\t91,2\t92,0\t92,5\t93,1\t\t
 """
 
 
@@ -395,3 +397,22 @@ def test_parts_in_brackets_belong_to_the_figure_before_them(ward: Path) -> None:
 )
 def test_the_same_span_a_year_before(ward_engine: Engine, question: str, value: str) -> None:
     answered_with(ward_engine, question, value)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("đầu nhiệm kỳ có bao nhiêu tccsđ", "47"),  # "so với đầu nhiệm kỳ (47 …)": the base, in brackets
+        ("hiện nay có mấy tổ chức cơ sở đảng", "45"),
+        ("tỷ lệ tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên năm 2023", "92.5"),  # the row says "TCCSĐ"
+        ("5 năm qua kết nạp bao nhiêu đảng viên", "912"),  # five years: the term
+    ],
+    ids=["base-in-brackets", "now", "abbreviated-row", "five-years"],
+)
+def test_bases_abbreviations_and_the_five_years(term_engine: Engine, question: str, value: str) -> None:
+    answered_with(term_engine, question, value)
+
+
+def test_abbreviations_are_spelt_out_for_matching() -> None:
+    assert with_expansions("Tỷ lệ TCCSĐ được kiểm tra") == "Tỷ lệ TCCSĐ (tổ chức cơ sở đảng) được kiểm tra"
+    assert with_expansions("Ủy ban MTTQ xã") == "Ủy ban MTTQ (mặt trận tổ quốc) xã"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -117,6 +118,21 @@ def load_lexicon() -> Lexicon:
         cues=cues,
         units=units,
     )
+
+
+CAPITALS_RE = re.compile(r"(?<![\w/])[A-ZĐ][A-ZĐ0-9&]{2,}(?![\w/])")
+
+
+def with_expansions(text: str) -> str:
+    """A report's text with its officials' abbreviations spelt out beside them ("TCCSĐ (tổ chức cơ sở
+    đảng)"), so that a question in either form finds it."""
+    abbreviations = load_lexicon().abbreviations
+
+    def spelt(m: re.Match[str]) -> str:
+        expansion = abbreviations.get(key(m.group(0)))
+        return f"{m.group(0)} ({' '.join(expansion)})" if expansion and len(expansion) > 1 else m.group(0)
+
+    return CAPITALS_RE.sub(spelt, text) if text else text
 
 
 def _unit_forms(units: dict[tuple[str, ...], str]) -> dict[str, tuple[tuple[str, ...], ...]]:
