@@ -745,8 +745,8 @@ def _short_section(section: tuple[str, ...]) -> list[str]:
 
 def appendix_name(title: str, tables: int) -> str:
     """"Phụ lục 03" when the report numbers its appendices, else "Phụ lục"."""
-    m = re.match(r"\s*phụ\s+lục\s+(?:số\s+)?([0-9IVX]+)\b", title, re.IGNORECASE)
-    return f"Phụ lục {m.group(1)}" if m and tables > 1 else "Phụ lục"
+    m = re.search(r"\b(phụ\s+lục|biểu|bảng)\s+(?:số\s+)?([0-9IVX]+)\b", title, re.IGNORECASE)
+    return f"{' '.join(m.group(1).split()).capitalize()} {m.group(2)}" if m and tables > 1 else "Phụ lục"
 
 
 def table_facts(columns: list[Column], rows: list[TableRow], appendix: str = "Phụ lục", offset: int = 0) -> list[Fact]:
@@ -770,10 +770,14 @@ def table_facts(columns: list[Column], rows: list[TableRow], appendix: str = "Ph
                 facts += _note_facts(text, row, label, quote, unit)
                 continue
             value = parse_number(text)
+            if value is None and col.role == "compare" and (signed := re.fullmatch(r"([+-])\s*([\d.,]+)", text)):
+                value = parse_number(signed.group(2))  # "Tăng (+), giảm (-)": "+46", "-3"
+                value = -value if value is not None and signed.group(1) == "-" else value
             if value is None:
                 facts += _note_facts(text, row, label, quote, unit, column=col.role)  # "tăng 2,11%"
                 continue
-            cell_unit = "%" if col.role in ("share", "compare") or text.endswith("%") else unit
+            in_percent = col.role == "share" or (col.role == "compare" and "%" in col.title)
+            cell_unit = "%" if in_percent or text.endswith("%") else unit  # "Tăng (+), giảm (-)": in the row's unit
             kind = {"target": "target", "share": "share_of_target", "compare": "growth"}.get(col.role) or (
                 "percent" if cell_unit == "%" else "money" if cell_unit in MONEY_UNITS else "count"
             )
@@ -808,9 +812,12 @@ def table_facts(columns: list[Column], rows: list[TableRow], appendix: str = "Ph
 
 def _column_words(col: Column) -> str:
     """What a target or %-of-target column says about its cells ("Chỉ tiêu Nghị quyết"), without its period."""
-    if col.role not in ("target", "share", "compare"):
-        return ""
-    return " ".join(re.sub(r"(?:năm\s+)?\S*\d\S*", " ", col.title, flags=re.IGNORECASE).split())
+    words = " ".join(re.sub(r"(?:năm\s+)?\S*\d\S*", " ", col.title, flags=re.IGNORECASE).split())
+    if col.role in ("target", "share", "compare"):
+        return words
+    # a period column that says more than its period ("Cộng trước sáp nhập (30/6/2025)"): what it holds
+    rest = re.sub(r"(?i)\b(?:thực hiện|ước|đến|tính đến|năm|tháng|đầu|cuối|cả|kết quả|số liệu)\b|[()]", " ", words)
+    return words if col.role == "period" and rest.strip() else ""
 
 
 def _note_facts(text: str, row: TableRow, label: str, quote: str, row_unit: str, column: str = "note") -> list[Fact]:

@@ -36,7 +36,9 @@ FORM_CUES = (
 )
 
 # "nawm": Telex; "cuối năm 2023": the year's figure (a state at its end is the year's cell)
-YEAR_Q = re.compile(r"\b(?:(?:cuoi|het)\s+)?(?:năm|nawm|nam|n)\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\b")
+YEAR_Q = re.compile(
+    r"\b(?:(?<!thang )(?:cuoi|het)\s+)?(?:năm|nawm|nam|n)\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\b"
+)  # not "6 tháng cuối năm 2023": a half year
 HALF_Q = re.compile(
     r"\b(\d{1,2}|sau|chin|ba)\s*(?:tháng|thang|t)\s*(?:đầu\s*|dau\s*)?(?:năm\s*|nam\s*)?((?:19|20)\d{2})\b"
 )

@@ -80,6 +80,8 @@ def classify(title: str, index: int) -> Column:
         return Column(index, "target", title, m.group(1) if m else None)
     if "lũy kế" in low or "bình quân" in low or RANGE_RE.search(low):  # "Lũy kế/ Bình quân 2021 - 9/2024"
         return Column(index, "total", title)
+    if m := re.search(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b", title):
+        return Column(index, "period", title, f"{int(m.group(1))}/{int(m.group(2))}/{m.group(3)}")  # "đến 30/11/2025"
     if m := YEAR_RE.search(title):
         months = re.search(r"\b(\d{1,2})\s*tháng\b", low)  # "Năm 2024 9 tháng": the first 9 months of 2024
         if months and "tháng" not in m.group(1):

@@ -416,3 +416,59 @@ def test_bases_abbreviations_and_the_five_years(term_engine: Engine, question: s
 def test_abbreviations_are_spelt_out_for_matching() -> None:
     assert with_expansions("Tỷ lệ TCCSĐ được kiểm tra") == "Tỷ lệ TCCSĐ (tổ chức cơ sở đảng) được kiểm tra"
     assert with_expansions("Ủy ban MTTQ xã") == "Ủy ban MTTQ (mặt trận tổ quốc) xã"
+
+
+MERGED = """ĐẢNG BỘ HUYỆN BẮC SƠN
+ĐẢNG ỦY XÃ AN HÒA
+
+Số 20-BC/ĐU
+
+An Hòa, ngày 10 tháng 12 năm 2025
+
+BÁO CÁO
+tổng kết công tác năm 2025
+
+I- KẾT QUẢ
+
+Xã An Hòa được thành lập từ hai xã An Hòa (cũ) và Tân Lập (cũ); hiện có 18 ấp.
+
+PHỤ LỤC
+
+Biểu 01
+KẾT QUẢ CÁC CHỈ TIÊU NĂM 2025
+
+TT\tNội dung chỉ tiêu\tĐVT\tKế hoạch năm 2025\tThực hiện năm 2025\tĐạt % KH
+1\tKết nạp đảng viên\tđảng viên\t30\t33\t110,00
+
+Biểu 02
+ĐƠN VỊ HÀNH CHÍNH TRƯỚC VÀ SAU SÁP NHẬP
+
+TT\tChỉ tiêu\tĐVT\tXã An Hòa (cũ)\tXã Tân Lập (cũ)\tCộng trước sáp nhập (30/6/2025)\tXã An Hòa (mới) đến 30/11/2025\tTăng (+), giảm (-)
+1\tSố ấp\tấp\t11\t9\t20\t18\t-2
+2\tSố đảng viên\tđảng viên\t402\t377\t779\t785\t+6
+"""
+
+
+@pytest.fixture(scope="module")
+def merged(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("merged") / "20-BC-DU-2025.txt"
+    path.write_text(MERGED, "utf-8")
+    return path
+
+
+def test_each_table_of_an_appendix_keeps_its_own_header(merged: Path) -> None:
+    """"Biểu 02" starts a table of its own: its columns are dates and a signed change, not Biểu 01's plan."""
+    doc = read_report(merged)
+    assert len(doc.tables) == 2
+    found = {(f.value, f.column, f.period, f.unit) for f in extract(doc) if "Số ấp" in f.label}
+    assert found == {
+        (Decimal("20"), "period", "30/6/2025", "ấp"),
+        (Decimal("18"), "period", "30/11/2025", "ấp"),
+        (Decimal("-2"), "compare", None, "ấp"),
+    }
+    assert {f.locator.split(" › ")[0] for f in extract(doc) if f.origin == "table"} == {"Biểu 01", "Biểu 02"}
+
+
+def test_a_column_that_says_more_than_its_date(merged: Path) -> None:
+    """"Cộng trước sáp nhập (30/6/2025)": the column's words tell its cells apart."""
+    answered_with(engine_for(merged), "trước sáp nhập có bao nhiêu đảng viên", "779")

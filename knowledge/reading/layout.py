@@ -23,6 +23,7 @@ NUMBER_RE = re.compile(r"\bSố[:\s]*([0-9]+\s*[-–]\s*[A-ZĐa-zđ]+(?:/[A-ZĐa
 DATE_RE = re.compile(r"([A-ZĐ][^\n,]{1,40}),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 CLOSING_RE = re.compile(r"^(nơi nhận|t/m |tm\.|trên đây là báo cáo)", re.IGNORECASE)
 APPENDIX_RE = re.compile(r"^phụ\s*lục\b", re.IGNORECASE)
+TABLE_TITLE_RE = re.compile(r"^(?:phụ\s*lục|biểu|bảng)(?:\s+số)?\s+[0-9IVX]+\b", re.IGNORECASE)
 FOOTNOTE_START_RE = re.compile(f"^([{SUPERSCRIPT_DIGITS}]+)\\s*(.*)$", re.DOTALL)
 NATIONAL_MOTTO = ("đảng cộng sản việt nam", "cộng hòa xã hội chủ nghĩa việt nam", "độc lập - tự do - hạnh phúc")
 
@@ -157,6 +158,10 @@ def build_document(blocks: list[Block], source_format: str) -> Document:
         if APPENDIX_RE.match(text):
             closed = True
             table = None
+            doc._appendix_lines = [text]  # type: ignore[attr-defined]
+            continue
+        if closed and table is not None and TABLE_TITLE_RE.match(text):
+            table = None  # "Biểu 02 …": the appendix's next table, with a header of its own
             doc._appendix_lines = [text]  # type: ignore[attr-defined]
             continue
         if closed:
