@@ -80,6 +80,7 @@ class Fact:
     clause: str = ""  # the figure's clause (between semicolons): an enumeration shares its opening words
     head: str = ""  # the sentence's opening words up to its first figure ("Ủy ban kiểm tra 02 cấp thực hiện …")
     carrier: str = ""  # footnote figures: the words around the marker that carries the footnote
+    listed_part: bool = False  # an item of "(trong đó: …)" after a figure: a part of it, no restatement
     carrier_seq: int | None = None  # footnote figures: the figure whose clause carries the marker
     subject: str = ""  # the phrase before the figure
     qualifier: str = ""
@@ -555,6 +556,7 @@ def _parts_carried(facts: list[Fact], sentence: str, starts: list[int]) -> None:
         owner = next((facts[j] for j in range(k - 1, -1, -1) if starts[j] < opened), None)
         if owner is not None and not fact.carrier:
             fact.carrier = owner.label
+            fact.listed_part = True
 
 
 def _base_period(before: str) -> str | None:

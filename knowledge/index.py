@@ -279,6 +279,8 @@ class Index:
         self.is_footnote = np.array([f.origin == "footnote" for f in facts], bool)
         # "87 đảng viên" in the text = the sum of a row's yearly cells: the term's figure; each year alone is not it
         self.row_sum, self.summed_cell = _row_sums(facts)
+        # "trong số đảng viên mới có 08 đồng chí nữ": the new members only, not all of them
+        self.new_ones = np.array([bool(NEW_ONES_RE.search(key(f.texts.get("label", "")))) for f in facts], bool)
         # "giảm 02 tổ chức cơ sở đảng": a change, not how many there are
         self.change = np.array(
             [f.unit != "%" and bool(CHANGE_RE.match(key(f.texts.get("label", "")))) for f in facts], bool
@@ -686,6 +688,7 @@ def _period_order(period: str) -> tuple[int, int, str]:
 
 
 ROW_SUM_MIN_CELLS = 3
+NEW_ONES_RE = re.compile(r"(?<!ket nap )(?<!trien )\b(?:dang|doan|hoi) vien moi\b")  # not "kết nạp đảng viên mới"
 CHANGE_RE = re.compile(r"(?:tang|giam|them)\b(?!.*\b(?:con|len|xuong)\b)")  # "giảm xuống còn 99" is a state
 ROW_SUM_MIN_TOTAL = 10
 CUMULATIVE_RE = re.compile(r"\b(?:luy ke|tong so|hien co)\b")

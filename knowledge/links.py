@@ -126,7 +126,7 @@ def content_words(text: str) -> frozenset[str]:
 
 def _conflicts(facts: list[Fact], report_period: str = "") -> None:
     table = [f for f in facts if f.is_table and f.column in ("total", "period")]
-    text = [f for f in facts if not f.is_table and f.kind in ("count", "percent", "money")]
+    text = [f for f in facts if not f.is_table and f.kind in ("count", "percent", "money") and not f.listed_part]
     last_period = _last_period(table)
     stated = {(f.value, f.unit, f.period) for f in facts if f.is_table}
     said = {(f.sentence, f.footnote, f.value) for f in text}

@@ -664,6 +664,8 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         q.period = WHOLE_TERM
     if sum(not c.soft for c in q.concepts) == 1 and not q.units:
         score[index.is_total] *= 1.2  # "kỷ luật bao nhiêu?": the headline figure, with its parts
+    if not re.search(r"\bmoi\b", key(q.text)):
+        score[index.new_ones] *= 0.7  # "đảng viên nữ" asked: not the women among the new members
     if not any(w in CHANGE_WORDS for c in q.concepts for w in c.words) and "growth" not in q.wants:
         score[index.change] *= 0.7  # "có mấy tổ chức cơ sở đảng": not the 02 by which they fell
     if q.period in (None, WHOLE_TERM):
