@@ -281,6 +281,19 @@ class Index:
         self.row_sum, self.summed_cell = _row_sums(facts)
         # "trong số đảng viên mới có 08 đồng chí nữ": the new members only, not all of them
         self.new_ones = np.array([bool(NEW_ONES_RE.search(key(f.texts.get("label", "")))) for f in facts], bool)
+        # columns before / after an event ("Cộng trước sáp nhập", "Xã An Hòa (mới) đến 30/11/2025")
+        # and figures said to be before / after one ("trước sáp nhập có 27 ấp, sau sáp nhập còn 24 ấp")
+        when = [
+            set(key_words(f.texts.get("before", "") if f.origin == "table" else f"{f.label} {f.texts.get('near', '')}"))
+            for f in facts
+        ]
+        table = [f.origin == "table" for f in facts]
+        self.before_column = np.array(
+            [("truoc" in w or (t and "cu" in w)) and "sau" not in w for w, t in zip(when, table, strict=True)], bool
+        )
+        self.after_column = np.array(
+            [("sau" in w or (t and "moi" in w)) and "truoc" not in w for w, t in zip(when, table, strict=True)], bool
+        )
         # "giảm 02 tổ chức cơ sở đảng": a change, not how many there are
         self.change = np.array(
             [f.unit != "%" and bool(CHANGE_RE.match(key(f.texts.get("label", "")))) for f in facts], bool
@@ -355,6 +368,9 @@ class Index:
         self.report_period_of = np.array([period_key(f.report_period) if f.report_period else "-" for f in facts], object)
         self.own_year = self.has_period & (self.period_keys == self.report_period_of)  # a yearly report's own year
         self.as_of_date = np.array([bool(f.period and f.period.count("/") == 2) for f in facts], bool)  # "đến 30/6/2023"
+        dates = [_date_order(f.period) if f.period and f.period.count("/") == 2 else (0, 0, 0) for f in facts]
+        newest = max(dates, default=(0, 0, 0))
+        self.newest_date = np.array([d == newest and d > (0, 0, 0) for d in dates], bool)  # "đến 30/11/2025"
         self.report_ids = np.array([f.report_id for f in facts], np.int64)
         label_units = [units_named(f.label) for f in facts]  # "tỷ lệ tổ chức cơ sở đảng …" → that noun
         self.has_label_unit = np.array([bool(u) for u in label_units], bool)
@@ -725,3 +741,9 @@ def _row_sums(facts: list[FactView]) -> tuple[np.ndarray, np.ndarray]:
                 row_sum[i] = True
                 summed[cells] = True
     return row_sum, summed
+
+
+def _date_order(period: str) -> tuple[int, int, int]:
+    """"30/11/2025" → (2025, 11, 30), to compare dates."""
+    day, month, year = (int(x) if x.isdigit() else 0 for x in period.split("/"))
+    return year, month, day

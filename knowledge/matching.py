@@ -664,6 +664,11 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         q.period = WHOLE_TERM
     if sum(not c.soft for c in q.concepts) == 1 and not q.units:
         score[index.is_total] *= 1.2  # "kỷ luật bao nhiêu?": the headline figure, with its parts
+    asked_when = set(key(q.text).split()) & {"truoc", "sau"}
+    if asked_when == {"sau"}:
+        score[index.before_column] *= 0.5  # "sau sáp nhập": not the column "Cộng trước sáp nhập"
+    elif asked_when == {"truoc"}:
+        score[index.after_column] *= 0.5
     if not re.search(r"\bmoi\b", key(q.text)):
         score[index.new_ones] *= 0.7  # "đảng viên nữ" asked: not the women among the new members
     if not any(w in CHANGE_WORDS for c in q.concepts for w in c.words) and "growth" not in q.wants:
@@ -686,6 +691,7 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
     if q.period == NOW:
         score[index.sum_cell] *= 1.25  # "mở được bao nhiêu lớp tới nay": events so far, the row's sum
         score[now] *= 1.15
+        score[index.newest_date] *= 1.1  # "đến 30/11/2025", not "30/6/2025"
         score[~index.has_period] *= 0.9
         score[index.has_period & ~now & ~index.latest] *= 0.75  # not of the latest year reported
         score[start_of_term] *= 0.65  # the start of the term is never "now"

@@ -320,6 +320,7 @@ TIME_WORDS = frozenset({"nam", "thang", "ngay", "tuan", "quy"})
 DOCUMENT_WORDS = frozenset({"thi", "quyet", "dinh", "luan", "dan", "so", "ct", "nq", "qd", "kl", "hd", "khoa"})
 BREAK = "zzbreakzz"
 BREAK_RE = re.compile(r"[,;:!?]|\.(?!\d)")
+MERGER_WORDS = frozenset({("sap", "nhap"), ("hop", "nhat")})
 AFTER_EVENT_END = frozenset({"co", "con", "thi", "la", "duoc", "bao", "may", "bn"})
 
 
@@ -344,8 +345,9 @@ def _mark_context(tokens: list[Token]) -> None:
     "sau khi" only set the time; what is asked is the state after it, not the event's own figure."""
     keys = [t.key for t in tokens]
     for i in range(len(keys) - 1):
-        if keys[i] == "sau" and keys[i + 1] == "khi":
-            for t in tokens[i + 2 :]:
+        # "sau khi …", and "sau sáp nhập / hợp nhất" with no "khi"
+        if keys[i] == "sau" and (keys[i + 1] == "khi" or tuple(keys[i + 1 : i + 3]) in MERGER_WORDS):
+            for t in tokens[i + 2 if keys[i + 1] == "khi" else i + 1 :]:
                 if t.key in AFTER_EVENT_END:
                     break
                 t.context = True

@@ -472,3 +472,15 @@ def test_each_table_of_an_appendix_keeps_its_own_header(merged: Path) -> None:
 def test_a_column_that_says_more_than_its_date(merged: Path) -> None:
     """"Cộng trước sáp nhập (30/6/2025)": the column's words tell its cells apart."""
     answered_with(engine_for(merged), "trước sáp nhập có bao nhiêu đảng viên", "779")
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("sau sáp nhập có bao nhiêu đảng viên", "785"),  # not the column "Cộng trước sáp nhập"
+        ("hiện nay xã có bao nhiêu đảng viên", "785"),  # the newest date: 30/11/2025, not 30/6/2025
+    ],
+    ids=["after-the-merger", "newest-date"],
+)
+def test_after_an_event_and_the_newest_date(merged: Path, question: str, value: str) -> None:
+    answered_with(engine_for(merged), question, value)
