@@ -202,14 +202,19 @@ def _count(text: str) -> int:
 def _take_periods(q: Question, cleaned: str) -> str:
     """Find the periods named and take them out of the text."""
     found: list[tuple[int, str]] = []
+    folded = key(cleaned)  # folded once: a period taken out is blanked in both, so they stay aligned
+    aligned = len(folded) == len(cleaned)
 
     def take(pattern: re.Pattern[str], render: Callable[[re.Match[str]], str]) -> None:
-        nonlocal cleaned
-        folded = key(cleaned)
+        nonlocal cleaned, folded
+        if not aligned:
+            folded = key(cleaned)
         for m in list(pattern.finditer(folded))[::-1]:
             found.append((m.start(), render(m)))
             # a period named ends a phrase ("sau khi bầu bổ sung tháng 5/2022 | Ban Thường vụ có …")
-            cleaned = cleaned[: m.start()] + "," + " " * (m.end() - m.start() - 1) + cleaned[m.end() :]
+            blank = "," + " " * (m.end() - m.start() - 1)
+            cleaned = cleaned[: m.start()] + blank + cleaned[m.end() :]
+            folded = folded[: m.start()] + blank + folded[m.end() :]
 
     take(SINCE_Q, lambda m: "cả nhiệm kỳ")  # "từ 2021 đến nay": all the years so far, summed up
     take(TERM_YEARS_Q, lambda m: "cả nhiệm kỳ")  # "5 năm qua": a term
