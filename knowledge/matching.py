@@ -541,6 +541,8 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
         score[index.rate_share] *= 0.8  # "tỷ lệ lao động qua đào tạo": the rate, not its share of the plan
     elif "target" not in q.wants and "growth" not in q.wants:
         score[pct] *= 0.7
+    elif "growth" in q.wants:
+        score[share] *= 0.8  # "tăng trưởng bình quân": the rate of growth, not its share of the plan
     if "ahead" in q.wants:
         score[index.planned_ahead] *= 1.3  # "nhiệm kỳ tới": the part setting the tasks ahead
     if "target" in q.wants:

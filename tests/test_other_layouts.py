@@ -16,6 +16,7 @@ import pytest
 from knowledge.engine import Engine
 from knowledge.figures import extract
 from knowledge.lexicon import with_expansions
+from knowledge.question import parse
 from knowledge.reading import read_report
 from knowledge.store import report_period
 from knowledge.tables import classify, is_header_row, read_table
@@ -484,3 +485,9 @@ def test_a_column_that_says_more_than_its_date(merged: Path) -> None:
 )
 def test_after_an_event_and_the_newest_date(merged: Path, question: str, value: str) -> None:
     answered_with(engine_for(merged), question, value)
+
+
+@pytest.mark.parametrize("question", ["tăng trưởng kinh tế bình quân bao nhiêu", "tốc độ tăng trưởng đạt mấy phần trăm"])
+def test_growth_is_no_school(term_engine: Engine, question: str) -> None:
+    """"tăng trưởng" folds like "tăng trường": no count of schools ("trường") is asked."""
+    assert "trường" not in parse(question, term_engine.index).units
