@@ -37,6 +37,9 @@ GENERIC_LABEL_WORDS = frozenset({"to", "chuc", "mo", "cac", "cho", "ve", "cua", 
 ORGAN_WORDS = frozenset({"kiem", "doan", "hoi"})  # a question naming an organ ("UBKT", "Đoàn", "Hội") asks its figures
 WHOLE_TERM = "cả nhiệm kỳ"
 CHANGE_WORDS = frozenset({"tang", "giam", "them"})
+COMMITTEES = frozenset(
+    {("ban", "thuong", "vu"), ("ban", "chap", "hanh"), ("uy", "ban", "kiem", "tra"), ("thuong", "truc"), ("thuong", "vu")}
+)
 MONEY_SCALE_RE = re.compile(r"\b(ty|ti|trieu)\b(?! le)")
 
 
@@ -556,6 +559,10 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
         score[~money] *= 0.5
         if scale := MONEY_SCALE_RE.search(key(q.text)):  # "bao nhiêu tỷ": the figure stated in billions
             score[index.units == ("tỷ đồng" if scale.group(1) in ("ty", "ti") else "triệu đồng")] *= 1.15
+    if q.units & {"đồng chí", "ủy viên", "người"} and any(c.words in COMMITTEES for c in q.concepts):
+        # "BTV gồm mấy đ/c": its members ("gồm 09 đồng chí"), not the party members it inspected
+        score[(index.units == "đồng chí") | (index.units == "ủy viên")] *= 1.25
+        score[index.units == "đảng viên"] *= 0.75
     if q.units:
         fits = load_lexicon().unit_fits or {}
         asked = frozenset(q.units).union(*(fits.get(u, frozenset()) for u in q.units))

@@ -130,3 +130,10 @@ def test_a_smaller_count_of_people_in_brackets_is_a_part(engine: Engine) -> None
     answer = answered_with(engine, "kiểm tra khi có dấu hiệu vi phạm bao nhiêu đảng viên", "17")
     assert [str(p.value) for p in answer.parts] == ["9"]
     assert "Trong đó:" in answer.reply and "Gồm:" not in answer.reply  # 9 is some of the 17, not all
+
+
+def test_a_committee_counts_its_members_not_those_it_inspected(engine: Engine) -> None:
+    """"BTV … gồm mấy đ/c": the 09 elected to it are offered first, never the 19 party members it inspected."""
+    answer = engine.ask("BTV Đảng ủy CA tỉnh gồm mấy đ/c")
+    shown = [answer.figure.value if answer.figure else None, *(a.value for a in answer.alternatives)]
+    assert shown[0] == Decimal("9"), answer.reply
