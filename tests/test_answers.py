@@ -1133,3 +1133,15 @@ def test_where_to_read_and_what_counts(engine: Engine, question: str, value: str
 )
 def test_no_figure_for_a_word_or_class_the_report_lacks(engine: Engine, question: str) -> None:
     assert engine.ask(question).status != "answered"
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("cuộc thi viết cấp tỉnh được mấy giải KK", "3"),  # KK: khuyến khích
+        ("tiếp nhận bao nhiêu đơn thưa tố cáo", "49"),  # "đơn thưa": a complaint
+    ],
+    ids=["kk", "don-thua"],
+)
+def test_more_of_the_officials_words(engine: Engine, question: str, value: str) -> None:
+    answered_with(engine, question, value)
