@@ -472,7 +472,7 @@ def _restatements(index: Index, i: int, among: list[int]) -> list[int]:
 def _same_figure(index: Index, a: int, b: int) -> bool:
     """The same value of the same thing: units alike, or one within the other ("mô hình" in "mô hình, điển hình")."""
     fa, fb = index.facts[a], index.facts[b]
-    if _in_dong(fa.value, fa.unit) is not None and _in_dong(fa.value, fa.unit) == _in_dong(fb.value, fb.unit):
+    if (money := _in_dong(fa.value, fa.unit)) is not None and money == _in_dong(fb.value, fb.unit):
         return True  # "4,2 tỷ đồng" in the text, "4.200 triệu đồng" in the appendix: one sum of money
     if fa.value != fb.value:
         return False

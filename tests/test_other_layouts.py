@@ -70,11 +70,16 @@ SERIES_HEADER = ["TT", "Chỉ tiêu", "ĐVT", "NQ đề ra", "2020", "2021", "20
                  "So với NQ (%)", "Đánh giá"]
 
 
+def written(factory: pytest.TempPathFactory, name: str, text: str) -> Path:
+    """The report text as a file, the way an admin uploads it."""
+    path = factory.mktemp("report") / name
+    path.write_text(text, "utf-8")
+    return path
+
+
 @pytest.fixture(scope="module")
 def ward(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("ward") / "41-BC-DU-2026.txt"
-    path.write_text(HALF_YEAR, "utf-8")
-    return path
+    return written(tmp_path_factory, "41-BC-DU-2026.txt", HALF_YEAR)
 
 
 @pytest.fixture(scope="module")
@@ -221,9 +226,7 @@ TT\tChỉ tiêu\tĐVT\tNQ đề ra\t2021\t2022\t2023\t2024\tƯớc 2025\tSo vớ
 
 @pytest.fixture(scope="module")
 def term(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("term") / "77-BC-HU-2025.txt"
-    path.write_text(END_OF_TERM, "utf-8")
-    return path
+    return written(tmp_path_factory, "77-BC-HU-2025.txt", END_OF_TERM)
 
 
 @pytest.fixture(scope="module")
@@ -452,9 +455,7 @@ TT\tChỉ tiêu\tĐVT\tXã An Hòa (cũ)\tXã Tân Lập (cũ)\tCộng trước 
 
 @pytest.fixture(scope="module")
 def merged(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("merged") / "20-BC-DU-2025.txt"
-    path.write_text(MERGED, "utf-8")
-    return path
+    return written(tmp_path_factory, "20-BC-DU-2025.txt", MERGED)
 
 
 def test_each_table_of_an_appendix_keeps_its_own_header(merged: Path) -> None:
