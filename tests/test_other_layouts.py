@@ -203,7 +203,7 @@ Trong nhiệm kỳ, các cấp ủy đã thi hành kỷ luật 04 tổ chức đ
 
 2. Công tác tổ chức
 
-Hiện nay Đảng bộ huyện có 45 tổ chức cơ sở đảng, giảm 02 tổ chức cơ sở đảng so với đầu nhiệm kỳ (47 tổ chức cơ sở đảng). Số đảng viên qua các năm: cuối năm 2022 có 5.180 đảng viên, cuối năm 2023 có 5.270 đảng viên. Năm 2024 có 4.790 đảng viên hoàn thành tốt nhiệm vụ trở lên, chiếm 90,1%. Nghị quyết đề ra đến năm 2025 cơ cấu kinh tế: nông nghiệp 30%, công nghiệp 35%, dịch vụ 35%.
+Trong nhiệm kỳ cử đi đào tạo cao cấp lý luận chính trị 12 đồng chí, trung cấp lý luận chính trị 85 đồng chí; Trung tâm Chính trị huyện mở 20 lớp sơ cấp lý luận chính trị cho 950 học viên. Hiện nay Đảng bộ huyện có 45 tổ chức cơ sở đảng, giảm 02 tổ chức cơ sở đảng so với đầu nhiệm kỳ (47 tổ chức cơ sở đảng). Số đảng viên qua các năm: cuối năm 2022 có 5.180 đảng viên, cuối năm 2023 có 5.270 đảng viên. Năm 2024 có 4.790 đảng viên hoàn thành tốt nhiệm vụ trở lên, chiếm 90,1%. Nghị quyết đề ra đến năm 2025 cơ cấu kinh tế: nông nghiệp 30%, công nghiệp 35%, dịch vụ 35%.
 
 Phần thứ hai
 PHƯƠNG HƯỚNG, NHIỆM VỤ NHIỆM KỲ 2025 - 2030
@@ -492,3 +492,10 @@ def test_after_an_event_and_the_newest_date(merged: Path, question: str, value: 
 def test_growth_is_no_school(term_engine: Engine, question: str) -> None:
     """"tăng trưởng" folds like "tăng trường": no count of schools ("trường") is asked."""
     assert "trường" not in parse(question, term_engine.index).units
+
+
+def test_those_sent_to_study_are_not_the_students_of_a_lower_class(term_engine: Engine) -> None:
+    """"cao cấp chính trị đi học mấy người": the 12 sent to the advanced course, not the 950 of the basic one."""
+    answer = term_engine.ask("cao cấp chính trị đi học mấy người")
+    shown = [answer.figure.value if answer.figure else None, *(a.value for a in answer.alternatives)]
+    assert shown[0] == Decimal("12"), answer.reply
