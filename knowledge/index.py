@@ -294,6 +294,7 @@ class Index:
         self.after_column = np.array(
             [("sau" in w or (t and "moi" in w)) and "truoc" not in w for w, t in zip(when, table, strict=True)], bool
         )
+        self.or_above = np.array([" tro len" in key(f.texts.get("label", "")) for f in facts], bool)  # "… trở lên"
         # "giảm 02 tổ chức cơ sở đảng": a change, not how many there are
         self.change = np.array(
             [f.unit != "%" and bool(CHANGE_RE.match(key(f.texts.get("label", "")))) for f in facts], bool

@@ -37,6 +37,7 @@ GENERIC_LABEL_WORDS = frozenset({"to", "chuc", "mo", "cac", "cho", "ve", "cua", 
 ORGAN_WORDS = frozenset({"kiem", "doan", "hoi"})  # a question naming an organ ("UBKT", "Đoàn", "Hội") asks its figures
 WHOLE_TERM = "cả nhiệm kỳ"
 CHANGE_WORDS = frozenset({"tang", "giam", "them"})
+ONE_GRADE_Q = re.compile(r"\b(?:(?:khong|ko|k) (?:tinh|gop|ke) (?:muc )?xuat sac|rieng muc|chi muc|(?:khong|ko) gop)\b")
 COMMITTEES = frozenset(
     {("ban", "thuong", "vu"), ("ban", "chap", "hanh"), ("uy", "ban", "kiem", "tra"), ("thuong", "truc"), ("thuong", "vu")}
 )
@@ -583,6 +584,9 @@ def _apply_or_above(q: Question, index: Index, score: np.ndarray) -> None:
     alone ("Hoàn thành tốt nhiệm vụ" beside "Hoàn thành xuất sắc nhiệm vụ") is not it."""
     if any(c.words[-2:] == ("tro", "len") for c in q.concepts):
         score[index.one_grade] *= 0.75
+    elif ONE_GRADE_Q.search(key(q.text)):
+        score[index.one_grade] *= 1.3  # "không tính mức xuất sắc", "riêng mức tốt": that one grade's row
+        score[index.or_above] *= 0.6  # … and never "… trở lên"
 
 
 def _apply_typed_numbers(q: Question, index: Index, score: np.ndarray) -> None:

@@ -1145,3 +1145,10 @@ def test_no_figure_for_a_word_or_class_the_report_lacks(engine: Engine, question
 )
 def test_more_of_the_officials_words(engine: Engine, question: str, value: str) -> None:
     answered_with(engine, question, value)
+
+
+def test_one_grade_without_the_grades_above_it(engine: Engine) -> None:
+    """"không tính mức xuất sắc": the row of that one grade in 2022 (78,2%), never "… trở lên"."""
+    answer = engine.ask("năm 2022 tỷ lệ đảng viên hoàn thành tốt nhiệm vụ, không tính mức xuất sắc")
+    shown = [answer.figure.value if answer.figure else None, *(a.value for a in answer.alternatives)]
+    assert shown[0] == Decimal("78.2"), answer.reply
