@@ -458,8 +458,7 @@ def sentence_facts(
         ):
             subject = aimed_at = f"{owner} với"  # "49 đơn tố cáo đối với 06 tổ chức đảng và 43 đảng viên"
         elif verb_only:
-            in_brackets = sentence.rfind("(", 0, start) > sentence.rfind(")", 0, start)
-            subject = (prev_subject if in_brackets else clause_subject) or subject
+            subject = (prev_subject if _in_brackets(sentence, start) else clause_subject) or subject
             same_clause = bool(facts) and starts[-1] >= clause_start
             shared = facts[-1].verb_near if same_clause and clean(left) == "và" else ""
         else:
@@ -620,7 +619,7 @@ def _share_units_and_kinds(facts: list[Fact], sentence: str, starts: list[int]) 
     for i in range(len(facts) - 2, -1, -1):
         a, b = facts[i], facts[i + 1]
         between = sentence[starts[i] + len(a.raw.rstrip("%")) : starts[i + 1]]
-        in_brackets = sentence.rfind("(", 0, starts[i]) > sentence.rfind(")", 0, starts[i])
+        in_brackets = _in_brackets(sentence, starts[i])
         listed = ";" not in between and re.match(r"^\s*,", between) and not in_brackets
         if not a.unit and b.unit and b.unit != "%" and listed:
             a.unit = b.unit

@@ -280,7 +280,7 @@ class Index:
         # "87 đảng viên" in the text = the sum of a row's yearly cells: the term's figure; each year alone is not it
         self.row_sum, self.summed_cell = _row_sums(facts)
         # "trong số đảng viên mới có 08 đồng chí nữ": the new members only, not all of them
-        self.new_ones = np.array([bool(NEW_ONES_RE.search(key(f.texts.get("label", "")))) for f in facts], bool)
+        self.new_ones = np.array([bool(NEW_ONES_RE.search(fo["label"])) for fo in folded], bool)
         # columns before / after an event ("Cộng trước sáp nhập", "Xã An Hòa (mới) đến 30/11/2025")
         # and figures said to be before / after one ("trước sáp nhập có 27 ấp, sau sáp nhập còn 24 ấp")
         when = [
@@ -294,10 +294,10 @@ class Index:
         self.after_column = np.array(
             [("sau" in w or (t and "moi" in w)) and "truoc" not in w for w, t in zip(when, table, strict=True)], bool
         )
-        self.or_above = np.array([" tro len" in key(f.texts.get("label", "")) for f in facts], bool)  # "… trở lên"
+        self.or_above = np.array([" tro len" in fo["label"] for fo in folded], bool)  # "… trở lên"
         # "giảm 02 tổ chức cơ sở đảng": a change, not how many there are
         self.change = np.array(
-            [f.unit != "%" and bool(CHANGE_RE.match(key(f.texts.get("label", "")))) for f in facts], bool
+            [f.unit != "%" and bool(CHANGE_RE.match(fo["label"])) for f, fo in zip(facts, folded, strict=True)], bool
         )
         # targets set in a later part than the one reporting results ("Phần thứ hai: phương hướng …")
         first_parts: dict[int, str] = {}

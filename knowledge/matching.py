@@ -558,7 +558,7 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
     score[growth] *= 1.15 if "growth" in q.wants else 0.85
     if "money" in q.wants:
         score[~money] *= 0.5
-        if scale := MONEY_SCALE_RE.search(key(q.text)):  # "bao nhiêu tỷ": the figure stated in billions
+        if scale := MONEY_SCALE_RE.search(q.folded):  # "bao nhiêu tỷ": the figure stated in billions
             score[index.units == ("tỷ đồng" if scale.group(1) in ("ty", "ti") else "triệu đồng")] *= 1.15
     if q.units & {"đồng chí", "ủy viên", "người"} and any(c.words in COMMITTEES for c in q.concepts):
         # "BTV gồm mấy đ/c": its members ("gồm 09 đồng chí"), not the party members it inspected
@@ -584,7 +584,7 @@ def _apply_or_above(q: Question, index: Index, score: np.ndarray) -> None:
     alone ("Hoàn thành tốt nhiệm vụ" beside "Hoàn thành xuất sắc nhiệm vụ") is not it."""
     if any(c.words[-2:] == ("tro", "len") for c in q.concepts):
         score[index.one_grade] *= 0.75
-    elif ONE_GRADE_Q.search(key(q.text)):
+    elif ONE_GRADE_Q.search(q.folded):
         score[index.one_grade] *= 1.3  # "không tính mức xuất sắc", "riêng mức tốt": that one grade's row
         score[index.or_above] *= 0.6  # … and never "… trở lên"
 
@@ -677,12 +677,12 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         q.period = WHOLE_TERM
     if sum(not c.soft for c in q.concepts) == 1 and not q.units:
         score[index.is_total] *= 1.2  # "kỷ luật bao nhiêu?": the headline figure, with its parts
-    asked_when = set(key(q.text).split()) & {"truoc", "sau"}
+    asked_when = set(q.folded.split()) & {"truoc", "sau"}
     if asked_when == {"sau"}:
         score[index.before_column] *= 0.5  # "sau sáp nhập": not the column "Cộng trước sáp nhập"
     elif asked_when == {"truoc"}:
         score[index.after_column] *= 0.5
-    if not re.search(r"\bmoi\b", key(q.text)):
+    if not re.search(r"\bmoi\b", q.folded):
         score[index.new_ones] *= 0.7  # "đảng viên nữ" asked: not the women among the new members
     if not any(w in CHANGE_WORDS for c in q.concepts for w in c.words) and "growth" not in q.wants:
         score[index.change] *= 0.7  # "có mấy tổ chức cơ sở đảng": not the 02 by which they fell

@@ -83,6 +83,7 @@ class Question:
     """What ``parse`` understood of a question."""
 
     text: str
+    folded: str = ""  # the text in matching form (see ``vietnamese.key``), folded once
     concepts: list[Concept] = field(default_factory=list)
     wants: set[str] = field(default_factory=set)  # percent, share_of_target, target, growth, money, series, ...
     period: str | None = None  # "2021", "6 tháng 2023", "30/6/2023", "hiện nay", "đầu nhiệm kỳ", "cả nhiệm kỳ"
@@ -124,7 +125,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     """Understand ``text`` against the fact base's vocabulary."""
     lex = lexicon or load_lexicon()
     vocabulary = vocab.vocabulary
-    q = Question(text=text)
+    q = Question(text=text, folded=key(text))
     cleaned = clean(text)
     if len(cleaned) > MAX_QUESTION_CHARS:
         q.problem = "too_long"
@@ -282,10 +283,9 @@ def _fix_misspellings(tokens: list[Token], lex: Lexicon) -> None:
 
 def _standard_words(tokens: list[Token], lex: Lexicon, vocabulary: Collection[str]) -> None:
     """Regional words ("vô Đảng", "mần được") read as the standard ones; typed bare, only if no report word."""
-    regional = {key(word): (word, meant) for word, meant in (lex.dialect or {}).items()}
     for i, t in enumerate(tokens):
         after = tokens[i + 1] if i + 1 < len(tokens) else None
-        word, meant = regional.get(t.key, ("", ""))
+        word, meant = (lex.dialect or {}).get(t.key, ("", ""))
         if after and (t.key, after.key) in lex.protected_phrases:
             continue  # the lexicon knows the phrase as typed: "vô Đảng"
         last = after is None or t.pause  # "… mấy lớp hông": the question's particle, whatever the report holds
@@ -404,7 +404,7 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
             q.wants.add("money")  # "tổng doanh thu": a sum of money, not the hectares of a nearby sentence
     if "percent_form" in q.wants:
         q.wants.add("percent")
-    if "target" in q.wants and GIVEN_TARGET_Q.search(key(q.text)):
+    if "target" in q.wants and GIVEN_TARGET_Q.search(q.folded):
         q.wants.discard("target")  # "có đạt chỉ tiêu 30% không": the target is given; what was done is asked
         for i in range(len(keys) - 1):
             if keys[i : i + 2] == ["chi", "tieu"]:

@@ -33,7 +33,7 @@ class Lexicon:
     unit_fits: dict[str, frozenset[str]] | None = None  # asked unit → the fact units that may answer it
     narrower: dict[str, frozenset[str]] | None = None  # a unit → the units counting a part of it
     misspellings: dict[tuple[str, ...], tuple[str, ...]] | None = None  # folded slip → folded words meant
-    dialect: dict[str, str] | None = None  # a regional word as typed (with diacritics) → the standard word
+    dialect: dict[str, tuple[str, str]] | None = None  # folded → (regional word as typed, the standard word)
     unit_not_after: dict[str, frozenset[str]] | None = None  # folded one-word unit → folded words it is no unit after
     unit_not_before: dict[str, frozenset[str]] | None = None  # … and words it is no unit before ("xã hội")
 
@@ -93,7 +93,7 @@ def load_lexicon() -> Lexicon:
             key(unit): frozenset(key(w) for w in after)
             for unit, after in _read("units.toml").get("not_before", {}).items()
         },
-        dialect={k: v for k, v in data.get("dialect", {}).items()},
+        dialect={key(k): (k, v) for k, v in data.get("dialect", {}).items()},
         misspellings={phrase(k): phrase(v) for k, v in data.get("misspellings", {}).items() if phrase(k) != phrase(v)},
         narrower={unit: frozenset(parts) for unit, parts in _read("units.toml").get("narrower", {}).items()},
         longest_phrase=max(len(p) for p in [*synonyms, *stopwords, *units]),
