@@ -40,7 +40,10 @@ STOP_RIGHT = re.compile(
     rf"|{NOT_BEFORE_NOW}\shiện\s"
 )
 # "kiểm tra, giám sát": pairs printed with a comma that name one activity
-PAIRED_BEFORE_COMMA = ("kiểm tra", "khiếu nại", "học tập", "tiếp thu", "quán triệt", "sơ kết", "lãnh đạo")
+PAIRED_BEFORE_COMMA = (
+    "kiểm tra", "khiếu nại", "học tập", "tiếp thu", "quán triệt", "sơ kết", "lãnh đạo",
+    "điều tra", "phát hiện", "thanh tra", "đào tạo", "sửa đổi", "tiếp nhận", "xem xét",
+)
 # a sentence starts with a capital, a quote, a bracket, or a number after a full stop ("… Nhân dân. 13/13 xã …")
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ“\"(])|(?<=[^\d\s.][.!?…])\s+(?=\d)")
 MARKER_RE = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
@@ -185,6 +188,7 @@ def extract(doc: Document) -> list[Fact]:
     return facts
 
 
+TERM_SPAN_RE = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
 PLAN_RE = re.compile(r"phương hướng|nhiệm vụ|mục tiêu|kế hoạch|chỉ tiêu|giải pháp", re.IGNORECASE)
 
 
@@ -198,8 +202,9 @@ def _plans_ahead(doc: Document, facts: list[Fact]) -> None:
             continue
         if fact.kind in ("count", "percent", "money"):
             fact.kind = "target"
-        if fact.period is None and (year := re.search(r"(?:19|20)\d{2}", title)):
-            fact.period = year.group(0)
+        if fact.period is None and (years := re.findall(r"(?:19|20)\d{2}", title)):
+            # "NHIỆM VỤ NĂM 2026" aims at 2026; "NHIỆM KỲ 2025 - 2030" at the term's end
+            fact.period = years[1] if len(years) > 1 and TERM_SPAN_RE.search(title) else years[0]
 
 
 def _first_part(doc: Document) -> str:
@@ -522,6 +527,7 @@ def sentence_facts(
     _share_units_and_kinds(facts, sentence, starts)
     _before_and_after(facts)
     _parts_carried(facts, sentence, starts)
+    _rates_of_counts(facts, sentence, starts)
     facts += _fraction_facts(sentence, section, origin, sentence_no, footnote, page, lead, locator, quote)
     return facts
 
@@ -634,6 +640,23 @@ def _share_units_and_kinds(facts: list[Fact], sentence: str, starts: list[int]) 
         planned = any(f.kind == "target" for f in facts[: i - 1])
         if planned and a.kind != "target" and b.unit == "%" and b.kind == "percent" and SHARE_AFTER_RE.match(between):
             b.kind = "share_of_target"  # "Nghị quyết đề ra 70%; ước thực hiện 71,5%, đạt 102,14%": of the plan
+
+
+RATE_AFTER_RE = re.compile(r"^[^\d;()]{0,15},\s*(?:đạt|bằng|chiếm)(?:\s+tỷ lệ)?\s*$")
+
+
+def _rates_of_counts(facts: list[Fact], sentence: str, starts: list[int]) -> None:
+    """"xảy ra 210 vụ …, điều tra, khám phá 186 vụ, đạt 88,57%": the rate is of the 210 too, so its
+    words are the rate's."""
+    for i in range(2, len(facts)):
+        whole, part, rate = facts[i - 2], facts[i - 1], facts[i]
+        between = sentence[starts[i - 1] + len(part.raw) : starts[i]]
+        if rate.unit != "%" or rate.kind != "percent" or part.kind != "count" or whole.kind != "count":
+            continue
+        if part.unit != whole.unit or not part.unit or whole.value <= part.value or ";" in sentence[starts[i - 2] : starts[i]]:
+            continue
+        if RATE_AFTER_RE.match(between):
+            rate.before = f"{whole.label} {rate.before}"
 
 
 def _before_and_after(facts: list[Fact]) -> None:

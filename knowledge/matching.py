@@ -549,6 +549,8 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
         score[share] *= 0.8  # "tăng trưởng bình quân": the rate of growth, not its share of the plan
     if "ahead" in q.wants:
         score[index.planned_ahead] *= 1.3  # "nhiệm kỳ tới": the part setting the tasks ahead
+    elif "target" not in q.wants:
+        score[index.planned_ahead] *= 0.8  # a plain question asks what was done, not the next term's aim
     if "target" in q.wants:
         score[target] *= 1.2
         score[target & index.is_table] *= 1.05  # the appendix's target column is the reference

@@ -205,6 +205,10 @@ Trong nhiệm kỳ, các cấp ủy đã thi hành kỷ luật 04 tổ chức đ
 
 Trong nhiệm kỳ cử đi đào tạo cao cấp lý luận chính trị 12 đồng chí, trung cấp lý luận chính trị 85 đồng chí; Trung tâm Chính trị huyện mở 20 lớp sơ cấp lý luận chính trị cho 950 học viên. Hiện nay Đảng bộ huyện có 45 tổ chức cơ sở đảng, giảm 02 tổ chức cơ sở đảng so với đầu nhiệm kỳ (47 tổ chức cơ sở đảng). Số đảng viên qua các năm: cuối năm 2022 có 5.180 đảng viên, cuối năm 2023 có 5.270 đảng viên. Năm 2024 có 4.790 đảng viên hoàn thành tốt nhiệm vụ trở lên, chiếm 90,1%. Nghị quyết đề ra đến năm 2025 cơ cấu kinh tế: nông nghiệp 30%, công nghiệp 35%, dịch vụ 35%.
 
+3. Quốc phòng, an ninh
+
+Trong nhiệm kỳ xảy ra 210 vụ phạm pháp hình sự, công an huyện đã điều tra, khám phá 186 vụ, đạt 88,57%.
+
 Phần thứ hai
 PHƯƠNG HƯỚNG, NHIỆM VỤ NHIỆM KỲ 2025 - 2030
 
@@ -212,6 +216,7 @@ I- CÁC CHỈ TIÊU CHỦ YẾU
 
 (1) Tỷ lệ lao động qua đào tạo đạt 75%.
 (2) Kết nạp đảng viên mới 1.000 đảng viên trở lên.
+(3) Tỷ lệ điều tra, khám phá án hình sự đạt trên 90%.
 
 PHỤ LỤC
 
@@ -293,6 +298,18 @@ def test_the_terms_figure_is_the_sum_of_the_yearly_cells(term_engine: Engine) ->
 )
 def test_the_term_ahead_and_the_term_reviewed(term_engine: Engine, question: str, value: str) -> None:
     answered_with(term_engine, question, value)
+
+
+def test_verbs_paired_by_a_comma_name_one_act(term: Path) -> None:
+    """"đã điều tra, khám phá 186 vụ": the label keeps both verbs."""
+    [fact] = [f for f in extract(read_report(term)) if f.value == 186]
+    assert "điều tra, khám phá" in fact.label
+
+
+def test_a_plain_question_asks_what_was_done_not_the_next_terms_aim(term_engine: Engine) -> None:
+    """The term ahead aims at "trên 90%"; asked plainly, the 88,57% reached."""
+    answered_with(term_engine, "ty le dieu tra kham pha an hinh su", "88.57")
+    answered_with(term_engine, "nhiệm kỳ tới tỷ lệ điều tra khám phá án đạt bao nhiêu", "90")
 
 
 def test_the_end_of_a_year_is_that_years_cell(term_engine: Engine) -> None:
