@@ -55,6 +55,7 @@ IMPLIED = {
     "target": ("chi tieu",),
     "share_of_target": ("so voi chi tieu", "chi tieu"),
 }
+GRADED = ("danh gia", "xep loai", "chat luong")
 
 
 @dataclass(frozen=True)
@@ -204,6 +205,8 @@ class Index:
                     for term in uni:
                         core.setdefault(term, set()).add(i)
             implied = IMPLIED.get("%" if fact.unit == "%" else "", ()) + IMPLIED.get(fact.kind, ())
+            if GRADE_RE.search(key(f"{fact.label} {fact.texts.get('near', '')}")):
+                implied += GRADED  # "hoàn thành tốt nhiệm vụ" is the outcome of a rating
             for phrase in implied:
                 uni, bi = terms_of(phrase)
                 for term in (*uni, *bi):

@@ -37,6 +37,7 @@ GENERIC_LABEL_WORDS = frozenset({"to", "chuc", "mo", "cac", "cho", "ve", "cua", 
 ORGAN_WORDS = frozenset({"kiem", "doan", "hoi"})  # a question naming an organ ("UBKT", "Đoàn", "Hội") asks its figures
 WHOLE_TERM = "cả nhiệm kỳ"
 CHANGE_WORDS = frozenset({"tang", "giam", "them"})
+GOOD_GRADE_Q = re.compile(r"\b(?:hoan thanh tot|htt)\b")
 ONE_GRADE_Q = re.compile(r"\b(?:(?:khong|ko|k) (?:tinh|gop|ke) (?:muc )?xuat sac|rieng muc|chi muc|(?:khong|ko) gop)\b")
 COMMITTEES = frozenset(
     {("ban", "thuong", "vu"), ("ban", "chap", "hanh"), ("uy", "ban", "kiem", "tra"), ("thuong", "truc"), ("thuong", "vu")}
@@ -584,11 +585,14 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
 def _apply_or_above(q: Question, index: Index, score: np.ndarray) -> None:
     """"hoàn thành tốt nhiệm vụ trở lên" is every grade from that one up: a table row of that one grade
     alone ("Hoàn thành tốt nhiệm vụ" beside "Hoàn thành xuất sắc nhiệm vụ") is not it."""
-    if any(c.words[-2:] == ("tro", "len") for c in q.concepts):
-        score[index.one_grade] *= 0.75
-    elif ONE_GRADE_Q.search(q.folded):
+    if ONE_GRADE_Q.search(q.folded):
         score[index.one_grade] *= 1.3  # "không tính mức xuất sắc", "riêng mức tốt": that one grade's row
         score[index.or_above] *= 0.6  # … and never "… trở lên"
+    elif (or_above := " tro len" in q.folded) or any(GOOD_GRADE_Q.search(" ".join(c.words)) for c in q.concepts):
+        # officials' "hoàn thành tốt nhiệm vụ" is the share rated good or better, as the text states it …
+        score[index.one_grade] *= 0.6
+        if not or_above:
+            score[index.or_above] *= 0.9  # … but a count printed as that grade beats one printed "trở lên"
 
 
 def _apply_typed_numbers(q: Question, index: Index, score: np.ndarray) -> None:

@@ -1101,6 +1101,22 @@ def test_or_above_is_not_the_row_of_that_one_grade(engine: Engine) -> None:
 @pytest.mark.parametrize(
     ("question", "value"),
     [
+        ("năm 2020 mấy % đv được đánh giá hoàn thành tốt nhiệm vụ", "97.09"),
+        ("2020 tỷ lệ tổ chức cơ sở đảng xếp loại hoàn thành tốt trở lên", "99.04"),
+    ],
+    ids=["members-rated-good", "bodies-rated-good-or-better"],
+)
+def test_rated_good_is_good_or_better_as_the_text_states_it(engine: Engine, question: str, value: str) -> None:
+    """An official's "hoàn thành tốt nhiệm vụ" (rated, "xếp loại") is the text's share rated good or better
+    (chú thích 18, 19), not the appendix row of the grade "tốt" alone: that one comes first."""
+    answer = engine.ask(question)
+    shown = [answer.figure.value if answer.figure else None, *(a.value for a in answer.alternatives)]
+    assert shown[0] == Decimal(value), answer.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
         ("tiền thuế các công ty đóng vô ngân sách tỉnh là nhiêu", "20331.5"),  # "vô" is "vào"
         ("lop cam tinh dang mo duoc bao nhieu lop hong", "20"),  # "hông": the question's particle "không"
         ("nửa đầu 2023 kết nạp thêm nhiêu đv", "203"),  # "thêm" adds nothing to what is asked
