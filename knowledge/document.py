@@ -7,6 +7,7 @@ Footnote references are kept *inside* paragraph text as Unicode superscript digi
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -84,6 +85,22 @@ class Document:
     def text(self) -> str:
         """All running text, for hashing and sanity checks."""
         return "\n".join(p.text for p in self.paragraphs)
+
+
+PART_NAME_RE = re.compile(r"^phần\s+(?:thứ\s+\w+|[ivx]{1,4}|\d{1,2})$", re.IGNORECASE)  # "Phần thứ hai", "PHẦN II"
+PLAN_HEADING_RE = re.compile(r"phương hướng|nhiệm vụ|mục tiêu|kế hoạch|chỉ tiêu|giải pháp", re.IGNORECASE)
+RESULTS_HEADING_RE = re.compile(r"kết quả|tình hình|đánh giá|hạn chế|nguyên nhân|bài học", re.IGNORECASE)
+
+
+def is_part(heading: str) -> bool:
+    """A part of the report ("Phần thứ nhất", "PHẦN II"), above its lettered and numbered sections."""
+    return bool(PART_NAME_RE.match(heading.strip()))
+
+
+def sets_tasks(heading: str) -> bool:
+    """A top section setting the coming tasks ("III. PHƯƠNG HƯỚNG, NHIỆM VỤ 3 THÁNG CUỐI NĂM"), not one
+    reporting results ("I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ …")."""
+    return bool(PLAN_HEADING_RE.search(heading)) and not RESULTS_HEADING_RE.search(heading)
 
 
 def short_heading(heading: str, last: bool) -> str:

@@ -15,7 +15,14 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
-from knowledge.document import LOCATOR_SEP, SUPERSCRIPT_DIGITS, Document, from_superscript
+from knowledge.document import (
+    LOCATOR_SEP,
+    SUPERSCRIPT_DIGITS,
+    Document,
+    from_superscript,
+    is_part,
+    sets_tasks,
+)
 from knowledge.lexicon import load_lexicon
 from knowledge.numbers import NUMBER_RE, parse_number
 from knowledge.tables import ROMAN_RE, Column, TableRow, read_table
@@ -29,6 +36,7 @@ REFERENCE_WORDS = (
     "lần thứ", "nghị định", "thông tư", "công văn", "kế hoạch số", "chương trình số", "nghị quyết số",
     "nghị quyết", "tháng", "ngày", "quý", "đợt",
 )
+NO_THINGS = ("", "%", *MONEY_UNITS)  # units that name no things counted
 CHANGE_VERBS = {"tăng", "giảm", "vượt", "đạt", "bằng", "chiếm"}
 CONNECTIVES = {"và", "với", "còn", "có", "là", "đạt", "được", "đã", "gồm", "trong", "đó", "trong đó", "cho", "của", "thì", "tổng", "số"}
 TRAILING_WORDS = ("trên", "hơn", "khoảng", "gần", "ước đạt", "ước", "đạt", "là", "được", "bằng", "có", "với", "gồm", "tổng số", "với tổng số")
@@ -51,9 +59,11 @@ YEAR_RE = re.compile(r"(?:năm|Năm)\s+((?:19|20)\d{2})")
 HALF_YEAR_RE = re.compile(r"(\d+)\s+tháng\s+(?:đầu\s+)?năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 UNTIL_DATE_RE = re.compile(r"đến\s+(?:ngày\s+)?(\d{1,2}/\d{1,2}/(?:19|20)\d{2})")
 DATE_WORDS_RE = re.compile(r"(?:\bngày\s+)?\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b")
+SINCE_RE = re.compile(r"\b[Tt]ừ\s+(?:năm\s+)?(?:19|20)\d{2}\s+(?:đến|tới)\s+(?:nay|hiện nay|hiện tại)\b")
 BASE_YEAR_RE = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:19|20)\d{2}", re.IGNORECASE)
 MONTH_YEAR_RE = re.compile(r"[Tt]háng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})")
 FRACTION_RE = re.compile(r"(?<![\d/.,])(\d{1,3})/(\d{1,3})(?![\d/])")
+MERGE_RE = re.compile(r"\b(?:sáp nhập|hợp nhất|gộp|chia tách)\b")
 CHANGE_RE = re.compile(r"(?:xuống|lên|còn|thành)$")  # "104 … giảm xuống còn 99", "từ 20 lên 25"
 COMMITTEE_RE = re.compile(r"^(?:Ban Chấp hành|Ban Thường vụ|Ủy ban Kiểm tra|Uỷ ban Kiểm tra)\b[^,;]{0,40}$", re.IGNORECASE)
 START_OF_TERM = "đầu nhiệm kỳ"
@@ -194,12 +204,19 @@ PLAN_RE = re.compile(r"phương hướng|nhiệm vụ|mục tiêu|kế hoạch|c
 
 def _plans_ahead(doc: Document, facts: list[Fact]) -> None:
     """Figures in the part that sets the coming tasks ("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025") are targets
-    for that period, not results."""
+    for that period, not results. A report without parts sets them in a top section of its own
+    ("III. PHƯƠNG HƯỚNG, NHIỆM VỤ 3 THÁNG CUỐI NĂM 2024")."""
+    first = _first_part(doc)
     for fact in facts:
         part = fact.section[0] if fact.section else ""
-        title = " ".join([doc.part_titles.get(part, ""), *fact.section[1:2]])
-        if not part or not PLAN_RE.search(title) or not part.casefold().startswith("phần thứ") or part == _first_part(doc):
+        if is_part(part):
+            title = " ".join([doc.part_titles.get(part, ""), *fact.section[1:2]])
+            if not PLAN_RE.search(title) or part == first:
+                continue
+        elif first or fact.origin == "table" or not sets_tasks(part):
             continue
+        else:
+            title = part
         if fact.kind in ("count", "percent", "money"):
             fact.kind = "target"
         if fact.period is None and (years := re.findall(r"(?:19|20)\d{2}", title)):
@@ -208,7 +225,7 @@ def _plans_ahead(doc: Document, facts: list[Fact]) -> None:
 
 
 def _first_part(doc: Document) -> str:
-    return next((p.section[0] for p in doc.paragraphs if p.section and p.section[0].casefold().startswith("phần thứ")), "")
+    return next((p.section[0] for p in doc.paragraphs if p.section and is_part(p.section[0])), "")
 
 
 def marker_clauses(doc: Document) -> dict[int, str]:
@@ -341,6 +358,7 @@ def _own_period(between: str, listed: bool) -> str | None:
 
 def _period(clause: str) -> str | None:
     clause = BASE_YEAR_RE.sub(" ", clause)  # "(giảm 04 so với năm 2024), gồm: khiển trách 14": 2024 is the base
+    clause = SINCE_RE.sub(" ", clause)  # "Từ năm 2021 đến nay, … kết nạp 898": all the years so far, no one year
     if START_OF_TERM_RE.search(clause):
         return START_OF_TERM  # "Đầu nhiệm kỳ, Đảng bộ huyện có 52 …" (not "từ đầu nhiệm kỳ đến nay": the whole term)
     if m := MONTH_YEAR_RE.search(clause):
@@ -456,6 +474,8 @@ def sentence_facts(
                 shared = ""  # after the brackets: not what the bracketed part did
             if unit == "%" and facts and facts[-1].unit == "%":
                 shared = ""  # "99,12% đảng viên và 96,35% quần chúng": each share is of its own people
+            elif unit == "%" and same_clause and not shared and facts[-1].kind == "count" and facts[-1].unit not in NO_THINGS:
+                shared = facts[-1].unit  # "kết nạp mới 158 đoàn viên công đoàn, đạt 79% kế hoạch": of union members
         elif verb_only and clean(left) == "có" and (owner := _owner(facts, starts, clause_start)):
             subject = owner  # "12 lớp bồi dưỡng …, có 847 đồng chí tham gia": the people of those classes
         elif verb_only and clean(sentence[max(0, start - 12) : start]).endswith("đối với") and (
@@ -541,11 +561,13 @@ def _share_category_words(facts: list[Fact]) -> None:
     if not first or not first.group(1).strip():
         return
     for fact in facts[1:]:
-        if (own := re.fullmatch(r"\s*(\d{1,3}\s+năm)\s*", fact.subject)) is None:
+        if (own := re.fullmatch(r"\s*(\d{1,3}\s+năm)(.*)", fact.subject)) is None:
             continue
-        whole = f"{first.group(1)}{own.group(1)}{first.group(3)}".strip()
-        fact.label = fact.label.replace(own.group(1), whole, 1)
-        fact.near = fact.near.replace(own.group(1), whole, 1)
+        # "40 năm: 14 đồng chí" takes the whole name; "40 năm tuổi Đảng 36 đồng chí" only what opens it
+        rest = own.group(2).strip()
+        whole = f"{first.group(1)}{own.group(1)}{' ' + rest if rest else first.group(3)}".strip()
+        fact.label = fact.label.replace(fact.subject.strip(), whole, 1)
+        fact.near = fact.near.replace(fact.subject.strip(), whole, 1)
         fact.subject = whole
 
 
@@ -663,9 +685,14 @@ def _before_and_after(facts: list[Fact]) -> None:
     """"104 tổ chức cơ sở đảng giảm xuống còn 99": the first is the start of the term, the second now."""
     for a, b in itertools.pairwise(facts):
         words_between = clean(b.before).replace(clean(a.unit), "").strip()
-        if a.unit == b.unit and a.unit not in ("", "%", *MONEY_UNITS) and CHANGE_RE.search(words_between):
-            a.period = a.period or START_OF_TERM
-            b.period = b.period or "hiện nay"
+        if a.unit != b.unit or a.unit in NO_THINGS or not CHANGE_RE.search(words_between):
+            continue
+        if merged := MERGE_RE.search(clean(a.before)):
+            # "sáp nhập 11 chi bộ thành 05 chi bộ": the 11 were merged; the 05 are what they became
+            b.label = b.near = f"{b.unit} sau {merged.group(0)}"
+            continue
+        a.period = a.period or START_OF_TERM
+        b.period = b.period or "hiện nay"
     for b, c in itertools.pairwise(facts):
         # "… còn 99 tổ chức cơ sở đảng trực thuộc với 7.261 đảng viên": the members of now
         if b.period == "hiện nay" and c.period is None and re.search(r"\bvới\s*$", clean(c.before)):

@@ -19,6 +19,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from knowledge.document import is_part, sets_tasks
 from knowledge.lexicon import load_lexicon
 from knowledge.question import Concept
 from knowledge.vietnamese import clean, has_diacritics, is_syllable, key, key_words
@@ -55,6 +56,7 @@ IMPLIED = {
     "target": ("chi tieu",),
     "share_of_target": ("so voi chi tieu", "chi tieu"),
 }
+DAY_MONTH_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(?:19|20)\d{2})?(?![\d/])")
 GRADED = ("danh gia", "xep loai", "chat luong")
 
 
@@ -305,16 +307,9 @@ class Index:
         # targets set in a later part than the one reporting results ("Phần thứ hai: phương hướng …")
         first_parts: dict[int, str] = {}
         for f in facts:
-            if f.section.startswith("Phần thứ"):
-                first_parts.setdefault(f.report_id, f.section.split(" › ")[0])
-        self.planned_ahead = np.array(
-            [
-                f.kind == "target" and f.section.startswith("Phần thứ")
-                and f.section.split(" › ")[0] != first_parts.get(f.report_id)
-                for f in facts
-            ],
-            bool,
-        )
+            if is_part(top := f.section.split(" › ")[0]):
+                first_parts.setdefault(f.report_id, top)
+        self.planned_ahead = np.array([f.kind == "target" and _sets_tasks_ahead(f, first_parts) for f in facts], bool)
         # "đạt 104,92%" of a rate's target ("Tỷ lệ lao động qua đào tạo"): a plain "tỷ lệ …?" asks the rate itself
         self.rate_share = np.array(
             [f.kind == "share_of_target" and bool(RATE_RE.search(key(f.label))) for f in facts], bool
@@ -335,6 +330,14 @@ class Index:
             for n in set(re.findall(r"\d+", f.label)):
                 numbered.setdefault(n.lstrip("0") or "0", []).append(i)
         self.label_numbers = {n: np.array(ids, np.int64) for n, ids in numbered.items()}
+        dated: dict[str, list[int]] = {}  # "đợt 07/11/2024 cho 44 đồng chí": the day of that figure
+        for i, f in enumerate(facts):
+            for d, m in set(DAY_MONTH_RE.findall(f.texts.get("segment", ""))):
+                dated.setdefault(f"{int(d)}/{int(m)}", []).append(i)
+        self.dated = {dm: np.array(ids, np.int64) for dm, ids in dated.items()}
+        self.has_date = np.zeros(len(facts), bool)
+        for same_day in self.dated.values():
+            self.has_date[same_day] = True
         negated: dict[str, list[int]] = {}  # "đơn không giải quyết": the words a label negates
         for i, f in enumerate(facts):
             label = key_words(f.label)
@@ -376,7 +379,8 @@ class Index:
         newest = max(dates, default=(0, 0, 0))
         self.newest_date = np.array([d == newest and d > (0, 0, 0) for d in dates], bool)  # "đến 30/11/2025"
         self.report_ids = np.array([f.report_id for f in facts], np.int64)
-        label_units = [units_named(f.label) for f in facts]  # "tỷ lệ tổ chức cơ sở đảng …" → that noun
+        # "tỷ lệ tổ chức cơ sở đảng …" → that noun; a share also names what its count before it counted
+        label_units = [units_named(f"{f.label} {f.texts.get('near', '')}" if f.unit == "%" else f.label) for f in facts]
         self.has_label_unit = np.array([bool(u) for u in label_units], bool)
         self.label_unit_mask: dict[str, np.ndarray] = {}
         for i, found in enumerate(label_units):
@@ -506,6 +510,14 @@ class Index:
             return (context, -dist, self.text_words.get(cand, 0))
 
         return max(candidates, key=fit)[0]
+
+    def dated_on(self, day_months: list[str]) -> np.ndarray:
+        """Facts whose own words give one of these days ("đợt 07/11/2024" for "7/11")."""
+        out = np.zeros(self.n, bool)
+        for dm in day_months:
+            if (ids := self.dated.get(dm)) is not None:
+                out[ids] = True
+        return out
 
     def rows_named_by(self, numbers: list[str]) -> np.ndarray:
         """Facts whose label holds one of ``numbers`` ("40 năm đồng chí" for "40")."""
@@ -751,3 +763,12 @@ def _date_order(period: str) -> tuple[int, int, int]:
     """"30/11/2025" → (2025, 11, 30), to compare dates."""
     day, month, year = (int(x) if x.isdigit() else 0 for x in period.split("/"))
     return year, month, day
+
+
+def _sets_tasks_ahead(fact: FactView, first_parts: dict[int, str]) -> bool:
+    """In a later part than the one reporting results, or (in a report without parts) in a top section
+    setting the coming tasks."""
+    top = fact.section.split(" › ")[0]
+    if fact.report_id in first_parts:
+        return is_part(top) and top != first_parts[fact.report_id]
+    return fact.origin != "table" and sets_tasks(top)

@@ -37,6 +37,7 @@ GENERIC_LABEL_WORDS = frozenset({"to", "chuc", "mo", "cac", "cho", "ve", "cua", 
 ORGAN_WORDS = frozenset({"kiem", "doan", "hoi"})  # a question naming an organ ("UBKT", "Đoàn", "Hội") asks its figures
 WHOLE_TERM = "cả nhiệm kỳ"
 CHANGE_WORDS = frozenset({"tang", "giam", "them"})
+TIMES_UNITS = ("lượt", "lượt người")  # times something named in the label was done
 GOOD_GRADE_Q = re.compile(r"\b(?:hoan thanh tot|htt)\b")
 ONE_GRADE_Q = re.compile(r"\b(?:(?:khong|ko|k) (?:tinh|gop|ke) (?:muc )?xuat sac|rieng muc|chi muc|(?:khong|ko) gop)\b")
 COMMITTEES = frozenset(
@@ -444,6 +445,8 @@ def _counts_asked(q: Question, index: Index, i: int) -> bool:
     words = set(unit.replace(",", " ").split())
     if unit in asked or any(set(a.split()) <= words for a in asked):  # "đơn vị" fits "đơn vị máu"
         return True
+    if unit in TIMES_UNITS and index.labels_counting(frozenset(asked))[i]:
+        return True  # "đảng viên được kiểm tra … là 2.200 lượt": visits of party members count them
     # "thành lập mới bao nhiêu tổ chức cơ sở đảng, gồm mấy đảng bộ": a total whose parts count what is asked
     return "breakdown" in q.wants and any(index.facts[c].unit in asked for c in index.children.get(i, ()))
 
@@ -550,6 +553,7 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
         score[share] *= 0.8  # "tăng trưởng bình quân": the rate of growth, not its share of the plan
     if "ahead" in q.wants:
         score[index.planned_ahead] *= 1.3  # "nhiệm kỳ tới": the part setting the tasks ahead
+        score[~index.planned_ahead] *= 0.8
     elif "target" not in q.wants:
         score[index.planned_ahead] *= 0.8  # a plain question asks what was done, not the next term's aim
     if "target" in q.wants:
@@ -570,7 +574,7 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
     if q.units:
         fits = load_lexicon().unit_fits or {}
         asked = frozenset(q.units).union(*(fits.get(u, frozenset()) for u in q.units))
-        named = index.units_fitting(asked)
+        named = index.units_fitting(asked) | (np.isin(index.units, TIMES_UNITS) & index.labels_counting(asked))
         score[named] *= 1.1
         # "bao nhiêu hội viên" is not answered by a count of "cơ sở hội"
         score[~named & ~pct & index.has_unit] *= 0.6 if q.counted else 0.85
@@ -598,6 +602,9 @@ def _apply_or_above(q: Question, index: Index, score: np.ndarray) -> None:
 def _apply_typed_numbers(q: Question, index: Index, score: np.ndarray) -> None:
     """A figure the user typed is known to them: "trong 724 mô hình, có bao nhiêu điển hình" asks for
     another one — unless a breakdown of that figure is asked for ("49 đơn … chi tiết từng loại")."""
+    if q.day_months and (on_day := index.dated_on(q.day_months)).any():
+        score[~on_day] *= 0.7  # "đợt 7/11": the figure of that day's round …
+        score[index.has_date & ~on_day] *= 0.7  # … least of all another day's
     if not q.numbers:
         return
     typed = {float(n.replace(".", "").replace(",", ".")) for n in q.figures if re.fullmatch(r"[\d.,]+", n)}
@@ -609,6 +616,8 @@ def _apply_typed_numbers(q: Question, index: Index, score: np.ndarray) -> None:
         score[hit & ~named] *= 0.3
     if named.any():
         score[named] *= 1.2
+        if any(n not in q.figures for n in q.numbers):
+            score[~named] *= 0.85  # "huy hiệu 40 năm": that class, not all the badges
         score[index.has_label_number & ~named] *= 0.5  # "40 năm" asked: the row of "70 năm" is another one
     elif any(n not in q.figures and n.isdigit() and 10 <= int(n) < 1900 for n in q.numbers):
         score *= 0.5  # "huy hiệu 50 năm" where no class of 50 years is written: the report has no such figure

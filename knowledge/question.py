@@ -28,7 +28,7 @@ NOT_ASKED_UNITS = frozenset({
 })
 # … unless counted right after "bao nhiêu": "bao nhiêu doanh nghiệp" counts enterprises.
 COUNTABLE_WHEN_ASKED = frozenset(
-    {"doanh nghiệp", "cơ quan", "đơn vị", "hội nghị", "văn bản", "đảng bộ", "lao động", "chỉ tiêu"}
+    {"doanh nghiệp", "cơ quan", "đơn vị", "hội nghị", "văn bản", "đảng bộ", "lao động", "chỉ tiêu", "nghị quyết"}
 )
 # Cues whose words only shape the question and are not what it counts.
 FORM_CUES = (
@@ -47,6 +47,7 @@ HALF_BARE_Q = re.compile(
     r"\b(\d{1,2}|sau|chin|ba)\s*(?:tháng|thang)\s*(?:đầu|dau)\s*(?:năm|nam)\b(?!\s*\d)"
     r"|\b([369]|sau|chin|ba)\s*(?:tháng|thang)\b(?!\s*(?:\d|tuoi|cuoi|truoc|toi|sau))"  # "chi ngân sách 6 tháng"
 )
+DAY_MONTH_Q = re.compile(r"\b(?:dot|ngay|hom)\s*(\d{1,2})\s*/\s*(\d{1,2})(?![\d/])")  # "đợt 7/11": a day
 MONTH_COUNTS = {"ba": 3, "sau": 6, "chin": 9}  # "sáu tháng đầu 2023" (folded)
 MID_YEAR_Q = re.compile(r"\b(?:giữa|giua)\s*(?:năm|nam)\s*((?:19|20)\d{2})\b")
 DATE_Q = re.compile(r"\b(\d{1,2}/\d{1,2}/(?:19|20)\d{2})\b")
@@ -93,6 +94,7 @@ class Question:
     accented: bool = False
     numbers: list[str] = field(default_factory=list)  # other numbers typed (slots)
     figures: list[str] = field(default_factory=list)  # the numbers typed as figures (not "5 năm")
+    day_months: list[str] = field(default_factory=list)  # "đợt 7/11", "ngày 26/3": "7/11", "26/3"
     problem: str = ""  # empty | too_long | no_text | only_number | greeting
 
 
@@ -126,6 +128,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     lex = lexicon or load_lexicon()
     vocabulary = vocab.vocabulary
     q = Question(text=text, folded=key(text))
+    q.day_months = [f"{int(d)}/{int(m)}" for d, m in DAY_MONTH_Q.findall(q.folded) if 0 < int(d) <= 31 and 0 < int(m) <= 12]
     cleaned = clean(text)
     if len(cleaned) > MAX_QUESTION_CHARS:
         q.problem = "too_long"

@@ -6,10 +6,19 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from knowledge.answer import Answer
 from knowledge.engine import Engine
 
 DATA = Path(__file__).parent / "data"
+
+
+def written(factory: pytest.TempPathFactory, name: str, text: str) -> Path:
+    """The report text as a file, the way an admin uploads it."""
+    path = factory.mktemp("report") / name
+    path.write_text(text, "utf-8")
+    return path
 
 
 def engine_for(report: Path) -> Engine:

@@ -20,7 +20,7 @@ from knowledge.question import parse
 from knowledge.reading import read_report
 from knowledge.store import report_period
 from knowledge.tables import classify, is_header_row, read_table
-from tests.report_sets import answered_with, engine_for
+from tests.report_sets import answered_with, engine_for, written
 
 HALF_YEAR = """ĐẢNG BỘ THÀNH PHỐ AN BÌNH
 ĐẢNG ỦY PHƯỜNG TÂY SƠN
@@ -68,13 +68,6 @@ STT\tChỉ tiêu\tĐơn vị tính\t6 tháng đầu năm 2025\tKế hoạch năm
 
 SERIES_HEADER = ["TT", "Chỉ tiêu", "ĐVT", "NQ đề ra", "2020", "2021", "2022", "2023", "2024", "Ước 2025",
                  "So với NQ (%)", "Đánh giá"]
-
-
-def written(factory: pytest.TempPathFactory, name: str, text: str) -> Path:
-    """The report text as a file, the way an admin uploads it."""
-    path = factory.mktemp("report") / name
-    path.write_text(text, "utf-8")
-    return path
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,8 @@ ROMAN_RE = re.compile(r"^([IVX]{1,5})\s*[-–.]\s*(\S.*)$")
 NUMBERED_RE = re.compile(r"^(\d{1,2})\s*[.)]\s+(\S.*)$")
 LETTERED_RE = re.compile(r"^([a-zđ])\)\s+(\S.*)$")
 CAPITAL_LETTERED_RE = re.compile(r"^([A-ZĐ])\s*[.\-–]\s+(\S.*)$")  # "A. KẾT QUẢ …" above "I. …"
-PART_RE = re.compile(r"^phần\s+thứ\s+\w+$", re.IGNORECASE)
+# "Phần thứ hai", "PHẦN II", "Phần thứ hai: PHƯƠNG HƯỚNG …" (the part's title on its own line or after it)
+PART_RE = re.compile(r"^(phần\s+(?:thứ\s+\w+|[IVX]{1,4}|\d{1,2}))(?:\s*[:.\-–]\s*(\S.*))?$", re.IGNORECASE)
 NUMBER_RE = re.compile(r"\bSố[:\s]*([0-9]+\s*[-–]\s*[A-ZĐa-zđ]+(?:/[A-ZĐa-zđ0-9\-]+)+)")
 DATE_RE = re.compile(r"([A-ZĐ][^\n,]{1,40}),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 CLOSING_RE = re.compile(r"^(nơi nhận|t/m |tm\.|trên đây là báo cáo)", re.IGNORECASE)
@@ -92,7 +93,7 @@ def heading_level(block: Block) -> float | None:
     text = clean_inline(block.text)
     if block.kind != "text" or block.bullet or len(text) > 220 or not text:
         return None
-    if PART_RE.match(text):
+    if (m := PART_RE.match(text)) and (m.group(2) is None or m.group(2).isupper()):
         return 0
     if (m := ROMAN_RE.match(text)) and (m.group(2).isupper() or block.heading_level is not None):
         return 1
@@ -177,7 +178,10 @@ def build_document(blocks: list[Block], source_format: str) -> Document:
                 levels.pop()
                 section.pop()
             levels.append(level)
-            section.append(text)
+            named = PART_RE.match(text) if level == 0 else None
+            section.append(named.group(1) if named else text)
+            if named and named.group(2):
+                doc.part_titles[named.group(1)] = named.group(2)
             expect_part_title = level == 0
             continue
         if expect_part_title and text.isupper():
