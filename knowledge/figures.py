@@ -157,9 +157,13 @@ def extract(doc: Document) -> list[Fact]:
     sentence_no = 0
     for para in doc.paragraphs:
         lead = paragraph_lead(para.text)
+        heading_period = _heading_period(para.section)
         for sentence in split_sentences(para.text):
             sentence_no += 1
-            facts += sentence_facts(sentence, para.section, "text", sentence_no, page=para.page, lead=lead)
+            found = sentence_facts(sentence, para.section, "text", sentence_no, page=para.page, lead=lead)
+            for f in found:
+                f.period = f.period or heading_period
+            facts += found
     for number in sorted(doc.footnotes):
         note = doc.footnotes[number]
         for sentence in split_sentences(note.text):
@@ -196,6 +200,14 @@ def extract(doc: Document) -> list[Fact]:
         if fact.carrier_seq is not None:
             fact.carrier_seq = by_identity.get(fact.carrier_seq)
     return facts
+
+
+def _heading_period(section: tuple[str, ...]) -> str | None:
+    """"d) Đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên năm 2023": a year named by a sub-section's
+    own heading is that of its figures (a top heading's year is the report's own)."""
+    if len(section) < 2 or (is_part(section[0]) and len(section) < 3):
+        return None
+    return _period(section[-1]) if YEAR_RE.search(section[-1]) else None
 
 
 TERM_SPAN_RE = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
@@ -474,8 +486,10 @@ def sentence_facts(
                 shared = ""  # after the brackets: not what the bracketed part did
             if unit == "%" and facts and facts[-1].unit == "%":
                 shared = ""  # "99,12% đảng viên và 96,35% quần chúng": each share is of its own people
-            elif unit == "%" and same_clause and not shared and facts[-1].kind == "count" and facts[-1].unit not in NO_THINGS:
-                shared = facts[-1].unit  # "kết nạp mới 158 đoàn viên công đoàn, đạt 79% kế hoạch": of union members
+            elif unit == "%" and same_clause and facts[-1].kind == "count" and facts[-1].unit not in NO_THINGS:
+                # "kết nạp mới 158 đoàn viên công đoàn, đạt 79% kế hoạch": of union members; "893 đảng viên
+                # (15,91%)": of party members
+                shared = f"{shared} {facts[-1].unit}".strip()
         elif verb_only and clean(left) == "có" and (owner := _owner(facts, starts, clause_start)):
             subject = owner  # "12 lớp bồi dưỡng …, có 847 đồng chí tham gia": the people of those classes
         elif verb_only and clean(sentence[max(0, start - 12) : start]).endswith("đối với") and (

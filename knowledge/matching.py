@@ -107,7 +107,13 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         # "kết nạp năm 2025": that year has only targets; what was done is not in the report
         return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
     if question.counted and not _counts_asked(question, index, best):
-        fitting = [i for i in top if _counts_asked(question, index, i) and scores[i] >= 0.5 * scores[best]]
+        fitting = [
+            i
+            for i in top
+            if _counts_asked(question, index, i)
+            and scores[i] >= 0.5 * scores[best]
+            and (index.facts[i].unit != "%" or "percent" in question.wants)  # a count is asked, not a share
+        ]
         if not fitting:  # "bao nhiêu đảng viên" is never answered with a count of "tổ chức đảng"
             return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
         best = fitting[0]
@@ -388,6 +394,8 @@ def _named_parts(
             continue
         if q.period is None and index.facts[part].period and not index.facts[best].period:
             continue  # a year of the total is not a part the question names
+        if index.facts[part].unit == "%" != index.facts[best].unit and "percent" not in q.wants:
+            continue  # "14 tổ chức (20,00%)": the share of a count, asked only as a percentage
         distinct = _named_over(scored, part, restated, parts)
         if distinct or _names_part(q, index, part, best):
             out.append(part)
@@ -445,6 +453,8 @@ def _counts_asked(q: Question, index: Index, i: int) -> bool:
     words = set(unit.replace(",", " ").split())
     if unit in asked or any(set(a.split()) <= words for a in asked):  # "đơn vị" fits "đơn vị máu"
         return True
+    if any(a.startswith(f"{unit} ") for a in asked):
+        return True  # "+ Tổ chức cơ sở đảng: … hoàn thành xuất sắc nhiệm vụ 14 tổ chức": the noun said short
     if unit in TIMES_UNITS and index.labels_counting(frozenset(asked))[i]:
         return True  # "đảng viên được kiểm tra … là 2.200 lượt": visits of party members count them
     # "thành lập mới bao nhiêu tổ chức cơ sở đảng, gồm mấy đảng bộ": a total whose parts count what is asked

@@ -55,6 +55,14 @@ Ban Thường vụ Đảng ủy Khối ban hành 120 văn bản².
 
 Công đoàn Viên chức tỉnh kết nạp mới 120 đoàn viên công đoàn, đạt 80% kế hoạch năm.
 
+5. Đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên năm 2023
+
++ Tổ chức cơ sở đảng: có 40 tổ chức cơ sở đảng được đánh giá; hoàn thành xuất sắc nhiệm vụ 08 tổ chức (20,00%); \
+hoàn thành tốt nhiệm vụ 30 tổ chức (75,00%); hoàn thành nhiệm vụ 02 tổ chức (5,00%).
+
++ Đảng viên: có 2.000 đảng viên được đánh giá; hoàn thành xuất sắc nhiệm vụ 320 đảng viên (16,00%); hoàn thành \
+tốt nhiệm vụ 1.600 đảng viên (80,00%); không hoàn thành nhiệm vụ 12 đảng viên (0,60%).
+
 II. ĐÁNH GIÁ CHUNG
 
 Các nhiệm vụ cơ bản hoàn thành theo kế hoạch.
@@ -130,9 +138,11 @@ def test_a_top_section_setting_the_coming_tasks_holds_targets(nine: Path) -> Non
         ("kết nạp đảng viên đạt bao nhiêu % kế hoạch năm", "76"),  # not the union's 80% of its members
         ("từ 2021 đến nay kết nạp được bao nhiêu đảng viên", "512"),
         ("ban hành mấy nghị quyết", "5"),
+        ("so to chuc co so dang hoan thanh xuat sac nhiem vu nam 2023", "8"),  # the count, not its 20,00%
+        ("tỷ lệ đv hoàn thành xuất sắc nhiệm vụ năm 2023", "16"),  # the members' share, not the bodies'
     ],
     ids=["done", "months-ahead", "round-of-a-day", "badge-class", "merged", "share-of-whose-count", "since",
-         "resolutions"],
+         "resolutions", "bodies-rated-excellent", "members-rated-excellent"],
 )
 def test_nine_month_report(nine_engine: Engine, question: str, value: str) -> None:
     answered_with(nine_engine, question, value)
@@ -143,6 +153,12 @@ def test_times_checked_count_the_members_checked(nine_engine: Engine) -> None:
     answer = nine_engine.ask("tổng số đv được KT, GS 9 tháng")
     shown = [answer.figure, *answer.alternatives] if answer.status == "answered" else answer.alternatives
     assert 1450 in {f.value for f in shown if f is not None}, answer.reply
+
+
+def test_a_sub_sections_year_is_that_of_its_figures(nine: Path) -> None:
+    """"5. Đánh giá, xếp loại … năm 2023" in a report of 2024: its figures are of 2023."""
+    [rated] = [f for f in extract(read_report(nine)) if f.value == 320]
+    assert rated.period == "2023"
 
 
 def test_since_a_year_is_no_one_year(nine: Path) -> None:
