@@ -286,6 +286,8 @@ class Index:
         self.row_sum, self.summed_cell = _row_sums(facts)
         # "trong số đảng viên mới có 08 đồng chí nữ": the new members only, not all of them
         self.new_ones = np.array([bool(NEW_ONES_RE.search(fo["label"])) for fo in folded], bool)
+        # "Phát triển đoàn viên công đoàn mới", "kết nạp …": what happened, not how many there are
+        self.events = np.array([bool(EVENT_RE.search(fo["label"])) for fo in folded], bool)
         # columns before / after an event ("Cộng trước sáp nhập", "Xã An Hòa (mới) đến 30/11/2025")
         # and figures said to be before / after one ("trước sáp nhập có 27 ấp, sau sáp nhập còn 24 ấp")
         when = [
@@ -351,7 +353,9 @@ class Index:
         self.period_of = np.array([f.period or "" for f in facts], object)
         # facts of the latest year the reports state something done (targets and plans looking ahead left out)
         years = np.array([_period_order(f.period)[0] if f.period else 0 for f in facts], np.int32)
-        done = np.array([f.kind not in ("target", "share_of_target") for f in facts], bool)
+        # … and none after the report's own date: "đến năm 2025 đạt 11 triệu đồng" in 2023 is an aim
+        issued = np.array([int(f.report_date[:4]) if f.report_date[:4].isdigit() else 9999 for f in facts], np.int32)
+        done = np.array([f.kind not in ("target", "share_of_target") for f in facts], bool) & (years <= issued)
         self.latest = (years == years[done].max()) & (years > 0) if done.any() else np.zeros(len(facts), bool)
         self.period_keys = np.array([period_key(f.period) if f.period else "" for f in facts], object)
         self.implicit_periods = np.array([period_key(f.report_period) if not f.period and f.report_period else "" for f in facts], object)
@@ -720,6 +724,8 @@ def _period_order(period: str) -> tuple[int, int, str]:
 
 
 ROW_SUM_MIN_CELLS = 3
+EVENT_WORDS = "ket nap|phat trien|thanh lap|giai the|tiep nhan|chuyen sinh hoat|xoa ten|khai tru|ky luat|khen thuong"
+EVENT_RE = re.compile(rf"\b(?:{EVENT_WORDS})\b")
 NEW_ONES_RE = re.compile(r"(?<!ket nap )(?<!trien )\b(?:dang|doan|hoi) vien moi\b")  # not "kết nạp đảng viên mới"
 CHANGE_RE = re.compile(r"(?:tang|giam|them)\b(?!.*\b(?:con|len|xuong)\b)")  # "giảm xuống còn 99" is a state
 ROW_SUM_MIN_TOTAL = 10

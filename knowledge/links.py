@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import combinations, pairwise
 
 from knowledge.figures import Fact
+from knowledge.index import period_key
 from knowledge.lexicon import load_lexicon, with_expansions
 from knowledge.tables import ROMAN_RE
 from knowledge.vietnamese import fold
@@ -25,6 +26,8 @@ GENERIC_WORDS = {
     "thuc", "hien", "ti", "ty", "le", "nhiem", "vu",
 }
 MAX_RELATIVE_GAP = Decimal("0.25")
+# the reporting body named as the subject ("Đảng bộ Khối có …", "toàn Đảng bộ huyện …"): no measure of its own
+BODY_RE = re.compile(r"\b(?:toàn )?Đảng (?:bộ|ủy)(?: (?:Khối|huyện|tỉnh|xã|phường|thị trấn|thành phố|thị xã))?\b", re.IGNORECASE)
 
 
 def link(facts: list[Fact], report_period: str = "") -> None:
@@ -139,9 +142,19 @@ def _conflicts(facts: list[Fact], report_period: str = "") -> None:
             own_row = any((t.value, t.unit, p) in stated for p in ([period] if period else {p for *_, p in stated}))
             if own_row or (t.sentence, t.footnote, row_fact.value) in said:
                 continue  # the text's figure has a row of its own, or the row's figure is in the same sentence
-            if _close(t, row_fact):
+            if _close(t, row_fact) and not _levels_summed(t, row_fact, text):
                 t.conflicts.append(row_fact.seq)
                 row_fact.conflicts.append(t.seq)
+
+
+def _levels_summed(t: Fact, r: Fact, text: list[Fact]) -> bool:
+    """"Ban Thường vụ kiểm tra … 12 đảng viên. Cấp ủy cơ sở kiểm tra … 1.287 đảng viên" against the row's
+    1.299: the row adds up the levels the text gives one by one."""
+    return any(
+        u is not t and u.unit == t.unit and u.section == t.section and abs(u.sentence - t.sentence) <= 2
+        and u.value + t.value == r.value
+        for u in text
+    )
 
 
 def _last_period(table: list[Fact]) -> str | None:
@@ -150,7 +163,9 @@ def _last_period(table: list[Fact]) -> str | None:
 
 
 def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str = "") -> bool:
-    if not (t.unit == r.unit or (not t.unit and r.unit != "%")):
+    # "28.960 đoàn viên" and the row "Số đoàn viên công đoàn | Người": people counted by their own name
+    named_people = r.unit == "người" and bool(t.unit) and f" {fold(t.unit)} " in f" {fold(r.label)} "
+    if not (t.unit == r.unit or (not t.unit and r.unit != "%") or named_people):
         return False
     this_year = bool(report_period) and r.column == "period" and r.period == report_period
     # a cumulative row's last cell ("Nông thôn mới (lũy kế)", "Ước 2025") is where the term ends
@@ -161,8 +176,8 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
         return False
     if t.period == "hiện nay" and r.period != last_period:
         return False
-    if t.period not in (None, "hiện nay") and t.period != r.period:
-        return False
+    if t.period not in (None, "hiện nay") and period_key(t.period) != period_key(r.period or ""):
+        return False  # "Đến 30/6/2023 … 4.386 đảng viên" is the cell of "6 tháng 2023"
     if "cac cap" in fold(r.label) and re.search(r"\bcap (?:uy )?co so\b", fold(t.quote)):
         return False  # the row sums all levels ("Cấp ủy các cấp kiểm tra"); the text gives one ("Cấp ủy cơ sở")
     if "luy ke" in fold(r.label) and re.search(r"\b(?:them|tang|giam)\b", fold(f"{t.before} {t.near}")):
@@ -171,7 +186,8 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     if row_counts and text_counts and not row_counts & text_counts:
         return False  # "Tỷ lệ chi bộ hoàn thành tốt …" is not the text's share of "đảng viên hoàn thành tốt …"
     own = content_words(r.label.split(":")[-1])
-    if re.match(r"tong so\b", fold(r.label.split(":")[-1])) and len(content_words(t.label) - content_words(r.label)) >= 2:
+    said = content_words(BODY_RE.sub(" ", t.label))  # "Đảng bộ Khối có … 4.386 đảng viên": the body itself
+    if re.match(r"tong so\b", fold(r.label.split(":")[-1])) and len(said - content_words(r.label)) >= 2:
         return False  # "4.790 đảng viên hoàn thành tốt nhiệm vụ" is not "Tổng số đảng viên"
     item = t.lead if t.lead and t.label == t.lead else ""  # "8. Xã đạt chuẩn …: … thực hiện 06 xã": its lead-in
     around = content_words(f"{t.before} {t.near} {item}")

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 import numpy as np
 
-from knowledge.index import Index, Scores, period_key
+from knowledge.index import EVENT_RE, Index, Scores, period_key
 from knowledge.lexicon import load_lexicon
 from knowledge.question import LAST_YEAR, SAME_SPAN, Concept, Question
 from knowledge.vietnamese import key, key_words
@@ -727,7 +727,12 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         # a yearly report: "hiện nay" is its year (its cells of that year, its sentences without a period)
         score[index.has_period & ~index.yearly & ~now & ~index.own_year & ~index.latest] *= 0.6
     if q.period == NOW:
-        score[index.sum_cell] *= 1.25  # "mở được bao nhiêu lớp tới nay": events so far, the row's sum
+        if not EVENT_RE.search(" ".join(" ".join(c.words) for c in q.concepts)):
+            score[index.events] *= 0.75  # "số đoàn viên công đoàn hiện nay": how many there are, not how many came
+        if q.units and sum(not c.soft for c in q.concepts) == 1:
+            score[index.sum_cell] *= 0.8  # "hiện có bao nhiêu đảng viên": how many there are, not a row's sum
+        else:
+            score[index.sum_cell] *= 1.25  # "mở được bao nhiêu lớp tới nay": events so far, the row's sum
         score[now] *= 1.15
         score[index.newest_date] *= 1.1  # "đến 30/11/2025", not "30/6/2025"
         score[~index.has_period] *= 0.9
@@ -738,6 +743,7 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         first = next((p for p in index.periods if p not in (NOW, START_OF_TERM)), None)
         start = start_of_term | (index.period_is("period", first) if first else start_of_term)
         score[start] *= 1.2
+        score[start_of_term] *= 1.15  # said to be the start of the term, beyond the first year's column
         score[~index.has_period] *= 0.5
         score[index.has_period & ~start] = 0.0
         return True

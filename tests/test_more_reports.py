@@ -18,7 +18,7 @@ from tests.report_sets import DATA, engine_for, passed_share
 
 # report: (file, questions passed at least, deliberate conflicts the engine finds)
 REPORTS = {
-    "report5": ("152-BC-DU-2026.txt", 0.73, 4),  # the 2 of its README, one counted twice (3.517 and its 80,19%)
+    "report5": ("152-BC-DU-2026.txt", 0.73, 3),  # the 2 of its README, one counted twice (3.517 and its 80,19%)
     "report6": ("418-BC-HU-2025.txt", 0.67, 1),  # 6.231 against 6.213 (the "06/07 xã" one is not found)
     "report7": ("35-BC-DU-2025.txt", 0.78, 2),  # hộ nghèo 87 / 89, việc làm 640 / 652
 }
