@@ -51,6 +51,7 @@ STOP_RIGHT = re.compile(
 PAIRED_BEFORE_COMMA = (
     "kiểm tra", "khiếu nại", "học tập", "tiếp thu", "quán triệt", "sơ kết", "lãnh đạo",
     "điều tra", "phát hiện", "thanh tra", "đào tạo", "sửa đổi", "tiếp nhận", "xem xét",
+    "cấp ủy cơ sở", "đảng ủy cơ sở", "cấp ủy các cấp",  # "cấp ủy cơ sở, chi bộ đã kiểm tra …": who did it
 )
 # a sentence starts with a capital, a quote, a bracket, or a number after a full stop ("… Nhân dân. 13/13 xã …")
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ“\"(])|(?<=[^\d\s.][.!?…])\s+(?=\d)")
@@ -481,6 +482,8 @@ def sentence_facts(
                 sharing = outer_subject or prev_subject  # "03 tổ chức đảng (khiển trách 02, cảnh cáo 01) và 87 đảng viên"
             elif clean(verb) == "chiếm" and facts and starts[-1] >= clause_start:
                 sharing = facts[-1].label  # "còn 48 hộ cận nghèo, chiếm 0,86%": a share of those 48
+            elif not sharing and unit == "%" and (opening := _clause_opening(facts, starts, clause_start)):
+                sharing = opening  # "06 lớp bồi dưỡng … cho 998 đồng chí là …, đạt 120%": of the clause's item
             subject = f"{sharing} {verb}".strip() if sharing else subject  # shares the subject before it
             same_clause = bool(facts) and starts[-1] >= clause_start
             shared = facts[-1].verb_near if same_clause and clean(left) in ("", "và", "với") else ""
@@ -564,6 +567,7 @@ def sentence_facts(
     _before_and_after(facts)
     _parts_carried(facts, sentence, starts)
     _rates_of_counts(facts, sentence, starts)
+    _shared_actor(facts, sentence, starts)
     facts += _fraction_facts(sentence, section, origin, sentence_no, footnote, page, lead, locator, quote)
     return facts
 
@@ -638,6 +642,11 @@ def _percent_right(after: str) -> str:
     return " ".join(phrase.split()[:8])
 
 
+def _clause_opening(facts: list[Fact], starts: list[int], clause_start: int) -> str:
+    """The label of the clause's first figure, which names the item the clause is about."""
+    return next((f.label for f, at in zip(facts, starts, strict=True) if at >= clause_start), "")
+
+
 def _owner(facts: list[Fact], starts: list[int], clause_start: int) -> str:
     """The thing counted by the clause's previous figure, when it is a count of things ("12 lớp …")."""
     if not facts or starts[-1] < clause_start:
@@ -695,6 +704,23 @@ def _rates_of_counts(facts: list[Fact], sentence: str, starts: list[int]) -> Non
             continue
         if RATE_AFTER_RE.match(between):
             rate.before = f"{whole.label} {rate.before}"
+
+
+NO_ACTORS = {"kết quả", "qua đó", "trong đó", "đến nay", "từ đầu nhiệm kỳ", ""}
+
+
+def _shared_actor(facts: list[Fact], sentence: str, starts: list[int]) -> None:
+    """"cấp ủy cơ sở, chi bộ đã kiểm tra 176 …, 1.880 đảng viên, giám sát 152 …, 3.853 đảng viên": the
+    actor named once before "đã" did the later acts of the clause too."""
+    actor = ""
+    for i, fact in enumerate(facts):
+        if i and ";" in sentence[starts[i - 1] : starts[i]]:
+            actor = ""
+        if " đã " in f" {fact.subject} ":
+            actor = f" {fact.subject} ".split(" đã ")[0].strip()
+            actor = "" if clean(actor) in NO_ACTORS else actor
+        elif actor and 0 < len(fact.subject.split()) <= 2:
+            fact.near = f"{actor} {fact.near}"
 
 
 def _before_and_after(facts: list[Fact]) -> None:

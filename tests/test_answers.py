@@ -1168,3 +1168,18 @@ def test_one_grade_without_the_grades_above_it(engine: Engine) -> None:
     answer = engine.ask("năm 2022 tỷ lệ đảng viên hoàn thành tốt nhiệm vụ, không tính mức xuất sắc")
     shown = [answer.figure.value if answer.figure else None, *(a.value for a in answer.alternatives)]
     assert shown[0] == Decimal("78.2"), answer.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        # "06 lớp … cho 998 đồng chí là cấp ủy viên …, đạt 120% nghị quyết Đại hội": the classes' share
+        ("lớp bồi dưỡng nghiệp vụ công tác xây dựng Đảng đạt mấy % so với nghị quyết", "120"),
+        # "chỉ đạo cấp ủy cơ sở, chi bộ đã kiểm tra 176 tổ chức đảng, 1.880 đảng viên, giám sát … 3.853 …"
+        ("cấp ủy cơ sở kiểm tra được mấy đảng viên", "1880"),
+        ("cap uy co so giam sat bao nhieu dv", "3853"),
+    ],
+    ids=["share-of-the-clause-item", "actor-before-a-comma", "actor-shared-by-the-next-act"],
+)
+def test_who_did_it_and_what_a_share_is_of(engine: Engine, question: str, value: str) -> None:
+    answered_with(engine, question, value)
