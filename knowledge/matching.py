@@ -279,6 +279,9 @@ def _told_apart(
         i for i in [*candidates, *near]
         if i == best or _siblings(index, i, best) or i == _parent(index, best) or best == _parent(index, i)
     ]
+    if any(_names_body(c) for c in q.concepts) and not _names_lower_level(q):
+        # "cấp ủy Đảng ủy Khối giám sát": the body's own act, never one of its bases' beside it
+        group = [i for i in group if i == best or not index.base_level[i]]
     asked = {w for c in q.concepts for w in c.words}
     # "10/12 chỉ tiêu": the 12 is the whole the fraction is of, not one of the figures to tell apart
     wholes = [i for i in group if i != best and "tong" not in asked and key(index.facts[i].label).startswith("tong so ")]
@@ -671,15 +674,18 @@ def _apply_level(q: Question, index: Index, score: np.ndarray) -> None:
     """The reporting body named ("BCH ĐUK", "Đảng bộ huyện") and no level below it: the body's own
     figures, not those of its bases ("39 đồng chí" elected, not the "183 ủy viên … đảng bộ cơ sở")."""
     body = any(_names_body(c) for c in q.concepts)
-    lower = any(
-        {"co", "so"} <= set(alt) or alt[0] == "chi" for c in q.concepts for alt in c.alternatives
-    )  # "cơ sở", "chi bộ" named (the "chí" of "đồng chí" is no "chi")
+    lower = _names_lower_level(q)
     if not lower and body:
         score[index.base_level] *= 0.75
     elif not lower:
         score[index.base_actor] *= 0.9  # no body named: the reporting body's own doing, not its bases'
     if body and not any(ORGAN_WORDS & set(c.words) for c in q.concepts):
         score[index.other_organ] *= 0.85  # "Đảng ủy Khối giám sát": not what its Ủy ban kiểm tra did
+
+
+def _names_lower_level(q: Question) -> bool:
+    """"cơ sở", "chi bộ" named (the "chí" of "đồng chí" is no "chi")."""
+    return any({"co", "so"} <= set(alt) or alt[0] == "chi" for c in q.concepts for alt in c.alternatives)
 
 
 def _same_span_before(index: Index, year: str = "") -> str:

@@ -1178,8 +1178,9 @@ def test_one_grade_without_the_grades_above_it(engine: Engine) -> None:
         # "chỉ đạo cấp ủy cơ sở, chi bộ đã kiểm tra 176 tổ chức đảng, 1.880 đảng viên, giám sát … 3.853 …"
         ("cấp ủy cơ sở kiểm tra được mấy đảng viên", "1880"),
         ("cap uy co so giam sat bao nhieu dv", "3853"),
+        ("cấp ủy Đảng ủy Khối đã giám sát bao nhiêu tổ chức đảng", "26"),  # the body's own, not its bases' 152
     ],
-    ids=["share-of-the-clause-item", "actor-before-a-comma", "actor-shared-by-the-next-act"],
+    ids=["share-of-the-clause-item", "actor-before-a-comma", "actor-shared-by-the-next-act", "the-body-itself"],
 )
 def test_who_did_it_and_what_a_share_is_of(engine: Engine, question: str, value: str) -> None:
     answered_with(engine, question, value)
