@@ -279,6 +279,8 @@ ABBREVIATIONS = [
     case("tccsd-now", "bn TCCSĐ trực thuộc", "99", "tổ chức cơ sở đảng", OPENING, period="hiện nay"),
     case("bch-members-now", "sl UV BCH ĐUK hiện nay", "36", "đồng chí", COMMITTEE_REVIEW, period="hiện nay"),
     case("lnst-nh", "LNST NH bn", "40297", "tỷ đồng", POLITICAL),
+    case("vs-is-voi", "loi nhuan so vs cung ky dat may %", "120.3", "%", POLITICAL),  # "so vs" = so với: a base
+    case("khtnv", "tỷ lệ đv KHTNV năm 2022", "0.44", "%", "Không hoàn thành nhiệm vụ", period="2022"),
     case("lnst-dn-share", "LNST DN đạt bn % chỉ tiêu", "91.82", "%", POLITICAL, reads=("91,82%",)),
     case("du-no-nh", "dư nợ NH", "309095", "tỷ đồng", POLITICAL),
     case("ns-dn", "NS tỉnh do DN nộp là bn", "20331.5", "tỷ đồng", POLITICAL, reads=("20.331,5 tỷ đồng",)),
