@@ -280,6 +280,7 @@ ABBREVIATIONS = [
     case("bch-members-now", "sl UV BCH ĐUK hiện nay", "36", "đồng chí", COMMITTEE_REVIEW, period="hiện nay"),
     case("lnst-nh", "LNST NH bn", "40297", "tỷ đồng", POLITICAL),
     case("vs-is-voi", "loi nhuan so vs cung ky dat may %", "120.3", "%", POLITICAL),  # "so vs" = so với: a base
+    case("vs-growth", "tiền gửi huy động vốn tăng mấy % so vs cùng kỳ năm trước", "11.67", "%", POLITICAL),
     case("khtnv", "tỷ lệ đv KHTNV năm 2022", "0.44", "%", "Không hoàn thành nhiệm vụ", period="2022"),
     case("lnst-dn-share", "LNST DN đạt bn % chỉ tiêu", "91.82", "%", POLITICAL, reads=("91,82%",)),
     case("du-no-nh", "dư nợ NH", "309095", "tỷ đồng", POLITICAL),
@@ -566,6 +567,7 @@ YOUTH = (("2557", TEXT_I7), ("3179", "Phụ lục › IV › 4. Đoàn Thanh ni�
 CONFLICTS = [
     pytest.param("tỷ lệ đảng viên tham gia sinh hoạt chi bộ đạt bao nhiêu", ATTENDANCE, id="attendance"),
     pytest.param("dự sinh hoạt chi bộ đạt mấy phần trăm", ATTENDANCE, id="attendance-short"),
+    pytest.param("tỷ lệ đảng viên sinh hoạt chi bộ đầy đủ", ATTENDANCE, id="attendance-in-full"),  # "đầy đủ": how
     pytest.param("chuyển đến bao nhiêu đảng viên", MOVED_IN, id="moved-in"),
     pytest.param("so dang vien chuyen den", MOVED_IN, id="moved-in-plain"),
     pytest.param("đảng viên chuyển sinh hoạt đến đảng bộ khối", MOVED_IN, id="moved-in-paraphrase"),
