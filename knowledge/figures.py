@@ -396,6 +396,8 @@ def _kind(unit: str, left: str, right: str, clause: str = "") -> str:
             return "target"
         if re.search(r"(?:đề ra|phấn đấu)[^;:]*:[^;:]*$", clean(clause)):
             return "target"  # "Nghị quyết đề ra đến năm 2025 cơ cấu kinh tế: nông - lâm - thủy sản 36%, …"
+        if re.search(r"(?:chỉ tiêu|kế hoạch|nghị quyết)[^,;()]{0,20}\(\s*$", clean(clause)):
+            return "target"  # "đạt 94,29%, chưa đạt chỉ tiêu đề ra (95%)": the target in brackets
         planned = re.search(r"kế hoạch|phấn đấu|chỉ tiêu", clean(clause))
         if planned and re.search(r"\btừ\s*$", low_left) and re.match(r"^[^,;.]{0,30}\btrở lên", low_right):
             return "target"  # "xây dựng kế hoạch … (hàng năm kiểm tra, giám sát từ 30% đảng viên trở lên)"

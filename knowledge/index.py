@@ -57,6 +57,7 @@ IMPLIED = {
     "share_of_target": ("so voi chi tieu", "chi tieu"),
 }
 DAY_MONTH_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(?:19|20)\d{2})?(?![\d/])")
+MANNER_RE = re.compile(r"\btiep tuc\b")  # says how, never what is counted
 GRADED = ("danh gia", "xep loai", "chat luong")
 
 
@@ -266,6 +267,10 @@ class Index:
         for t, idx in self.core.items():
             # "Tổng chi ngân sách" says no more than "chi ngân sách" (but "Tổng số đảng viên" is the headcount)
             self.core_mass[idx] += self.idf[t] * (~money[idx] if t == "tong" else 1)
+        for i, f in enumerate(facts):
+            if MANNER_RE.search(key(f"{f.label} {f.texts.get('near', '')}")):
+                # "tiếp tục kiểm tra 12 tổ chức đảng" counts no other thing than "kiểm tra …"
+                self.core_mass[i] -= sum(self.idf.get(w, 0.0) for w in ("tiep", "tuc"))
         self.vocabulary = frozenset(self.postings)
         # the reporting body's words, and its word pairs: "khối" and "đảng ủy khối" are soft, "tỉnh ủy" is another body
         bodies = [body_words(issuer) for issuer in issuers]

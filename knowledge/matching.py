@@ -573,7 +573,7 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
         score[target] *= 1.2
         score[target & index.is_table] *= 1.05  # the appendix's target column is the reference
         score[~target] *= 0.8
-    else:
+    elif "ahead" not in q.wants:  # "3 tháng cuối năm kiểm tra thêm …": the aims set ahead are asked
         score[target] *= 0.75
     score[growth] *= 1.15 if "growth" in q.wants else 0.85
     if "money" in q.wants:
