@@ -445,6 +445,7 @@ def sentence_facts(
     prev_end = prev_unit_end = 0
     prev_subject = aimed_at = outer_subject = ""
     starts: list[int] = []
+    rights: list[str] = []  # each figure's words after its unit
     clause_subject = ""
     clause_start = 0
     for m in NUMBER_RE.finditer(sentence):
@@ -488,7 +489,8 @@ def sentence_facts(
                 sharing = opening  # "06 lớp bồi dưỡng … cho 998 đồng chí là …, đạt 120%": of the clause's item
             subject = f"{sharing} {verb}".strip() if sharing else subject  # shares the subject before it
             same_clause = bool(facts) and starts[-1] >= clause_start
-            shared = facts[-1].verb_near if same_clause and clean(left) in ("", "và", "với") else ""
+            joined = _joined_by_and(sentence, prev_end, start)
+            shared = _shared_verb(facts[-1], rights[-1], unit, joined) if same_clause and clean(left) in ("", "và", "với") else ""
             if sharing is not prev_subject:
                 shared = ""  # after the brackets: not what the bracketed part did
             if unit == "%" and facts and facts[-1].unit == "%":
@@ -506,7 +508,8 @@ def sentence_facts(
         elif verb_only:
             subject = (prev_subject if _in_brackets(sentence, start) else clause_subject) or subject
             same_clause = bool(facts) and starts[-1] >= clause_start
-            shared = facts[-1].verb_near if same_clause and clean(left) == "và" else ""
+            joined = _joined_by_and(sentence, prev_end, start)
+            shared = _shared_verb(facts[-1], rights[-1], unit, joined) if same_clause and clean(left) == "và" else ""
         else:
             if clean(trailing) == "có" and (owner := _joined_owner(sentence, start, prev_end, facts, starts, clause_start)):
                 subject = f"{owner} và {subject}"  # "32 lớp A và B có 2.482 đồng chí": the people of A and B
@@ -555,6 +558,7 @@ def sentence_facts(
             )
         )
         starts.append(start)
+        rights.append(right)
         prev_unit_end = unit_end
         right_at = sentence.find(right, unit_end) if right else -1
         prev_end = right_at + len(right) if right_at >= 0 else unit_end
@@ -642,6 +646,20 @@ def _percent_right(after: str) -> str:
     if m := NUMBER_RE.search(phrase):
         phrase = re.sub(r"\s+(?:và|với|còn)\s*$", "", phrase[: m.start()])  # "99,12% đảng viên và 96,35% …"
     return " ".join(phrase.split()[:8])
+
+
+def _shared_verb(before: Fact, right: str, unit: str, joined: bool) -> str:
+    """What an enumeration's next item shares with the one before it: its verb and subject, and also the
+    words after its unit — unless "và" joins a count of other things ("118 chi bộ trực thuộc đảng ủy cơ sở
+    và 1.493 đảng viên": the members are no "trực thuộc đảng ủy cơ sở")."""
+    shared = before.verb_near
+    if joined and before.unit != unit and right and shared.endswith(right):
+        shared = shared[: -len(right)].strip()
+    return shared
+
+
+def _joined_by_and(sentence: str, prev_end: int, start: int) -> bool:
+    return bool(re.fullmatch(r"\s*(?:và|với)\s*", sentence[prev_end:start]))
 
 
 def _clause_opening(facts: list[Fact], starts: list[int], clause_start: int) -> str:

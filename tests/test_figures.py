@@ -385,3 +385,16 @@ def test_a_share_taken_by_what_was_just_counted() -> None:
     found = {f.value: f for f in facts_of("Toàn xã còn 21 hộ nghèo, chiếm 0,9%; hộ cận nghèo còn 40 hộ, chiếm 1,7%.")}
     assert "hộ nghèo" in found[Decimal("0.9")].label
     assert "cận nghèo" in found[Decimal("1.7")].label
+
+
+def test_and_joins_counts_of_other_things_without_their_description() -> None:
+    """"64 chi bộ trực thuộc đảng ủy cơ sở và 820 đảng viên": the members are not "trực thuộc đảng ủy cơ sở";
+    "… kiểm tra khi có dấu hiệu vi phạm 04 tổ chức đảng, 06 đảng viên": the act after the first figure is
+    the next ones' too."""
+    found = {int(f.value): f for f in facts_of("Hiện có 12 tổ chức cơ sở đảng với 64 chi bộ trực thuộc đảng ủy cơ sở và 820 đảng viên.")}
+    assert "trực thuộc" in found[64].near and "trực thuộc" not in found[820].near
+    found = {
+        int(f.value): f
+        for f in facts_of("Ủy ban kiểm tra 02 cấp thực hiện kiểm tra khi có dấu hiệu vi phạm 04 tổ chức đảng, 06 đảng viên.")
+    }
+    assert "dấu hiệu vi phạm" in found[4].near and "dấu hiệu vi phạm" in found[6].near
