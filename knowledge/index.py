@@ -57,7 +57,7 @@ IMPLIED = {
     "share_of_target": ("so voi chi tieu", "chi tieu"),
 }
 DAY_MONTH_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(?:19|20)\d{2})?(?![\d/])")
-MANNER_RE = re.compile(r"\btiep tuc\b")  # says how, never what is counted
+NEUTRAL_RE = re.compile(r"\btiep tuc\b")
 GRADED = ("danh gia", "xep loai", "chat luong")
 
 
@@ -268,9 +268,9 @@ class Index:
             # "Tổng chi ngân sách" says no more than "chi ngân sách" (but "Tổng số đảng viên" is the headcount)
             self.core_mass[idx] += self.idf[t] * (~money[idx] if t == "tong" else 1)
         for i, f in enumerate(facts):
-            if MANNER_RE.search(key(f"{f.label} {f.texts.get('near', '')}")):
-                # "tiếp tục kiểm tra 12 tổ chức đảng" counts no other thing than "kiểm tra …"
-                self.core_mass[i] -= sum(self.idf.get(w, 0.0) for w in ("tiep", "tuc"))
+            # "tiếp tục kiểm tra 12 tổ chức đảng": words of manner count no other thing than the rest of the label
+            said = {w for m in NEUTRAL_RE.finditer(key(f"{f.label} {f.texts.get('near', '')}")) for w in m.group(0).split()}
+            self.core_mass[i] -= sum(self.idf.get(w, 0.0) for w in said & self.own_words[i])
         self.vocabulary = frozenset(self.postings)
         # the reporting body's words, and its word pairs: "khối" and "đảng ủy khối" are soft, "tỉnh ủy" is another body
         bodies = [body_words(issuer) for issuer in issuers]
@@ -291,6 +291,11 @@ class Index:
         self.row_sum, self.summed_cell = _row_sums(facts)
         # "trong số đảng viên mới có 08 đồng chí nữ": the new members only, not all of them
         self.new_ones = np.array([bool(NEW_ONES_RE.search(fo["label"])) for fo in folded], bool)
+        # "Từ đầu nhiệm kỳ đến nay, toàn Đảng bộ kết nạp 213 …": a figure said to be of the whole term
+        self.term_said = np.array(
+            [f.origin != "table" and bool(TERM_SAID_RE.search(fo["clause"])) for f, fo in zip(facts, folded, strict=True)],
+            bool,
+        )
         # "Phát triển đoàn viên công đoàn mới", "kết nạp …": what happened, not how many there are
         self.events = np.array([bool(EVENT_RE.search(fo["label"])) for fo in folded], bool)
         # columns before / after an event ("Cộng trước sáp nhập", "Xã An Hòa (mới) đến 30/11/2025")
@@ -435,7 +440,12 @@ class Index:
     def units_fitting(self, asked: frozenset[str]) -> np.ndarray:
         """Facts whose unit is one of ``asked`` (or holds it: "mô hình" in "mô hình, điển hình")."""
         if asked not in self._unit_masks:
-            ids = [k for k, u in enumerate(self.unit_names) if u and any(u == a or a in u.split(", ") for a in asked)]
+            ids = [
+                k
+                for k, u in enumerate(self.unit_names)
+                # "14 tổ chức" under "+ Tổ chức cơ sở đảng: …": the noun said short
+                if u and any(u == a or a in u.split(", ") or a.startswith(f"{u} ") for a in asked)
+            ]
             self._unit_masks[asked] = np.isin(self.unit_ids, ids)
         return self._unit_masks[asked]
 
@@ -729,6 +739,9 @@ def _period_order(period: str) -> tuple[int, int, str]:
 
 
 ROW_SUM_MIN_CELLS = 3
+TERM_SAID_RE = re.compile(
+    r"\b(?:tu dau nhiem k[yi]|ca nhiem k[yi]|trong nhiem k[yi]|suot nhiem k[yi]|tu (?:nam )?(?:19|20)\d{2} (?:den|toi) nay)\b"
+)
 EVENT_WORDS = "ket nap|phat trien|thanh lap|giai the|tiep nhan|chuyen sinh hoat|xoa ten|khai tru|ky luat|khen thuong"
 EVENT_RE = re.compile(rf"\b(?:{EVENT_WORDS})\b")
 NEW_ONES_RE = re.compile(r"(?<!ket nap )(?<!trien )\b(?:dang|doan|hoi) vien moi\b")  # not "kết nạp đảng viên mới"

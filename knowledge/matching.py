@@ -585,8 +585,12 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
         score[(index.units == "đồng chí") | (index.units == "ủy viên")] *= 1.25
         score[index.units == "đảng viên"] *= 0.75
     if q.units:
-        fits = load_lexicon().unit_fits or {}
+        lex = load_lexicon()
+        fits = lex.unit_fits or {}
         asked = frozenset(q.units).union(*(fits.get(u, frozenset()) for u in q.units))
+        narrower = set().union(*((lex.narrower or {}).get(u, frozenset()) for u in q.units)) - q.units
+        if narrower and not q.units & {"đồng chí", "đảng viên"}:
+            score[np.isin(index.units, list(narrower))] *= 0.7  # "bn TCCSĐ …": not the count of chi bộ alone
         named = index.units_fitting(asked) | (np.isin(index.units, TIMES_UNITS) & index.labels_counting(asked))
         score[named] *= 1.1
         # "bao nhiêu hội viên" is not answered by a count of "cơ sở hội"
@@ -755,6 +759,9 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         return True
     if q.period == WHOLE_TERM:
         score[index.has_period & ~now] *= 0.7
+        # a yearly report's figures stated without a period are the year's, unless said to be the term's
+        # ("Từ đầu nhiệm kỳ đến nay, toàn Đảng bộ kết nạp 213 đảng viên")
+        score[index.yearly & ~index.term_said] *= 0.7
         return True
     if q.period == LAST_YEAR and index.report_year:
         q.period = str(index.report_year - 1)  # "năm ngoái" in a report dated 2025 is 2024

@@ -65,6 +65,8 @@ hoàn thành tốt nhiệm vụ 30 tổ chức (75,00%); hoàn thành nhiệm v�
 tốt nhiệm vụ 1.600 đảng viên (80,00%); không hoàn thành nhiệm vụ 12 đảng viên (0,60%). Tỷ lệ tổ chức cơ sở \
 đảng hoàn thành tốt nhiệm vụ trở lên đạt 95,00%, chưa đạt chỉ tiêu đề ra (96%).
 
++ Chi bộ trực thuộc: có 150 chi bộ được đánh giá; hoàn thành xuất sắc nhiệm vụ 35 chi bộ.
+
 II. ĐÁNH GIÁ CHUNG
 
 Các nhiệm vụ cơ bản hoàn thành theo kế hoạch.
@@ -118,10 +120,12 @@ def test_a_top_section_setting_the_coming_tasks_holds_targets(nine: Path) -> Non
         ("tỷ lệ đv hoàn thành xuất sắc nhiệm vụ năm 2023", "16"),  # the members' share, not the bodies'
         ("tỷ lệ tccsđ hoàn thành tốt nhiệm vụ trở lên năm 2023", "95"),  # not the target "(96%)" after it
         ("3 thang cuoi nam co so kiem tra them bao nhieu to chuc dang", "12"),  # the aim ahead, not the 30 done
+        ("bn TCCSĐ hoàn thành xuất sắc nhiệm vụ", "8"),  # the bodies, not the 35 chi bộ under them
+        ("từ đầu nhiệm kỳ đến nay kết nạp bao nhiêu đảng viên", "512"),  # the term so far, not the 95 of 9 months
     ],
     ids=["done", "months-ahead", "round-of-a-day", "badge-class", "merged", "share-of-whose-count", "since",
          "resolutions", "bodies-rated-excellent", "members-rated-excellent", "rate-beside-its-target",
-         "aim-ahead"],
+         "aim-ahead", "bodies-not-cells", "term-so-far"],
 )
 def test_nine_month_report(nine_engine: Engine, question: str, value: str) -> None:
     answered_with(nine_engine, question, value)
