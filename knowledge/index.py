@@ -336,6 +336,7 @@ class Index:
         self.has_unit = self.units != ""
         self._kind_masks: dict[str, np.ndarray] = {}
         self._unit_masks: dict[frozenset[str], np.ndarray] = {}
+        self._exact_unit_masks: dict[frozenset[str], np.ndarray] = {}
         self.values = np.array([float(f.value) for f in facts], np.float64)
         numbered: dict[str, list[int]] = {}  # numbers inside labels: "40 năm đồng chí" (a badge of 40 years)
         for i, f in enumerate(facts):
@@ -448,6 +449,13 @@ class Index:
             ]
             self._unit_masks[asked] = np.isin(self.unit_ids, ids)
         return self._unit_masks[asked]
+
+    def units_among(self, units: frozenset[str]) -> np.ndarray:
+        """Facts counted in exactly one of ``units`` (a cached mask: no string compare per fact)."""
+        if units not in self._exact_unit_masks:
+            ids = [k for k, u in enumerate(self.unit_names) if u in units]
+            self._exact_unit_masks[units] = np.isin(self.unit_ids, ids)
+        return self._exact_unit_masks[units]
 
     def labels_counting(self, asked: frozenset[str]) -> np.ndarray:
         """Facts whose label names one of the ``asked`` counting nouns."""

@@ -37,7 +37,7 @@ GENERIC_LABEL_WORDS = frozenset({"to", "chuc", "mo", "cac", "cho", "ve", "cua", 
 ORGAN_WORDS = frozenset({"kiem", "doan", "hoi"})  # a question naming an organ ("UBKT", "Đoàn", "Hội") asks its figures
 WHOLE_TERM = "cả nhiệm kỳ"
 CHANGE_WORDS = frozenset({"tang", "giam", "them"})
-TIMES_UNITS = ("lượt", "lượt người")  # times something named in the label was done
+TIMES_UNITS = frozenset({"lượt", "lượt người"})  # times something named in the label was done
 GOOD_GRADE_Q = re.compile(r"\b(?:hoan thanh tot|htt)\b")
 ONE_GRADE_Q = re.compile(r"\b(?:(?:khong|ko|k) (?:tinh|gop|ke) (?:muc )?xuat sac|rieng muc|chi muc|(?:khong|ko) gop)\b")
 COMMITTEES = frozenset(
@@ -590,8 +590,8 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
         asked = frozenset(q.units).union(*(fits.get(u, frozenset()) for u in q.units))
         narrower = set().union(*((lex.narrower or {}).get(u, frozenset()) for u in q.units)) - q.units
         if narrower and not q.units & {"đồng chí", "đảng viên"}:
-            score[np.isin(index.units, list(narrower))] *= 0.7  # "bn TCCSĐ …": not the count of chi bộ alone
-        named = index.units_fitting(asked) | (np.isin(index.units, TIMES_UNITS) & index.labels_counting(asked))
+            score[index.units_among(frozenset(narrower))] *= 0.7  # "bn TCCSĐ …": not the count of chi bộ alone
+        named = index.units_fitting(asked) | (index.units_among(TIMES_UNITS) & index.labels_counting(asked))
         score[named] *= 1.1
         # "bao nhiêu hội viên" is not answered by a count of "cơ sở hội"
         score[~named & ~pct & index.has_unit] *= 0.6 if q.counted else 0.85
