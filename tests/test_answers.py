@@ -281,6 +281,7 @@ ABBREVIATIONS = [
     case("lnst-nh", "LNST NH bn", "40297", "tỷ đồng", POLITICAL),
     case("vs-is-voi", "loi nhuan so vs cung ky dat may %", "120.3", "%", POLITICAL),  # "so vs" = so với: a base
     case("vs-growth", "tiền gửi huy động vốn tăng mấy % so vs cùng kỳ năm trước", "11.67", "%", POLITICAL),
+    case("sxkd", "LNST các DN sxkd bn tỷ", "23513", "tỷ đồng", POLITICAL),  # sản xuất kinh doanh
     case("khtnv", "tỷ lệ đv KHTNV năm 2022", "0.44", "%", "Không hoàn thành nhiệm vụ", period="2022"),
     case("lnst-dn-share", "LNST DN đạt bn % chỉ tiêu", "91.82", "%", POLITICAL, reads=("91,82%",)),
     case("du-no-nh", "dư nợ NH", "309095", "tỷ đồng", POLITICAL),
@@ -1187,4 +1188,17 @@ def test_one_grade_without_the_grades_above_it(engine: Engine) -> None:
     ids=["share-of-the-clause-item", "actor-before-a-comma", "actor-shared-by-the-next-act", "the-body-itself"],
 )
 def test_who_did_it_and_what_a_share_is_of(engine: Engine, question: str, value: str) -> None:
+    answered_with(engine, question, value)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("khi mới bắt đầu nhiệm kỳ có mấy TCCSĐ", "104"),
+        ("số đảng viên dự bị được chuyển thành chính thức", "626"),  # "công nhận đảng viên chính thức"
+        ("năm 2021 bên khối kết nạp mấy đảng viên", "267"),  # "bên khối": the bloc, a filler
+    ],
+    ids=["start-of-term-said-long", "made-full-members", "ben-khoi"],
+)
+def test_more_ways_of_saying_it(engine: Engine, question: str, value: str) -> None:
     answered_with(engine, question, value)
