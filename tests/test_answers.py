@@ -1196,9 +1196,10 @@ def test_who_did_it_and_what_a_share_is_of(engine: Engine, question: str, value:
     [
         ("khi mới bắt đầu nhiệm kỳ có mấy TCCSĐ", "104"),
         ("số đảng viên dự bị được chuyển thành chính thức", "626"),  # "công nhận đảng viên chính thức"
+        ("so dang vien du bi duoc chuyen thanh dang vien chinh thuc", "626"),
         ("năm 2021 bên khối kết nạp mấy đảng viên", "267"),  # "bên khối": the bloc, a filler
     ],
-    ids=["start-of-term-said-long", "made-full-members", "ben-khoi"],
+    ids=["start-of-term-said-long", "made-full-members", "made-full-members-plain", "ben-khoi"],
 )
 def test_more_ways_of_saying_it(engine: Engine, question: str, value: str) -> None:
     answered_with(engine, question, value)
