@@ -238,13 +238,15 @@ def _whole_of_named_parts(index: Index, q: Question, best: int, scored: Scores) 
         return None
 
     named = set()
+    # "Xóa tên và khai trừ đảng" names its own parts: holding their words does not make it one of them
+    joins = " va " in f" {key(index.facts[whole].label)} "
     for concept, c in zip(q.concepts, scored.per_concept, strict=True):
         for s in parts:
             others = [o for o in parts if o != s]
             by_score = c[s] >= 0.9 and c[s] > max(c[o] for o in others) + 0.2 and c[whole] <= c[s] - 0.3
             by_words = (
                 index.holds(s, concept)
-                and not index.holds(whole, concept)
+                and (joins or not index.holds(whole, concept))
                 and not any(index.holds(o, concept) for o in others)
             )
             if by_score or by_words:

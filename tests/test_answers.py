@@ -1198,8 +1198,12 @@ def test_who_did_it_and_what_a_share_is_of(engine: Engine, question: str, value:
         ("số đảng viên dự bị được chuyển thành chính thức", "626"),  # "công nhận đảng viên chính thức"
         ("so dang vien du bi duoc chuyen thanh dang vien chinh thuc", "626"),
         ("năm 2021 bên khối kết nạp mấy đảng viên", "267"),  # "bên khối": the bloc, a filler
+        # the row "Xóa tên và khai trừ đảng" names its parts; all of them asked "cộng lại": that row
+        ("năm 2021 đảng viên bị xóa tên, xin ra khỏi đảng, khai trừ cộng lại bao nhiêu", "10"),
+        ("gộp cả lớp nhận thức về đảng lẫn lớp lý luận chính trị cho đảng viên mới thì mở bao nhiêu lớp", "32"),
     ],
-    ids=["start-of-term-said-long", "made-full-members", "made-full-members-plain", "ben-khoi"],
+    ids=["start-of-term-said-long", "made-full-members", "made-full-members-plain", "ben-khoi", "parts-added-up",
+         "classes-taken-together"],
 )
 def test_more_ways_of_saying_it(engine: Engine, question: str, value: str) -> None:
     answered_with(engine, question, value)
