@@ -234,7 +234,7 @@ def _whole_of_named_parts(index: Index, q: Question, best: int, scored: Scores) 
     """The total when the question names two or more of its parts, each by a word of its own."""
     whole = best if index.children.get(best) else _parent(index, best)
     parts = index.children.get(whole, []) if whole is not None else []
-    if len(parts) < 2:
+    if whole is None or len(parts) < 2:
         return None
 
     named = set()
