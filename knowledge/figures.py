@@ -169,9 +169,12 @@ def extract(doc: Document) -> list[Fact]:
             facts += found
     for number in sorted(doc.footnotes):
         note = doc.footnotes[number]
+        lead = paragraph_lead(note.text)  # "³ Tỷ lệ tổn thất điện năng qua các năm: năm 2020 là 4,12%; …"
         for sentence in split_sentences(note.text):
             sentence_no += 1
-            found = sentence_facts(sentence, note.section, "footnote", sentence_no, footnote=number, page=note.page)
+            found = sentence_facts(
+                sentence, note.section, "footnote", sentence_no, footnote=number, page=note.page, lead=lead
+            )
             facts += found
     carriers = {f.markers[0]: f for f in facts if f.markers}
     marked = marker_clauses(doc)
@@ -523,7 +526,7 @@ def sentence_facts(
         if unit == "%" and kind != "target":
             right = _percent_right(sentence[unit_end:])
         label = _label(subject, unit, printed_unit, right, kind)
-        if lead and origin == "text" and _about_the_lead(subject, right):
+        if lead and (origin == "text" or not PERIOD_WORDS.sub(" ", subject).strip(" ,:;")) and _about_the_lead(subject, right):
             label = lead  # "8. Xã đạt chuẩn nông thôn mới nâng cao: … thực hiện 06 xã": the plan talk stays near
         markers = tuple(
             from_superscript(x.group(0))

@@ -39,6 +39,7 @@ FORM_CUES = (
 YEAR_Q = re.compile(
     r"\b(?:(?<!thang )(?:cuoi|het)\s+)?(?:năm|nawm|nam|n)\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\b"
 )  # not "6 tháng cuối năm 2023": a half year
+BASE_YEAR_Q = re.compile(r"\bso(?: voi| vs)? (?:cung k[yi] )?(?:nam |n )?(?:19|20)\d{2}\b")
 HALF_Q = re.compile(
     r"\b(\d{1,2}|sau|chin|ba)\s*(?:tháng|thang|t)\s*(?:đầu\s*|dau\s*)?(?:năm\s*|nam\s*)?((?:19|20)\d{2})\b"
 )
@@ -229,11 +230,12 @@ def _take_periods(q: Question, cleaned: str) -> str:
     take(FIRST_HALF_Q, lambda m: f"6 tháng {m.group(1)}")
     take(DATE_Q, lambda m: "/".join(str(int(x)) if i < 2 else x for i, x in enumerate(m.group(1).split("/"))))
     take(MONTH_Q, lambda m: f"tháng {int(m.group(1))}/{m.group(2)}")
+    take(BASE_YEAR_Q, lambda m: "")  # "tăng bao nhiêu % so với năm 2023": the base of a rise, not the period
     take(YEAR_Q, lambda m: m.group(1) or m.group(2))
     take(SHORT_YEAR_Q, lambda m: f"20{m.group(1)}")  # "nam 22": 2022
     take(SAME_SPAN_Q, lambda m: SAME_SPAN)
     take(LAST_YEAR_Q, lambda m: LAST_YEAR)  # "năm ngoái": the year before the report's
-    q.periods = [p for _, p in sorted(found)]
+    q.periods = [p for _, p in sorted(found) if p]
     years = [p for p in q.periods if re.fullmatch(r"(?:19|20)\d{2}", p)]
     if SAME_SPAN in q.periods and len(q.periods) == 2 and years:
         q.periods = [f"{SAME_SPAN} {years[0]}"]  # "cùng kỳ 2025": the report's span, in 2025

@@ -43,8 +43,10 @@ Xét tặng Huy hiệu Đảng đợt 03/02 và đợt 19/5 cho 88 đồng chí�
 
 2. Công tác kiểm tra, giám sát
 
-Tổng số đảng viên được kiểm tra, giám sát 9 tháng là 1.450 lượt. Ủy ban Kiểm tra giám sát chuyên đề 07 đảng viên. \
+Tỷ lệ đảng viên được kiểm tra hằng năm đạt trên 30%³. Tổng số đảng viên được kiểm tra, giám sát 9 tháng là 1.450 lượt. Ủy ban Kiểm tra giám sát chuyên đề 07 đảng viên. \
 Ủy ban kiểm tra cơ sở kiểm tra 30 tổ chức đảng.
+
+³ Tỷ lệ đảng viên được kiểm tra qua các năm: năm 2021 là 31,5%; năm 2022 là 33,2%; năm 2023 là 32,8%.
 
 3. Công tác văn phòng
 
@@ -54,7 +56,8 @@ Ban Thường vụ Đảng ủy Khối ban hành 120 văn bản².
 
 4. Công tác đoàn thể
 
-Công đoàn Viên chức tỉnh kết nạp mới 120 đoàn viên công đoàn, đạt 80% kế hoạch năm.
+Công đoàn Viên chức tỉnh kết nạp mới 120 đoàn viên công đoàn, đạt 80% kế hoạch năm. Thu nhập bình quân của \
+người lao động đạt 9,8 triệu đồng/người/tháng, tăng 6,5% so với năm 2023.
 
 5. Đánh giá, xếp loại chất lượng tổ chức đảng, đảng viên năm 2023
 
@@ -122,10 +125,12 @@ def test_a_top_section_setting_the_coming_tasks_holds_targets(nine: Path) -> Non
         ("3 thang cuoi nam co so kiem tra them bao nhieu to chuc dang", "12"),  # the aim ahead, not the 30 done
         ("bn TCCSĐ hoàn thành xuất sắc nhiệm vụ", "8"),  # the bodies, not the 35 chi bộ under them
         ("từ đầu nhiệm kỳ đến nay kết nạp bao nhiêu đảng viên", "512"),  # the term so far, not the 95 of 9 months
+        ("tỷ lệ đảng viên được kiểm tra năm 2022", "33.2"),  # "³ Tỷ lệ … qua các năm: … năm 2022 là 33,2%"
+        ("thu nhập bình quân tăng bao nhiêu % so với năm 2023", "6.5"),  # 2023 is the base, not the period
     ],
     ids=["done", "months-ahead", "round-of-a-day", "badge-class", "merged", "share-of-whose-count", "since",
          "resolutions", "bodies-rated-excellent", "members-rated-excellent", "rate-beside-its-target",
-         "aim-ahead", "bodies-not-cells", "term-so-far"],
+         "aim-ahead", "bodies-not-cells", "term-so-far", "footnote-years-under-a-lead", "base-year"],
 )
 def test_nine_month_report(nine_engine: Engine, question: str, value: str) -> None:
     answered_with(nine_engine, question, value)
