@@ -397,6 +397,16 @@ class Index:
         # "tỷ lệ tổ chức cơ sở đảng …" → that noun; a share also names what its count before it counted
         label_units = [units_named(f"{f.label} {f.texts.get('near', '')}" if f.unit == "%" else f.label) for f in facts]
         self.has_label_unit = np.array([bool(u) for u in label_units], bool)
+        # "Tiếp nhận đơn tố cáo đối với tổ chức đảng: 06": complaints about party bodies, counted as complaints
+        self.aimed_unit_mask: dict[str, np.ndarray] = {}  # the unit of the things aimed at
+        self.aimed_target_mask: dict[str, np.ndarray] = {}  # … and of their targets
+        for i, f in enumerate(facts):
+            if " đối với " in f" {f.label} ":
+                things, target = f.label.split("đối với", 1)
+                for unit in units_named(things):
+                    self.aimed_unit_mask.setdefault(unit, np.zeros(len(facts), bool))[i] = True
+                for unit in units_named(target) | {f.unit}:
+                    self.aimed_target_mask.setdefault(unit, np.zeros(len(facts), bool))[i] = True
         self.label_unit_mask: dict[str, np.ndarray] = {}
         for i, found in enumerate(label_units):
             for unit in found:
@@ -456,6 +466,23 @@ class Index:
             ids = [k for k, u in enumerate(self.unit_names) if u in units]
             self._exact_unit_masks[units] = np.isin(self.unit_ids, ids)
         return self._exact_unit_masks[units]
+
+    def counts_aimed(self, i: int, unit: str) -> bool:
+        """Fact ``i`` counts ``unit`` things aimed at something ("đơn tố cáo đối với 43 đảng viên": đơn)."""
+        mask = self.aimed_unit_mask.get(unit)
+        return mask is not None and bool(mask[i])
+
+    def aimed_counting(self, asked: frozenset[str], targets: frozenset[str]) -> np.ndarray:
+        """Facts of things aimed at ("đơn tố cáo đối với 43 đảng viên") counting one of ``asked``, aimed at
+        one of ``targets`` (the question must name whom: "đơn tố cáo đảng viên")."""
+        things, aimed = np.zeros(self.n, bool), np.zeros(self.n, bool)
+        for unit in asked:
+            if (mask := self.aimed_unit_mask.get(unit)) is not None:
+                things |= mask
+        for unit in targets:
+            if (mask := self.aimed_target_mask.get(unit)) is not None:
+                aimed |= mask
+        return things & aimed
 
     def labels_counting(self, asked: frozenset[str]) -> np.ndarray:
         """Facts whose label names one of the ``asked`` counting nouns."""

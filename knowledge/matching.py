@@ -323,8 +323,11 @@ def _told_apart(
 def _siblings(index: Index, a: int, b: int) -> bool:
     """Two figures of one sentence, or two parts of one total."""
     fa, fb = index.facts[a], index.facts[b]
-    if fa.report_id != fb.report_id or fa.unit != fb.unit:
+    if fa.report_id != fb.report_id:
         return False
+    if fa.unit != fb.unit:
+        # "49 đơn tố cáo đối với 06 tổ chức đảng và 43 đảng viên": complaints all three, told apart by whom
+        return fa.quote == fb.quote and (index.counts_aimed(a, fb.unit) or index.counts_aimed(b, fa.unit))
     if fa.origin != "table" and fa.quote == fb.quote:
         return True
     parent = _parent(index, a)
@@ -462,6 +465,8 @@ def _counts_asked(q: Question, index: Index, i: int) -> bool:
         return True  # "+ Tổ chức cơ sở đảng: … hoàn thành xuất sắc nhiệm vụ 14 tổ chức": the noun said short
     if unit in TIMES_UNITS and index.labels_counting(frozenset(asked))[i]:
         return True  # "đảng viên được kiểm tra … là 2.200 lượt": visits of party members count them
+    if index.aimed_counting(frozenset(asked), q.named_units)[i]:
+        return True  # "đơn tố cáo đối với 43 đảng viên": complaints, about members
     # "thành lập mới bao nhiêu tổ chức cơ sở đảng, gồm mấy đảng bộ": a total whose parts count what is asked
     return "breakdown" in q.wants and any(index.facts[c].unit in asked for c in index.children.get(i, ()))
 
@@ -593,7 +598,11 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
         narrower = set().union(*((lex.narrower or {}).get(u, frozenset()) for u in q.units)) - q.units
         if narrower and not q.units & {"đồng chí", "đảng viên"}:
             score[index.units_among(frozenset(narrower))] *= 0.7  # "bn TCCSĐ …": not the count of chi bộ alone
-        named = index.units_fitting(asked) | (index.units_among(TIMES_UNITS) & index.labels_counting(asked))
+        named = (
+            index.units_fitting(asked)
+            | (index.units_among(TIMES_UNITS) & index.labels_counting(asked))
+            | index.aimed_counting(asked, q.named_units)  # "bao nhiêu đơn tố cáo đảng viên": "… đối với 43 đảng viên"
+        )
         score[named] *= 1.1
         # "bao nhiêu hội viên" is not answered by a count of "cơ sở hội"
         score[~named & ~pct & index.has_unit] *= 0.6 if q.counted else 0.85

@@ -91,6 +91,7 @@ class Question:
     period: str | None = None  # "2021", "6 tháng 2023", "30/6/2023", "hiện nay", "đầu nhiệm kỳ", "cả nhiệm kỳ"
     periods: list[str] = field(default_factory=list)  # every period named (several: a series)
     units: set[str] = field(default_factory=set)  # canonical units named in the question
+    named_units: frozenset[str] = frozenset()  # every counting noun the question names, counted or not
     counted: bool = False  # a unit was named right after "bao nhiêu"/"mấy": it is what is counted
     accented: bool = False
     numbers: list[str] = field(default_factory=list)  # other numbers typed (slots)
@@ -184,6 +185,8 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
         t.level = previous.key in ("len", "cap")
     kept = [t if not t.drop else None for t in tokens]
     q.units, q.counted = _asked_units(tokens, lex)
+    q.named_units = frozenset(lex.units[tuple(t.key for t in tokens[i : i + n])] for n in range(1, 5)
+                              for i in range(len(tokens)) if tuple(t.key for t in tokens[i : i + n]) in lex.units)
     for t in tokens:
         unit = lex.units.get((t.key,))
         if unit and unit not in q.units and t.key not in vocabulary and not t.protected:

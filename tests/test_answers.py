@@ -1201,9 +1201,13 @@ def test_who_did_it_and_what_a_share_is_of(engine: Engine, question: str, value:
         # the row "Xóa tên và khai trừ đảng" names its parts; all of them asked "cộng lại": that row
         ("năm 2021 đảng viên bị xóa tên, xin ra khỏi đảng, khai trừ cộng lại bao nhiêu", "10"),
         ("gộp cả lớp nhận thức về đảng lẫn lớp lý luận chính trị cho đảng viên mới thì mở bao nhiêu lớp", "32"),
+        # "49 đơn tố cáo đối với 06 tổ chức đảng và 43 đảng viên": complaints about whom the question names
+        ("bao nhiêu đơn tố cáo đối với tổ chức đảng", "6"),
+        ("có bao nhiêu đơn tố cáo đảng viên", "43"),
+        ("số đơn tố cáo đã được giải quyết", "6"),  # naming no one: the complaints settled, not those about bodies
     ],
     ids=["start-of-term-said-long", "made-full-members", "made-full-members-plain", "ben-khoi", "parts-added-up",
-         "classes-taken-together"],
+         "classes-taken-together", "complaints-about-bodies", "complaints-about-members", "complaints-settled"],
 )
 def test_more_ways_of_saying_it(engine: Engine, question: str, value: str) -> None:
     answered_with(engine, question, value)
