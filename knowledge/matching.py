@@ -735,6 +735,8 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
     if q.period in (None, WHOLE_TERM):
         score[index.summed_cell] *= 0.75  # no year asked: not one year's cell of a row the text sums up
         score[index.row_sum] *= 1.2
+    if q.period is None and EVENT_RE.search(" ".join(" ".join(c.words) for c in q.concepts)):
+        score[now & ~index.events] *= 0.8  # "thành lập mới mấy cơ sở đoàn": what was set up, not how many there are
     if q.period is None:
         other_period = index.has_period & ~now & ~index.own_year & ~index.as_of_date & ~index.kind_mask("target")
         if not any(c.context for c in q.concepts):  # "sau khi bầu bổ sung": the state after an event has its date

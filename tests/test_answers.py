@@ -1205,9 +1205,12 @@ def test_who_did_it_and_what_a_share_is_of(engine: Engine, question: str, value:
         ("bao nhiêu đơn tố cáo đối với tổ chức đảng", "6"),
         ("có bao nhiêu đơn tố cáo đảng viên", "43"),
         ("số đơn tố cáo đã được giải quyết", "6"),  # naming no one: the complaints settled, not those about bodies
+        ("đoàn khối thành lập mới mấy cơ sở đoàn", "3"),  # an event asked: not the 37 there are now
+        ("hiện nay đoàn khối có bao nhiêu cơ sở đoàn", "37"),
     ],
     ids=["start-of-term-said-long", "made-full-members", "made-full-members-plain", "ben-khoi", "parts-added-up",
-         "classes-taken-together", "complaints-about-bodies", "complaints-about-members", "complaints-settled"],
+         "classes-taken-together", "complaints-about-bodies", "complaints-about-members", "complaints-settled",
+         "set-up-an-event", "there-are-now"],
 )
 def test_more_ways_of_saying_it(engine: Engine, question: str, value: str) -> None:
     answered_with(engine, question, value)
