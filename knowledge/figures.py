@@ -60,6 +60,7 @@ YEAR_RE = re.compile(r"(?:năm|Năm)\s+((?:19|20)\d{2})")
 HALF_YEAR_RE = re.compile(r"(\d+)\s+tháng\s+(?:đầu\s+)?năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 UNTIL_DATE_RE = re.compile(r"\b[Đđ]ến\s+(?:ngày\s+)?(\d{1,2}/\d{1,2}/(?:19|20)\d{2})")
 DATE_WORDS_RE = re.compile(r"(?:\bngày\s+)?\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b")
+TERM_TO_DATE_RE = re.compile(r"\b[Tt]ừ đầu nhiệm (?:kỳ|kì)\s+(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d{2}")
 SINCE_RE = re.compile(r"\b[Tt]ừ\s+(?:năm\s+)?(?:19|20)\d{2}\s+(?:đến|tới)\s+(?:nay|hiện nay|hiện tại)\b")
 BASE_YEAR_RE = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:19|20)\d{2}", re.IGNORECASE)
 MONTH_YEAR_RE = re.compile(r"[Tt]háng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})")
@@ -377,6 +378,8 @@ def _own_period(between: str, listed: bool) -> str | None:
 def _period(clause: str) -> str | None:
     clause = BASE_YEAR_RE.sub(" ", clause)  # "(giảm 04 so với năm 2024), gồm: khiển trách 14": 2024 is the base
     clause = SINCE_RE.sub(" ", clause)  # "Từ năm 2021 đến nay, … kết nạp 898": all the years so far, no one year
+    if TERM_TO_DATE_RE.search(clause):
+        return None  # "Từ đầu nhiệm kỳ đến 30/6/2023, tổng doanh thu đạt 82.424 tỷ đồng": the term so far
     if START_OF_TERM_RE.search(clause):
         return START_OF_TERM  # "Đầu nhiệm kỳ, Đảng bộ huyện có 52 …" (not "từ đầu nhiệm kỳ đến nay": the whole term)
     if m := MONTH_YEAR_RE.search(clause):
@@ -825,6 +828,8 @@ def _trim_segments(facts: list[Fact], sentence: str, starts: list[int]) -> None:
 
 def _period_near(clause: str) -> str | None:
     """A period stated for the whole clause ("đến 30/6/2023", "hiện …")."""
+    if TERM_TO_DATE_RE.search(clause):
+        return None  # "Từ đầu nhiệm kỳ đến 30/6/2023, …": the term so far
     if m := UNTIL_DATE_RE.search(clause):
         return m.group(1)
     return None

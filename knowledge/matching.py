@@ -766,7 +766,7 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         first = next((p for p in index.periods if p not in (NOW, START_OF_TERM)), None)
         start = start_of_term | (index.period_is("period", first) if first else start_of_term)
         score[start] *= 1.2
-        score[start_of_term] *= 1.15  # said to be the start of the term, beyond the first year's column
+        score[start_of_term] *= 1.3  # said to be the start of the term, beyond the first year's column
         score[~index.has_period] *= 0.5
         score[index.has_period & ~start] = 0.0
         return True
