@@ -243,9 +243,12 @@ def _whole_of_named_parts(index: Index, q: Question, best: int, scored: Scores) 
     for concept, c in zip(q.concepts, scored.per_concept, strict=True):
         for s in parts:
             others = [o for o in parts if o != s]
-            by_score = c[s] >= 0.9 and c[s] > max(c[o] for o in others) + 0.2 and c[whole] <= c[s] - 0.3
+            # a common word names no part alone ("học" is in "học viên" too)
+            weighty = len(concept.words) > 1 or index.concept_weight(concept) >= 3.0
+            by_score = weighty and c[s] >= 0.9 and c[s] > max(c[o] for o in others) + 0.2 and c[whole] <= c[s] - 0.3
             by_words = (
-                index.holds(s, concept)
+                weighty
+                and index.holds(s, concept)
                 and (joins or not index.holds(whole, concept))
                 and not any(index.holds(o, concept) for o in others)
             )
