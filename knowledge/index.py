@@ -337,6 +337,7 @@ class Index:
         self._kind_masks: dict[str, np.ndarray] = {}
         self._unit_masks: dict[frozenset[str], np.ndarray] = {}
         self._exact_unit_masks: dict[frozenset[str], np.ndarray] = {}
+        self._phrase_labels: dict[str, np.ndarray] = {}
         self.values = np.array([float(f.value) for f in facts], np.float64)
         numbered: dict[str, list[int]] = {}  # numbers inside labels: "40 năm đồng chí" (a badge of 40 years)
         for i, f in enumerate(facts):
@@ -466,6 +467,12 @@ class Index:
             ids = [k for k, u in enumerate(self.unit_names) if u in units]
             self._exact_unit_masks[units] = np.isin(self.unit_ids, ids)
         return self._exact_unit_masks[units]
+
+    def labels_with(self, phrase: str) -> np.ndarray:
+        """Facts whose label (folded) holds ``phrase`` (folded), cached."""
+        if phrase not in self._phrase_labels:
+            self._phrase_labels[phrase] = np.array([f" {phrase} " in f" {k} " for k in self.label_key], bool)
+        return self._phrase_labels[phrase]
 
     def counts_aimed(self, i: int, unit: str) -> bool:
         """Fact ``i`` counts ``unit`` things aimed at something ("đơn tố cáo đối với 43 đảng viên": đơn)."""

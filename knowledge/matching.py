@@ -72,6 +72,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         score[~np.isin(index.report_ids, list(report_ids))] = 0.0
     _apply_typed_numbers(question, index, score)
     _apply_or_above(question, index, score)
+    _apply_contrasts(question, index, score)
     _apply_negation(question, index, score)
     _apply_level(question, index, score)
     _apply_context(question, index, scored, score)
@@ -615,6 +616,14 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
         score[index.has_label_unit & ~index.labels_counting(asked)] *= 0.85
     score[index.is_table] *= 1.2 if "appendix" in q.wants else 0.97  # "theo phụ lục": the appendix's cell
     score[index.is_footnote] *= 0.95
+
+
+def _apply_contrasts(q: Question, index: Index, score: np.ndarray) -> None:
+    """"tổng chi ngân sách": a label naming revenue ("thu ngân sách") and not spending is another measure."""
+    asked = f" {q.folded} "
+    for named, other in load_lexicon().contrasts:
+        if f" {named} " in asked and f" {other} " not in asked:
+            score[index.labels_with(other) & ~index.labels_with(named)] *= 0.3
 
 
 def _apply_or_above(q: Question, index: Index, score: np.ndarray) -> None:

@@ -43,6 +43,7 @@ class Lexicon:
     phrase_starts: frozenset[str] = frozenset()  # first words of the synonyms and units (to skip other words fast)
     people: frozenset[str] = frozenset()  # the units counting people ("đảng viên", "đồng chí", "ủy viên" …)
     cue_index: dict[tuple[str, ...], tuple[str, ...]] | None = None  # phrase → the cue names it signals
+    contrasts: tuple[tuple[str, str], ...] = ()  # folded phrases naming opposite measures ("thu/chi ngân sách")
 
 
 def _read(name: str) -> dict:
@@ -94,6 +95,9 @@ def load_lexicon() -> Lexicon:
             for unit, after in _read("units.toml").get("not_before", {}).items()
         },
         dialect={key(k): (k, v) for k, v in data.get("dialect", {}).items()},
+        contrasts=tuple(
+            (key(a), key(b)) for pair in data.get("contrasts", {}).get("pairs", []) for a, b in (pair, pair[::-1])
+        ),
         misspellings={phrase(k): phrase(v) for k, v in data.get("misspellings", {}).items() if phrase(k) != phrase(v)},
         narrower={unit: frozenset(parts) for unit, parts in _read("units.toml").get("narrower", {}).items()},
         longest_phrase=max(len(p) for p in [*synonyms, *stopwords, *units]),
