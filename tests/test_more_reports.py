@@ -7,9 +7,10 @@
 - report8: a business bloc's mid-term review ("PHẦN I/II", "Khi bước vào nhiệm kỳ", "Đến 30/6/2023").
 - report9: a nine-month report with no parts ("III. PHƯƠNG HƯỚNG, NHIỆM VỤ 3 THÁNG CUỐI NĂM"), Biểu 1 and 2.
 - report10: a power company's yearly report (compared with 2023 and the plan, yearly footnotes, two tables).
+- report11: a district's mid-term review, the closest kind to the bundled report (written last, scored unseen).
 
 Each question set was first scored before any change made for it: 49, 48 and 80 of 100; reports 8–10
-(session 5) scored 82, 69 and 73 at that session's start commit.
+(session 5) scored 82, 69 and 73 at that session's start commit, and report 11 85 unseen.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ REPORTS = {
     "report8": ("87-BC-DUK-2023.txt", 0.86, 3),  # đảng viên 4.386 / 4.368, nộp ngân sách, đoàn viên công đoàn
     "report9": ("245-BC-DUK-2024.txt", 0.79, 2),  # Huy hiệu 146 / 152, kinh phí công đoàn (97,86 / 97,68 missed)
     "report10": ("74-BC-DU-2024.txt", 0.80, 3),  # tổn thất 3,12 / 3,21, thu nhập, lớp nhận thức 68 / 86
+    "report11": ("214-BC-HU-2023.txt", 0.85, 2),  # sinh hoạt chi bộ 94,52 / 93,86, kỷ luật 27 / 29 (lao động missed)
 }
 
 
