@@ -482,22 +482,11 @@ class Index:
     def aimed_counting(self, asked: frozenset[str], targets: frozenset[str]) -> np.ndarray:
         """Facts of things aimed at ("đơn tố cáo đối với 43 đảng viên") counting one of ``asked``, aimed at
         one of ``targets`` (the question must name whom: "đơn tố cáo đảng viên")."""
-        things, aimed = np.zeros(self.n, bool), np.zeros(self.n, bool)
-        for unit in asked:
-            if (mask := self.aimed_unit_mask.get(unit)) is not None:
-                things |= mask
-        for unit in targets:
-            if (mask := self.aimed_target_mask.get(unit)) is not None:
-                aimed |= mask
-        return things & aimed
+        return _union(self.aimed_unit_mask, asked, self.n) & _union(self.aimed_target_mask, targets, self.n)
 
     def labels_counting(self, asked: frozenset[str]) -> np.ndarray:
         """Facts whose label names one of the ``asked`` counting nouns."""
-        out = np.zeros(self.n, bool)
-        for unit in asked:
-            if (mask := self.label_unit_mask.get(unit)) is not None:
-                out |= mask
-        return out
+        return _union(self.label_unit_mask, asked, self.n)
 
     def set_conflicts(self, pairs: list[tuple[int, int]]) -> None:
         for a, b in pairs:
@@ -784,7 +773,7 @@ ROW_SUM_MIN_CELLS = 3
 TERM_SAID_RE = re.compile(
     r"\b(?:tu dau nhiem k[yi]|ca nhiem k[yi]|trong nhiem k[yi]|suot nhiem k[yi]|tu (?:nam )?(?:19|20)\d{2} (?:den|toi) nay)\b"
 )
-EVENT_WORDS = "ket nap|phat trien|thanh lap|giai the|tiep nhan|chuyen sinh hoat|xoa ten|khai tru|ky luat|khen thuong"
+EVENT_WORDS = "ket nap|phat trien|thanh lap|giai the|tiep nhan|chuyen sinh hoat|xoa ten|khai tru|ki luat|khen thuong"
 EVENT_RE = re.compile(rf"\b(?:{EVENT_WORDS})\b")
 NEW_ONES_RE = re.compile(r"(?<!ket nap )(?<!trien )\b(?:dang|doan|hoi) vien moi\b")  # not "kết nạp đảng viên mới"
 CHANGE_RE = re.compile(r"(?:tang|giam|them)\b(?!.*\b(?:con|len|xuong)\b)")  # "giảm xuống còn 99" is a state
@@ -838,3 +827,12 @@ def _sets_tasks_ahead(fact: FactView, first_parts: dict[int, str]) -> bool:
     if fact.report_id in first_parts:
         return is_part(top) and top != first_parts[fact.report_id]
     return fact.origin != "table" and sets_tasks(top)
+
+
+def _union(masks: dict[str, np.ndarray], keys: frozenset[str], n: int) -> np.ndarray:
+    """The facts of any of ``keys`` in a table of masks."""
+    out = np.zeros(n, bool)
+    for k in keys:
+        if (mask := masks.get(k)) is not None:
+            out |= mask
+    return out
