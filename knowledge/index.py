@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -450,23 +451,24 @@ class Index:
         return self._kind_masks[kind]
 
     def units_fitting(self, asked: frozenset[str]) -> np.ndarray:
-        """Facts whose unit is one of ``asked`` (or holds it: "mô hình" in "mô hình, điển hình")."""
-        if asked not in self._unit_masks:
-            ids = [
-                k
-                for k, u in enumerate(self.unit_names)
-                # "14 tổ chức" under "+ Tổ chức cơ sở đảng: …": the noun said short
-                if u and any(u == a or a in u.split(", ") or a.startswith(f"{u} ") for a in asked)
-            ]
-            self._unit_masks[asked] = np.isin(self.unit_ids, ids)
-        return self._unit_masks[asked]
+        """Facts whose unit is one of ``asked`` (or holds it: "mô hình" in "mô hình, điển hình"; or is its head
+        noun: "14 tổ chức" under "+ Tổ chức cơ sở đảng: …")."""
+        return self._units_where(
+            self._unit_masks, asked,
+            lambda u: any(u == a or a in u.split(", ") or a.startswith(f"{u} ") for a in asked),
+        )
 
     def units_among(self, units: frozenset[str]) -> np.ndarray:
-        """Facts counted in exactly one of ``units`` (a cached mask: no string compare per fact)."""
-        if units not in self._exact_unit_masks:
-            ids = [k for k, u in enumerate(self.unit_names) if u in units]
-            self._exact_unit_masks[units] = np.isin(self.unit_ids, ids)
-        return self._exact_unit_masks[units]
+        """Facts counted in exactly one of ``units``."""
+        return self._units_where(self._exact_unit_masks, units, lambda u: u in units)
+
+    def _units_where(
+        self, cache: dict[frozenset[str], np.ndarray], units: frozenset[str], fits: Callable[[str], bool]
+    ) -> np.ndarray:
+        """A cached mask of the facts whose unit ``fits``: one test per distinct unit, not one per fact."""
+        if units not in cache:
+            cache[units] = np.isin(self.unit_ids, [k for k, u in enumerate(self.unit_names) if u and fits(u)])
+        return cache[units]
 
     def labels_with(self, phrase: str) -> np.ndarray:
         """Facts whose label (folded) holds ``phrase`` (folded), cached."""
@@ -474,10 +476,12 @@ class Index:
             self._phrase_labels[phrase] = np.array([f" {phrase} " in f" {k} " for k in self.label_key], bool)
         return self._phrase_labels[phrase]
 
-    def counts_aimed(self, i: int, unit: str) -> bool:
-        """Fact ``i`` counts ``unit`` things aimed at something ("đơn tố cáo đối với 43 đảng viên": đơn)."""
-        mask = self.aimed_unit_mask.get(unit)
-        return mask is not None and bool(mask[i])
+    def names_unit(self, i: int, units: Iterable[str], aimed: bool = False, target: bool = False) -> bool:
+        """Fact ``i``'s label names one of ``units`` — as what it counts, or (``aimed``) as the things aimed at
+        ("đơn tố cáo đối với 43 đảng viên": đơn), or (``target``) as whom they are aimed at (đảng viên).
+        One fact's answer from the mask tables, without building a mask."""
+        table = self.aimed_unit_mask if aimed else self.aimed_target_mask if target else self.label_unit_mask
+        return any((mask := table.get(u)) is not None and bool(mask[i]) for u in units)
 
     def aimed_counting(self, asked: frozenset[str], targets: frozenset[str]) -> np.ndarray:
         """Facts of things aimed at ("đơn tố cáo đối với 43 đảng viên") counting one of ``asked``, aimed at

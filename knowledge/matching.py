@@ -331,7 +331,7 @@ def _siblings(index: Index, a: int, b: int) -> bool:
         return False
     if fa.unit != fb.unit:
         # "49 đơn tố cáo đối với 06 tổ chức đảng và 43 đảng viên": complaints all three, told apart by whom
-        return fa.quote == fb.quote and (index.counts_aimed(a, fb.unit) or index.counts_aimed(b, fa.unit))
+        return fa.quote == fb.quote and (index.names_unit(a, [fb.unit], aimed=True) or index.names_unit(b, [fa.unit], aimed=True))
     if fa.origin != "table" and fa.quote == fb.quote:
         return True
     parent = _parent(index, a)
@@ -467,9 +467,9 @@ def _counts_asked(q: Question, index: Index, i: int) -> bool:
         return True
     if any(a.startswith(f"{unit} ") for a in asked):
         return True  # "+ Tổ chức cơ sở đảng: … hoàn thành xuất sắc nhiệm vụ 14 tổ chức": the noun said short
-    if unit in TIMES_UNITS and index.labels_counting(frozenset(asked))[i]:
+    if unit in TIMES_UNITS and index.names_unit(i, asked):
         return True  # "đảng viên được kiểm tra … là 2.200 lượt": visits of party members count them
-    if index.aimed_counting(frozenset(asked), q.named_units)[i]:
+    if index.names_unit(i, asked, aimed=True) and index.names_unit(i, q.named_units, target=True):
         return True  # "đơn tố cáo đối với 43 đảng viên": complaints, about members
     # "thành lập mới bao nhiêu tổ chức cơ sở đảng, gồm mấy đảng bộ": a total whose parts count what is asked
     return "breakdown" in q.wants and any(index.facts[c].unit in asked for c in index.children.get(i, ()))
@@ -618,6 +618,11 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
     score[index.is_footnote] *= 0.95
 
 
+def _asks_event(q: Question) -> bool:
+    """The question names an event ("kết nạp", "thành lập mới" …), not a state."""
+    return bool(EVENT_RE.search(" ".join(" ".join(c.words) for c in q.concepts)))
+
+
 def _apply_contrasts(q: Question, index: Index, score: np.ndarray) -> None:
     """"tổng chi ngân sách": a label naming revenue ("thu ngân sách") and not spending is another measure."""
     asked = f" {q.folded} "
@@ -747,7 +752,7 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
     if q.period in (None, WHOLE_TERM):
         score[index.summed_cell] *= 0.75  # no year asked: not one year's cell of a row the text sums up
         score[index.row_sum] *= 1.2
-    if q.period is None and EVENT_RE.search(" ".join(" ".join(c.words) for c in q.concepts)):
+    if q.period is None and _asks_event(q):
         score[now & ~index.events] *= 0.8  # "thành lập mới mấy cơ sở đoàn": what was set up, not how many there are
     if q.period is None:
         other_period = index.has_period & ~now & ~index.own_year & ~index.as_of_date & ~index.kind_mask("target")
@@ -762,7 +767,7 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         # a yearly report: "hiện nay" is its year (its cells of that year, its sentences without a period)
         score[index.has_period & ~index.yearly & ~now & ~index.own_year & ~index.latest] *= 0.6
     if q.period == NOW:
-        if not EVENT_RE.search(" ".join(" ".join(c.words) for c in q.concepts)):
+        if not _asks_event(q):
             score[index.events] *= 0.75  # "số đoàn viên công đoàn hiện nay": how many there are, not how many came
         if q.units and sum(not c.soft for c in q.concepts) == 1:
             score[index.sum_cell] *= 0.8  # "hiện có bao nhiêu đảng viên": how many there are, not a row's sum
