@@ -44,7 +44,8 @@ QUALIFIERS = ("ước đạt", "ước", "trên", "hơn", "khoảng", "gần", "
 # "hiện" is "now", not the "hiện" of "thực hiện"
 NOT_BEFORE_NOW = "".join(f"(?<!{w})" for w in ("thực", "phát", "thể", "xuất"))
 STOP_RIGHT = re.compile(
-    r"[,;:.()\[\]]|”\s*,|\s(?:và|với|giảm|tăng|đạt|trong đó|so với|ước|nhưng|qua đó)\s"
+    r"[,;:.()\[\]]|”\s*,|\s(?:và|với|giảm|tăng|trong đó|so với|ước|nhưng|qua đó)\s"
+    r"|\sđạt\s(?!chuẩn|danh hiệu|tiêu chuẩn)"  # "03 xã đạt chuẩn nông thôn mới nâng cao" names what they are
     rf"|{NOT_BEFORE_NOW}\shiện\s"
 )
 # "kiểm tra, giám sát": pairs printed with a comma that name one activity
@@ -63,6 +64,7 @@ DATE_WORDS_RE = re.compile(r"(?:\bngày\s+)?\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b")
 TERM_TO_DATE_RE = re.compile(r"\b[Tt]ừ đầu nhiệm (?:kỳ|kì)\s+(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d{2}")
 SINCE_RE = re.compile(r"\b[Tt]ừ\s+(?:năm\s+)?(?:19|20)\d{2}\s+(?:đến|tới)\s+(?:nay|hiện nay|hiện tại)\b")
 BASE_YEAR_RE = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:19|20)\d{2}", re.IGNORECASE)
+BRACKETED_YEAR_RE = re.compile(r"\((?:năm|cùng kỳ(?: năm)?)\s+(?:19|20)\d{2}\b[^()]*\)", re.IGNORECASE)
 MONTH_YEAR_RE = re.compile(r"[Tt]háng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})")
 FRACTION_RE = re.compile(r"(?<![\d/.,])(\d{1,3})/(\d{1,3})(?![\d/])")
 MERGE_RE = re.compile(r"\b(?:sáp nhập|hợp nhất|gộp|chia tách)\b")
@@ -304,6 +306,8 @@ def _is_name_number(sentence: str, start: int, end: int, raw: str) -> bool:
         return True  # an item's number: "17. Kết nạp đảng viên: …"
     if unit == "năm" and re.match(r"^\s*năm(?:\s+tuổi\s+đảng)?\s*(?::|\d)", MARKER_RE.sub("", after), re.IGNORECASE):
         return True  # a category heading: "Huy hiệu 40 năm tuổi Đảng: 06 đồng chí", "40 năm 318 đồng chí"
+    if value is not None and value <= 5 and re.match(r"^\s*sao\b", after, re.IGNORECASE):
+        return True  # a star rating: "09 sản phẩm 4 sao"
     if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
         return True  # inside a quoted title: “03 trách nhiệm, 04 nhất”
     if re.match(r"^\s*[-–]\s*(?:19|20)\d{2}", after) or re.search(r"(?:19|20)\d{2}\s*[-–]\s*$", before):
@@ -352,8 +356,9 @@ def _right_phrase(after: str) -> str:
     phrase = (" " + after)[: m.start()] if m else after
     if m and m.group(0) == ":" and phrase.split()[:1] and phrase.split()[0][0].isupper():
         return ""  # "… 240 điển hình Cấp Đảng ủy Khối: có 206 …": a heading of the next item
-    if NUMBER_RE.search(phrase):
-        phrase = phrase[: NUMBER_RE.search(phrase).start()]  # type: ignore[union-attr]
+    # a figure ends the phrase, a star rating does not ("09 sản phẩm 4 sao")
+    if m := next((m for m in NUMBER_RE.finditer(phrase) if not re.match(r"\s*sao\b", phrase[m.end() :])), None):
+        phrase = phrase[: m.start()]
     return " ".join(phrase.split()[:12])
 
 
@@ -377,6 +382,7 @@ def _own_period(between: str, listed: bool) -> str | None:
 
 def _period(clause: str) -> str | None:
     clause = BASE_YEAR_RE.sub(" ", clause)  # "(giảm 04 so với năm 2024), gồm: khiển trách 14": 2024 is the base
+    clause = BRACKETED_YEAR_RE.sub(" ", clause)  # "14,62 tỷ đồng (năm 2024 là 11,36 tỷ đồng), đã thu hồi 9,85": a base
     clause = SINCE_RE.sub(" ", clause)  # "Từ năm 2021 đến nay, … kết nạp 898": all the years so far, no one year
     if TERM_TO_DATE_RE.search(clause):
         return None  # "Từ đầu nhiệm kỳ đến 30/6/2023, tổng doanh thu đạt 82.424 tỷ đồng": the term so far
@@ -418,7 +424,13 @@ def _kind(unit: str, left: str, right: str, clause: str = "") -> str:
         return "money"
     if re.search(r"(chỉ tiêu|nghị quyết|kế hoạch|dự toán)\s*(là|đề ra)?\s*$", low_left):
         return "target"
+    if PLAN_OPENS_RE.match(clean(clause)):
+        return "target"  # "Nghị quyết đề ra đến năm 2025 có 17/17 xã …, 05 xã đạt chuẩn nâng cao": the plan's figures
     return "count"
+
+
+# a clause that opens with the plan ("Nghị quyết đề ra đến năm 2025 có …"): its counts are the plan's
+PLAN_OPENS_RE = re.compile(r"^\s*(?:nghị quyết|chỉ tiêu|kế hoạch)(?: đại hội)?(?: \S+)? đề ra\b", re.IGNORECASE)
 
 
 def _qualifier(left: str) -> str:
@@ -571,6 +583,7 @@ def sentence_facts(
     _trim_segments(facts, sentence, starts)
     _share_category_words(facts)
     _targets_in_brackets(facts, sentence, starts)
+    _bases_in_brackets(facts, sentence, starts)
     head = MARKER_RE.sub("", sentence[: starts[0]]).strip() if starts else ""
     for fact in facts:
         fact.head = head
@@ -632,6 +645,22 @@ def _target_year(kind: str, before: str) -> str | None:
 
 def _in_brackets(sentence: str, at: int) -> bool:
     return sentence.rfind("(", 0, at) > sentence.rfind(")", 0, at)
+
+
+BASE_IN_BRACKETS_RE = re.compile(r"\(\s*(?:năm|cùng kỳ(?: năm)?)\s+(?:19|20)\d{2}\s*(?:là|:|đạt|có)?\s*$", re.IGNORECASE)
+
+
+def _bases_in_brackets(facts: list[Fact], sentence: str, starts: list[int]) -> None:
+    """"kiến nghị thu hồi 14,62 tỷ đồng (năm 2024 là 11,36 tỷ đồng)": the same measure in the base year."""
+    for k in range(1, len(facts)):
+        fact, prev = facts[k], facts[k - 1]
+        opened = sentence.rfind("(", 0, starts[k])
+        if fact.unit != prev.unit or _in_brackets(sentence, starts[k - 1]) or not _in_brackets(sentence, starts[k]):
+            continue
+        if opened < starts[k - 1] or not BASE_IN_BRACKETS_RE.search(sentence[opened : starts[k]]):
+            continue
+        fact.label, fact.subject, fact.kind = prev.label, prev.subject, prev.kind
+        fact.near = f"{prev.near} {fact.near}"
 
 
 def _targets_in_brackets(facts: list[Fact], sentence: str, starts: list[int]) -> None:
@@ -784,9 +813,10 @@ def _fraction_facts(
         clause = MARKER_RE.sub("", sentence[max(0, sentence.rfind(";", 0, m.start()) + 1) : end if end >= 0 else None])
         clause = clause.strip()
         whole = re.split(r"\s(?:được|đã|đạt|hoàn thành|thực hiện)\b", f" {rest}")[0].strip()  # not what 10 did
-        for raw, label, kind in (
-            (m.group(1), f"số {printed} {rest}".strip(), "count"),
-            (m.group(2), f"tổng số {printed} {whole}".strip(), "count"),
+        kind = "target" if PLAN_OPENS_RE.match(clean(clause)) else "count"  # "Nghị quyết đề ra … 17/17 xã đạt chuẩn"
+        for raw, label in (
+            (m.group(1), f"số {printed} {rest}".strip()),
+            (m.group(2), f"tổng số {printed} {whole}".strip()),
         ):
             out.append(
                 Fact(
@@ -885,7 +915,10 @@ def table_facts(columns: list[Column], rows: list[TableRow], appendix: str = "Ph
         quote = _row_quote(row, columns)
         for col in columns:
             text = row.cells.get(col.index, "").strip()
-            if not text or col.role in ("stt", "label", "unit", "other"):
+            if not text or col.role in ("stt", "label", "unit"):
+                continue
+            if col.role == "other":
+                facts += _part_cell(text, col, row, label, quote, unit)
                 continue
             if col.role == "note":
                 facts += _note_facts(text, row, label, quote, unit)
@@ -929,6 +962,25 @@ def table_facts(columns: list[Column], rows: list[TableRow], appendix: str = "Ph
         f.row_key = prefix + f.row_key
         f.row_index = None if f.row_index is None else f.row_index + offset
     return facts
+
+
+def _part_cell(text: str, col: Column, row: TableRow, label: str, quote: str, unit: str) -> list[Fact]:
+    """A cell of a column naming a part of the row ("UBKT cơ sở", "Khiển trách", "Xã Phú Lộc (cũ)"): the
+    row's measure for that part, its label naming both."""
+    value = parse_number(text)
+    title = " ".join(col.title.replace("(*)", " ").replace("()", " ").split())
+    if value is None or not re.search(r"[^\W\d_]", title):
+        return []
+    kind = "percent" if unit == "%" else "money" if unit in MONEY_UNITS else "count"
+    part_label = f"{label} ({title})"
+    return [
+        Fact(
+            value=value, raw=text, unit=unit, label=part_label, period=None, kind=kind, quote=quote,
+            locator=f"{row.locator()}{LOCATOR_SEP}{title}", section=("Phụ lục", *row.path), origin="table",
+            near=" ".join([*(p for p in row.path if not ROMAN_RE.match(p)), row.label, title]),
+            subject=part_label, page=row.page, row_key=row.key, row_index=row.index, column="part",
+        )
+    ]
 
 
 def _column_words(col: Column) -> str:

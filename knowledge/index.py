@@ -20,7 +20,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from knowledge.document import is_part, sets_tasks
+from knowledge.document import LOCATOR_SEP, is_part, sets_tasks
 from knowledge.lexicon import load_lexicon
 from knowledge.question import Concept
 from knowledge.vietnamese import clean, has_diacritics, is_syllable, key, key_words
@@ -116,16 +116,46 @@ def clean_words(text: str) -> set[str]:
     return set(re.findall(r"[a-zà-ỹđ]+", clean(text)))
 
 
+@dataclass(eq=False)
+class PartColumn:
+    """A table column naming a part of each row, with the words that tell it from its sibling columns."""
+
+    words: frozenset[str]
+    mask: np.ndarray
+    former: bool = False  # "Xã Phú Lộc (cũ)": before a merger
+
+
+def _part_titles(facts: list[FactView]) -> list[PartColumn]:
+    tables: dict[tuple[int, str], dict[str, list[int]]] = {}
+    for i, f in enumerate(facts):
+        if f.column == "part":
+            table = tables.setdefault((f.report_id, f.section.split(" › ")[0]), {})
+            table.setdefault(f.locator.split(LOCATOR_SEP)[-1], []).append(i)
+    out = []
+    for titles in tables.values():
+        words = {t: frozenset(key_words(t)) for t in titles}
+        for title, ids in titles.items():
+            others = frozenset().union(*(w for t, w in words.items() if t != title))
+            mask = np.zeros(len(facts), bool)
+            mask[ids] = True
+            out.append(PartColumn(words[title] - others or words[title], mask, bool(re.search(r"\bcũ\b", title))))
+    return out
+
+
 @lru_cache(maxsize=16384)
 def units_named(text: str) -> frozenset[str]:
     """The counting nouns (units of the lexicon) a text names."""
-    units = load_lexicon().units
+    lex = load_lexicon()
+    units, not_after = lex.units, lex.unit_not_after or {}
     words = key_words(text)
     found: set[str] = set()
     i = 0
     while i < len(words):
         for n in range(4, 0, -1):
-            unit = units.get(tuple(words[i : i + n]))
+            span = tuple(words[i : i + n])
+            unit = units.get(span)
+            if len(span) == 1 and i > 0 and words[i - 1] in not_after.get(words[i], ()):
+                continue  # "Công ty" names no "tỷ đồng"
             if unit and unit not in NOT_COUNTING:
                 found.add(unit)
                 i += n
@@ -288,6 +318,8 @@ class Index:
         # a row's "Thực hiện"/"Lũy kế" cell: the sum of its years, so the row counts events, not a state
         self.sum_cell = np.array([f.origin == "table" and f.column == "total" and f.unit != "%" for f in facts], bool)
         self.is_footnote = np.array([f.origin == "footnote" for f in facts], bool)
+        # appendix cells of a column naming a part of the row ("UBKT cơ sở", "Khiển trách", "Xã Phú Lộc (cũ)")
+        self.part_titles = _part_titles(facts)
         # "87 đảng viên" in the text = the sum of a row's yearly cells: the term's figure; each year alone is not it
         self.row_sum, self.summed_cell = _row_sums(facts)
         # "trong số đảng viên mới có 08 đồng chí nữ": the new members only, not all of them

@@ -47,6 +47,11 @@ def _table_parts(facts: list[Fact]) -> None:
     for fact in facts:
         if not fact.is_table or fact.column == "note":
             continue
+        if fact.column == "part":  # "UBKT cơ sở" of a row: a part of the row's "Tổng số"
+            total = cells.get((fact.row_index, "total", None))
+            if total is not None and total.unit == fact.unit:
+                fact.parent = total.seq
+            continue
         parent_row = parents.get(fact.row_index)
         total = cells.get((parent_row, fact.column, fact.period)) if parent_row is not None else None
         if total is not None and total.unit == fact.unit and fact.column not in ("target", "share", "compare"):
@@ -193,11 +198,24 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     around = content_words(f"{t.before} {t.near} {item}")
     if not own or len(own & around) < 0.75 * len(own):
         return False
+    if not _pair_said(r.label.split(":")[-1], f"{t.before} {t.near} {item}"):
+        return False  # "Ủy ban kiểm tra các cấp … 87 đảng viên" holds the words of "cấp ủy viên", not the phrase
     if len(own) <= 2 and ":" in r.label:
         parent = content_words(r.label.split(":")[0])
         context = content_words(f"{t.lead} {t.quote} {t.carrier}")
         return len(parent & context) >= 0.5 * len(parent)
     return True
+
+
+def _pair_said(label: str, around: str) -> bool:
+    """A row label of several words is said around the figure as a phrase: two of its words side by side,
+    in either order ("Số người chết" / "làm chết 137 người")."""
+    words = [w for w in fold(label).replace(",", " ").split() if w.isalpha()]
+    pairs = {f"{x} {y}" for a, b in pairwise(words) if not {a, b} <= GENERIC_WORDS for x, y in ((a, b), (b, a))}
+    if not pairs:
+        return True
+    text = " " + " ".join(re.findall(r"[^\W\d_]+", fold(around))) + " "
+    return any(f" {p} " in text for p in pairs)
 
 
 COUNTED = ("to chuc co so dang", "co so dang", "to chuc dang", "dang vien", "chi bo", "dang bo")

@@ -23,6 +23,7 @@ ANSWER_MIN_COVERAGE = 0.64  # share of the question's weighted concepts the best
 ANSWER_MIN_COVERAGE_CLEAR = 0.50  # … when the runner-up scores at most CLEAR_LEAD of the best
 CLEAR_LEAD = 0.6
 TOLD_APART_RATIO = 0.6  # figures of one sentence or total this close to the best may be told apart by their labels
+PERCENT_MIN_PRECISION = 0.2  # a percentage given to a question that asks none must be named well ("dân số" ≠ "tỷ lệ dân số …")
 AMBIGUITY_RATIO = 0.90
 COVERAGE_GAP = 0.15  # a different figure scoring this close to the best makes the question ambiguous
 SUGGEST_MIN = 0.25
@@ -75,6 +76,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     _apply_contrasts(question, index, score)
     _apply_negation(question, index, score)
     _apply_level(question, index, score)
+    _apply_part_columns(question, index, score)
     _apply_context(question, index, scored, score)
     top = _top(index, score, TOP_K)
     scores = {i: float(score[i]) for i in top}
@@ -83,6 +85,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         or scores[top[0]] < ANSWER_MIN_SCORE
         or coverage[top[0]] < _coverage_needed(index, top, scores)
         or (scored.precision[top[0]] < ANSWER_MIN_PRECISION and not index.is_table[top[0]])
+        or (scored.precision[top[0]] < PERCENT_MIN_PRECISION and index.is_percent[top[0]] and not _asks_rate(question))
     ):
         return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
     best = _prefer_total(index, top, scores, scored, question)
@@ -148,6 +151,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         and not _related_period(index, i, best, question)
         and not _period_settles(index, i, best, question)
         and not (_joins_another(index, question, i) and not _joins_another(index, question, best))
+        and not ("share_of_target" not in question.wants and _share_of(index, i, best))
     ]
     rivals += [
         i
@@ -182,6 +186,17 @@ def _stating_period(index: Index, question: Question, best: int, agreeing: list[
         return best, agreeing
     return stating, [best, *(i for i in agreeing if i != stating)]
 
+
+
+def _share_of(index: Index, i: int, best: int) -> bool:
+    """``i`` is how the best figure stands against its plan, in the same row or sentence ("8,72%; đạt
+    91,79% chỉ tiêu"): no rival unless the share is asked."""
+    a, b = index.facts[i], index.facts[best]
+    if a.kind != "share_of_target" or b.kind in ("share_of_target", "target", "growth") or a.report_id != b.report_id:
+        return False
+    if a.origin == "table":
+        return b.origin == "table" and a.row_key == b.row_key and a.section == b.section and a.period == b.period
+    return a.quote == b.quote
 
 
 def _joins_another(index: Index, q: Question, i: int) -> bool:
@@ -458,10 +473,12 @@ def _counts_asked(q: Question, index: Index, i: int) -> bool:
     unit = index.facts[i].unit
     if index.facts[i].kind == "money" and "money" not in q.wants:
         return False  # "tổng số lao động": a count, never an income in triệu đồng
-    if not unit or unit == "%" or index.facts[i].kind in ("money", "target", "share_of_target"):
-        return True
     fits = load_lexicon().unit_fits or {}
     asked = set(q.units).union(*(fits.get(u, frozenset()) for u in q.units))
+    if not unit and index.has_label_unit[i] and not index.names_unit(i, asked):
+        return False  # "trong đó 412 nữ công nhân viên": workers, though printed without a unit
+    if not unit or unit == "%" or index.facts[i].kind in ("money", "target", "share_of_target"):
+        return True
     words = set(unit.replace(",", " ").split())
     if unit in asked or any(set(a.split()) <= words for a in asked):  # "đơn vị" fits "đơn vị máu"
         return True
@@ -618,6 +635,11 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
     score[index.is_footnote] *= 0.95
 
 
+def _asks_rate(q: Question) -> bool:
+    """A percentage, a rate of growth, a share of the plan or a target is asked."""
+    return bool(q.wants & {"percent", "share_of_target", "growth", "target"})
+
+
 def _asks_event(q: Question) -> bool:
     """The question names an event ("kết nạp", "thành lập mới" …), not a state."""
     return bool(EVENT_RE.search(" ".join(" ".join(c.words) for c in q.concepts)))
@@ -713,6 +735,18 @@ def _apply_level(q: Question, index: Index, score: np.ndarray) -> None:
         score[index.base_actor] *= 0.9  # no body named: the reporting body's own doing, not its bases'
     if body and not any(ORGAN_WORDS & set(c.words) for c in q.concepts):
         score[index.other_organ] *= 0.85  # "Đảng ủy Khối giám sát": not what its Ủy ban kiểm tra did
+
+
+def _apply_part_columns(q: Question, index: Index, score: np.ndarray) -> None:
+    """A column naming a part of each row ("UBKT cơ sở", "Khiển trách") answers only when the question
+    names that part; a former commune's column ("Xã Phú Lộc (cũ)") never answers for the new one."""
+    asked = {w for c in q.concepts for alt in c.alternatives for w in alt}
+    new = "moi" in asked and "cu" not in asked
+    for part in index.part_titles:
+        if len(part.words & asked) < max(1, len(part.words) / 2):
+            score[part.mask] *= 0.75
+        elif part.former and new:
+            score[part.mask] *= 0.5
 
 
 def _names_lower_level(q: Question) -> bool:

@@ -398,3 +398,34 @@ def test_and_joins_counts_of_other_things_without_their_description() -> None:
         for f in facts_of("Ủy ban kiểm tra 02 cấp thực hiện kiểm tra khi có dấu hiệu vi phạm 04 tổ chức đảng, 06 đảng viên.")
     }
     assert "dấu hiệu vi phạm" in found[4].near and "dấu hiệu vi phạm" in found[6].near
+
+
+def test_counts_of_a_clause_opened_by_the_plan_are_targets() -> None:
+    """"Nghị quyết đề ra đến năm 2025 có 17/17 xã …, 05 xã …; ước thực hiện có 15/17 xã …, 03 xã …": the
+    first clause is the plan; "đạt chuẩn" names what the communes are, it is no share."""
+    found = facts_of(
+        "Nghị quyết đề ra đến năm 2025 có 17/17 xã đạt chuẩn nông thôn mới, 05 xã đạt chuẩn nông thôn mới nâng cao; "
+        "ước thực hiện có 15/17 xã đạt chuẩn nông thôn mới, đạt 88,24%; 03 xã đạt chuẩn nông thôn mới nâng cao."
+    )
+    kinds = {(int(f.value), f.kind) for f in found if f.unit == "xã"}
+    assert (5, "target") in kinds and (3, "count") in kinds and (15, "count") in kinds
+    assert {f.kind for f in found if f.label.startswith("số xã") and f.value == 17} == {"target"}
+    assert all("nâng cao" in f.label for f in found if f.value in (5, 3))
+
+
+def test_a_base_year_in_brackets_is_the_same_measure_and_dates_nothing_after_it() -> None:
+    """"thu hồi 14,62 tỷ đồng (năm 2024 là 11,36 tỷ đồng), đến nay đã thu hồi 9,85 tỷ đồng": 11,36 is the
+    same measure in 2024; 9,85 is not a 2024 figure."""
+    found = {f.value: f for f in facts_of(
+        "Qua kiểm tra, đã kiến nghị thu hồi 14,62 tỷ đồng (năm 2024 là 11,36 tỷ đồng), đến nay đã thu hồi 9,85 tỷ đồng."
+    )}
+    assert found[Decimal("11.36")].period == "2024"
+    assert found[Decimal("11.36")].label == found[Decimal("14.62")].label
+    assert found[Decimal("9.85")].period is None
+
+
+def test_a_star_rating_is_no_figure() -> None:
+    """"09 sản phẩm 4 sao, 43 sản phẩm 3 sao": 4 and 3 are ratings, and they name their products."""
+    found = {int(f.value): f for f in facts_of("Toàn huyện có 52 sản phẩm OCOP (09 sản phẩm 4 sao, 43 sản phẩm 3 sao).")}
+    assert set(found) == {52, 9, 43}
+    assert "4 sao" in found[9].label and "3 sao" in found[43].label

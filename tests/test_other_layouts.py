@@ -469,11 +469,14 @@ def merged(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_each_table_of_an_appendix_keeps_its_own_header(merged: Path) -> None:
-    """"Biểu 02" starts a table of its own: its columns are dates and a signed change, not Biểu 01's plan."""
+    """"Biểu 02" starts a table of its own: its columns are dates, former communes and a signed change, not
+    Biểu 01's plan."""
     doc = read_report(merged)
     assert len(doc.tables) == 2
     found = {(f.value, f.column, f.period, f.unit) for f in extract(doc) if "Số ấp" in f.label}
     assert found == {
+        (Decimal("11"), "part", None, "ấp"),
+        (Decimal("9"), "part", None, "ấp"),
         (Decimal("20"), "period", "30/6/2025", "ấp"),
         (Decimal("18"), "period", "30/11/2025", "ấp"),
         (Decimal("-2"), "compare", None, "ấp"),
@@ -495,6 +498,19 @@ def test_a_column_that_says_more_than_its_date(merged: Path) -> None:
     ids=["after-the-merger", "newest-date"],
 )
 def test_after_an_event_and_the_newest_date(merged: Path, question: str, value: str) -> None:
+    answered_with(engine_for(merged), question, value)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("xã Tân Lập cũ có mấy ấp", "9"),  # a former commune's column
+        ("số ấp của xã an hoa cu", "11"),
+        ("xã an hòa mới có bao nhiêu ấp", "18"),  # the new commune: never the former one of that name
+    ],
+    ids=["former-commune", "former-plain", "new-commune"],
+)
+def test_a_former_communes_column(merged: Path, question: str, value: str) -> None:
     answered_with(engine_for(merged), question, value)
 
 
