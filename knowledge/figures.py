@@ -584,6 +584,7 @@ def sentence_facts(
     _share_category_words(facts)
     _targets_in_brackets(facts, sentence, starts)
     _bases_in_brackets(facts, sentence, starts)
+    _changes_in_brackets(facts, sentence, starts)
     head = MARKER_RE.sub("", sentence[: starts[0]]).strip() if starts else ""
     for fact in facts:
         fact.head = head
@@ -661,6 +662,29 @@ def _bases_in_brackets(facts: list[Fact], sentence: str, starts: list[int]) -> N
             continue
         fact.label, fact.subject, fact.kind = prev.label, prev.subject, prev.kind
         fact.near = f"{prev.near} {fact.near}"
+
+
+CHANGE_IN_BRACKETS_RE = re.compile(r"^\(\s*(tăng|giảm)\b", re.IGNORECASE)
+
+
+def _changes_in_brackets(facts: list[Fact], sentence: str, starts: list[int]) -> None:
+    """"kiểm tra 1.284 tổ chức đảng (tăng 87 tổ chức đảng, tương đương 7,27% so với năm 2024)": the rise of
+    that measure, in its unit and in per cent."""
+    for k in range(1, len(facts)):
+        if not _in_brackets(sentence, starts[k]):
+            continue
+        opened = sentence.rfind("(", 0, starts[k])
+        owner = next((j for j in range(k - 1, -1, -1) if starts[j] < opened), None)
+        if owner is None or _in_brackets(sentence, starts[owner]) or clean(sentence[starts[owner] : opened]).count(",") > 1:
+            continue
+        if not (m := CHANGE_IN_BRACKETS_RE.match(sentence[opened:])) or sentence.find(")", opened) < starts[k]:
+            continue
+        fact, whole = facts[k], facts[owner]
+        if fact.unit not in (whole.unit, "%") or whole.kind not in ("count", "money", "percent"):
+            continue
+        fact.label = f"{whole.label} {m.group(1).lower()}"
+        fact.kind = "growth"
+        fact.near = f"{whole.near} {fact.near}"
 
 
 def _targets_in_brackets(facts: list[Fact], sentence: str, starts: list[int]) -> None:

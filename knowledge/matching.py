@@ -77,6 +77,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     _apply_negation(question, index, score)
     _apply_level(question, index, score)
     _apply_part_columns(question, index, score)
+    _apply_all_levels(question, index, score)
     _apply_context(question, index, scored, score)
     top = _top(index, score, TOP_K)
     scores = {i: float(score[i]) for i in top}
@@ -735,6 +736,19 @@ def _apply_level(q: Question, index: Index, score: np.ndarray) -> None:
         score[index.base_actor] *= 0.9  # no body named: the reporting body's own doing, not its bases'
     if body and not any(ORGAN_WORDS & set(c.words) for c in q.concepts):
         score[index.other_organ] *= 0.85  # "Đảng ủy Khối giám sát": not what its Ủy ban kiểm tra did
+
+
+ONE_LEVEL = ("cap huyen", "cap tinh", "cap xa", "cap co so", "co so", "tinh uy", "huyen uy", "thuong vu")
+
+
+def _apply_all_levels(q: Question, index: Index, score: np.ndarray) -> None:
+    """"cấp ủy các cấp kiểm tra …": all levels together, not the figure of one level ("cấp ủy cấp huyện")."""
+    if " cac cap " not in f" {q.folded} " or any(f" {lv} " in f" {q.folded} " for lv in ONE_LEVEL):
+        return
+    one = np.zeros(index.n, bool)
+    for level in ONE_LEVEL:
+        one |= index.labels_with(level)
+    score[one & ~index.labels_with("cac cap")] *= 0.8
 
 
 def _apply_part_columns(q: Question, index: Index, score: np.ndarray) -> None:

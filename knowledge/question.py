@@ -164,7 +164,11 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
         fixed = _repair(t.key, before, after, vocab, lex)
         t.repaired, t.key = t.repaired or fixed != t.key, fixed
     for i, t in enumerate(tokens):
-        if t.key not in lex.words:  # a slip that still reads as a word: "hoan thàn"
+        # a slip that still reads as a word: "hoan thàn"; or a lexicon word typed with tones no one writes
+        # it with ("ủy ban kểm tra": "kém" is the lexicon's, "kểm" nobody's)
+        if t.key not in lex.words or (
+            has_diacritics(t.typed) and clean(t.typed) not in lex.written and not vocab.has_typed(t.typed)
+        ):
             before = tokens[i - 1].key if i > 0 else ""
             after = tokens[i + 1].key if i + 1 < len(tokens) else ""
             fixed = vocab.repair_in_context(t.key, before, after) or t.key

@@ -44,10 +44,15 @@ class Lexicon:
     people: frozenset[str] = frozenset()  # the units counting people ("đảng viên", "đồng chí", "ủy viên" …)
     cue_index: dict[tuple[str, ...], tuple[str, ...]] | None = None  # phrase → the cue names it signals
     contrasts: tuple[tuple[str, str], ...] = ()  # folded phrases naming opposite measures ("thu/chi ngân sách")
+    written: frozenset[str] = frozenset()  # every word as the lexicon writes it, diacritics kept ("kém")
+
+
+def _text(name: str) -> str:
+    return resources.files("knowledge.lexicon").joinpath(name).read_text("utf-8")
 
 
 def _read(name: str) -> dict:
-    return tomllib.loads(resources.files("knowledge.lexicon").joinpath(name).read_text("utf-8"))
+    return tomllib.loads(_text(name))
 
 
 def phrase(text: str) -> tuple[str, ...]:
@@ -106,6 +111,9 @@ def load_lexicon() -> Lexicon:
         people=frozenset(_read("units.toml").get("families", {}).get("people", [])),
         cue_index=cue_index,
         words=frozenset(known),
+        written=frozenset(
+            w for name in ("general.toml", "units.toml") for w in re.findall(r"[a-zà-ỹđ]+", _text(name).casefold())
+        ),
         abbreviations=abbreviations,
         abbreviation_spellings=frozenset(k.casefold() for k in data["abbreviations"]),
         before_number={key(k): tuple(words(v)) for k, v in data.get("abbreviations_before_number", {}).items()},
