@@ -876,8 +876,10 @@ def _trim_segments(facts: list[Fact], sentence: str, starts: list[int]) -> None:
             # the words just before the next figure are that figure's own: "36 đồng chí, khuyết 4 đồng chí"
             cut = max(sentence.rfind(ch, start + len(fact.raw), hi) for ch in ",(")
             hi = cut if cut > start else hi
-        fact.segment = MARKER_RE.sub("", sentence[lo:hi]).strip(" ,;")
-        fact.before = MARKER_RE.sub("", sentence[lo:start]).strip(" ,;")
+        # "02 tổ chức đảng (hình thức khiển trách) và 34 đảng viên": the brackets say nothing of the 34
+        before = re.sub(r"\([^()]*\)", " ", sentence[lo:start])
+        fact.segment = MARKER_RE.sub("", before + sentence[start:hi]).strip(" ,;")
+        fact.before = MARKER_RE.sub("", before).strip(" ,;")
 
 
 def _period_near(clause: str) -> str | None:

@@ -304,6 +304,8 @@ def _told_apart(
     if any(_names_body(c) for c in q.concepts) and not _names_lower_level(q):
         # "cấp ủy Đảng ủy Khối giám sát": the body's own act, never one of its bases' beside it
         group = [i for i in group if i == best or not index.base_level[i]]
+    if q.period:  # "hiện giờ còn bao nhiêu …": never the figure of another time beside it ("đầu nhiệm kỳ có 104")
+        group = [i for i in group if i == best or index.facts[i].period in (None, q.period)]
     asked = {w for c in q.concepts for w in c.words}
     # "10/12 chỉ tiêu": the 12 is the whole the fraction is of, not one of the figures to tell apart
     wholes = [i for i in group if i != best and "tong" not in asked and key(index.facts[i].label).startswith("tong so ")]
@@ -647,7 +649,10 @@ def _asks_event(q: Question) -> bool:
 
 
 def _apply_contrasts(q: Question, index: Index, score: np.ndarray) -> None:
-    """"tổng chi ngân sách": a label naming revenue ("thu ngân sách") and not spending is another measure."""
+    """"tổng chi ngân sách": a label naming revenue ("thu ngân sách") and not spending is another measure;
+    "(không tính ủy ban kiểm tra)": a label naming what is left out is not asked."""
+    if q.excluded and len(q.excluded.split()) >= 2:
+        score[index.labels_with(q.excluded)] *= 0.5
     asked = f" {q.folded} "
     for named, other in load_lexicon().contrasts:
         if f" {named} " in asked and f" {other} " not in asked:

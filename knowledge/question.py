@@ -88,6 +88,7 @@ class Question:
     folded: str = ""  # the text in matching form (see ``vietnamese.key``), folded once
     concepts: list[Concept] = field(default_factory=list)
     wants: set[str] = field(default_factory=set)  # percent, share_of_target, target, growth, money, series, ...
+    excluded: str = ""  # what the question leaves out, folded: "(không tính ủy ban kiểm tra)" → "uy ban kiem tra"
     period: str | None = None  # "2021", "6 tháng 2023", "30/6/2023", "hiện nay", "đầu nhiệm kỳ", "cả nhiệm kỳ"
     periods: list[str] = field(default_factory=list)  # every period named (several: a series)
     units: set[str] = field(default_factory=set)  # canonical units named in the question
@@ -181,7 +182,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
         if (a.key, b.key) in lex.unless_written and not vocab.written_pair(f"{a.key} {b.key}"):
             a.drop = b.drop = True  # "phấn đấu" in a report that never writes it: the target cue says enough
     _mark_context(tokens)
-    _drop_excluded(tokens)
+    q.excluded = _drop_excluded(tokens)
     for i, t in enumerate(tokens):
         if t.key == "khong" and not t.protected and (i + 1 == len(tokens) or t.pause):
             t.drop = True  # "có … bị cách chức không": the question's particle, no negation
@@ -336,7 +337,7 @@ TIME_WORDS = frozenset({"nam", "thang", "ngay", "tuan", "quy"})
 # the last word of a document's kind before its number: "Chỉ thị 05", "Nghị quyết 21", "Quyết định 89", "Kết luận 21"
 DOCUMENT_WORDS = frozenset({"thi", "quyet", "dinh", "luan", "dan", "so", "ct", "nq", "qd", "kl", "hd", "khoa"})
 BREAK = "zzbreakzz"
-BREAK_RE = re.compile(r"[,;:!?]|\.(?!\d)")
+BREAK_RE = re.compile(r"[,;:!?()]|\.(?!\d)")  # "(không tính UBKT)" ends at its bracket
 MERGER_WORDS = frozenset({("sap", "nhap"), ("hop", "nhat")})
 AFTER_EVENT_END = frozenset({"co", "con", "thi", "la", "duoc", "bao", "may", "bn"})
 
@@ -344,17 +345,20 @@ AFTER_EVENT_END = frozenset({"co", "con", "thi", "la", "duoc", "bao", "may", "bn
 EXCLUDING = (("khong", "tinh"), ("khong", "ke"), ("ngoai", "tru"))
 
 
-def _drop_excluded(tokens: list[Token]) -> None:
-    """"lập mới mấy đảng bộ cơ sở (không tính chi bộ)": what is left out is not asked for."""
+def _drop_excluded(tokens: list[Token]) -> str:
+    """"lập mới mấy đảng bộ cơ sở (không tính chi bộ)": what is left out is not asked for (its words returned)."""
     keys = [t.key for t in tokens]
     for i in range(len(keys)):
         n = next((len(e) for e in EXCLUDING if tuple(keys[i : i + len(e)]) == e), 0)
         if n and i > 0:
+            left_out = []
             for t in tokens[i:]:
                 t.drop = True
+                left_out.append(t.key)
                 if t.pause and t is not tokens[i + n - 1]:
                     break
-            return
+            return " ".join(left_out[n:])
+    return ""
 
 
 def _mark_context(tokens: list[Token]) -> None:

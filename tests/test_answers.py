@@ -359,6 +359,14 @@ PARAPHRASES = [
     case("two-level-supervised-orgs", "uy ban kiem tra hai cap giam sat bao nhieu to chuc dang", "76", "tổ chức đảng",
          INSPECTION),
     case("checked-inspection-duty", "UBKT KT việc thực hiện nv KTGS bn TCĐ", "102", "tổ chức đảng", INSPECTION),
+    # "bị xử lý" is the everyday word for discipline
+    case("members-dealt-with", "đảng viên bị xử lý bao nhiêu người", "39", "đảng viên", INSPECTION),
+    # "hiện giờ … còn": never the start of the term's 104 beside it in the same sentence
+    case("bases-left-now", "bây giờ đảng bộ khối còn mấy tổ chức cơ sở đảng", "99", "tổ chức cơ sở đảng",
+         "Phần thứ nhất"),
+    # the brackets end what is left out: "giám sát … tổ chức đảng" is still asked
+    case("committee-itself-supervised", "cấp ủy đảng ủy khối (không kể ubkt) giám sát bao nhiêu tổ chức đảng", "26",
+         "tổ chức đảng", INSPECTION),
     case("driven-out", "mấy đảng viên bị đuổi ra khỏi đảng", "3", "đảng viên", (INSPECTION, note(16))),
     case("youth-put-forward", "đoàn viên trẻ được đề xuất cho Đảng xem xét là bao nhiêu em", "549", "đoàn viên",
          MASS_MOBILISATION),
