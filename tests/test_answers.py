@@ -401,6 +401,11 @@ PERIODS = [
     case("members-2021", "năm 2021 đảng bộ khối có bao nhiêu đảng viên", "7524", "đảng viên", MEMBERS_ROW,
          period="2021", reads=("7.524 đảng viên",)),
     case("members-2020", "tổng số đảng viên năm 2020", "7400", "đảng viên", MEMBERS_ROW, period="2020"),
+    # "xếp loại tốt (không tính loại xuất sắc)", "mức xuất sắc": the rows of one grade
+    case("good-grade-alone-2021", "năm 2021 đảng viên xếp loại tốt (không tính loại xuất sắc) chiếm mấy phần trăm",
+         "78.49", "%", "Phụ lục › II › Đánh giá chất lượng đảng viên › Hoàn thành tốt nhiệm vụ", period="2021"),
+    case("excellent-grade-2022", "đảng viên mức xuất sắc năm 2022 bao nhiêu %", "19.4", "%",
+         "Phụ lục › II › Đánh giá chất lượng đảng viên › Hoàn thành xuất sắc nhiệm vụ", period="2022"),
     case("members-start-of-term", "tổng số đảng viên đầu nhiệm kỳ", "7400", "đảng viên", MEMBERS_ROW),
     case("moved-out-2021", "số đảng viên chuyển đi năm 2021", "290", "đảng viên",
          "Phụ lục › II › 4. Tiếp nhận và chuyển sinh hoạt đảng › Chuyển đi", period="2021"),
