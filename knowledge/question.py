@@ -183,6 +183,11 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
             a.drop = b.drop = True  # "phấn đấu" in a report that never writes it: the target cue says enough
     _mark_context(tokens)
     q.excluded = _drop_excluded(tokens)
+    for i, t in enumerate(tokens[:-1]):
+        if t.key == "moi" and tokens[i + 1].key in ONLY_BEFORE and (i == 0 or tokens[i - 1].key not in NEW_AFTER):
+            t.drop = True  # "nửa đầu 2023 mới kiểm tra được mấy %": "only", not "new"
+        if t.key == "viec" and not t.protected and tokens[i + 1].key != "lam" and i > 0:
+            t.drop = True  # "kiểm tra việc thu nộp đảng phí": a filler ("việc làm" is jobs)
     for i, t in enumerate(tokens):
         if t.key == "khong" and not t.protected and (i + 1 == len(tokens) or t.pause):
             t.drop = True  # "có … bị cách chức không": the question's particle, no negation
@@ -344,6 +349,8 @@ MERGER_WORDS = frozenset({("sap", "nhap"), ("hop", "nhat")})
 AFTER_EVENT_END = frozenset({"co", "con", "thi", "la", "duoc", "bao", "may", "bn"})
 
 
+ONLY_BEFORE = frozenset({"kiem", "giam", "dat", "co", "duoc", "lam", "thuc", "chi"})  # "mới đạt", "mới có"
+NEW_AFTER = frozenset({"vien", "nap", "lap", "sinh", "hinh"})  # "đảng viên mới", "kết nạp mới", "lập mới"
 EXCLUDING = (("khong", "tinh"), ("khong", "ke"), ("ngoai", "tru"))
 
 
