@@ -349,7 +349,7 @@ MERGER_WORDS = frozenset({("sap", "nhap"), ("hop", "nhat")})
 AFTER_EVENT_END = frozenset({"co", "con", "thi", "la", "duoc", "bao", "may", "bn"})
 
 
-ONLY_BEFORE = frozenset({"kiem", "giam", "dat", "co", "duoc", "lam", "thuc", "chi"})  # "mới đạt", "mới có"
+ONLY_BEFORE = frozenset({"kiem", "giam", "dat", "lam", "thuc", "chi"})  # "mới đạt", "mới kiểm tra" (not "… mới có")
 NEW_AFTER = frozenset({"vien", "nap", "lap", "sinh", "hinh"})  # "đảng viên mới", "kết nạp mới", "lập mới"
 EXCLUDING = (("khong", "tinh"), ("khong", "ke"), ("ngoai", "tru"))
 
