@@ -64,7 +64,7 @@ DATE_WORDS_RE = re.compile(r"(?:\bngày\s+)?\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b")
 TERM_TO_DATE_RE = re.compile(r"\b[Tt]ừ đầu nhiệm (?:kỳ|kì)\s+(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d{2}")
 SINCE_RE = re.compile(r"\b[Tt]ừ\s+(?:năm\s+)?(?:19|20)\d{2}\s+(?:đến|tới)\s+(?:nay|hiện nay|hiện tại)\b")
 BASE_YEAR_RE = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:19|20)\d{2}", re.IGNORECASE)
-BRACKETED_YEAR_RE = re.compile(r"\((?:năm|cùng kỳ(?: năm)?)\s+(?:19|20)\d{2}\b[^()]*\)", re.IGNORECASE)
+CLOSED_BRACKETS_RE = re.compile(r"\([^()]*\)")
 MONTH_YEAR_RE = re.compile(r"[Tt]háng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})")
 FRACTION_RE = re.compile(r"(?<![\d/.,])(\d{1,3})/(\d{1,3})(?![\d/])")
 MERGE_RE = re.compile(r"\b(?:sáp nhập|hợp nhất|gộp|chia tách)\b")
@@ -323,7 +323,8 @@ def _is_name_number(sentence: str, start: int, end: int, raw: str) -> bool:
 
 def _left_phrase(sentence: str, start: int, prev_end: int) -> str:
     """Words before a figure back to the start of its enumeration item."""
-    segment = sentence[prev_end:start]
+    # an aside in brackets is no boundary: "Tổng giá trị sản xuất (giá so sánh năm 2010) năm 2022 đạt 14.326 …"
+    segment = CLOSED_BRACKETS_RE.sub(lambda m: " " * len(m.group(0)), sentence[prev_end:start])
     cut = max(segment.rfind(ch) for ch in ",;:(")
     phrase = segment[cut + 1 :] if cut >= 0 else segment
     if cut > 0 and segment[cut] == "," and clean(segment[:cut]).endswith(PAIRED_BEFORE_COMMA):
@@ -382,7 +383,8 @@ def _own_period(between: str, listed: bool) -> str | None:
 
 def _period(clause: str) -> str | None:
     clause = BASE_YEAR_RE.sub(" ", clause)  # "(giảm 04 so với năm 2024), gồm: khiển trách 14": 2024 is the base
-    clause = BRACKETED_YEAR_RE.sub(" ", clause)  # "14,62 tỷ đồng (năm 2024 là 11,36 tỷ đồng), đã thu hồi 9,85": a base
+    # "14,62 tỷ đồng (năm 2024 là 11,36 tỷ đồng), đã thu hồi 9,85": a base; "(giá so sánh năm 2010)": an aside
+    clause = CLOSED_BRACKETS_RE.sub(" ", clause)
     clause = SINCE_RE.sub(" ", clause)  # "Từ năm 2021 đến nay, … kết nạp 898": all the years so far, no one year
     if TERM_TO_DATE_RE.search(clause):
         return None  # "Từ đầu nhiệm kỳ đến 30/6/2023, tổng doanh thu đạt 82.424 tỷ đồng": the term so far
@@ -877,7 +879,7 @@ def _trim_segments(facts: list[Fact], sentence: str, starts: list[int]) -> None:
             cut = max(sentence.rfind(ch, start + len(fact.raw), hi) for ch in ",(")
             hi = cut if cut > start else hi
         # "02 tổ chức đảng (hình thức khiển trách) và 34 đảng viên": the brackets say nothing of the 34
-        before = re.sub(r"\([^()]*\)", " ", sentence[lo:start])
+        before = CLOSED_BRACKETS_RE.sub(" ", sentence[lo:start])
         fact.segment = MARKER_RE.sub("", before + sentence[start:hi]).strip(" ,;")
         fact.before = MARKER_RE.sub("", before).strip(" ,;")
 

@@ -429,3 +429,9 @@ def test_a_star_rating_is_no_figure() -> None:
     found = {int(f.value): f for f in facts_of("Toàn huyện có 52 sản phẩm OCOP (09 sản phẩm 4 sao, 43 sản phẩm 3 sao).")}
     assert set(found) == {52, 9, 43}
     assert "4 sao" in found[9].label and "3 sao" in found[43].label
+
+
+def test_an_aside_in_brackets_neither_ends_the_subject_nor_dates_the_figure() -> None:
+    """"Tổng giá trị sản xuất (giá so sánh năm 2010) năm 2022 đạt 14.326 tỷ đồng": 2010 is a price base."""
+    fact = one(facts_of("Tổng giá trị sản xuất (giá so sánh năm 2010) năm 2022 đạt 14.326 tỷ đồng."))
+    assert fact.label == "Tổng giá trị sản xuất" and fact.period == "2022"
