@@ -203,7 +203,10 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
             t.drop = True  # "các buổi sinh hoạt chi bộ": a counting word the reports never use, not what is asked
     if q.counted and q.units == {"chỉ tiêu"}:
         q.wants.discard("target")  # "hoàn thành mấy chỉ tiêu" counts targets met; it asks for no target
-    q.concepts = _concepts(kept, lex, vocabulary, set(vocab.soft_words), vocab.pair_strength, vocab.has_typed)
+    bridged = {i for i, t in enumerate(tokens) if t.drop and t.key in QUANTITY_KEYS}  # "mở bao nhiêu lớp": "mở lớp"
+    q.concepts = _concepts(
+        kept, lex, vocabulary, set(vocab.soft_words), vocab.pair_strength, vocab.has_typed, frozenset(bridged)
+    )
     if q.counted:
         q.concepts = [
             replace(c, counted=True) if lex.units.get(c.words) in q.units else c for c in q.concepts
@@ -349,6 +352,7 @@ MERGER_WORDS = frozenset({("sap", "nhap"), ("hop", "nhat")})
 AFTER_EVENT_END = frozenset({"co", "con", "thi", "la", "duoc", "bao", "may", "bn"})
 
 
+QUANTITY_KEYS = frozenset({"bao", "nhieu", "may", "bn", "nhiu"})
 ONLY_BEFORE = frozenset({"kiem", "giam", "dat", "lam", "thuc", "chi"})  # "mới đạt", "mới kiểm tra" (not "… mới có")
 NEW_AFTER = frozenset({"vien", "nap", "lap", "sinh", "hinh"})  # "đảng viên mới", "kết nạp mới", "lập mới"
 EXCLUDING = (("khong", "tinh"), ("khong", "ke"), ("ngoai", "tru"))
@@ -640,6 +644,7 @@ def _concepts(
     soft_words: set[str],
     pair_strength: Callable[[str, str], float] | None = None,
     has_typed: Callable[[str], bool] = lambda w: False,
+    bridged: frozenset[int] = frozenset(),
 ) -> list[Concept]:
     """Greedy longest lexicon phrase, else a strong known word pair, else a single word.
 
@@ -652,6 +657,9 @@ def _concepts(
     pauses = {j for j, (_, t) in enumerate(kept) if t.pause}
     pairs = _pairing([w if not _inside(j, spans) else None for j, w in enumerate(content)],
                      [t.typed for _, t in kept], pair_strength, pauses) if pair_strength else set()
+    # a pair of words side by side in the question (or with only "bao nhiêu" between: "mở bao nhiêu lớp"), not
+    # brought together by other words set aside between them ("xã có bao nhiêu ấp" holds no "xã ấp")
+    pairs = {j for j in pairs if j + 1 < len(kept) and set(range(kept[j][0] + 1, kept[j + 1][0])) <= bridged}
     concepts: list[Concept] = []
     i = 0
     while i < len(kept):

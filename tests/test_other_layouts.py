@@ -507,8 +507,9 @@ def test_after_an_event_and_the_newest_date(merged: Path, question: str, value: 
         ("xã Tân Lập cũ có mấy ấp", "9"),  # a former commune's column
         ("số ấp của xã an hoa cu", "11"),
         ("xã an hòa mới có bao nhiêu ấp", "18"),  # the new commune: never the former one of that name
+        ("sau sáp nhập xã có bao nhiêu ấp", "18"),  # "xã … ấp" is no phrase "xã ấp": the words between are set aside
     ],
-    ids=["former-commune", "former-plain", "new-commune"],
+    ids=["former-commune", "former-plain", "new-commune", "after-the-merger-hamlets"],
 )
 def test_a_former_communes_column(merged: Path, question: str, value: str) -> None:
     answered_with(engine_for(merged), question, value)
