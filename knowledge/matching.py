@@ -132,7 +132,11 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         return Decision("ambiguous", named_parts[0], _distinct(named_parts, index)[:3], scores=scores)
     part_asked = _part_asked(index, question, scored, best) if total is None else None
     if "target" in question.wants and not _is_target(index, best):
-        targets = [i for i in top if _is_target(index, i) and scores[i] >= 0.7 * scores[best]]
+        targets = [
+            i for i in top
+            if _is_target(index, i) and scores[i] >= 0.7 * scores[best]
+            and (index.facts[i].unit == "%" or "percent" not in question.wants)  # a percentage asked: no count
+        ]
         if not targets:
             return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
         best = targets[0]

@@ -443,6 +443,11 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
         q.wants.discard("target")  # "vượt chỉ tiêu bao nhiêu": what was done, less its target
     else:
         q.wants.discard("exceed")
+    reached = re.search(r"\bdat\b(?! (?:chi tieu|muc tieu|ra)\b)", q.folded) and (
+        not q.accented or "đạt" in q.text.casefold()  # "đặt chỉ tiêu" sets the plan
+    )
+    if {"target", "percent"} <= q.wants and reached:
+        q.wants.add("share_of_target")  # "chỉ tiêu phát triển đảng viên đạt trên mấy %": how the plan was met
     if "share_of_target" in q.wants:
         q.wants.discard("target")
         q.wants.add("percent")

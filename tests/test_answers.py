@@ -1235,3 +1235,12 @@ def test_who_did_it_and_what_a_share_is_of(engine: Engine, question: str, value:
 )
 def test_more_ways_of_saying_it(engine: Engine, question: str, value: str) -> None:
     answered_with(engine, question, value)
+
+
+def test_a_percentage_of_the_plan_is_never_answered_with_the_plans_count(engine: Engine) -> None:
+    """"chỉ tiêu … đạt mấy %": how the plan was met (79,61 %), never the 1.200 members planned."""
+    answer = engine.ask("chỉ tiêu kết nạp đảng viên cả nhiệm kỳ đạt mấy %")
+    assert answer.status == "answered" and answer.figure is not None, describe(answer)
+    assert answer.figure.value == Decimal("79.61"), describe(answer)
+    vaguer = engine.ask("chỉ tiêu phát triển đảng viên cả nhiệm kỳ mới đạt trên mấy %")
+    assert vaguer.figure is None or vaguer.figure.unit == "%", describe(vaguer)
