@@ -78,6 +78,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     _apply_level(question, index, score)
     _apply_part_columns(question, index, score)
     _apply_all_levels(question, index, score)
+    _apply_named_level(question, index, score)
     _apply_context(question, index, scored, score)
     top = _top(index, score, TOP_K)
     scores = {i: float(score[i]) for i in top}
@@ -758,6 +759,16 @@ def _apply_all_levels(q: Question, index: Index, score: np.ndarray) -> None:
     for level in ONE_LEVEL:
         one |= index.labels_with(level)
     score[one & ~index.labels_with("cac cap")] *= 0.8
+
+
+LEVEL_NAMED_Q = re.compile(r"\b(?:len|cap) (tinh|huyen|xa|khoi|co so|trung uong)\b")
+
+
+def _apply_named_level(q: Question, index: Index, score: np.ndarray) -> None:
+    """"gửi lên tỉnh dự thi bao nhiêu bài": a figure said of that level ("thi cấp tỉnh") over one that only
+    names a body of it ("… Đảng bộ tỉnh lần thứ XI")."""
+    for level in LEVEL_NAMED_Q.findall(q.folded):
+        score[index.labels_with(f"cap {level}")] *= 1.2
 
 
 def _apply_part_columns(q: Question, index: Index, score: np.ndarray) -> None:

@@ -354,6 +354,9 @@ PARAPHRASES = [
     case("awareness-class-people", "lớp cảm tình Đảng có bao nhiêu người theo học", "1635", "quần chúng", note(4)),
     case("province-level-models", "cap tinh co bn mo hinh dien hinh dan van kheo, bao nhieu mo hinh bao nhieu dien hinh",
          "93", "mô hình, điển hình", note(21), parts=("88", "5")),
+    # "cấp tỉnh" names the level: the province's 93 models, not all 724
+    case("province-level-models-short", "DVK cấp tỉnh có bao nhiêu mô hình, điển hình", "93", "mô hình, điển hình",
+         note(21)),
     case("committee-level-models", "cấp đảng ủy khối đăng ký bao nhiêu mô hình điển hình dân vận khéo, chia ra từng loại",
          "206", "mô hình, điển hình", note(21), parts=("179", "27")),
     case("two-level-supervised-orgs", "uy ban kiem tra hai cap giam sat bao nhieu to chuc dang", "76", "tổ chức đảng",
