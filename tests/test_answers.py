@@ -1247,3 +1247,11 @@ def test_a_percentage_of_the_plan_is_never_answered_with_the_plans_count(engine:
     assert answer.figure.value == Decimal("79.61"), describe(answer)
     vaguer = engine.ask("chỉ tiêu phát triển đảng viên cả nhiệm kỳ mới đạt trên mấy %")
     assert vaguer.figure is None or vaguer.figure.unit == "%", describe(vaguer)
+
+
+@pytest.mark.parametrize("question", ["có bao nhiêu tổ chức đảng bị kỷ luật", "mấy tổ chức đảng bị thi hành kỷ luật"])
+def test_bodies_checked_on_discipline_were_not_disciplined(engine: Engine, question: str) -> None:
+    """"kiểm tra thi hành kỷ luật 05 tổ chức đảng" checks how they enforce discipline; no body was disciplined."""
+    answer = engine.ask(question)
+    assert answer.status != "answered", describe(answer)
+    assert engine.ask("ubkt kiểm tra thi hành kỷ luật mấy tổ chức đảng").figure.value == Decimal(5)  # type: ignore[union-attr]
