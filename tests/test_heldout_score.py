@@ -43,6 +43,7 @@ HELDOUT9 = ROOT / "tests" / "data" / "questions_heldout9.jsonl"
 HELDOUT10 = ROOT / "tests" / "data" / "questions_heldout10.jsonl"
 HELDOUT11 = ROOT / "tests" / "data" / "questions_heldout11.jsonl"
 HELDOUT12 = ROOT / "tests" / "data" / "questions_heldout12.jsonl"
+HELDOUT13 = ROOT / "tests" / "data" / "questions_heldout13.jsonl"
 
 # Measured 187/220 = 0.850 on the held-out set when this guard was written (matcher at commit da162fb),
 # 199/220 = 0.905 at 0bfdb08; the second set (written later, never tuned on before 1b3c40b) 141/160 = 0.881.
@@ -54,12 +55,13 @@ HELDOUT2_FLOOR = 0.93  # 154/160 at the end of session 3
 # 188/200, 143/150 and 177/200 at the end of session 3 (set 6: 162/200 on arrival)
 LATER_FLOORS = {
     HELDOUT3: 0.91, HELDOUT4: 0.93, HELDOUT6: 0.86, HELDOUT8: 0.87, HELDOUT9: 0.91, HELDOUT10: 0.89, HELDOUT11: 0.86,
-    HELDOUT12: 0.88,
+    HELDOUT12: 0.88, HELDOUT13: 0.88,
 }
 # Out-of-scope questions of the later sets still answered with a figure: known defects, with the reason.
 LATER_KNOWN_OOS: dict[str, str] = {
     "u141": "'kỷ luật cách chức': no member was dismissed; the 39 disciplined (other forms) are given",
     "u142": "'nữ' among the youth union's members: the 2.557 members of all are given",
+    "v081": "'kỷ luật cách chức' (set 13): as u141",
 }
 # The dev set is what the matcher is tuned on: 45/45 when written; a few slips are tolerated.
 DEV_FLOOR = 0.93
@@ -217,7 +219,7 @@ def test_second_heldout_share_stays_above_the_floor(heldout2: Run, capsys: pytes
     assert not oos_answered(heldout2), oos_answered(heldout2)
 
 
-@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12"])
+@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13"])
 def test_later_heldout_sets_stay_above_their_floors(
     engine: Engine, path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -8,6 +8,9 @@
 - report9: a nine-month report with no parts ("III. PHƯƠNG HƯỚNG, NHIỆM VỤ 3 THÁNG CUỐI NĂM"), Biểu 1 and 2.
 - report10: a power company's yearly report (compared with 2023 and the plan, yearly footnotes, two tables).
 - report11: a district's mid-term review, the closest kind to the bundled report (written last, scored unseen).
+- report12: a provincial inspection committee's yearly report; its appendix columns are levels ("UBKT Tỉnh ủy",
+  "UBKT cơ sở") and forms of discipline, not periods (session 6: 54 unseen).
+- report13: a merged commune's yearly report with a plan of the next year (session 6: 86 unseen).
 
 Each question set was first scored before any change made for it: 49, 48 and 80 of 100; reports 8–10
 (session 5) scored 82, 69 and 73 at that session's start commit, and report 11 85 unseen.
@@ -30,6 +33,9 @@ REPORTS = {
     "report9": ("245-BC-DUK-2024.txt", 0.79, 2),  # Huy hiệu 146 / 152, kinh phí công đoàn (97,86 / 97,68 missed)
     "report10": ("74-BC-DU-2024.txt", 0.80, 3),  # tổn thất 3,12 / 3,21, thu nhập, lớp nhận thức 68 / 86
     "report11": ("214-BC-HU-2023.txt", 0.85, 2),  # sinh hoạt chi bộ 94,52 / 93,86, kỷ luật 27 / 29 (lao động missed)
+    # 32,16 / 32,61 %, thu hồi 1.158 / 1.185 triệu; plus a false one (28 with errors / 34 checked); 396 / 369 missed
+    "report12": ("58-BC-UBKTTU-2025.txt", 0.62, 3),
+    "report13": ("112-BC-DU-2025.txt", 0.87, 4),  # thu ngân sách, hộ nghèo, kết nạp, hội viên CCB: all four
 }
 
 
@@ -53,6 +59,11 @@ KNOWN_OOS_ANSWERED = {
     "đảng bộ có bao nhiêu đảng viên nữ": "answered by the 08 women among the new members (footnote 8)",
     # report9: "kết nạp lại" (re-admitted) is matched word by word: "kết nạp" and the "còn lại" of a footnote
     "có bao nhiêu đảng viên được kết nạp lại": "answered by a footnote's count of members admitted (102)",
+    # report12: the row "Đơn thư tiếp nhận" counts all levels, its group heading ("ỦY BAN KIỂM TRA CÁC CẤP") says so
+    "UBKT tỉnh ủy tiếp nhận bao nhiêu đơn thư": "answered by the letters of all levels (263)",
+    # report13: "trong đó … 05 đồng chí là người dân tộc Khmer" are among the 68 new members only
+    "đảng bộ có bao nhiêu đảng viên người dân tộc khmer": "answered by the Khmer among the new members (05)",
+    "ấp tân lợi có bao nhiêu hộ nghèo": "answered by the threshold of 'tỷ lệ hộ nghèo trên 3%' naming that hamlet",
 }
 
 
