@@ -323,7 +323,15 @@ class Index:
         # "87 đảng viên" in the text = the sum of a row's yearly cells: the term's figure; each year alone is not it
         self.row_sum, self.summed_cell = _row_sums(facts)
         # "trong số đảng viên mới có 08 đồng chí nữ": the new members only, not all of them
-        self.new_ones = np.array([bool(NEW_ONES_RE.search(fo["label"])) for fo in folded], bool)
+        # … and "Trong năm, kết nạp 68 đảng viên mới …; trong đó có … 05 đồng chí là người dân tộc Khmer"
+        self.new_ones = np.array(
+            [
+                bool(NEW_ONES_RE.search(fo["label"]))
+                or (fo["clause"].startswith("trong do") and bool(re.search(r"\bket nap\b", fo["head"])))
+                for fo in folded
+            ],
+            bool,
+        )
         # "Từ đầu nhiệm kỳ đến nay, toàn Đảng bộ kết nạp 213 …": a figure said to be of the whole term
         self.term_said = np.array(
             [f.origin != "table" and bool(TERM_SAID_RE.search(fo["clause"])) for f, fo in zip(facts, folded, strict=True)],

@@ -25,6 +25,7 @@ CLEAR_LEAD = 0.6
 TOLD_APART_RATIO = 0.6  # figures of one sentence or total this close to the best may be told apart by their labels
 PERCENT_MIN_PRECISION = 0.2  # a percentage given to a question that asks none must be named well ("dân số" ≠ "tỷ lệ dân số …")
 AMBIGUITY_RATIO = 0.90
+NEW_ONES_Q = re.compile(r"\b(?:moi|ket nap)\b")
 COVERAGE_GAP = 0.15  # a different figure scoring this close to the best makes the question ambiguous
 SUGGEST_MIN = 0.25
 TOP_K = 12
@@ -91,6 +92,11 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     ):
         return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
     best = _prefer_total(index, top, scores, scored, question)
+    if index.new_ones[best] and not NEW_ONES_Q.search(question.folded) and not any(
+        {"nap", "moi"} & set(alt) for c in question.concepts for alt in c.alternatives  # "vào Đảng", "mớii"
+    ):
+        # "bao nhiêu đảng viên người dân tộc Khmer": the report counts them among the new members only
+        return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
     if (held := next((i for i in top if _holds_what_best_lacks(index, question, scored, best, i, scores)), None)) is not None:
         best = _prefer_total(index, [held, *(i for i in top if i != held)], scores, scored, question)
     if _joins_another(index, question, best):  # "A và B" when B alone is asked: a close figure of B alone

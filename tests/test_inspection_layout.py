@@ -40,7 +40,11 @@ và 2.450 đảng viên. Cụ thể: Ban Thường vụ Tỉnh ủy kiểm tra 0
 (năm 2024 là 5,1 tỷ đồng), đến nay đã thu hồi 4,2 tỷ đồng. Các tổ chức đảng bảo đảm đúng quy trình; 12 tổ chức đảng bảo đảm \
 nộp đủ đảng phí.
 
-3. Thi hành kỷ luật
+3. Kết nạp đảng viên
+
+Trong năm, kết nạp 64 đảng viên mới; trong đó có 40 đoàn viên, 21 đồng chí nữ.
+
+4. Thi hành kỷ luật
 
 Trong năm, thi hành kỷ luật 152 đảng viên, trong đó khiển trách 90, cảnh cáo 41, cách chức 06, khai trừ 15.
 
@@ -87,7 +91,7 @@ def test_a_column_of_a_level_holds_parts_of_the_rows_total(inspection: Path) -> 
         ("ubkt cơ sở kiểm tra tài chính bao nhiêu tổ chức đảng", "150"),
         ("UBKT tỉnh ủy kiểm tra tài chính bn TCĐ", "8"),
         ("đảng viên là công chức bị khai trừ mấy người", "4"),
-        ("vien chuc bi khien trach bao nhieu", "22"),
+        ("dang vien la vien chuc bi khien trach may nguoi", "22"),
         ("kiểm tra tài chính đảng bao nhiêu tổ chức đảng", "215"),  # no level named: the total
         ("thi hành kỷ luật bao nhiêu đảng viên", "152"),
     ],
@@ -128,3 +132,10 @@ def test_bao_nhieu_is_asked_whatever_pairs_the_report_writes(engine: Engine) -> 
     """"tài chính đảng bao nhiêu": "đảng bảo đảm" in a report makes no "đảng bao" of the question."""
     words = [c.words for c in parse("kiểm tra tài chính đảng bao nhiêu tổ chức đảng", engine.index).concepts]
     assert ("dang", "bao") not in words
+
+
+def test_a_part_of_the_new_members_is_not_a_part_of_all_members(engine: Engine) -> None:
+    """"kết nạp 64 đảng viên mới; trong đó … 21 đồng chí nữ": the women among the new members only."""
+    assert engine.ask("đảng bộ có bao nhiêu đảng viên nữ").status != "answered"
+    women = [i for i, f in enumerate(engine.index.facts) if f.value == 21 and f.origin == "text"]
+    assert women and all(engine.index.new_ones[i] for i in women)
