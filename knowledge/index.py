@@ -129,7 +129,7 @@ def _part_titles(facts: list[FactView]) -> list[PartColumn]:
     tables: dict[tuple[int, str], dict[str, list[int]]] = {}
     for i, f in enumerate(facts):
         if f.column == "part":
-            table = tables.setdefault((f.report_id, f.section.split(" › ")[0]), {})
+            table = tables.setdefault((f.report_id, f.section.split(LOCATOR_SEP)[0]), {})
             table.setdefault(f.locator.split(LOCATOR_SEP)[-1], []).append(i)
     out = []
     for titles in tables.values():

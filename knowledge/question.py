@@ -183,11 +183,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
             a.drop = b.drop = True  # "phấn đấu" in a report that never writes it: the target cue says enough
     _mark_context(tokens)
     q.excluded = _drop_excluded(tokens)
-    for i, t in enumerate(tokens[:-1]):
-        if t.key == "moi" and tokens[i + 1].key in ONLY_BEFORE and (i == 0 or tokens[i - 1].key not in NEW_AFTER):
-            t.drop = True  # "nửa đầu 2023 mới kiểm tra được mấy %": "only", not "new"
-        if t.key == "viec" and not t.protected and tokens[i + 1].key != "lam" and i > 0:
-            t.drop = True  # "kiểm tra việc thu nộp đảng phí": a filler ("việc làm" is jobs)
+    _drop_fillers_by_neighbour(tokens)
     for i, t in enumerate(tokens):
         if t.key == "khong" and not t.protected and (i + 1 == len(tokens) or t.pause):
             t.drop = True  # "có … bị cách chức không": the question's particle, no negation
@@ -356,6 +352,16 @@ QUANTITY_KEYS = frozenset({"bao", "nhieu", "may", "bn", "nhiu"})
 ONLY_BEFORE = frozenset({"kiem", "giam", "dat", "lam", "thuc", "chi"})  # "mới đạt", "mới kiểm tra" (not "… mới có")
 NEW_AFTER = frozenset({"vien", "nap", "lap", "sinh", "hinh"})  # "đảng viên mới", "kết nạp mới", "lập mới"
 EXCLUDING = (("khong", "tinh"), ("khong", "ke"), ("ngoai", "tru"))
+
+
+def _drop_fillers_by_neighbour(tokens: list[Token]) -> None:
+    """Words that are fillers only beside some words: "mới kiểm tra được" ("only", not "new"), "kiểm tra
+    việc thu nộp" (not "việc làm", jobs)."""
+    for i, t in enumerate(tokens[:-1]):
+        if t.key == "moi" and tokens[i + 1].key in ONLY_BEFORE and (i == 0 or tokens[i - 1].key not in NEW_AFTER):
+            t.drop = True
+        if t.key == "viec" and not t.protected and tokens[i + 1].key != "lam" and i > 0:
+            t.drop = True
 
 
 def _drop_excluded(tokens: list[Token]) -> str:
