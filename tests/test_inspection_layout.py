@@ -139,3 +139,8 @@ def test_a_part_of_the_new_members_is_not_a_part_of_all_members(engine: Engine) 
     assert engine.ask("đảng bộ có bao nhiêu đảng viên nữ").status != "answered"
     women = [i for i, f in enumerate(engine.index.facts) if f.value == 21 and f.origin == "text"]
     assert women and all(engine.index.new_ones[i] for i in women)
+
+
+def test_settling_counts_no_prizes(engine: Engine) -> None:
+    """"giải quyết" holds "giải" (a prize, a unit) only in its spelling."""
+    assert "giải" not in parse("tỷ lệ hồ sơ giải quyết đúng hạn", engine.index).units
