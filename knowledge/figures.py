@@ -964,24 +964,11 @@ def table_facts(columns: list[Column], rows: list[TableRow], appendix: str = "Ph
                 "percent" if cell_unit == "%" else "money" if cell_unit in MONEY_UNITS else "count"
             )
             facts.append(
-                Fact(
-                    value=value,
-                    raw=text,
-                    unit=cell_unit,
-                    label=label,
+                _cell_fact(
+                    row, value, text, cell_unit, label, kind, quote, col.role,
                     period=col.period if col.role in ("period", "target") else None,
-                    kind=kind,
-                    quote=quote,
-                    locator=row.locator(),
-                    section=("Phụ lục", *row.path),
-                    origin="table",
                     near=" ".join([*(p for p in row.path if not ROMAN_RE.match(p)), row.label]),
                     before=_column_words(col),
-                    subject=label,
-                    page=row.page,
-                    row_key=row.key,
-                    row_index=row.index,
-                    column=col.role,
                 )
             )
     for f in facts:
@@ -1000,15 +987,22 @@ def _part_cell(text: str, col: Column, row: TableRow, label: str, quote: str, un
     if value is None or not re.search(r"[^\W\d_]", title):
         return []
     kind = "percent" if unit == "%" else "money" if unit in MONEY_UNITS else "count"
-    part_label = f"{label} ({title})"
-    return [
-        Fact(
-            value=value, raw=text, unit=unit, label=part_label, period=None, kind=kind, quote=quote,
-            locator=f"{row.locator()}{LOCATOR_SEP}{title}", section=("Phụ lục", *row.path), origin="table",
-            near=" ".join([*(p for p in row.path if not ROMAN_RE.match(p)), row.label, title]),
-            subject=part_label, page=row.page, row_key=row.key, row_index=row.index, column="part",
-        )
-    ]
+    near = " ".join([*(p for p in row.path if not ROMAN_RE.match(p)), row.label, title])
+    fact = _cell_fact(row, value, text, unit, f"{label} ({title})", kind, quote, "part", near=near)
+    fact.locator = f"{fact.locator}{LOCATOR_SEP}{title}"
+    return [fact]
+
+
+def _cell_fact(
+    row: TableRow, value: Decimal, raw: str, unit: str, label: str, kind: str, quote: str, column: str,
+    period: str | None = None, near: str = "", before: str = "",
+) -> Fact:
+    """A fact of one appendix cell, sourced to its row."""
+    return Fact(
+        value=value, raw=raw, unit=unit, label=label, period=period, kind=kind, quote=quote, locator=row.locator(),
+        section=("Phụ lục", *row.path), origin="table", near=near, before=before, subject=label, page=row.page,
+        row_key=row.key, row_index=row.index, column=column,
+    )
 
 
 def _column_words(col: Column) -> str:
@@ -1035,26 +1029,9 @@ def _note_facts(text: str, row: TableRow, label: str, quote: str, row_unit: str,
         if not unit and not growth and period:
             unit = row_unit
         kind = "growth" if growth else "percent" if unit in ("%", "") else "money" if unit in MONEY_UNITS else "count"
-        out.append(
-            Fact(
-                value=value,
-                raw=m.group(1),
-                unit=unit,
-                label=f"{label} ({text})",
-                period=period,
-                kind=kind,
-                quote=quote,
-                locator=row.locator(),
-                section=("Phụ lục", *row.path),
-                origin="table",
-                near=f"{row.label} {text}",
-                subject=label,
-                page=row.page,
-                row_key=row.key,
-                row_index=row.index,
-                column=column,
-            )
-        )
+        fact = _cell_fact(row, value, m.group(1), unit, f"{label} ({text})", kind, quote, column, period, f"{row.label} {text}")
+        fact.subject = label
+        out.append(fact)
     return out
 
 
