@@ -306,6 +306,8 @@ def _is_name_number(sentence: str, start: int, end: int, raw: str) -> bool:
         return True  # an item's number: "17. Kết nạp đảng viên: …"
     if unit == "năm" and re.match(r"^\s*năm(?:\s+tuổi\s+đảng)?\s*(?::|\d)", MARKER_RE.sub("", after), re.IGNORECASE):
         return True  # a category heading: "Huy hiệu 40 năm tuổi Đảng: 06 đồng chí", "40 năm 318 đồng chí"
+    if unit == "năm" and re.search(r"\bhuy hiệu(?: đảng)?\s*$", low_before):
+        return True  # a badge's class: "19 đồng chí Huy hiệu 40 năm tuổi Đảng"
     if value is not None and value <= 5 and re.match(r"^\s*sao\b", after, re.IGNORECASE):
         return True  # a star rating: "09 sản phẩm 4 sao"
     if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
@@ -357,10 +359,19 @@ def _right_phrase(after: str) -> str:
     phrase = (" " + after)[: m.start()] if m else after
     if m and m.group(0) == ":" and phrase.split()[:1] and phrase.split()[0][0].isupper():
         return ""  # "… 240 điển hình Cấp Đảng ủy Khối: có 206 …": a heading of the next item
-    # a figure ends the phrase, a star rating does not ("09 sản phẩm 4 sao")
-    if m := next((m for m in NUMBER_RE.finditer(phrase) if not re.match(r"\s*sao\b", phrase[m.end() :])), None):
+    # a figure ends the phrase; a star rating ("09 sản phẩm 4 sao") or a badge's class ("Huy hiệu 40 năm") does not
+    if m := next((m for m in NUMBER_RE.finditer(phrase) if not _names_a_class(phrase, m)), None):
         phrase = phrase[: m.start()]
     return " ".join(phrase.split()[:12])
+
+
+def _names_a_class(phrase: str, m: re.Match[str]) -> bool:
+    """A number in a phrase that names a class, not a figure: "4 sao", "Huy hiệu 40 năm"."""
+    return bool(
+        re.match(r"\s*sao\b", phrase[m.end() :])
+        or (re.match(r"\s*năm\b", phrase[m.end() :], re.IGNORECASE)
+            and re.search(r"\bhuy hiệu(?: đảng)?\s*$", clean(phrase[: m.start()])))
+    )
 
 
 def _strip_trailing(phrase: str) -> tuple[str, str]:

@@ -23,7 +23,7 @@ from rapidfuzz.distance import OSA
 from knowledge.document import LOCATOR_SEP, is_part, sets_tasks
 from knowledge.lexicon import load_lexicon
 from knowledge.question import Concept
-from knowledge.vietnamese import clean, has_diacritics, is_syllable, key, key_words
+from knowledge.vietnamese import clean, has_diacritics, is_syllable, key, key_words, words
 
 # Where a word stands in a fact, and how much it counts there.
 GRADE_RE = re.compile(r"(?:khong )?hoan thanh (?:xuat sac |tot )?nhiem vu")
@@ -188,6 +188,7 @@ class Index:
     ) -> None:
         self.facts = facts
         self._phrase_cache: dict[tuple[str, ...], np.ndarray] = {}
+        self._pair_cache: dict[tuple[str, str], float] = {}  # pair_strength, asked for the same pairs again and again
         self._cache_size = max(64, PHRASE_CACHE_BYTES // (4 * max(len(facts), 1)))
         self.text_pairs: dict[str, int] = {}
         self.text_words: dict[str, int] = {}
@@ -308,6 +309,9 @@ class Index:
         self.soft_words = frozenset(SOFT_WORDS) | frozenset(w for body in bodies for w in body if w) | frozenset(
             f"{a} {b}" for body in bodies for a, b in itertools.pairwise(body) if a and b
         )
+        generic = {w for phrase in SOFT_WORDS for w in phrase.split()}
+        self._body_keys = frozenset(w for body in bodies for w in body if w) - generic
+        self._body_spellings = frozenset(w for issuer in issuers for w in words(issuer))
         self.words = sorted(t for t in self.postings if " " not in t)
         self.is_percent = np.array([f.unit == "%" for f in facts], bool)
         self.is_table = np.array([f.origin == "table" for f in facts], bool)
@@ -537,6 +541,11 @@ class Index:
             if a in self.by_id and b in self.by_id:
                 self.conflicts.setdefault(self.by_id[a], []).append(self.by_id[b])
 
+    def spells_body(self, typed: str) -> bool:
+        """A word typed with tones stands for the reporting body only as the body's name spells it
+        ("án" is no "an" of "Công an"); a word of no body name, or typed without tones, may."""
+        return not has_diacritics(typed) or key(typed) not in self._body_keys or clean(typed) in self._body_spellings
+
     def has_typed(self, word: str) -> bool:
         """The word as typed, diacritics kept, stands in the facts' texts."""
         return clean(word) in self.accented
@@ -551,6 +560,14 @@ class Index:
         ``typed`` is the pair as typed; with diacritics it also tells apart "trường học" (two words
         bound together, unknown to the report) from the report's "trường hợp".
         """
+        found = self._pair_cache.get((pair, typed))
+        if found is None:
+            if len(self._pair_cache) >= PAIR_CACHE_SIZE:
+                self._pair_cache.clear()
+            found = self._pair_cache[(pair, typed)] = self._pair_strength(pair, typed)
+        return found
+
+    def _pair_strength(self, pair: str, typed: str) -> float:
         p = self.postings.get(pair)
         in_facts = math.log1p(len(p[0])) if p is not None else 0.0
         strength = max(in_facts, math.log1p(self.text_pairs.get(pair, 0)))
@@ -643,6 +660,18 @@ class Index:
     def holds(self, i: int | None, concept: Concept) -> bool:
         """Fact ``i``'s own label (and unit) names the concept, in one of its phrasings."""
         return i is not None and any(set(alt) <= self.own_words[i] for alt in concept.alternatives)
+
+    def holds_as_typed(self, i: int | None, concept: Concept) -> bool:
+        """``holds``, and a word typed with tones stands so in the fact's texts ("khám phá án" is not held
+        by the "an" of "Công an"); tones no report writes say nothing."""
+        if not self.holds(i, concept):
+            return False
+        if not set(concept.words) <= self.own_words[i]:  # type: ignore[index]
+            return True  # held in the lexicon's other words: the tones typed were not theirs
+        return all(
+            not has_diacritics(w) or (found := self.accented.get(clean(w))) is None or bool(np.any(found == i))
+            for w in concept.typed
+        )
 
     def concept_weight(self, concept: Concept) -> float:
         known = [self.idf[w] for w in concept.words if w in self.idf]
@@ -786,6 +815,7 @@ class Index:
 
 
 UNIT_WEIGHT = 0.9
+PAIR_CACHE_SIZE = 65536
 GENERIC_PEOPLE = frozenset({"đồng chí", "người", "trường hợp"})
 
 

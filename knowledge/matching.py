@@ -329,8 +329,10 @@ def _told_apart(
         if not c.context and ((not c.soft and index.concept_weight(c) >= 1.0) or _names_body(c))
     ]
 
+    holds = index.holds_as_typed if q.tones_trusted else index.holds
+
     def own(i: int | None) -> set[int]:
-        return {n for n in concepts if index.holds(i, q.concepts[n])}
+        return {n for n in concepts if holds(i, q.concepts[n])}
 
     # a part is also what its total says ("68 … cơ sở trao" is one of the "Huy hiệu Đảng" given)
     named = {i: own(i) | own(_parent(index, i)) for i in group}
@@ -347,7 +349,9 @@ def _told_apart(
         # over its own total, the part must name what the total's sentence does not say at all
         return any(scored.per_concept[n][j] < 0.7 for n in named[w] - named[j])
 
-    winners = [w for w in group if all(beats(w, j) for j in group if j != w)]
+    # "đạt 91,99% (chỉ tiêu … trên 75%)": the words of a target beside the figure tell no figure apart
+    contenders = group if "target" in q.wants else [i for i in group if index.facts[i].kind != "target"]
+    winners = [w for w in contenders if all(beats(w, j) for j in group if j != w)]
     if len(winners) != 1:
         return None
     return winners[0], [i for i in candidates if i not in group and i not in wholes]

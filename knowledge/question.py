@@ -95,6 +95,7 @@ class Question:
     named_units: frozenset[str] = frozenset()  # every counting noun the question names, counted or not
     counted: bool = False  # a unit was named right after "bao nhiêu"/"mấy": it is what is counted
     accented: bool = False
+    tones_trusted: bool = False  # typed with tones that are nearly all the reports' words
     numbers: list[str] = field(default_factory=list)  # other numbers typed (slots)
     figures: list[str] = field(default_factory=list)  # the numbers typed as figures (not "5 năm")
     day_months: list[str] = field(default_factory=list)  # "đợt 7/11", "ngày 26/3": "7/11", "26/3"
@@ -108,6 +109,7 @@ class Vocabulary(Protocol):
     soft_words: frozenset[str]  # words naming the reporting body itself
 
     def has_typed(self, word: str) -> bool: ...  # the word as typed (diacritics kept) is in the reports
+    def spells_body(self, typed: str) -> bool: ...  # typed so, the word may name the reporting body
     def repair(self, word: str, before: str = "", after: str = "") -> str | None: ...  # nearest known word
     def pair_strength(self, pair: str, typed: str = "") -> float: ...  # how much two words belong together
     def repair_in_context(self, word: str, before: str, after: str) -> str | None: ...  # "hoan thàn" → "thanh"
@@ -123,7 +125,9 @@ class Token:
     repaired: bool = False  # a typo repaired: its diacritics as typed say nothing ("mớii")
     context: bool = False  # inside "sau khi …": the event, not what is asked
     pause: bool = False  # a comma or a stop follows it in the question
-    level: bool = False  # right after "lên", "cấp": names a level ("gửi lên tỉnh"), not the reporting body
+    # names no reporting body: a level right after "lên", "cấp" ("gửi lên tỉnh"), or a word typed with
+    # tones the body's name lacks ("án" is no "an" of "Công an")
+    not_body: bool = False
 
 
 def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Question:
@@ -187,12 +191,18 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     for i, t in enumerate(tokens):
         if t.key == "khong" and not t.protected and (i + 1 == len(tokens) or t.pause):
             t.drop = True  # "có … bị cách chức không": the question's particle, no negation
-    for previous, t in pairwise(tokens):
-        t.level = previous.key in ("len", "cap")
+    toned = [t for t in tokens if has_diacritics(t.typed) and not t.repaired]
+    # tones typed in a hurry may be wrong ("đang bô khôi"): trusted when nearly all are the reports' words
+    q.tones_trusted = bool(toned) and len([t for t in toned if vocab.has_typed(t.typed)]) >= TRUSTED_TONES * len(toned)
+    for i, t in enumerate(tokens):
+        after_level = i > 0 and tokens[i - 1].key in ("len", "cap")
+        t.not_body = after_level or (q.tones_trusted and not t.repaired and not vocab.spells_body(t.typed))
     kept = [t if not t.drop else None for t in tokens]
     q.units, q.counted = _asked_units(tokens, lex)
-    q.named_units = frozenset(lex.units[tuple(t.key for t in tokens[i : i + n])] for n in range(1, 5)
-                              for i in range(len(tokens)) if tuple(t.key for t in tokens[i : i + n]) in lex.units)
+    keys = [t.key for t in tokens]
+    q.named_units = frozenset(
+        unit for n in range(1, 5) for i in range(len(keys) - n + 1) if (unit := lex.units.get(tuple(keys[i : i + n])))
+    )
     for t in tokens:
         unit = lex.units.get((t.key,))
         if unit and unit not in q.units and t.key not in vocabulary and not t.protected:
@@ -210,6 +220,9 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     if not q.concepts and not q.problem:
         q.problem = "greeting" if "greeting" in q.wants else ("only_number" if q.numbers or q.periods else "no_text")
     return q
+
+
+TRUSTED_TONES = 0.8
 
 
 def _count(text: str) -> int:
@@ -475,10 +488,11 @@ def _drop_stopwords(
     A word typed with diacritics is compared as typed ("có" is a stop word, "cơ" is not); one
     typed without is compared folded. Words of a unit or lexicon phrase are kept.
     """
+    keys = [t.key for t in tokens]
     for n in range(4, 0, -1):
         for i in range(len(tokens) - n + 1):
             window = tokens[i : i + n]
-            folded_hit = tuple(t.key for t in window) in lex.stopwords
+            folded_hit = tuple(keys[i : i + n]) in lex.stopwords
             if not folded_hit and (n > 1 or window[0].typed not in lex.typed_only):
                 continue  # no stop word, whatever its tones
             if any(t.drop or t.protected for t in window):
@@ -692,7 +706,7 @@ def _concepts(
         known = any(all(w in vocabulary for w in alt) for alt in alternatives)
         soft = all(w in soft_words for w in found) and all(f"{a} {b}" in soft_words for a, b in pairwise(found))
         # "cấp Đảng ủy Khối", "gửi lên tỉnh": a level, not the reporting body
-        soft = soft and not (i > 0 and content[i - 1] == "cap") and not kept[i][1].level
+        soft = soft and not (i > 0 and content[i - 1] == "cap") and not any(t.not_body for _, t in kept[i : i + taken])
         typed = tuple(t.typed if not t.repaired else t.key for _, t in kept[i : i + taken])
         adjacent = i > 0 and kept[i][0] == kept[i - 1][0] + 1
         context = all(t.context for _, t in kept[i : i + taken])

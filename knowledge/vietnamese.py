@@ -101,14 +101,15 @@ def key_words(text: str) -> list[str]:
 _DOUBLED = (("aa", "a"), ("ee", "e"), ("oo", "o"), ("dd", "d"), ("aw", "a"), ("ow", "o"), ("uw", "u"))
 
 
-def typing_slips(word: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def typing_slips(word: str) -> tuple[str, ...]:
     """Matching forms a Telex/VNI-typed or slipped word may stand for: "tracsh" → "trach", "dangr" → "dang".
 
     Tone keys (s f r x j, or VNI digits) may stand anywhere after the first letter; doubled letters
     mark circumflexes ("vieen") and "w" a horn or breve. The forms are folded, so tones do not matter.
     """
     if not re.fullmatch(r"[a-z]+[0-9]?", word) or len(word) < 2:
-        return []
+        return ()
     base = re.sub(r"[1-5]$", "", word)
     undoubled = base
     for double, single in _DOUBLED:
@@ -120,7 +121,7 @@ def typing_slips(word: str) -> list[str]:
             if cand[i] in "sfrxj" and i > 0:
                 out.append(cand[:i] + cand[i + 1 :])
         out.append(cand)
-    return [key(c) for c in dict.fromkeys(out) if c != word]
+    return tuple(key(c) for c in dict.fromkeys(out) if c != word)
 
 
 _ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"

@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from knowledge import texts
-from knowledge.document import Document
+from knowledge.document import SUPERSCRIPT_DIGITS, Document, superscript
 from knowledge.errors import ReportError
 from knowledge.reading.layout import FOOTNOTE_START_RE, Block, build_document
 from knowledge.vietnamese import nfc
@@ -77,9 +77,11 @@ def _checked(text: str, name: str) -> str:
 
 def text_blocks(text: str) -> list[Block]:
     """Blank-line separated blocks; footnote bodies and tab-separated rows recognised."""
+    text = plain_layout(text.replace("\r\n", "\n").replace("\r", "\n"))
+    width = wrap_width(text)
     blocks: list[Block] = []
     page = 1
-    for chunk in re.split(r"\n\s*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+    for chunk in re.split(r"\n\s*\n", text):
         if "\f" in chunk:
             page += chunk.count("\f")
             chunk = chunk.replace("\f", "")
@@ -93,18 +95,111 @@ def text_blocks(text: str) -> list[Block]:
                 else:
                     blocks.append(Block(text=ln, page=page))
             continue
-        body = " ".join(ln.strip() for ln in lines)
-        if m := FOOTNOTE_START_RE.match(body):
-            from knowledge.document import from_superscript
-
-            blocks.append(Block(kind="footnote", number=from_superscript(m.group(1)), text=m.group(2), page=page))
-            continue
-        if len(lines) > 1 and not any(len(ln) > 100 for ln in lines):
-            # short header-like lines: keep them apart so headings stay headings
-            blocks.extend(Block(text=ln.strip(), page=page) for ln in lines)
-        else:
-            blocks.append(Block(text=body, page=page))
+        for group in _footnote_groups(lines):
+            blocks += _chunk_blocks(group, page, width)
     return blocks
+
+
+def _footnote_groups(lines: list[str]) -> list[list[str]]:
+    """A chunk cut where a footnote body starts: several notes may stand in one block at a page end."""
+    groups: list[list[str]] = []
+    for ln in lines:
+        if not groups or FOOTNOTE_START_RE.match(ln.strip()):
+            groups.append([ln])
+        else:
+            groups[-1].append(ln)
+    return groups
+
+
+def _chunk_blocks(lines: list[str], page: int, width: int | None) -> list[Block]:
+    body = " ".join(ln.strip() for ln in lines)
+    if m := FOOTNOTE_START_RE.match(body):
+        from knowledge.document import from_superscript
+
+        return [Block(kind="footnote", number=from_superscript(m.group(1)), text=m.group(2), page=page)]
+    if width is not None:
+        return [Block(text=line, page=page) for line in unwrap(lines, width)]
+    if len(lines) > 1 and not any(len(ln) > 100 for ln in lines):
+        # short header-like lines: keep them apart so headings stay headings
+        return [Block(text=ln.strip(), page=page) for ln in lines]
+    return [Block(text=body, page=page)]
+
+
+# Plain-text layouts other than the delivered dump: markdown-like tables, notes marked "(1)" and
+# gathered under "CHÚ THÍCH", page numbers and rules, lines wrapped at a fixed width.
+PIPE_ROW_RE = re.compile(r"^\s*\|(.*)\|\s*$")
+PIPE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")  # |----|:---:|
+PAGE_NUMBER_RE = re.compile(r"^\s*(?:[-–]\s*\d{1,3}\s*[-–]|trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?)\s*$", re.IGNORECASE)
+RULE_RE = re.compile(r"^\s*(?:[_\-=~]\s*){3,}$")  # "_____" above footnotes, "-----" between parts
+NOTE_MARK_RE = re.compile(r"(?<=[^\s(\[|])[(\[](\d{1,2})[)\]]")  # "6.842 đảng viên(1)": no space before
+NOTE_BODY_RE = re.compile(r"^(\s*)[(\[](\d{1,2})[)\]]\s+")  # "(1) Gồm: …" at the start of a line
+WRAP_MIN_LINES = 30
+WRAP_MAX_WIDTH = 130
+WRAP_FULL_SHARE = 0.3  # a wrapped text: this share of its lines at least WRAP_FULL of the width
+WRAP_FULL = 0.8
+WRAP_CONTINUES = 0.7  # a line this long (of the width) runs on into the next
+NEW_LINE_RE = re.compile(
+    r"^(?:[-+•–]\s|[IVX]{1,5}\s*[-–.]\s|\d{1,2}\s*[.)]\s|[a-zđ]\)\s|[A-ZĐ]\s*[.\-–]\s|phần\s+thứ\s|phần\s+[IVX]+\b)"
+    f"|^[{SUPERSCRIPT_DIGITS}]",
+    re.IGNORECASE,
+)
+
+
+def plain_layout(text: str) -> str:
+    """The delivered dump's conventions from other plain-text layouts: "| a | b |" rows become
+    tab-separated, "(1)" note markers superscript, page numbers and rules blank lines."""
+    lines = text.split("\n")
+    bodies = {int(m.group(2)) for ln in lines if (m := NOTE_BODY_RE.match(ln))}
+    notes = bodies & {int(n) for n in NOTE_MARK_RE.findall(text)}
+    out: list[str] = []
+    for ln in lines:
+        if PIPE_RULE_RE.match(ln) and "|" in ln:
+            continue
+        if m := PIPE_ROW_RE.match(ln):
+            ln = "\t".join(cell.strip() for cell in m.group(1).split("|"))
+        elif PAGE_NUMBER_RE.match(ln) or RULE_RE.match(ln):
+            ln = ""
+        elif notes:
+            ln = NOTE_MARK_RE.sub(lambda m: superscript(int(m.group(1))) if int(m.group(1)) in notes else m.group(0), ln)
+            if (m := NOTE_BODY_RE.match(ln)) and int(m.group(2)) in notes:
+                ln = f"{superscript(int(m.group(2)))} {ln[m.end():]}"
+        out.append(ln)
+    return "\n".join(out)
+
+
+def wrap_width(text: str) -> int | None:
+    """The width a text was wrapped at, when its paragraphs run over several short lines."""
+    lengths = sorted(
+        len(ln.strip()) for ln in text.split("\n") if ln.strip() and "\t" not in ln and not re.search(r"\S\s{5,}\S", ln)
+    )
+    if len(lengths) < WRAP_MIN_LINES:
+        return None
+    width = lengths[int(0.95 * (len(lengths) - 1))]
+    if width > WRAP_MAX_WIDTH:
+        return None
+    full = sum(1 for n in lengths if n >= WRAP_FULL * width)
+    return width if full >= WRAP_FULL_SHARE * len(lengths) else None
+
+
+def unwrap(lines: list[str], width: int) -> list[str]:
+    """Lines of a wrapped text joined back into paragraphs: a full line runs on into the next unless
+    that one opens an item, a heading or a note."""
+    out: list[str] = []
+    previous = ""
+    for raw in lines:
+        line = raw.strip()
+        runs_on = (
+            out
+            and len(previous) >= WRAP_CONTINUES * width
+            and not re.search(r"\S\s{5,}\S", previous)
+            and not NEW_LINE_RE.match(line)
+        )
+        if runs_on:
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+        previous = raw.strip()
+    return out
 
 
 def read_text_bytes(data: bytes, name: str) -> Document:
