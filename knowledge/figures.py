@@ -58,7 +58,8 @@ PAIRED_BEFORE_COMMA = (
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ“\"(])|(?<=[^\d\s.][.!?…])\s+(?=\d)")
 MARKER_RE = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 YEAR_RE = re.compile(r"(?:năm|Năm)\s+((?:19|20)\d{2})")
-HALF_YEAR_RE = re.compile(r"(\d+)\s+tháng\s+(?:đầu\s+)?năm\s+((?:19|20)\d{2})", re.IGNORECASE)
+HALF_YEAR_RE = re.compile(r"\b(\d+|ba|sáu|chín)\s+tháng\s+(?:đầu\s+)?năm\s+((?:19|20)\d{2})", re.IGNORECASE)
+MONTHS_SPELLED = {"ba": "3", "sáu": "6", "chín": "9"}  # "Sáu tháng đầu năm 2026"
 UNTIL_DATE_RE = re.compile(r"\b[Đđ]ến\s+(?:ngày\s+)?(\d{1,2}/\d{1,2}/(?:19|20)\d{2})")
 DATE_WORDS_RE = re.compile(r"(?:\bngày\s+)?\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b")
 TERM_TO_DATE_RE = re.compile(r"\b[Tt]ừ đầu nhiệm (?:kỳ|kì)\s+(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d{2}")
@@ -404,7 +405,7 @@ def _period(clause: str) -> str | None:
     if m := MONTH_YEAR_RE.search(clause):
         return f"tháng {int(m.group(1))}/{m.group(2)}"
     if m := HALF_YEAR_RE.search(clause):
-        return f"{m.group(1)} tháng {m.group(2)}"
+        return f"{MONTHS_SPELLED.get(m.group(1).casefold(), m.group(1))} tháng {m.group(2)}"
     if m := UNTIL_DATE_RE.search(clause):
         return m.group(1)
     if m := YEAR_RE.search(clause):
@@ -581,7 +582,8 @@ def sentence_facts(
                 lead=lead,
                 clause=MARKER_RE.sub("", clause).strip(),
                 subject=subject,
-                qualifier=_qualifier(left),
+                # "100% … và trên 97% …": the words before a figure may close the one before's phrase
+                qualifier=_qualifier(left) or _qualifier(sentence[prev_unit_end:start]),
                 footnote=footnote,
                 markers=markers[:1],
                 page=page,

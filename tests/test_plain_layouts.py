@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -65,7 +66,13 @@ hành kỷ luật 06 đảng viên vi phạm(3), giảm 02 đảng viên so vớ
 2. Công tác đoàn thể
 
 Đoàn Thanh niên Công an tỉnh có 1.326 đoàn viên; tổ chức 03 đợt hiến máu tình
-nguyện, tiếp nhận 615 đơn vị máu.
+nguyện, tiếp nhận 615 đơn vị máu. Hằng tháng 100% chi bộ và trên 97% đảng viên
+tham gia học tập nghị quyết theo chương trình của Đảng ủy Công an Trung ương.
+
+3. Công tác tài chính đảng
+
+Sáu tháng đầu năm 2026, toàn Đảng bộ thu, nộp đảng phí 2,14 tỷ đồng, tăng 8,1%
+so với cùng kỳ năm 2025; 100% tổ chức cơ sở đảng nộp đảng phí đúng thời gian.
 
 Nơi nhận:
 - Đảng ủy Công an Trung ương,
@@ -95,6 +102,9 @@ MỘT SỐ CHỈ TIÊU CHỦ YẾU 6 THÁNG ĐẦU NĂM 2026 SO VỚI CÙNG KỲ
 | 3 | Số vụ tai nạn giao thông | Vụ | 97 | 86 | 88,66 |
 | 4 | Số người chết do tai nạn giao thông | Người | 46 | 41 | 89,13 |
 | 5 | Tiền phạt vi phạm hành chính về TTATGT | Tỷ đồng | 39,7 | 44,6 | 112,34 |
+| 6 | Tỷ lệ điều tra khám phá án về trật tự xã hội | % | 89,86 | 91,89 | +2,03 |
+| 7 | Thu, nộp đảng phí | Tỷ đồng | 1,98 | 2,41 | 121,72 |
+| 8 | Tỷ lệ đảng viên tham gia học tập nghị quyết | % | 98,1 | 98,6 | +0,5 |
 """
 
 BUSINESS = """ĐẢNG BỘ TỈNH LAM HỒNG                                  ĐẢNG CỘNG SẢN VIỆT NAM
@@ -194,13 +204,13 @@ def test_markdown_table_is_the_appendix(police_file: Path) -> None:
     rows = doc.tables[0].rows
     assert rows[0] == ["STT", "Chỉ tiêu", "Đơn vị tính", "6 tháng 2025", "6 tháng 2026", "So sánh (%)"]
     assert rows[2][1:5] == ["Kết nạp đảng viên mới", "Đảng viên", "63", "74"]
-    assert len(rows) == 6  # the "|---|" rule is no row
+    assert len(rows) == 9  # the "|---|" rule is no row
 
 
 @pytest.mark.parametrize(
     ("question", "value", "where"),
     [
-        ("tỷ lệ điều tra khám phá án trật tự xã hội", "91.99", "II › 1. Đấu tranh phòng, chống tội phạm"),
+        ("điều tra làm rõ bao nhiêu vụ phạm tội về trật tự xã hội", "287", "II › 1. Đấu tranh phòng, chống tội phạm"),
         ("so vu vi pham hanh chinh ve ma tuy", "143", "II › 1. Đấu tranh phòng, chống tội phạm"),
         ("bao nhiêu đảng viên dự bị", "114", "Chú thích 1"),
         ("kỷ luật khiển trách mấy đồng chí", "4", "Chú thích 3"),
@@ -228,6 +238,26 @@ def test_police_layout_answers(police: Engine, question: str, value: str, where:
 def test_business_layout_answers(business: Engine, question: str, value: str, where: str) -> None:
     answer = answered_with(business, question, value)
     assert answer.figure is not None and where in answer.figure.source.locator
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "table"),
+    [
+        ("tỷ lệ điều tra khám phá án trật tự xã hội", "91.99", "91.89"),
+        ("thu nộp đảng phí 6 tháng đầu năm 2026", "2.14", "2.41"),
+    ],
+    ids=["rate-of-what-the-sentence-opened", "half-year-spelled-out"],
+)
+def test_text_and_table_disagree(police: Engine, question: str, text: str, table: str) -> None:
+    answer = police.ask(question)
+    seen = {(str(f.value), "Phụ lục" in f.source.locator) for f in [answer.figure, *answer.alternatives] if f}
+    assert {(text, False), (table, True)} <= seen, answer.reply
+
+
+def test_a_figure_said_as_a_floor_meets_no_row_above_it(police: Engine) -> None:
+    answer = police.ask("tỷ lệ đảng viên tham gia học tập nghị quyết 6 tháng 2026")
+    assert answer.figure is not None and answer.figure.value == Decimal("98.6")
+    assert not answer.conflict, answer.reply  # "trên 97%" is no other statement of the 98,6
 
 
 def test_page_numbers_and_rules_leave_no_figures(business: Engine) -> None:
