@@ -949,6 +949,7 @@ def table_facts(columns: list[Column], rows: list[TableRow], appendix: str = "Ph
     facts: list[Fact] = []
     prefix = f"{appendix.removeprefix('Phụ lục').strip()}:" if appendix != "Phụ lục" else ""
     by_index = {r.index: r for r in rows}
+    measure_units = _measure_units(columns)
     for row in rows:
         parent = by_index.get(row.parent) if row.parent is not None else None
         label = f"{parent.label}: {row.label}" if parent is not None and parent.level > 1 else row.label
@@ -957,6 +958,9 @@ def table_facts(columns: list[Column], rows: list[TableRow], appendix: str = "Ph
         for col in columns:
             text = row.cells.get(col.index, "").strip()
             if not text or col.role in ("stt", "label", "unit"):
+                continue
+            if col.role == "measure":
+                facts += _measure_cell(text, col, row, quote, measure_units[col.index])
                 continue
             if col.role == "other":
                 facts += _part_cell(text, col, row, label, quote, unit)
@@ -990,6 +994,52 @@ def table_facts(columns: list[Column], rows: list[TableRow], appendix: str = "Ph
         f.row_key = prefix + f.row_key
         f.row_index = None if f.row_index is None else f.row_index + offset
     return facts
+
+
+TOTAL_ROW_RE = re.compile(r"^(?:tổng cộng|tổng số|tổng|cộng|toàn (?:đảng bộ|khối|tỉnh|huyện|xã|phường|ngành))\b", re.IGNORECASE)
+PEOPLE_UNITS = ("đảng viên", "người", "đồng chí", "đoàn viên", "hội viên")
+
+
+def _measure_units(columns: list[Column]) -> dict[int, str]:
+    """The unit each measure column counts in: named in its title ("Số chi bộ trực thuộc", "Số TCCSĐ"),
+    "%" for a rate, else the people of the nearest column before it ("Nữ", "Kết nạp mới" are đảng viên)."""
+    from knowledge.lexicon import with_expansions
+    from knowledge.tables import measure_title
+
+    units: dict[int, str] = {}
+    people = ""
+    for col in columns:
+        if col.role != "measure":
+            continue
+        title = measure_title(col.title)
+        words = re.sub(r"(?i)^(?:tổng\s+)?số\s+", "", with_expansions(title))
+        if "%" in col.title or re.search(r"(?i)\btỷ lệ\b", title):
+            unit = "%"
+        else:
+            named = next((match_unit(words[m.start():])[0] for m in re.finditer(r"\b\w", words) if match_unit(words[m.start():])[0]), "")
+            unit = canonical_unit(named) if named else people
+        if unit in PEOPLE_UNITS:
+            people = unit
+        units[col.index] = unit
+    return units
+
+
+def _measure_cell(text: str, col: Column, row: TableRow, quote: str, unit: str) -> list[Fact]:
+    """A cell of an entity table: the column's measure of the row's body ("Tổng số đảng viên (Khối An ninh)");
+    in the total row ("Tổng cộng") the measure itself."""
+    from knowledge.tables import measure_title
+
+    value = parse_number(text)
+    if value is None:
+        return []
+    measure = measure_title(col.title)
+    total = bool(TOTAL_ROW_RE.match(row.label))
+    label = measure if total else f"{measure} ({row.label})"
+    kind = "percent" if unit == "%" else "money" if unit in MONEY_UNITS else "count"
+    fact = _cell_fact(row, value, text, unit, label, kind, quote, "measure", period=col.period,
+                      near=f"{row.label} {measure}", before=measure)
+    fact.locator = f"{fact.locator}{LOCATOR_SEP}{col.title}"
+    return [fact]
 
 
 def _part_cell(text: str, col: Column, row: TableRow, label: str, quote: str, unit: str) -> list[Fact]:

@@ -92,6 +92,9 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     ):
         return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
     best = _prefer_total(index, top, scores, scored, question)
+    if _cell_lacks_what_is_named(index, question, scored, best):
+        # "khối An ninh có bao nhiêu đảng viên bị cảnh cáo": the table gives the bloc's members, no form
+        return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
     if index.new_ones[best] and not NEW_ONES_Q.search(question.folded) and not any(
         {"nap", "moi"} & set(alt) for c in question.concepts for alt in c.alternatives  # "vào Đảng", "mớii"
     ):
@@ -237,6 +240,17 @@ def _holds_what_best_lacks(
         return False
     return any(
         index.concept_weight(c) >= 2.0 and per[other] >= 0.95 and per[best] <= 0.1 and not c.context
+        for c, per in zip(q.concepts, scored.per_concept, strict=True)
+    )
+
+
+def _cell_lacks_what_is_named(index: Index, q: Question, scored: Scores, best: int) -> bool:
+    """A cell of a body's or a part's column ("Số đảng viên (Khối An ninh)") says all it measures in its
+    label: a weighty word of the question it does not hold asks for something the table does not give."""
+    if index.facts[best].column not in ("measure", "part"):
+        return False
+    return any(
+        not c.soft and not c.context and index.concept_weight(c) >= 2.0 and per[best] < 0.5
         for c, per in zip(q.concepts, scored.per_concept, strict=True)
     )
 

@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from knowledge.lexicon import Lexicon, load_lexicon
-from knowledge.vietnamese import clean, has_diacritics, key, tone, words
+from knowledge.vietnamese import clean, has_diacritics, is_syllable, key, tone, words
 from knowledge.vietnamese import typing_slips as telex_candidates
 
 MAX_QUESTION_CHARS = 600
@@ -285,7 +285,9 @@ def _expand(original: str, typed_words: list[str], lex: Lexicon, vocab: Vocabula
         as_written = typed in capitals and len(typed) > 2 and vocab.has_typed(typed) and len(expansion or ()) < 2
         if expansion and has_diacritics(typed) and typed not in lex.abbreviation_spellings:
             expansion = None  # "từ" is a word, not "TU" (Tỉnh ủy) typed with a tone
-        if expansion and not as_written and (k not in vocabulary or typed in capitals or typed == "%" or len(k) > 3):
+        # "tu dưỡng" is no "TU" (Tỉnh ủy); "đv" is no syllable, always "đảng viên" (the reports' "ĐV" is spelt out too)
+        readable = k in vocabulary and is_syllable(k)
+        if expansion and not as_written and (not readable or typed in capitals or typed == "%" or len(k) > 3):
             out.extend(Token(key(w), w) for w in expansion)
             continue
         if k not in vocabulary and k not in lex.words:

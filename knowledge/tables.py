@@ -27,7 +27,7 @@ class Column:
     """What one column of the table holds."""
 
     index: int
-    role: str  # stt | label | unit | target | period | total | share | compare | note | other
+    role: str  # stt | label | unit | target | period | total | share | compare | note | other | measure
     title: str
     period: str | None = None
 
@@ -53,7 +53,11 @@ class TableRow:
         return LOCATOR_SEP.join([prefix, *self.path, self.label])
 
     def has_values(self, columns: list[Column]) -> bool:
-        return any(self.cells.get(c.index, "").strip() for c in columns if c.role in ("target", "period", "total", "share", "compare"))
+        return any(
+            self.cells.get(c.index, "").strip()
+            for c in columns
+            if c.role in ("target", "period", "total", "share", "compare", "measure")
+        )
 
 
 LABEL_TITLES = ("nội dung", "chỉ tiêu", "tên chỉ tiêu", "nội dung chỉ tiêu", "danh mục", "hạng mục", "lĩnh vực")
@@ -99,7 +103,8 @@ def is_header_row(cells: list[str]) -> bool:
     numbering = any(c in ("stt", "tt", "số tt") for c in low)
     labels = any(c in LABEL_TITLES or "nội dung" in c for c in low)
     units = any("đơn vị" in c or c == "đvt" for c in low)
-    return (numbering and (labels or units)) or any(c == "stt" for c in low) or (labels and units)
+    bodies = any(ENTITY_TITLE_RE.match(c) for c in low)  # "TT | Tổ chức cơ sở đảng | Tổng số đảng viên | …"
+    return (numbering and (labels or units or bodies)) or any(c == "stt" for c in low) or (labels and units)
 
 
 def is_period_row(cells: list[str]) -> bool:
@@ -131,7 +136,42 @@ def header_columns(rows: list[list[str]]) -> list[Column]:
         titles.append(" ".join(parts))
     columns = [classify(t, i) for i, t in enumerate(titles)]
     # "Thực hiện qua các năm" spans the period columns: its own first column is a period too
-    return columns
+    return _entity_columns(columns)
+
+
+# The first column of a table whose rows are bodies, not measures: "Khối, đơn vị", "Tổ chức cơ sở đảng"
+ENTITY_TITLE_RE = re.compile(
+    r"^(?:tên\s+)?(?:khối|đơn vị|tổ chức cơ sở đảng|tổ chức đảng|tccsđ|đảng bộ|chi bộ|xã|phường|thị trấn|địa phương"
+    r"|cơ sở|huyện|cơ quan|doanh nghiệp|công ty|ngành)\b",
+    re.IGNORECASE,
+)
+PERIOD_WORDS_RE = re.compile(r"(?:\bnăm\s+)?\b(?:\d{1,2}\s*tháng\s*(?:đầu\s*)?(?:năm\s*)?)?(?:19|20)\d{2}\b|\(\s*%\s*\)", re.IGNORECASE)
+
+
+def measure_title(title: str) -> str:
+    """What a column of an entity table counts, without its period: "Kết nạp 6 tháng 2026" → "Kết nạp"."""
+    return " ".join(PERIOD_WORDS_RE.sub(" ", title).replace("()", " ").split()).strip(" -–,:")
+
+
+def _entity_columns(columns: list[Column]) -> list[Column]:
+    """A table of bodies ("| TT | Tổ chức cơ sở đảng | Số chi bộ | Tổng số đảng viên | Nữ | Kết nạp mới |"):
+    its first column names each row's body, every other column is a measure of it."""
+    if any(c.role == "label" for c in columns):
+        return columns
+    first = next((c for c in columns if c.role != "stt"), None)
+    if first is None or not ENTITY_TITLE_RE.match(first.title.strip()):
+        return columns
+    out = []
+    for c in columns:
+        if c is first:
+            out.append(Column(c.index, "label", c.title))
+        elif c.role in ("stt", "note") or not measure_title(c.title):
+            out.append(c)  # a plain period column ("Năm 2025") keeps the row's body as its label
+        else:
+            m = YEAR_RE.search(c.title)
+            period = " ".join(re.sub(r"(?i)\bđầu\s*năm\b", " ", m.group(1)).split()) if m else None
+            out.append(Column(c.index, "measure", c.title, period))
+    return out
 
 
 def read_table(table: Table) -> tuple[list[Column], list[TableRow]]:

@@ -30,7 +30,7 @@ REPORTS = {
     "report6": ("418-BC-HU-2025.txt", 0.67, 1),  # 6.231 against 6.213 (the "06/07 xã" one is not found)
     "report7": ("35-BC-DU-2025.txt", 0.78, 2),  # hộ nghèo 87 / 89, việc làm 640 / 652
     "report8": ("87-BC-DUK-2023.txt", 0.86, 3),  # đảng viên 4.386 / 4.368, nộp ngân sách, đoàn viên công đoàn
-    "report9": ("245-BC-DUK-2024.txt", 0.79, 2),  # Huy hiệu 146 / 152, kinh phí công đoàn (97,86 / 97,68 missed)
+    "report9": ("245-BC-DUK-2024.txt", 0.80, 3),  # Huy hiệu 146 / 152, kinh phí công đoàn, học tập nghị quyết 97,86 / 97,68
     "report10": ("74-BC-DU-2024.txt", 0.80, 3),  # tổn thất 3,12 / 3,21, thu nhập, lớp nhận thức 68 / 86
     "report11": ("214-BC-HU-2023.txt", 0.85, 2),  # sinh hoạt chi bộ 94,52 / 93,86, kỷ luật 27 / 29 (lao động missed)
     # 32,16 / 32,61 %, thu hồi 1.158 / 1.185 triệu; plus a false one (28 with errors / 34 checked); 396 / 369 missed

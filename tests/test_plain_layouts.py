@@ -105,6 +105,17 @@ MỘT SỐ CHỈ TIÊU CHỦ YẾU 6 THÁNG ĐẦU NĂM 2026 SO VỚI CÙNG KỲ
 | 6 | Tỷ lệ điều tra khám phá án về trật tự xã hội | % | 89,86 | 91,89 | +2,03 |
 | 7 | Thu, nộp đảng phí | Tỷ đồng | 1,98 | 2,41 | 121,72 |
 | 8 | Tỷ lệ đảng viên tham gia học tập nghị quyết | % | 98,1 | 98,6 | +0,5 |
+
+-----
+PHỤ LỤC 2
+ĐẢNG VIÊN VÀ KẾT NẠP ĐẢNG VIÊN THEO KHỐI, ĐƠN VỊ
+
+| STT | Khối, đơn vị | Số TCCSĐ | Số đảng viên | Kết nạp 6 tháng 2025 | Kết nạp 6 tháng 2026 | ĐV HTTNV trở lên năm 2025 (%) |
+|-----|--------------|----------|--------------|----------------------|----------------------|-------------------------------|
+| 1 | Khối An ninh | 8 | 702 | 9 | 11 | 98,47 |
+| 2 | Khối Cảnh sát | 15 | 1.093 | 21 | 25 | 97,36 |
+| 3 | Công an cấp xã, phường | 35 | 1.620 | 33 | 38 | 96,90 |
+| | Tổng cộng | 58 | 3.415 | 63 | 74 | 97,44 |
 """
 
 BUSINESS = """ĐẢNG BỘ TỈNH LAM HỒNG                                  ĐẢNG CỘNG SẢN VIỆT NAM
@@ -200,7 +211,7 @@ def test_notes_marked_in_brackets_are_footnotes(police_file: Path) -> None:
 
 def test_markdown_table_is_the_appendix(police_file: Path) -> None:
     doc = read_report(police_file)
-    assert len(doc.tables) == 1
+    assert len(doc.tables) == 2  # each "PHỤ LỤC" its own
     rows = doc.tables[0].rows
     assert rows[0] == ["STT", "Chỉ tiêu", "Đơn vị tính", "6 tháng 2025", "6 tháng 2026", "So sánh (%)"]
     assert rows[2][1:5] == ["Kết nạp đảng viên mới", "Đảng viên", "63", "74"]
@@ -252,6 +263,32 @@ def test_text_and_table_disagree(police: Engine, question: str, text: str, table
     answer = police.ask(question)
     seen = {(str(f.value), "Phụ lục" in f.source.locator) for f in [answer.figure, *answer.alternatives] if f}
     assert {(text, False), (table, True)} <= seen, answer.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "where"),
+    [
+        ("Khối An ninh có bao nhiêu đảng viên", "702", "Khối An ninh › Số đảng viên"),
+        ("công an cấp xã có bn đv", "1620", "Công an cấp xã, phường › Số đảng viên"),
+        ("khoi canh sat ket nap bao nhieu dang vien 6 thang 2025", "21", "Khối Cảnh sát › Kết nạp 6 tháng 2025"),
+        ("số tổ chức cơ sở đảng của khối cảnh sát", "15", "Khối Cảnh sát › Số TCCSĐ"),
+        ("tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên của khối an ninh", "98.47", "Khối An ninh › ĐV HTTNV"),
+    ],
+    ids=["body-and-measure", "abbreviations", "column-period", "abbreviated-title", "rate-column"],
+)
+def test_a_table_of_bodies(police: Engine, question: str, value: str, where: str) -> None:
+    answer = answered_with(police, question, value)
+    assert answer.figure is not None and where in answer.figure.source.locator
+
+
+def test_a_table_of_bodies_gives_no_measure_it_lacks(police: Engine) -> None:
+    answer = police.ask("khối An ninh có bao nhiêu đảng viên bị cảnh cáo")
+    assert answer.status != "answered", answer.reply  # the bloc's members are no count of a form of discipline
+
+
+def test_the_total_row_of_a_table_of_bodies_is_the_whole(police: Engine) -> None:
+    answer = police.ask("tổng số đảng viên thời điểm 6 tháng năm 2026")
+    assert answer.figure is not None and answer.figure.value == Decimal("3415"), answer.reply
 
 
 def test_a_figure_said_as_a_floor_meets_no_row_above_it(police: Engine) -> None:
