@@ -309,6 +309,8 @@ def _is_name_number(sentence: str, start: int, end: int, raw: str) -> bool:
         return True  # a category heading: "Huy hiệu 40 năm tuổi Đảng: 06 đồng chí", "40 năm 318 đồng chí"
     if unit == "năm" and re.search(r"\bhuy hiệu(?: đảng)?\s*$", low_before):
         return True  # a badge's class: "19 đồng chí Huy hiệu 40 năm tuổi Đảng"
+    if AGE_BOUND_RE.search(low_before) and re.match(r"^\s*tuổi\b", after, re.IGNORECASE):
+        return True  # an age bound: "58 đồng chí dưới 40 tuổi"
     if value is not None and value <= 5 and re.match(r"^\s*sao\b", after, re.IGNORECASE):
         return True  # a star rating: "09 sản phẩm 4 sao"
     if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
@@ -366,10 +368,14 @@ def _right_phrase(after: str) -> str:
     return " ".join(phrase.split()[:12])
 
 
+AGE_BOUND_RE = re.compile(r"\b(?:dưới|trên|từ|đến|ngoài|đủ|quá)\s*$")
+
+
 def _names_a_class(phrase: str, m: re.Match[str]) -> bool:
-    """A number in a phrase that names a class, not a figure: "4 sao", "Huy hiệu 40 năm"."""
+    """A number in a phrase that names a class, not a figure: "4 sao", "Huy hiệu 40 năm", "dưới 40 tuổi"."""
     return bool(
         re.match(r"\s*sao\b", phrase[m.end() :])
+        or (re.match(r"\s*tuổi\b", phrase[m.end() :], re.IGNORECASE) and AGE_BOUND_RE.search(clean(phrase[: m.start()])))
         or (re.match(r"\s*năm\b", phrase[m.end() :], re.IGNORECASE)
             and re.search(r"\bhuy hiệu(?: đảng)?\s*$", clean(phrase[: m.start()])))
     )
@@ -429,6 +435,8 @@ def _kind(unit: str, left: str, right: str, clause: str = "") -> str:
             return "target"  # "xây dựng kế hoạch … (hàng năm kiểm tra, giám sát từ 30% đảng viên trở lên)"
         if re.match(r"^\s*(so với |)(chỉ tiêu|nghị quyết|kế hoạch|dự toán)", low_right):
             return "share_of_target"  # "đạt 58,25% dự toán năm": of the year's budget plan
+        if re.match(r"^\s*so với (?:chỉ tiêu|nghị quyết|kế hoạch)", clean(clause)) and re.search(r"\bđạt\s*$", low_left):
+            return "share_of_target"  # "so với chỉ tiêu kết nạp 600 đảng viên cả nhiệm kỳ, năm 2025 đạt 21,17%"
         if re.search(r"(tăng|giảm)\s*$", low_left):
             return "growth"
         return "percent"
@@ -438,6 +446,8 @@ def _kind(unit: str, left: str, right: str, clause: str = "") -> str:
         return "money"
     if re.search(r"(chỉ tiêu|nghị quyết|kế hoạch|dự toán)\s*(là|đề ra)?\s*$", low_left):
         return "target"
+    if re.search(r"\bchỉ tiêu(?:\s+[^\s\d,;:()]+){1,3}\s*$", low_left):
+        return "target"  # "chỉ tiêu kết nạp 600 đảng viên cả nhiệm kỳ": the target set
     if PLAN_OPENS_RE.match(clean(clause)):
         return "target"  # "Nghị quyết đề ra đến năm 2025 có 17/17 xã …, 05 xã đạt chuẩn nâng cao": the plan's figures
     return "count"
@@ -500,7 +510,12 @@ def sentence_facts(
         left = _left_phrase(sentence, start, max(prev_end, clause_start))
         right = _right_phrase(sentence[unit_end:])
         subject, trailing = _strip_trailing(left)
-        verb_only = not subject or clean(subject) in CONNECTIVES or (unit == "%" and clean(subject) in CHANGE_VERBS)
+        verb_only = (
+            not subject
+            or clean(subject) in CONNECTIVES
+            or (unit == "%" and clean(subject) in CHANGE_VERBS)
+            or (unit == "%" and not PERIOD_WORDS.sub(" ", subject).strip(" ,:;"))  # "…, năm 2025 đạt 21,17%"
+        )
         shared = ""
         if verb_only and (opening := _colon_lead(sentence, start, prev_unit_end)):
             subject, verb_only = opening, False  # "Cấp tỉnh: có 93 mô hình": counted at the provincial level
@@ -519,6 +534,8 @@ def sentence_facts(
                 sharing = facts[-1].label  # "còn 48 hộ cận nghèo, chiếm 0,86%": a share of those 48
             elif not sharing and unit == "%" and (opening := _clause_opening(facts, starts, clause_start)):
                 sharing = opening  # "06 lớp bồi dưỡng … cho 998 đồng chí là …, đạt 120%": of the clause's item
+            elif not sharing and unit == "%":
+                sharing = _clause_words(sentence[clause_start:start])  # "có 174/181 trẻ em … được tiêm chủng, đạt 96,13%"
             subject = f"{sharing} {verb}".strip() if sharing else subject  # shares the subject before it
             same_clause = bool(facts) and starts[-1] >= clause_start
             joined = _joined_by_and(sentence, prev_end, start)
@@ -734,6 +751,15 @@ def _shared_verb(before: Fact, right: str, unit: str, joined: bool) -> str:
 
 def _joined_by_and(sentence: str, prev_end: int, start: int) -> bool:
     return bool(re.fullmatch(r"\s*(?:và|với)\s*", sentence[prev_end:start]))
+
+
+def _clause_words(before: str) -> str:
+    """What a clause says before its share when it holds no other figure: its words, the verb of the
+    share and a fraction left out ("có 174/181 trẻ em dưới 1 tuổi được tiêm chủng …, đạt")."""
+    text = FRACTION_RE.sub(" ", MARKER_RE.sub("", before))
+    text = re.sub(r"(?:[,\s]*(?:đạt|chiếm|bằng|là))+\s*$", "", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"^(?:có|với)\s+", "", text.strip(" ,;:"), flags=re.IGNORECASE)
+    return " ".join(text.split()[-16:])
 
 
 def _clause_opening(facts: list[Fact], starts: list[int], clause_start: int) -> str:
@@ -965,6 +991,12 @@ def table_facts(columns: list[Column], rows: list[TableRow], appendix: str = "Ph
             if col.role == "other":
                 facts += _part_cell(text, col, row, label, quote, unit)
                 continue
+            if col.role == "ratio" and (value := parse_number(text)) is not None:
+                # "So sánh 2025/2024 (%)": this year's figure as a share of the other's, no rise, no plan
+                title = " ".join(col.title.split())
+                facts.append(_cell_fact(row, value, text, "%", f"{label} ({title})", "percent", quote, "ratio",
+                                        period=col.period, near=f"{row.label} {title}"))
+                continue
             if col.role == "note":
                 facts += _note_facts(text, row, label, quote, unit)
                 continue
@@ -975,7 +1007,7 @@ def table_facts(columns: list[Column], rows: list[TableRow], appendix: str = "Ph
             if value is None:
                 facts += _note_facts(text, row, label, quote, unit, column=col.role)  # "tăng 2,11%"
                 continue
-            in_percent = col.role == "share" or (col.role == "compare" and "%" in col.title)
+            in_percent = col.role == "share" or (col.role in ("compare", "period") and "%" in col.title)
             cell_unit = "%" if in_percent or text.endswith("%") else unit  # "Tăng (+), giảm (-)": in the row's unit
             kind = {"target": "target", "share": "share_of_target", "compare": "growth"}.get(col.role) or (
                 "percent" if cell_unit == "%" else "money" if cell_unit in MONEY_UNITS else "count"

@@ -27,7 +27,7 @@ class Column:
     """What one column of the table holds."""
 
     index: int
-    role: str  # stt | label | unit | target | period | total | share | compare | note | other | measure
+    role: str  # stt | label | unit | target | period | total | share | compare | ratio | note | other | measure
     title: str
     period: str | None = None
 
@@ -56,7 +56,7 @@ class TableRow:
         return any(
             self.cells.get(c.index, "").strip()
             for c in columns
-            if c.role in ("target", "period", "total", "share", "compare", "measure")
+            if c.role in ("target", "period", "total", "share", "compare", "ratio", "measure")
         )
 
 
@@ -77,9 +77,14 @@ def classify(title: str, index: int) -> Column:
         return Column(index, "unit", title)
     if any(w in low for w in COMPARE_WORDS):  # "So với cùng kỳ (%)": this year against the last, not the plan
         return Column(index, "compare", title)
+    planned = any(w in low for w in TARGET_WORDS) or re.match(r"kh\b", low)  # "KH 2026"
+    if "so sánh" in low and len(years := re.findall(r"(?:19|20)\d{2}", low)) >= 2:
+        return Column(index, "ratio", title, years[0])  # "So sánh 2025/2024 (%)": one year against another
+    if (m := YEAR_RE.search(title)) and ("%" in low or "tỷ lệ" in low) and not planned and "so " not in f"{low} ":
+        return Column(index, "period", title, m.group(1))  # "Năm 2024 - Tỷ lệ (%)": that year's rate
     if "%" in low or "tỷ lệ so" in low or "so với" in low or "so chỉ tiêu" in low or "so chi tiêu" in low:
         return Column(index, "share", title)
-    if any(w in low for w in TARGET_WORDS):  # "Kế hoạch năm 2024" is a target, not a period
+    if planned:  # "Kế hoạch năm 2024" is a target, not a period
         m = YEAR_RE.search(title)
         return Column(index, "target", title, m.group(1) if m else None)
     if "lũy kế" in low or "bình quân" in low or RANGE_RE.search(low):  # "Lũy kế/ Bình quân 2021 - 9/2024"

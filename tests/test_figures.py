@@ -435,3 +435,27 @@ def test_an_aside_in_brackets_neither_ends_the_subject_nor_dates_the_figure() ->
     """"Tổng giá trị sản xuất (giá so sánh năm 2010) năm 2022 đạt 14.326 tỷ đồng": 2010 is a price base."""
     fact = one(facts_of("Tổng giá trị sản xuất (giá so sánh năm 2010) năm 2022 đạt 14.326 tỷ đồng."))
     assert fact.label == "Tổng giá trị sản xuất" and fact.period == "2022"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        (
+            "So với chỉ tiêu kết nạp 600 đảng viên cả nhiệm kỳ theo Nghị quyết Đại hội V, năm 2025 đạt 21,17%.",
+            [("600", "target", "So với chỉ tiêu kết nạp đảng viên cả nhiệm kỳ theo Nghị quyết Đại hội V"),
+             ("21.17", "share_of_target", "So với chỉ tiêu kết nạp")],
+        ),
+        (
+            "Cấp ủy viên dưới 40 tuổi 58 đồng chí (chiếm 14,91%).",
+            [("58", "count", "Cấp ủy viên dưới 40 tuổi đồng chí"), ("14.91", "percent", "Cấp ủy viên dưới 40 tuổi đồng chí chiếm")],
+        ),
+        (
+            "Có 174/181 trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin, đạt 96,13%.",
+            [("96.13", "percent", "trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin")],
+        ),
+    ],
+    ids=["share-of-a-term-target", "age-bound-is-no-figure", "share-of-a-fraction-clause"],
+)
+def test_figures_of_a_sentence(sentence: str, figures: list[tuple[str, str, str]]) -> None:
+    found = [(str(f.value), f.kind, f.label) for f in sentence_facts(sentence, ("I",), "text", 1) if "/" not in f.raw]
+    assert [x for x in found if x[0] in {v for v, _, _ in figures}] == figures
