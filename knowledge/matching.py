@@ -92,7 +92,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     ):
         return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
     best = _prefer_total(index, top, scores, scored, question)
-    if _cell_lacks_what_is_named(index, question, scored, best):
+    if _cell_lacks_what_is_named(index, question, scored, best) or _lacks_the_heart(index, question, scored, best):
         # "khối An ninh có bao nhiêu đảng viên bị cảnh cáo": the table gives the bloc's members, no form
         return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
     if index.new_ones[best] and not NEW_ONES_Q.search(question.folded) and not any(
@@ -242,6 +242,20 @@ def _holds_what_best_lacks(
         index.concept_weight(c) >= 2.0 and per[other] >= 0.95 and per[best] <= 0.1 and not c.context
         for c, per in zip(q.concepts, scored.per_concept, strict=True)
     )
+
+
+HEART_SHARE = 0.5  # a concept weighing this share of the question is its heart
+
+
+def _lacks_the_heart(index: Index, q: Question, scored: Scores, best: int) -> bool:
+    """The question's weightiest word, the heart of it ("… bị kỷ luật khiển trách"), is nowhere near the best
+    figure: the report gives the rest ("kỷ luật" that year), not what is asked."""
+    if "breakdown" in q.wants:
+        return False
+    weighed = [(index.concept_weight(c), per[best]) for c, per in zip(q.concepts, scored.per_concept, strict=True)
+               if not c.soft and not c.context]
+    total = sum(w for w, _ in weighed)
+    return total > 0 and any(w >= HEART_SHARE * total and held < 0.2 for w, held in weighed)
 
 
 def _cell_lacks_what_is_named(index: Index, q: Question, scored: Scores, best: int) -> bool:

@@ -330,6 +330,11 @@ PARAPHRASES = [
     case("sympathiser-class-learners", "quần chúng ưu tú học lớp cảm tình Đảng bao nhiêu người", "1635", "quần chúng",
          note(4)),
     case("firms-net-profit", "lãi sau thuế của doanh nghiệp", "23513", "tỷ đồng", POLITICAL),
+    case("firms-profit-after-paying-tax", "doanh nghiệp lãi ròng được bao nhiêu sau khi đóng thuế", "23513", "tỷ đồng",
+         POLITICAL),
+    case("heaviest-form", "hình thức xử lý nặng nhất là đuổi khỏi Đảng áp dụng với mấy người", "3", "đảng viên",
+         INSPECTION),
+    case("southern-particle", "doan khoi thanh lap moi dc may co so doan dzậy", "3", "cơ sở đoàn", MASS_MOBILISATION),
     case("firms-lai-rong", "lãi ròng của doanh nghiệp", "23513", "tỷ đồng", POLITICAL),
     case("banks-lai-rong", "lãi ròng các ngân hàng", "40297", "tỷ đồng", POLITICAL),
     case("crossed-off", "gạch tên bao nhiêu đảng viên", "23", "đảng viên", note(16)),
@@ -682,6 +687,7 @@ OUT_OF_SCOPE = [
     pytest.param("bao nhiêu xã đạt chuẩn nông thôn mới", id="new-rural-communes"),
     pytest.param("số đảng viên ở thành phố Hồ Chí Minh", id="other-city"),
     pytest.param("số đảng viên của Đảng bộ tỉnh Kiên Giang", id="whole-province"),
+    pytest.param("năm 2022 có bao nhiêu đảng viên bị kỷ luật cảnh cáo", id="a-form-in-a-year"),
 ]
 
 
