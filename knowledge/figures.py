@@ -358,6 +358,11 @@ def _colon_lead(sentence: str, start: int, lo: int) -> str:
 def _right_phrase(after: str) -> str:
     """Words after a figure's unit up to the next boundary (at most eight words)."""
     after = MARKER_RE.sub("", after)
+    if slash := re.match(r"\s*/\s*[\d.,]+", after):
+        # "236 vụ/412 đối tượng phạm tội về ma túy": both counts are of what follows the second
+        rest = after[slash.end() :]
+        _, printed = match_unit(rest)
+        after = rest[rest.find(printed) + len(printed) :] if printed else rest
     m = STOP_RIGHT.search(" " + after + " ")
     phrase = (" " + after)[: m.start()] if m else after
     if m and m.group(0) == ":" and phrase.split()[:1] and phrase.split()[0][0].isupper():
@@ -508,6 +513,8 @@ def sentence_facts(
             if not _in_brackets(sentence, semicolon):
                 outer_subject = ""  # "(trong đó: A 805, chiếm 70,99%; B 37), đạt 103,09%": still the figure before
         left = _left_phrase(sentence, start, max(prev_end, clause_start))
+        if left.strip() == "/":
+            left = ""  # "06 vụ/13 bị can": the second count of the same act
         right = _right_phrase(sentence[unit_end:])
         subject, trailing = _strip_trailing(left)
         verb_only = (

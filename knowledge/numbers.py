@@ -15,7 +15,7 @@ from babel.numbers import format_decimal
 LOCALE = "vi"
 
 # A figure as printed: "7.261", "20.331,5", "41,47", "05", "1635", "70.512,75".
-NUMBER_RE = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?!\w|[.,/-]\d|-\w)")
+NUMBER_RE = re.compile(r"(?:(?<![\w.,/-])|(?<=[^\W\d_]/))(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?!\w|[.,/-]\d|-\w)")
 
 
 def parse_number(raw: str) -> Decimal | None:

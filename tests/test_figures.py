@@ -453,8 +453,13 @@ def test_an_aside_in_brackets_neither_ends_the_subject_nor_dates_the_figure() ->
             "Có 174/181 trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin, đạt 96,13%.",
             [("96.13", "percent", "trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vắc xin")],
         ),
+        (
+            "Phát hiện, bắt giữ 236 vụ/412 đối tượng phạm tội về ma túy, tăng 18 vụ so với cùng kỳ.",
+            [("236", "count", "Phát hiện, bắt giữ vụ phạm tội về ma túy"),
+             ("412", "count", "Phát hiện, bắt giữ đối tượng phạm tội về ma túy")],
+        ),
     ],
-    ids=["share-of-a-term-target", "age-bound-is-no-figure", "share-of-a-fraction-clause"],
+    ids=["share-of-a-term-target", "age-bound-is-no-figure", "share-of-a-fraction-clause", "cases-slash-people"],
 )
 def test_figures_of_a_sentence(sentence: str, figures: list[tuple[str, str, str]]) -> None:
     found = [(str(f.value), f.kind, f.label) for f in sentence_facts(sentence, ("I",), "text", 1) if "/" not in f.raw]
