@@ -80,6 +80,8 @@ def classify(title: str, index: int) -> Column:
     planned = any(w in low for w in TARGET_WORDS) or re.match(r"kh\b", low)  # "KH 2026"
     if "so sánh" in low and len(years := re.findall(r"(?:19|20)\d{2}", low)) >= 2:
         return Column(index, "ratio", title, years[0])  # "So sánh 2025/2024 (%)": one year against another
+    if re.search(r"\bso (?:với|sánh)\s*(?:năm\s*)?(?:19|20)\d{2}\b", low) and not planned:
+        return Column(index, "ratio", title)  # "So với 2024 (%)": against a past year, no plan
     if (m := YEAR_RE.search(title)) and ("%" in low or "tỷ lệ" in low) and not planned and "so " not in f"{low} ":
         return Column(index, "period", title, m.group(1))  # "Năm 2024 - Tỷ lệ (%)": that year's rate
     if "%" in low or "tỷ lệ so" in low or "so với" in low or "so chỉ tiêu" in low or "so chi tiêu" in low:

@@ -345,3 +345,23 @@ def test_unwrap_keeps_items_and_short_lines_apart() -> None:
         "Phần thứ hai",
         "PHƯƠNG HƯỚNG",
     ]
+
+
+def test_a_table_flattened_to_one_row_per_line() -> None:
+    text = (
+        "PHỤ LỤC 2\n\n"
+        "TT; Nội dung; ĐVT; Năm 2023; Năm 2024; Thực hiện 2025\n"
+        "1; Số chi bộ trực thuộc; chi bộ; 33; 33; 36\n"
+        "2; Kết nạp đảng viên mới; đảng viên; 39; 41; 36\n\n"
+        "Ghi chú: năm 2023; năm 2024; cộng gộp 03 xã cũ; theo số liệu của Ban Tổ chức.\n"
+    )
+    lines = plain_layout(text).split("\n")
+    assert lines[2] == "TT\tNội dung\tĐVT\tNăm 2023\tNăm 2024\tThực hiện 2025"
+    assert lines[4] == "2\tKết nạp đảng viên mới\tđảng viên\t39\t41\t36"
+    assert lines[6].startswith("Ghi chú: năm 2023; năm 2024")  # one line of prose keeps its semicolons
+
+
+def test_notes_marked_in_square_brackets() -> None:
+    text = "Kết nạp 38 đảng viên[5], đạt 108,57%.\n\n____\n[5] Gồm: 21 đoàn viên, 17 quần chúng.\n"
+    assert plain_layout(text).split("\n")[0] == "Kết nạp 38 đảng viên⁵, đạt 108,57%."
+    assert "⁵ Gồm: 21 đoàn viên, 17 quần chúng." in plain_layout(text)

@@ -70,6 +70,7 @@ def test_column_meaning(appendix: tuple[list[Column], list[TableRow]]) -> None:
         ("KH 2026", "target", "2026"),
         ("Năm 2024 - Tỷ lệ (%)", "period", "2024"),  # that year's rate, no share of a plan
         ("So sánh 2025/2024 (%)", "ratio", "2025"),  # one year against another
+        ("So với 2024 (%)", "ratio", None),
     ],
     ids=lambda v: v if isinstance(v, str) else None,
 )

@@ -44,7 +44,7 @@ class Block:
 
 def clean_inline(text: str) -> str:
     """Strip markdown-like emphasis and collapse whitespace."""
-    text = text.replace("*", "")
+    text = re.sub(r"\(\s*\)", " ", text.replace("*", ""))  # "(*)": a footnote mark left empty
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -164,7 +164,24 @@ def plain_layout(text: str) -> str:
             if (m := NOTE_BODY_RE.match(ln)) and int(m.group(2)) in notes:
                 ln = f"{superscript(int(m.group(2)))} {ln[m.end():]}"
         out.append(ln)
-    return "\n".join(out)
+    return _semicolon_rows("\n".join(out))
+
+
+SEMICOLON_ROW_MIN = 3  # fields a flattened table row has at least
+
+
+def _semicolon_rows(text: str) -> str:
+    """A table flattened to one row per line ("TT; Nội dung; ĐVT; Năm 2023; …"): a block of at least three
+    lines with as many "; " each becomes tab-separated rows."""
+    chunks = re.split(r"(\n\s*\n)", text)
+    for i, chunk in enumerate(chunks):
+        lines = [ln for ln in chunk.split("\n") if ln.strip()]
+        counts = {ln.count(";") for ln in lines}
+        if len(lines) >= 3 and len(counts) == 1 and min(counts) >= SEMICOLON_ROW_MIN and any(
+            re.search(r";\s*[\d.,]+\s*(?:;|$)", ln) for ln in lines
+        ):
+            chunks[i] = "\n".join("\t".join(cell.strip() for cell in ln.split(";")) for ln in chunk.split("\n"))
+    return "".join(chunks)
 
 
 def wrap_width(text: str) -> int | None:
