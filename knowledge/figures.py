@@ -440,13 +440,15 @@ def _kind(unit: str, left: str, right: str, clause: str = "") -> str:
             return "target"  # "xây dựng kế hoạch … (hàng năm kiểm tra, giám sát từ 30% đảng viên trở lên)"
         if re.match(r"^\s*(so với |)(chỉ tiêu|nghị quyết|kế hoạch|dự toán)", low_right):
             return "share_of_target"  # "đạt 58,25% dự toán năm": of the year's budget plan
+        if re.search(r"\bvượt (?:chỉ tiêu|kế hoạch)[^;%]*\bđạt\s*$", clean(clause)):
+            return "share_of_target"  # "vượt chỉ tiêu Nghị quyết (09 trường), đạt 111,11%"
         if re.match(r"^\s*so với (?:chỉ tiêu|nghị quyết|kế hoạch)", clean(clause)) and re.search(r"\bđạt\s*$", low_left):
             return "share_of_target"  # "so với chỉ tiêu kết nạp 600 đảng viên cả nhiệm kỳ, năm 2025 đạt 21,17%"
         if re.search(r"(tăng|giảm)\s*$", low_left):
             return "growth"
         return "percent"
-    if re.search(r"(?:kế hoạch|dự toán)(?: năm)?(?: \d{4})?\s*\(\s*$", clean(clause)):
-        return "target"  # "… đạt 58,25% dự toán năm 2026 (32 tỷ đồng)": the plan itself
+    if re.search(r"(?:kế hoạch|dự toán|chỉ tiêu(?: nghị quyết| đề ra)?)(?: năm)?(?: \d{4})?\s*\(\s*$", clean(clause)):
+        return "target"  # "… đạt 58,25% dự toán năm 2026 (32 tỷ đồng)", "vượt chỉ tiêu Nghị quyết (09 trường)"
     if unit in MONEY_UNITS:
         return "money"
     if re.search(r"(chỉ tiêu|nghị quyết|kế hoạch|dự toán)\s*(là|đề ra)?\s*$", low_left):
@@ -524,6 +526,10 @@ def sentence_facts(
             or (unit == "%" and not PERIOD_WORDS.sub(" ", subject).strip(" ,:;"))  # "…, năm 2025 đạt 21,17%"
         )
         shared = ""
+        if unit == "%" and (of_fraction := _fraction_subject(sentence, max(prev_unit_end, clause_start), start)):
+            # "nâng tổng số trường đạt chuẩn quốc gia lên 10/12 trường (chiếm 83,33%)": the fraction's share
+            left = subject = of_fraction
+            verb_only = False
         if verb_only and (opening := _colon_lead(sentence, start, prev_unit_end)):
             subject, verb_only = opening, False  # "Cấp tỉnh: có 93 mô hình": counted at the provincial level
         if aimed_at and clean(sentence[prev_unit_end:start]) == "và":
@@ -758,6 +764,20 @@ def _shared_verb(before: Fact, right: str, unit: str, joined: bool) -> str:
 
 def _joined_by_and(sentence: str, prev_end: int, start: int) -> bool:
     return bool(re.fullmatch(r"\s*(?:và|với)\s*", sentence[prev_end:start]))
+
+
+def _fraction_subject(sentence: str, lo: int, start: int) -> str:
+    """The words of a fraction right before a share ("… lên 10/12 trường (chiếm"), the fraction left out."""
+    found = list(FRACTION_RE.finditer(sentence, lo, start))
+    if not found:
+        return ""
+    frac = found[-1]
+    if re.search(r"\.\s|\s[-–]\s|;", sentence[frac.end() : start]):
+        return ""  # another item begins after the fraction ("Có 08/09 trường …. - Tỷ lệ hộ … đạt 99%")
+    opened = max(sentence.rfind(ch, lo, frac.start()) for ch in (",", ";", ":", "(", ". ", " - "))
+    things = re.match(r"[^(,;:]*", sentence[frac.end() : start])
+    phrase = sentence[max(opened + 1, lo) : frac.start()] + (things.group(0) if things else "")
+    return " ".join(MARKER_RE.sub("", phrase).split())
 
 
 def _clause_words(before: str) -> str:

@@ -458,8 +458,15 @@ def test_an_aside_in_brackets_neither_ends_the_subject_nor_dates_the_figure() ->
             [("236", "count", "Phát hiện, bắt giữ vụ phạm tội về ma túy"),
              ("412", "count", "Phát hiện, bắt giữ đối tượng phạm tội về ma túy")],
         ),
+        (
+            "Nâng tổng số trường đạt chuẩn quốc gia lên 10/12 trường (chiếm 83,33%), vượt chỉ tiêu Nghị quyết "
+            "(09 trường), đạt 111,11%.",
+            [("83.33", "percent", "Nâng tổng số trường đạt chuẩn quốc gia lên trường"),
+             ("111.11", "share_of_target", "Nâng tổng số trường đạt chuẩn quốc gia lên trường")],
+        ),
     ],
-    ids=["share-of-a-term-target", "age-bound-is-no-figure", "share-of-a-fraction-clause", "cases-slash-people"],
+    ids=["share-of-a-term-target", "age-bound-is-no-figure", "share-of-a-fraction-clause", "cases-slash-people",
+         "share-of-a-fraction"],
 )
 def test_figures_of_a_sentence(sentence: str, figures: list[tuple[str, str, str]]) -> None:
     found = [(str(f.value), f.kind, f.label) for f in sentence_facts(sentence, ("I",), "text", 1) if "/" not in f.raw]
