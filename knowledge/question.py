@@ -705,7 +705,12 @@ def _concepts(
         unit = lex.units.get(found)
         if unit is not None and not all(w in vocabulary for w in found):  # "m2" is written "m²" in the report
             alternatives += tuple(f for f in lex.unit_forms.get(unit, ()) if f not in alternatives)
-        known = any(all(w in vocabulary for w in alt) for alt in alternatives)
+        # a lexicon phrase is known when the reports say it so, side by side ("công đoàn" in no report of "Đoàn Khối")
+        phrase = i in spans and found in lex.synonyms
+        known = any(
+            all(w in vocabulary for w in alt) and (not phrase or all(f"{a} {b}" in vocabulary for a, b in pairwise(alt)))
+            for alt in alternatives
+        )
         soft = all(w in soft_words for w in found) and all(f"{a} {b}" in soft_words for a, b in pairwise(found))
         # "cấp Đảng ủy Khối", "gửi lên tỉnh": a level, not the reporting body
         soft = soft and not (i > 0 and content[i - 1] == "cap") and not any(t.not_body for _, t in kept[i : i + taken])

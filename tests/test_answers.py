@@ -688,6 +688,7 @@ OUT_OF_SCOPE = [
     pytest.param("số đảng viên ở thành phố Hồ Chí Minh", id="other-city"),
     pytest.param("số đảng viên của Đảng bộ tỉnh Kiên Giang", id="whole-province"),
     pytest.param("năm 2022 có bao nhiêu đảng viên bị kỷ luật cảnh cáo", id="a-form-in-a-year"),
+    pytest.param("bn đv bị kỷ luật cách chức", id="a-form-the-report-never-names"),
 ]
 
 

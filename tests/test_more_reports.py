@@ -11,6 +11,12 @@
 - report12: a provincial inspection committee's yearly report; its appendix columns are levels ("UBKT Tỉnh ủy",
   "UBKT cơ sở") and forms of discipline, not periods (session 6: 54 unseen).
 - report13: a merged commune's yearly report with a plan of the next year (session 6: 86 unseen).
+- report14: a police party committee's half year in another plain-text layout (wrapped lines, "(1)" notes under
+  "CHÚ THÍCH", markdown tables, a table by bloc) (session 7: 62 unseen).
+- report15: a business bloc's year (notes at page ends, "So sánh 2025/2024 (%)", "KH 2026", a table of party
+  bases) (session 7: 61 unseen).
+- report16: a merged commune's year ("[n]" notes, a table flattened to "TT; Nội dung; …" lines) (session 7: 58
+  at the session's start, 79 unseen at the commit it arrived on).
 
 Each question set was first scored before any change made for it: 49, 48 and 80 of 100; reports 8–10
 (session 5) scored 82, 69 and 73 at that session's start commit, and report 11 85 unseen.
@@ -36,6 +42,9 @@ REPORTS = {
     # 32,16 / 32,61 %, thu hồi 1.158 / 1.185 triệu; plus a false one (28 with errors / 34 checked); 396 / 369 missed
     "report12": ("58-BC-UBKTTU-2025.txt", 0.62, 3),
     "report13": ("112-BC-DU-2025.txt", 0.87, 4),  # thu ngân sách, hộ nghèo, kết nạp, hội viên CCB: all four
+    "report14": ("45-BC-DU-2026.txt", 0.84, 3),  # khám phá án 91,37 / 91,73, đảng phí 4,62 / 4,26, chết 96 / 98
+    "report15": ("210-BC-DUK-2025.txt", 0.83, 3),  # thu nhập 11,8 / 11,6, kiểm tra 37,65 / 36,92, đoàn viên
+    "report16": ("312-BC-DU-2025.txt", 0.82, 4),  # thu ngân sách, BHYT, kết nạp 38 / 36 (said twice in the text)
 }
 
 
@@ -61,6 +70,10 @@ KNOWN_OOS_ANSWERED = {
     # report12: the row "Đơn thư tiếp nhận" counts all levels, its group heading ("ỦY BAN KIỂM TRA CÁC CẤP") says so
     "UBKT tỉnh ủy tiếp nhận bao nhiêu đơn thư": "answered by the letters of all levels (263)",
     "ấp tân lợi có bao nhiêu hộ nghèo": "answered by the threshold of 'tỷ lệ hộ nghèo trên 3%' naming that hamlet",
+    # report14: no count of women members; "41" is a count of badges whose words ("đảng viên") fit
+    "bao nhiêu đảng viên nữ trong Đảng bộ Công an tỉnh": "answered by another count of members",
+    # report16: the 327 are "cơ sở sản xuất công nghiệp", a count without a unit the question's "doanh nghiệp" rules out
+    "trên địa bàn có bao nhiêu doanh nghiệp đang hoạt động": "answered by the 327 industrial establishments",
 }
 
 

@@ -243,8 +243,11 @@ def test_police_layout_answers(police: Engine, question: str, value: str, where:
         ("khai trừ mấy đảng viên", "2", "Chú thích 3"),
         ("đoàn khối có bao nhiêu đoàn viên thanh niên", "2214", "2. Lãnh đạo các đoàn thể"),
         ("nộp ngân sách nhà nước năm 2025", "1472.5", "I. SẢN XUẤT, KINH DOANH"),
+        ("công đoàn khối có bao nhiêu đoàn viên", "9870", "2. Lãnh đạo các đoàn thể"),
+        ("đoàn thanh niên khối có bao nhiêu đoàn viên", "2214", "2. Lãnh đạo các đoàn thể"),
     ],
-    ids=["note-at-page-end", "second-note-of-a-page", "third-note-of-a-page", "item-wrapped", "bullet-wrapped"],
+    ids=["note-at-page-end", "second-note-of-a-page", "third-note-of-a-page", "item-wrapped", "bullet-wrapped",
+         "trade-union", "youth-union"],
 )
 def test_business_layout_answers(business: Engine, question: str, value: str, where: str) -> None:
     answer = answered_with(business, question, value)
