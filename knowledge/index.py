@@ -189,6 +189,7 @@ class Index:
         self.facts = facts
         self._phrase_cache: dict[tuple[str, ...], np.ndarray] = {}
         self._pair_cache: dict[tuple[str, str], float] = {}  # pair_strength, asked for the same pairs again and again
+        self._spelled_cache: dict[str, frozenset[int] | range] = {}
         self._cache_size = max(64, PHRASE_CACHE_BYTES // (4 * max(len(facts), 1)))
         self.text_pairs: dict[str, int] = {}
         self.text_words: dict[str, int] = {}
@@ -668,10 +669,16 @@ class Index:
             return False
         if not set(concept.words) <= self.own_words[i]:  # type: ignore[index]
             return True  # held in the lexicon's other words: the tones typed were not theirs
-        return all(
-            not has_diacritics(w) or (found := self.accented.get(clean(w))) is None or bool(np.any(found == i))
-            for w in concept.typed
-        )
+        return all(not has_diacritics(w) or i in self._spelled(clean(w)) for w in concept.typed)
+
+    def _spelled(self, word: str) -> frozenset[int] | range:
+        """The facts whose texts hold ``word`` as spelled (every fact when no report spells it so)."""
+        found = self._spelled_cache.get(word)
+        if found is None:
+            ids = self.accented.get(word)
+            found = range(self.n) if ids is None else frozenset(ids.tolist())
+            self._spelled_cache[word] = found
+        return found
 
     def concept_weight(self, concept: Concept) -> float:
         known = [self.idf[w] for w in concept.words if w in self.idf]

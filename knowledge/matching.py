@@ -65,7 +65,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         return Decision("not_found")
     scored = index.score(question.concepts, question.accented)
     coverage, score = scored.coverage, scored.blend.copy()
-    for i, s in index.fuzzy_labels(question.text, _top(index, score, 3 * TOP_K)).items():
+    for i, s in index.fuzzy_labels(question.text, _top(index, score, 2 * TOP_K)).items():
         score[i] += 0.25 * max(0.0, s - 0.6)
     _apply_wants(question, index, score)
     if not _apply_period(question, index, score):

@@ -330,9 +330,12 @@ def _protect(tokens: list[Token], lex: Lexicon) -> None:
     """Words of a unit or lexicon phrase ("cơ sở đảng", "ra khỏi đảng") are never stop words."""
     keys = [t.key for t in tokens]
     phrases = lex.protected_phrases
-    for n in range(min(lex.longest_phrase, len(keys)), 1, -1):
-        for i in range(len(keys) - n + 1):
-            if keys[i] in lex.phrase_starts and tuple(keys[i : i + n]) in phrases:
+    longest = min(lex.longest_phrase, len(keys))
+    for i, first in enumerate(keys):
+        if first not in lex.phrase_starts:
+            continue
+        for n in range(min(longest, len(keys) - i), 1, -1):
+            if tuple(keys[i : i + n]) in phrases:
                 for t in tokens[i : i + n]:
                     t.protected = True
 
@@ -414,8 +417,11 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
     """What kind of figure is wanted; the words of form cues are set aside."""
     keys = [t.key for t in tokens]
     cue_index = lex.cue_index or {}
+    starts = lex.cue_starts
     for n in range(1, 8):
         for i in range(len(keys) - n + 1):
+            if keys[i] not in starts:
+                continue
             window = tuple(keys[i : i + n])
             if window not in cue_index:
                 continue

@@ -43,6 +43,7 @@ class Lexicon:
     phrase_starts: frozenset[str] = frozenset()  # first words of the synonyms and units (to skip other words fast)
     people: frozenset[str] = frozenset()  # the units counting people ("đảng viên", "đồng chí", "ủy viên" …)
     cue_index: dict[tuple[str, ...], tuple[str, ...]] | None = None  # phrase → the cue names it signals
+    cue_starts: frozenset[str] = frozenset()  # first words of the cue phrases
     contrasts: tuple[tuple[str, str], ...] = ()  # folded phrases naming opposite measures ("thu/chi ngân sách")
     written: frozenset[str] = frozenset()  # every word as the lexicon writes it, diacritics kept ("kém")
 
@@ -110,6 +111,7 @@ def load_lexicon() -> Lexicon:
         phrase_starts=frozenset(p[0] for p in [*synonyms, *units] if p),
         people=frozenset(_read("units.toml").get("families", {}).get("people", [])),
         cue_index=cue_index,
+        cue_starts=frozenset(c[0] for c in cue_index if c),
         words=frozenset(known),
         written=frozenset(
             w for name in ("general.toml", "units.toml") for w in re.findall(r"[a-zà-ỹđ]+", _text(name).casefold())
