@@ -460,6 +460,7 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
             q.wants.add("money")  # "tổng doanh thu": a sum of money, not the hectares of a nearby sentence
     if "percent_form" in q.wants:
         q.wants.add("percent")
+        q.wants.discard("money")  # "thu hồi tiền … bao nhiêu phần trăm": a share of the money, not a sum
     if "target" in q.wants and GIVEN_TARGET_Q.search(q.folded):
         q.wants.discard("target")  # "có đạt chỉ tiêu 30% không": the target is given; what was done is asked
         for i in range(len(keys) - 1):

@@ -143,7 +143,22 @@ def header_columns(rows: list[list[str]]) -> list[Column]:
         titles.append(" ".join(parts))
     columns = [classify(t, i) for i, t in enumerate(titles)]
     # "Thực hiện qua các năm" spans the period columns: its own first column is a period too
-    return _entity_columns(columns)
+    return _entity_columns(_ratios_without_plan(columns))
+
+
+def _ratios_without_plan(columns: list[Column]) -> list[Column]:
+    """"6 tháng 2025 | 6 tháng 2026 | So sánh (%)" with no plan column: the share compares the periods."""
+    if any(c.role == "target" for c in columns) or sum(c.role == "period" for c in columns) < 2:
+        return columns
+    return [
+        Column(c.index, "ratio", c.title)
+        if c.role == "share" and "so sánh" in c.title.casefold() and not re.search(PLAN_WORDS, c.title.casefold())
+        else c
+        for c in columns
+    ]
+
+
+PLAN_WORDS = r"kế hoạch|chỉ tiêu|nghị quyết|\bkh\b|\bnq\b|dự toán"
 
 
 # The first column of a table whose rows are bodies, not measures: "Khối, đơn vị", "Tổ chức cơ sở đảng"

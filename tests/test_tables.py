@@ -8,7 +8,15 @@ import pytest
 
 from knowledge.document import Document, Table
 from knowledge.figures import Fact, table_facts
-from knowledge.tables import Column, TableRow, classify, is_header_row, is_period_row, read_table
+from knowledge.tables import (
+    Column,
+    TableRow,
+    classify,
+    header_columns,
+    is_header_row,
+    is_period_row,
+    read_table,
+)
 from tests.conftest import one, pick
 
 PERIODS = ["2020", "2021", "2022", "6 tháng 2023"]
@@ -320,3 +328,16 @@ def test_a_year_spanning_plan_done_and_share_of_plan() -> None:
 )
 def test_second_header_row_of_column_words(cells: list[str], periods: bool) -> None:
     assert is_period_row(cells) is periods
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        (["STT", "Chỉ tiêu", "Đơn vị tính", "6 tháng 2025", "6 tháng 2026", "So sánh (%)"], "ratio"),
+        (["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch 2026", "6 tháng 2026", "So sánh (%)"], "share"),
+        (["STT", "Chỉ tiêu", "Đơn vị tính", "6 tháng 2025", "6 tháng 2026", "So sánh với kế hoạch (%)"], "share"),
+    ],
+    ids=["two-periods-no-plan", "a-plan-beside", "named-plan"],
+)
+def test_a_comparison_column_with_no_plan_compares_the_periods(header: list[str], role: str) -> None:
+    assert header_columns([header])[-1].role == role
