@@ -66,6 +66,10 @@ def build(question: Question, decision: Decision, index: Index) -> Answer:
         answer.alternatives = [figure_of(index.facts[i]) for i in conflicts]
     if "series" in question.wants:
         series = next((s for i in [best, *decision.agreeing] if len(s := series_of(i, index)) > 1), [])
+        named = [i for i in series if index.facts[i].period in question.periods]
+        if 2 <= len(named) < len(series):  # "năm 2021 với năm 2022" (not every year): those years alone
+            series = named
+            answer.figure, answer.alternatives, answer.conflict = figure_of(index.facts[named[0]]), [], False
         if series:
             answer.parts = [figure_of(index.facts[i]) for i in series]
             answer.series = True

@@ -1262,3 +1262,17 @@ def test_bodies_checked_on_discipline_were_not_disciplined(engine: Engine, quest
     answer = engine.ask(question)
     assert answer.status != "answered", describe(answer)
     assert engine.ask("ubkt kiểm tra thi hành kỷ luật mấy tổ chức đảng").figure.value == Decimal(5)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("question", "values"),
+    [
+        ("So sánh tỷ lệ đảng viên dự sinh hoạt chi bộ năm 2021 với năm 2022", ["96.7", "95.12"]),
+        ("năm 2020 và năm 2022 kết nạp bao nhiêu đảng viên", ["181", "302"]),
+    ],
+    ids=["compare-two-years", "two-years-of-a-row"],
+)
+def test_two_years_named_are_those_years_alone(engine: Engine, question: str, values: list[str]) -> None:
+    answer = engine.ask(question)
+    assert answer.figure is not None and str(answer.figure.value) == values[0], answer.reply
+    assert [str(p.value) for p in answer.parts] == values and answer.series
