@@ -45,6 +45,7 @@ ONE_GRADE_Q = re.compile(r"\b(?:(?:khong|ko|k) (?:tinh|gop|ke) (?:muc |loai )?xu
 COMMITTEES = frozenset(
     {("ban", "thuong", "vu"), ("ban", "chap", "hanh"), ("uy", "ban", "kiem", "tra"), ("thuong", "truc"), ("thuong", "vu")}
 )
+HEADCOUNT_Q = re.compile(r"\btong so\b")
 MONEY_SCALE_RE = re.compile(r"\b(ty|ti|trieu)\b(?! le)")
 
 
@@ -860,6 +861,8 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         score[index.row_sum] *= 1.2
     if q.period is None and _asks_event(q):
         score[now & ~index.events] *= 0.8  # "thành lập mới mấy cơ sở đoàn": what was set up, not how many there are
+    if q.period is None and HEADCOUNT_Q.search(q.folded) and not _asks_event(q):
+        score[index.events] *= 0.75  # "tổng số đảng viên toàn đảng bộ": how many there are, not how many joined
     if q.period is None:
         other_period = index.has_period & ~now & ~index.own_year & ~index.as_of_date & ~index.kind_mask("target")
         if not any(c.context for c in q.concepts):  # "sau khi bầu bổ sung": the state after an event has its date
