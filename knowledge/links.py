@@ -92,24 +92,6 @@ def _text_parts(facts: list[Fact]) -> None:
         for p in parts or []:
             p.parent = f.seq
     _bracketed_parts(facts, by_sentence)
-    _in_which_parts(by_sentence)
-
-
-def _in_which_parts(by_sentence: dict[int, list[Fact]]) -> None:
-    """"khởi tố 41 vụ, 67 bị can …, trong đó tội phạm tham nhũng 12 vụ, 29 bị can": after "trong đó", a
-    smaller count in the unit of a figure before it in the clause is a part of that figure."""
-    for group in by_sentence.values():
-        for k, part in enumerate(group):
-            if part.parent is not None or part.kind != "count" or part.raw not in part.quote:
-                continue
-            for total in reversed(group[:k]):
-                if total.unit != part.unit or total.kind != "count" or total.raw not in total.quote:
-                    continue
-                start = total.quote.find(total.raw)
-                between = total.quote[start : total.quote.find(part.raw, start + len(total.raw))]
-                if ";" not in between and re.search(r"\btrong đó\b", between) and part.value < total.value:
-                    part.parent = total.seq
-                break
 
 
 def _bracketed_parts(facts: list[Fact], by_sentence: dict[int, list[Fact]]) -> None:

@@ -194,18 +194,3 @@ def test_no_conflict_where_text_and_appendix_agree(facts: list[Fact], text: dict
     a, b = one(facts, **text), one(facts, **cell)
     assert a.value == b.value
     assert (a.conflicts, b.conflicts) == ([], [])
-
-
-def test_a_smaller_count_after_trong_do_is_a_part() -> None:
-    """"khởi tố 41 vụ, 67 bị can …, trong đó tội phạm tham nhũng 12 vụ, 29 bị can": 12 of the 41, 29 of the 67."""
-    sentence = (
-        "Khởi tố 41 vụ, 67 bị can về tội phạm kinh tế, tham nhũng, chức vụ, trong đó tội phạm tham nhũng 12 vụ, "
-        "29 bị can; thu hồi tài sản 38,6 tỷ đồng."
-    )
-    facts = sentence_facts(sentence, ("I",), "text", 1)
-    for i, f in enumerate(facts):
-        f.seq = i
-    link(facts)
-    by_raw = {f.raw: f for f in facts}
-    assert by_raw["12"].parent == by_raw["41"].seq and by_raw["29"].parent == by_raw["67"].seq
-    assert by_raw["38,6"].parent is None
