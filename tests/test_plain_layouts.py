@@ -194,6 +194,12 @@ def business(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     return engine_for(written(tmp_path_factory, "305-BC-DUK-2025.txt", BUSINESS))
 
 
+def answered_at(engine: Engine, question: str, value: str, where: str) -> None:
+    """Answered with this figure, sourced to a place whose locator holds ``where``."""
+    answer = answered_with(engine, question, value)
+    assert answer.figure is not None and where in answer.figure.source.locator, answer.reply
+
+
 def test_wrapped_lines_are_joined_into_paragraphs(police_file: Path) -> None:
     doc = read_report(police_file)
     first = next(p for p in doc.paragraphs if "58 tổ chức cơ sở đảng" in p.text)
@@ -231,8 +237,7 @@ def test_markdown_table_is_the_appendix(police_file: Path) -> None:
     ids=["wrapped-sentence", "wrapped-unaccented", "bracket-note", "bracket-note-part", "table-year", "table-abbrev"],
 )
 def test_police_layout_answers(police: Engine, question: str, value: str, where: str) -> None:
-    answer = answered_with(police, question, value)
-    assert answer.figure is not None and where in answer.figure.source.locator
+    answered_at(police, question, value, where)
 
 
 @pytest.mark.parametrize(
@@ -250,8 +255,7 @@ def test_police_layout_answers(police: Engine, question: str, value: str, where:
          "trade-union", "youth-union"],
 )
 def test_business_layout_answers(business: Engine, question: str, value: str, where: str) -> None:
-    answer = answered_with(business, question, value)
-    assert answer.figure is not None and where in answer.figure.source.locator
+    answered_at(business, question, value, where)
 
 
 @pytest.mark.parametrize(
@@ -280,8 +284,7 @@ def test_text_and_table_disagree(police: Engine, question: str, text: str, table
     ids=["body-and-measure", "abbreviations", "column-period", "abbreviated-title", "rate-column"],
 )
 def test_a_table_of_bodies(police: Engine, question: str, value: str, where: str) -> None:
-    answer = answered_with(police, question, value)
-    assert answer.figure is not None and where in answer.figure.source.locator
+    answered_at(police, question, value, where)
 
 
 def test_a_table_of_bodies_gives_no_measure_it_lacks(police: Engine) -> None:

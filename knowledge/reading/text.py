@@ -1,7 +1,9 @@
 """Read a report delivered as plain text: a dump of a printed document.
 
 Footnote bodies stand mid-flow where a page ended (a block starting with ``¹``), paragraphs
-cut at a page end continue after them, and the appendix is a tab-separated table.
+cut at a page end continue after them, and the appendix is a tab-separated table. Other plain-text
+layouts are brought to those conventions first (``plain_layout``): "| a | b |" or "a; b; c" rows,
+"(1)"/"[1]" note markers, page numbers and rules; lines wrapped at a fixed width are joined back.
 """
 
 from __future__ import annotations
@@ -133,6 +135,7 @@ PAGE_NUMBER_RE = re.compile(r"^\s*(?:[-–]\s*\d{1,3}\s*[-–]|trang\s+\d{1,3}(?
 RULE_RE = re.compile(r"^\s*(?:[_\-=~]\s*){3,}$")  # "_____" above footnotes, "-----" between parts
 NOTE_MARK_RE = re.compile(r"(?<=[^\s(\[|])[(\[](\d{1,2})[)\]]")  # "6.842 đảng viên(1)": no space before
 NOTE_BODY_RE = re.compile(r"^(\s*)[(\[](\d{1,2})[)\]]\s+")  # "(1) Gồm: …" at the start of a line
+TWO_COLUMNS_RE = re.compile(r"\S\s{5,}\S")  # a header set in two columns ("ĐẢNG BỘ TỈNH …      ĐẢNG CỘNG SẢN …")
 WRAP_MIN_LINES = 30
 WRAP_MAX_WIDTH = 130
 WRAP_FULL_SHARE = 0.3  # a wrapped text: this share of its lines at least WRAP_FULL of the width
@@ -187,7 +190,7 @@ def _semicolon_rows(text: str) -> str:
 def wrap_width(text: str) -> int | None:
     """The width a text was wrapped at, when its paragraphs run over several short lines."""
     lengths = sorted(
-        len(ln.strip()) for ln in text.split("\n") if ln.strip() and "\t" not in ln and not re.search(r"\S\s{5,}\S", ln)
+        len(ln.strip()) for ln in text.split("\n") if ln.strip() and "\t" not in ln and not TWO_COLUMNS_RE.search(ln)
     )
     if len(lengths) < WRAP_MIN_LINES:
         return None
@@ -208,7 +211,7 @@ def unwrap(lines: list[str], width: int) -> list[str]:
         runs_on = (
             out
             and len(previous) >= WRAP_CONTINUES * width
-            and not re.search(r"\S\s{5,}\S", previous)
+            and not TWO_COLUMNS_RE.search(previous)
             and not NEW_LINE_RE.match(line)
         )
         if runs_on:
