@@ -23,9 +23,9 @@ from knowledge.document import (
     is_part,
     sets_tasks,
 )
-from knowledge.lexicon import load_lexicon
+from knowledge.lexicon import load_lexicon, with_expansions
 from knowledge.numbers import NUMBER_RE, parse_number
-from knowledge.tables import ROMAN_RE, Column, TableRow, read_table
+from knowledge.tables import ROMAN_RE, Column, TableRow, measure_title, read_table
 from knowledge.vietnamese import clean, key
 
 MONEY_UNITS = ("tỷ đồng", "triệu đồng", "nghìn đồng", "đồng", "triệu đồng/người/tháng", "triệu đồng/người/năm", "triệu đồng/người")
@@ -307,10 +307,8 @@ def _is_name_number(sentence: str, start: int, end: int, raw: str) -> bool:
         return True  # an item's number: "17. Kết nạp đảng viên: …"
     if unit == "năm" and re.match(r"^\s*năm(?:\s+tuổi\s+đảng)?\s*(?::|\d)", MARKER_RE.sub("", after), re.IGNORECASE):
         return True  # a category heading: "Huy hiệu 40 năm tuổi Đảng: 06 đồng chí", "40 năm 318 đồng chí"
-    if unit == "năm" and re.search(r"\bhuy hiệu(?: đảng)?\s*$", low_before):
-        return True  # a badge's class: "19 đồng chí Huy hiệu 40 năm tuổi Đảng"
-    if AGE_BOUND_RE.search(low_before) and re.match(r"^\s*tuổi\b", after, re.IGNORECASE):
-        return True  # an age bound: "58 đồng chí dưới 40 tuổi"
+    if _class_number(before, after):
+        return True  # "19 đồng chí Huy hiệu 40 năm tuổi Đảng", "58 đồng chí dưới 40 tuổi"
     if value is not None and value <= 5 and re.match(r"^\s*sao\b", after, re.IGNORECASE):
         return True  # a star rating: "09 sản phẩm 4 sao"
     if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
@@ -376,14 +374,19 @@ def _right_phrase(after: str) -> str:
 AGE_BOUND_RE = re.compile(r"\b(?:dưới|trên|từ|đến|ngoài|đủ|quá)\s*$")
 
 
+def _class_number(before: str, after: str) -> bool:
+    """A number between these words names a class: a badge's years ("Huy hiệu 40 năm"), an age bound
+    ("dưới 40 tuổi")."""
+    low_before = clean(before)
+    return bool(
+        (re.match(r"\s*năm\b", after, re.IGNORECASE) and re.search(r"\bhuy hiệu(?: đảng)?\s*$", low_before))
+        or (re.match(r"\s*tuổi\b", after, re.IGNORECASE) and AGE_BOUND_RE.search(low_before))
+    )
+
+
 def _names_a_class(phrase: str, m: re.Match[str]) -> bool:
     """A number in a phrase that names a class, not a figure: "4 sao", "Huy hiệu 40 năm", "dưới 40 tuổi"."""
-    return bool(
-        re.match(r"\s*sao\b", phrase[m.end() :])
-        or (re.match(r"\s*tuổi\b", phrase[m.end() :], re.IGNORECASE) and AGE_BOUND_RE.search(clean(phrase[: m.start()])))
-        or (re.match(r"\s*năm\b", phrase[m.end() :], re.IGNORECASE)
-            and re.search(r"\bhuy hiệu(?: đảng)?\s*$", clean(phrase[: m.start()])))
-    )
+    return bool(re.match(r"\s*sao\b", phrase[m.end() :])) or _class_number(phrase[: m.start()], phrase[m.end() :])
 
 
 def _strip_trailing(phrase: str) -> tuple[str, str]:
@@ -1062,9 +1065,6 @@ PEOPLE_UNITS = ("đảng viên", "người", "đồng chí", "đoàn viên", "h�
 def _measure_units(columns: list[Column]) -> dict[int, str]:
     """The unit each measure column counts in: named in its title ("Số chi bộ trực thuộc", "Số TCCSĐ"),
     "%" for a rate, else the people of the nearest column before it ("Nữ", "Kết nạp mới" are đảng viên)."""
-    from knowledge.lexicon import with_expansions
-    from knowledge.tables import measure_title
-
     units: dict[int, str] = {}
     people = ""
     for col in columns:
@@ -1086,8 +1086,6 @@ def _measure_units(columns: list[Column]) -> dict[int, str]:
 def _measure_cell(text: str, col: Column, row: TableRow, quote: str, unit: str) -> list[Fact]:
     """A cell of an entity table: the column's measure of the row's body ("Tổng số đảng viên (Khối An ninh)");
     in the total row ("Tổng cộng") the measure itself."""
-    from knowledge.tables import measure_title
-
     value = parse_number(text)
     if value is None:
         return []

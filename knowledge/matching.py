@@ -253,8 +253,7 @@ def _lacks_the_heart(index: Index, q: Question, scored: Scores, best: int) -> bo
     figure: the report gives the rest ("kỷ luật" that year), not what is asked."""
     if "breakdown" in q.wants:
         return False
-    weighed = [(index.concept_weight(c), per[best]) for c, per in zip(q.concepts, scored.per_concept, strict=True)
-               if not c.soft and not c.context]
+    weighed = _weighed(index, q, scored, best)
     total = sum(w for w, _ in weighed)
     return total > 0 and any(w >= HEART_SHARE * total and held < 0.2 for w, held in weighed)
 
@@ -264,10 +263,17 @@ def _cell_lacks_what_is_named(index: Index, q: Question, scored: Scores, best: i
     label: a weighty word of the question it does not hold asks for something the table does not give."""
     if index.facts[best].column not in ("measure", "part"):
         return False
-    return any(
-        not c.soft and not c.context and index.concept_weight(c) >= 2.0 and per[best] < 0.5
+    return any(w >= 2.0 and held < 0.5 for w, held in _weighed(index, q, scored, best))
+
+
+def _weighed(index: Index, q: Question, scored: Scores, i: int) -> list[tuple[float, float]]:
+    """Weight of each concept the question asks (not the body's name, not the context) and how well fact
+    ``i`` holds it."""
+    return [
+        (index.concept_weight(c), float(per[i]))
         for c, per in zip(q.concepts, scored.per_concept, strict=True)
-    )
+        if not c.soft and not c.context
+    ]
 
 
 def _misses_what_other_names(

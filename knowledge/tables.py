@@ -97,12 +97,17 @@ def classify(title: str, index: int) -> Column:
         months = re.search(r"\b(\d{1,2})\s*tháng\b", low)  # "Năm 2024 9 tháng": the first 9 months of 2024
         if months and "tháng" not in m.group(1):
             return Column(index, "period", title, f"{int(months.group(1))} tháng {m.group(1)}")
-        return Column(index, "period", title, " ".join(re.sub(r"(?i)\bđầu\s*năm\b", " ", m.group(1)).split()))
+        return Column(index, "period", title, _year_period(m))
     if "nội dung" in low or "tên chỉ tiêu" in low or low == "chỉ tiêu":
         return Column(index, "label", title)
     if "thực hiện" in low or "tổng" in low or "lũy kế" in low:
         return Column(index, "total", title)
     return Column(index, "other", title)
+
+
+def _year_period(m: re.Match[str]) -> str:
+    """The period a column title names: "6 tháng đầu năm 2023" → "6 tháng 2023"."""
+    return " ".join(re.sub(r"(?i)\bđầu\s*năm\b", " ", m.group(1)).split())
 
 
 def is_header_row(cells: list[str]) -> bool:
@@ -191,8 +196,7 @@ def _entity_columns(columns: list[Column]) -> list[Column]:
             out.append(c)  # a plain period column ("Năm 2025") keeps the row's body as its label
         else:
             m = YEAR_RE.search(c.title)
-            period = " ".join(re.sub(r"(?i)\bđầu\s*năm\b", " ", m.group(1)).split()) if m else None
-            out.append(Column(c.index, "measure", c.title, period))
+            out.append(Column(c.index, "measure", c.title, _year_period(m) if m else None))
     return out
 
 
