@@ -19,6 +19,7 @@ from knowledge.document import (
     LOCATOR_SEP,
     SUPERSCRIPT_DIGITS,
     Document,
+    Paragraph,
     from_superscript,
     is_part,
     sets_tasks,
@@ -39,7 +40,10 @@ REFERENCE_WORDS = (
 NO_THINGS = ("", "%", *MONEY_UNITS)  # units that name no things counted
 CHANGE_VERBS = {"tăng", "giảm", "vượt", "đạt", "bằng", "chiếm"}
 CONNECTIVES = {"và", "với", "còn", "có", "là", "đạt", "được", "đã", "gồm", "trong", "đó", "trong đó", "cho", "của", "thì", "tổng", "số"}
-TRAILING_WORDS = ("trên", "hơn", "khoảng", "gần", "ước đạt", "ước", "đạt", "là", "được", "bằng", "có", "với", "gồm", "tổng số", "với tổng số")
+TRAILING_WORDS = (
+    "trên", "hơn", "khoảng", "gần", "ước đạt", "ước", "đạt", "là", "được", "bằng", "có", "với", "gồm", "tổng số", "với tổng số",
+    "từ",  # "Kết nạp từ 190 đảng viên mới trở lên": a floor, not words of the measure
+)
 QUALIFIERS = ("ước đạt", "ước", "trên", "hơn", "khoảng", "gần", "bình quân hằng năm", "bình quân hàng năm", "bình quân", "từ")
 # "hiện" is "now", not the "hiện" of "thực hiện"
 NOT_BEFORE_NOW = "".join(f"(?<!{w})" for w in ("thực", "phát", "thể", "xuất"))
@@ -73,8 +77,10 @@ CHANGE_RE = re.compile(r"(?:xuống|lên|còn|thành)$")  # "104 … giảm xu�
 COMMITTEE_RE = re.compile(r"^(?:Ban Chấp hành|Ban Thường vụ|Ủy ban Kiểm tra|Uỷ ban Kiểm tra)\b[^,;]{0,40}$", re.IGNORECASE)
 START_OF_TERM = "đầu nhiệm kỳ"
 START_OF_TERM_RE = re.compile(
-    r"(?<![Tt]ừ )(?<!với )\b(?:[Đđ]ầu|[Bb]ước vào|[Bb]ắt đầu) nhiệm (?:kỳ|kì)\b(?!\s*(?:đến|tới|lên))"
+    r"(?<![Tt]ừ )(?<!với )\b(?:(?:[Đđ]ầu|[Bb]ước vào|[Bb]ắt đầu) nhiệm (?:kỳ|kì)\b(?!\s*(?:đến|tới|lên))"
+    r"|(?:[Bb]ước vào|[Bb]ắt đầu) thực hiện [Nn]ghị quyết\b)"
 )  # "Đầu nhiệm kỳ, …", "Khi bước vào nhiệm kỳ, Đảng bộ Khối có 71 …" (not "từ đầu nhiệm kỳ đến nay")
+UNTIL_NOW_RE = re.compile(r"\b(?:[Đđ]ến|[Tt]ới) nay\b")
 NOW_RE = re.compile(rf"{NOT_BEFORE_NOW.replace(')', ' )')}(?<!chính trị )\b(hiện nay|hiện có|hiện)\b", re.IGNORECASE)
 
 
@@ -162,8 +168,13 @@ def extract(doc: Document) -> list[Fact]:
     """All facts of a document: running text, footnotes, then the appendix tables."""
     facts: list[Fact] = []
     sentence_no = 0
+    intro: Paragraph | None = None  # "Phấn đấu đạt và vượt các chỉ tiêu chủ yếu sau:" over the items below it
     for para in doc.paragraphs:
-        lead = paragraph_lead(para.text)
+        if intro is not None and para.section[: len(intro.section)] != intro.section:
+            intro = None
+        lead = paragraph_lead(para.text) or (_intro_lead(intro.text) if intro is not None else "")
+        if para.text.rstrip().endswith(":") and len(para.text.split()) <= INTRO_MAX_WORDS:
+            intro = para
         heading_period = _heading_period(para.section)
         for sentence in split_sentences(para.text):
             sentence_no += 1
@@ -260,8 +271,15 @@ def marker_clauses(doc: Document) -> dict[int, str]:
     return out
 
 
+INTRO_MAX_WORDS = 15
 SHARE_AFTER_RE = re.compile(r"^[^\d,;()]{0,30},\s*(?:đạt|bằng)\s*$")  # "71,5%, đạt 102,14%"
 ITEM_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•])\s+")
+
+
+def _intro_lead(text: str) -> str:
+    """The words of a list's opening line that say what its items are ("Phấn đấu đạt và vượt các chỉ
+    tiêu chủ yếu sau:"), the figures' own words left to the items."""
+    return MARKER_RE.sub("", text).rstrip(" :").strip()
 
 
 def paragraph_lead(text: str) -> str:
@@ -324,7 +342,7 @@ def _is_name_number(sentence: str, start: int, end: int, raw: str) -> bool:
     return False
 
 
-def _left_phrase(sentence: str, start: int, prev_end: int) -> str:
+def _left_phrase(sentence: str, start: int, prev_end: int, after_figure: bool) -> str:
     """Words before a figure back to the start of its enumeration item."""
     # an aside in brackets is no boundary: "Tổng giá trị sản xuất (giá so sánh năm 2010) năm 2022 đạt 14.326 …"
     segment = CLOSED_BRACKETS_RE.sub(lambda m: " " * len(m.group(0)), sentence[prev_end:start])
@@ -335,9 +353,14 @@ def _left_phrase(sentence: str, start: int, prev_end: int) -> str:
         before = segment[:cut]
         cut = max(before.rfind(ch) for ch in ",;:(")
         phrase = segment[cut + 1 :] if cut >= 0 else segment
-    if (joint := phrase.rfind(" và ")) >= 0:
-        phrase = phrase[joint + 4 :]  # "66 tập thể và 85 cá nhân": the item starts after "và"
+    joint = phrase.rfind(" và ")
+    if joint >= 0 and ((after_figure and cut < 0) or clean(DATE_WORDS_RE.sub(" ", phrase[joint + 4 :])) in ("", *CONNECTIVES)):
+        # "66 tập thể và 85 cá nhân", "Bí thư và 03 Phó Bí thư": the item starts after "và"; not so in
+        # "Kết luận về lịch sử chính trị và chính trị hiện nay được 694 …", one subject of two things
+        phrase = phrase[joint + 4 :]
     phrase = DATE_WORDS_RE.sub(" ", phrase)  # "… trong 02 ngày 18 và 19/6/2025 với 250 đại biểu": no subject
+    if circumstance := re.match(r"\s*[Qq]ua\s.+?\s(đã\s.*)$", phrase):
+        phrase = circumstance.group(1)  # "Qua kiểm tra và giải quyết tố cáo đã thi hành kỷ luật 39 …": what was done
     return MARKER_RE.sub("", phrase).strip()
 
 
@@ -426,6 +449,8 @@ def _period(clause: str) -> str | None:
         return m.group(1)
     if NOW_RE.search(clause):
         return "hiện nay"
+    if (m := UNTIL_NOW_RE.search(clause)) and not re.search(r"\b[Tt]ừ\b", clause[: m.start()]):
+        return "hiện nay"  # "…; đến nay, Đảng bộ thành phố có … 4.186 đảng viên" (not "từ đầu nhiệm kỳ đến nay")
     return None
 
 
@@ -496,6 +521,7 @@ def sentence_facts(
         locator = f"Chú thích {footnote}" + (f" ({locator})" if locator else "")
     prev_end = prev_unit_end = 0
     prev_subject = aimed_at = outer_subject = ""
+    subject_bracketed = False
     starts: list[int] = []
     rights: list[str] = []  # each figure's words after its unit
     clause_subject = ""
@@ -517,7 +543,7 @@ def sentence_facts(
             prev_subject = clause_subject = aimed_at = ""
             if not _in_brackets(sentence, semicolon):
                 outer_subject = ""  # "(trong đó: A 805, chiếm 70,99%; B 37), đạt 103,09%": still the figure before
-        left = _left_phrase(sentence, start, max(prev_end, clause_start))
+        left = _left_phrase(sentence, start, max(prev_end, clause_start), prev_end > 0 and prev_end >= clause_start)
         if left.strip() == "/":
             left = ""  # "06 vụ/13 bị can": the second count of the same act
         right = _right_phrase(sentence[unit_end:])
@@ -544,8 +570,12 @@ def sentence_facts(
         elif not clean(left) or (verb_only and (unit == "%" or unit in MONEY_UNITS)):
             verb = subject if clean(subject) in CHANGE_VERBS - {"đạt"} else ""
             sharing = prev_subject
-            if starts and _in_brackets(sentence, starts[-1]) and not _in_brackets(sentence, start):
-                sharing = outer_subject or prev_subject  # "03 tổ chức đảng (khiển trách 02, cảnh cáo 01) và 87 đảng viên"
+            bracket_before = bool(starts) and _in_brackets(sentence, starts[-1])
+            after_brackets = (bracket_before or subject_bracketed) and not _in_brackets(sentence, start)
+            if after_brackets:
+                # "03 tổ chức đảng (khiển trách 02, cảnh cáo 01) và 87 đảng viên"; "38 tổ chức cơ sở đảng (giảm 03
+                # …), 164 chi bộ … và 2.847 đảng viên": not what the bracket said
+                sharing = outer_subject or prev_subject
             elif clean(verb) == "chiếm" and facts and starts[-1] >= clause_start:
                 sharing = facts[-1].label  # "còn 48 hộ cận nghèo, chiếm 0,86%": a share of those 48
             elif not sharing and unit == "%" and (opening := _clause_opening(facts, starts, clause_start)):
@@ -556,7 +586,7 @@ def sentence_facts(
             same_clause = bool(facts) and starts[-1] >= clause_start
             joined = _joined_by_and(sentence, prev_end, start)
             shared = _shared_verb(facts[-1], rights[-1], unit, joined) if same_clause and clean(left) in ("", "và", "với") else ""
-            if sharing is not prev_subject:
+            if after_brackets:
                 shared = ""  # after the brackets: not what the bracketed part did
             if unit == "%" and facts and facts[-1].unit == "%":
                 shared = ""  # "99,12% đảng viên và 96,35% quần chúng": each share is of its own people
@@ -579,6 +609,7 @@ def sentence_facts(
             if clean(trailing) == "có" and (owner := _joined_owner(sentence, start, prev_end, facts, starts, clause_start)):
                 subject = f"{owner} và {subject}"  # "32 lớp A và B có 2.482 đồng chí": the people of A and B
             prev_subject = subject
+            subject_bracketed = _in_brackets(sentence, start)
             clause_subject = clause_subject or subject
             if not _in_brackets(sentence, start):
                 outer_subject = subject

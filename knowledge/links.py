@@ -92,6 +92,27 @@ def _text_parts(facts: list[Fact]) -> None:
         for p in parts or []:
             p.parent = f.seq
     _bracketed_parts(facts, by_sentence)
+    _split_elsewhere(facts, by_sentence)
+
+
+def _split_elsewhere(facts: list[Fact], by_sentence: dict[int, list[Fact]]) -> None:
+    """"… với 4.186 đảng viên" in the opening, "đến nay Đảng bộ có 3.888 đảng viên chính thức và 298 đảng
+    viên dự bị" later: figures of one sentence adding up exactly to a figure of the same unit and the same
+    stated time said elsewhere in the text are its parts."""
+    totals: dict[tuple[str, str, Decimal], list[Fact]] = {}
+    for f in facts:
+        if not f.is_table and f.period and f.kind == "count" and f.value >= 10:
+            totals.setdefault((f.unit, f.period, f.value), []).append(f)
+    has_parts = {f.parent for f in facts if f.parent is not None}
+    for group in by_sentence.values():
+        for a, b in pairwise(group):
+            if a.parent is not None or b.parent is not None or a.kind != "count" or b.kind != "count":
+                continue
+            if a.unit != b.unit or not a.unit or a.period != b.period or a.seq in has_parts or b.seq in has_parts:
+                continue
+            found = totals.get((a.unit, a.period or "", a.value + b.value), [])
+            if len(found) == 1 and found[0].sentence != a.sentence and found[0].seq not in has_parts:
+                a.parent = b.parent = found[0].seq
 
 
 def _bracketed_parts(facts: list[Fact], by_sentence: dict[int, list[Fact]]) -> None:

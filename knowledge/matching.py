@@ -34,6 +34,7 @@ TOP_K = 12
 LABEL_FILLER = frozenset({"va", "cua", "cac", "nhung", "trong", "duoc", "cho", "ve", "voi"})
 
 START_OF_TERM = "đầu nhiệm kỳ"
+AIM_Q = re.compile(r"\b(?:phan dau|phai|it nhat|toi thieu|du kien|can dat)\b")  # words of an aim, said of a year ahead
 NOW = "hiện nay"
 GENERIC_LABEL_WORDS = frozenset({"to", "chuc", "mo", "cac", "cho", "ve", "cua", "voi", "da", "duoc", "so"})
 ORGAN_WORDS = frozenset({"kiem", "doan", "hoi"})  # a question naming an organ ("UBKT", "Đoàn", "Hội") asks its figures
@@ -68,6 +69,10 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     coverage, score = scored.coverage, scored.blend.copy()
     for i, s in index.fuzzy_labels(question.text, _top(index, score, 2 * TOP_K)).items():
         score[i] += 0.25 * max(0.0, s - 0.6)
+    if AIM_Q.search(question.folded) and question.period and question.period.isdigit() and index.report_year and (
+        int(question.period) > index.report_year
+    ):
+        question.wants.add("target")  # "năm 2026 phấn đấu kết nạp bao nhiêu" in a report dated 2025: the aim
     _apply_wants(question, index, score)
     if not _apply_period(question, index, score):
         return Decision("not_found", period_missing=True, suggestions=_top(index, coverage, 3))
@@ -494,7 +499,7 @@ def _names_siblings(index: Index, part: int, total: int, scored: Scores, q: Ques
     named = {
         s for s in siblings
         for c in scored.per_concept
-        if c[s] >= 0.7 and c[total] <= c[s] - 0.3 and c[s] > max((c[o] for o in siblings if o != s), default=0.0) + 0.2
+        if c[s] >= 0.7 and c[total] <= c[s] - 0.15 and c[s] > max((c[o] for o in siblings if o != s), default=0.0) + 0.2
     }
     return len(named) >= 2 or (part not in named and bool(named))
 
@@ -891,7 +896,7 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         score[now] *= 1.15
         score[index.newest_date] *= 1.1  # "đến 30/11/2025", not "30/6/2025"
         score[~index.has_period] *= 0.9
-        score[index.has_period & ~now & ~index.latest] *= 0.75  # not of the latest year reported
+        score[index.has_period & ~now & ~index.latest] *= 0.6  # not of the latest year reported
         score[start_of_term] *= 0.65  # the start of the term is never "now"
         return True
     if q.period == START_OF_TERM:
@@ -899,6 +904,7 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         start = start_of_term | (index.period_is("period", first) if first else start_of_term)
         score[start] *= 1.2
         score[start_of_term] *= 1.3  # said to be the start of the term, beyond the first year's column
+        score[start & ~start_of_term] *= 0.85 if start_of_term.any() else 1.0
         score[~index.has_period] *= 0.5
         score[index.has_period & ~start] = 0.0
         return True

@@ -62,7 +62,10 @@ SAME_SPAN = "cùng kỳ năm trước"
 SHORT_YEAR_Q = re.compile(r"(?<!\d\s)\b(?:nam|n)\s*(1[5-9]|2\d|3[0-5])\b(?!\s*(?:[.,/%]|\d|nam|thang|tuoi))")
 TERM_YEARS_Q = re.compile(r"\b(?:trong |ca |suot )?(?:5|nam) nam(?: qua| vua qua)?\b(?! (?:tuoi|\d))")
 SINCE_Q = re.compile(r"\btu\s*(?:nam\s*)?(?:19|20)\d{2}\s*(?:den|toi)\s*(?:nay|hien nay|hien tai|bay gio|gio)\b")
-RANGE_Q = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|–|đến|den|tới|toi)\s*((?:19|20)\d{2})\b")
+RANGE_Q = re.compile(
+    r"\b((?:19|20)\d{2})\s*(?:-|–|đến|den|tới|toi)\s*((?:19|20)\d{2})\b"
+    r"|(?<=giai doan )((?:19|20)\d{2})\s+((?:19|20)\d{2})\b"  # "giai đoạn 2021 2025": a span typed without its dash
+)
 MONTH_Q = re.compile(r"\b(?:tháng|thang|t)\s*(\d{1,2})\s*[/-]\s*((?:19|20)\d{2})\b")
 
 
@@ -248,7 +251,7 @@ def _take_periods(q: Question, cleaned: str) -> str:
 
     take(SINCE_Q, lambda m: "cả nhiệm kỳ")  # "từ 2021 đến nay": all the years so far, summed up
     take(TERM_YEARS_Q, lambda m: "cả nhiệm kỳ")  # "5 năm qua": a term
-    take(RANGE_Q, lambda m: f"{m.group(1)}-{m.group(2)}")
+    take(RANGE_Q, lambda m: f"{m.group(1) or m.group(3)}-{m.group(2) or m.group(4)}")
     take(HALF_Q, lambda m: f"{_count(m.group(1))} tháng {m.group(2)}")
     take(HALF_BARE_Q, lambda m: f"{_count(m.group(1) or m.group(2))} tháng")
     take(MID_YEAR_Q, lambda m: f"6 tháng {m.group(1)}")
@@ -448,7 +451,8 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
                 q.wants.add(name)
                 if name in FORM_CUES:
                     for t in tokens[i : i + n]:
-                        t.drop = t.drop or not t.protected or name in ("percent_form", "money", "breakdown", "exceed")
+                        # "mới năm nay": "năm nay" says now, though "mới năm" folds like the phrase "mỗi năm"
+                        t.drop = t.drop or not t.protected or name in ("percent_form", "money", "breakdown", "exceed") or (name == "now" and n >= 2)
     quantities = sum(
         1 for i in range(len(keys)) if keys[i] == "may" or tuple(keys[i : i + 2]) == ("bao", "nhieu")
     )

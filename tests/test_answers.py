@@ -1276,3 +1276,31 @@ def test_two_years_named_are_those_years_alone(engine: Engine, question: str, va
     answer = engine.ask(question)
     assert answer.figure is not None and str(answer.figure.value) == values[0], answer.reply
     assert [str(p.value) for p in answer.parts] == values and answer.series
+
+
+@pytest.mark.parametrize(
+    ("question", "period", "gone"),
+    [
+        ("kết nạp đảng viên mới năm nay được bao nhiêu", "hiện nay", "nam"),  # "mới năm" folds like "mỗi năm"
+        ("tăng trưởng bình quân giai đoạn 2021 2025", "2021-2025", "2025"),  # a span typed without its dash
+    ],
+    ids=["moi-nam-nay", "span-without-dash"],
+)
+def test_periods_typed_loosely(engine: Engine, question: str, period: str, gone: str) -> None:
+    from knowledge.question import parse
+
+    parsed = parse(question, engine.index)
+    assert parsed.period == period and parsed.periods in ([], [period]) and "series" not in parsed.wants
+    assert all(gone not in c.words for c in parsed.concepts)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("tiếp nhận bao nhiêu đảng viên từ nơi khác về", "558"),  # the appendix's "Chuyển đến" (588 in footnote 15)
+        ("kết luận lịch sử chính trị được bao nhiêu trường hợp", "694"),  # "Kết luận về … và chính trị hiện nay"
+    ],
+    ids=["transferred-in-from-elsewhere", "subject-of-two-things"],
+)
+def test_words_of_a_whole_subject(engine: Engine, question: str, value: str) -> None:
+    answered_with(engine, question, value)

@@ -421,7 +421,7 @@ def test_a_base_year_in_brackets_is_the_same_measure_and_dates_nothing_after_it(
     )}
     assert found[Decimal("11.36")].period == "2024"
     assert found[Decimal("11.36")].label == found[Decimal("14.62")].label
-    assert found[Decimal("9.85")].period is None
+    assert found[Decimal("9.85")].period == "hiện nay"  # "đến nay đã thu hồi": so far, not in 2024
 
 
 def test_a_star_rating_is_no_figure() -> None:
@@ -471,3 +471,88 @@ def test_an_aside_in_brackets_neither_ends_the_subject_nor_dates_the_figure() ->
 def test_figures_of_a_sentence(sentence: str, figures: list[tuple[str, str, str]]) -> None:
     found = [(str(f.value), f.kind, f.label) for f in sentence_facts(sentence, ("I",), "text", 1) if "/" not in f.raw]
     assert [x for x in found if x[0] in {v for v, _, _ in figures}] == figures
+
+
+# --- session 8: subjects of two things, "đến nay", brackets that end, lists under an opening line ---------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        (
+            "Thường xuyên chỉ đạo; Kết luận về lịch sử chính trị và chính trị hiện nay được 694 trường hợp; "
+            "cho ý kiến về thẩm định tư cách đảng viên 562 trường hợp.",
+            [("694", "count", "Kết luận về lịch sử chính trị và chính trị hiện nay trường hợp"),
+             ("562", "count", "cho ý kiến về thẩm định tư cách đảng viên trường hợp")],
+        ),
+        (
+            "Đảng bộ Sở Y tế có 38 tổ chức cơ sở đảng (giảm 03 tổ chức so với năm 2024), 164 chi bộ trực thuộc "
+            "đảng ủy cơ sở và 2.847 đảng viên, trong đó 2.613 đảng viên chính thức, 234 đảng viên dự bị.",
+            [("2847", "count", "Đảng bộ Sở Y tế đảng viên"), ("234", "count", "Đảng bộ Sở Y tế đảng viên dự bị")],
+        ),
+        (
+            "Kết nạp từ 190 đảng viên mới trở lên.",
+            [("190", "count", "Kết nạp đảng viên mới trở lên")],
+        ),
+        (
+            "Qua kiểm tra và giải quyết tố cáo đã thi hành kỷ luật 39 đảng viên vi phạm.",
+            [("39", "count", "thi hành kỷ luật đảng viên vi phạm")],
+        ),
+    ],
+    ids=["one-subject-of-two-things", "a-bracket-says-nothing-of-what-follows", "a-floor-is-no-measure-word",
+         "the-circumstance-is-no-measure"],
+)
+def test_labels_of_a_sentence(sentence: str, figures: list[tuple[str, str, str]]) -> None:
+    found = [(str(f.value), f.kind, f.label) for f in sentence_facts(sentence, ("I",), "text", 1)]
+    assert [x for x in found if x[0] in {v for v, _, _ in figures}] == figures
+
+
+def test_items_of_an_enumeration_keep_their_own_words_after_a_share_in_brackets() -> None:
+    """"06 tổ chức hoàn thành xuất sắc nhiệm vụ (15,79%), 28 tổ chức hoàn thành tốt nhiệm vụ": the 28 are no
+    "xuất sắc"."""
+    found = {f.raw: f for f in facts_of(
+        "Kết quả sơ bộ: trong 38 tổ chức cơ sở đảng có 06 tổ chức hoàn thành xuất sắc nhiệm vụ (15,79%), "
+        "28 tổ chức hoàn thành tốt nhiệm vụ (73,68%), 04 tổ chức hoàn thành nhiệm vụ (10,53%)."
+    )}
+    assert "xuất sắc" in found["06"].near
+    assert "xuất sắc" not in found["28"].near and "tốt" in found["28"].near
+    assert "tốt" not in found["04"].near
+
+
+@pytest.mark.parametrize(
+    ("sentence", "periods"),
+    [
+        (
+            "Khi bước vào thực hiện Nghị quyết, Đảng bộ thành phố có 44 tổ chức cơ sở đảng với 3.846 đảng viên; "
+            "đến nay, sau sắp xếp, Đảng bộ thành phố có 41 tổ chức cơ sở đảng, với 4.186 đảng viên.",
+            {"44": "đầu nhiệm kỳ", "3.846": "đầu nhiệm kỳ", "41": "hiện nay", "4.186": "hiện nay"},
+        ),
+        (
+            "Từ đầu nhiệm kỳ đến nay, toàn Đảng bộ kết nạp 213 đảng viên.",
+            {"213": None},
+        ),
+    ],
+    ids=["start-of-the-resolution-and-until-now", "from-the-start-until-now-is-the-term"],
+)
+def test_start_and_now_said_in_words(sentence: str, periods: dict[str, str | None]) -> None:
+    found = {f.raw: f.period for f in facts_of(sentence)}
+    assert {raw: found[raw] for raw in periods} == periods
+
+
+def test_items_under_an_opening_line_take_it_as_their_lead(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """"Phấn đấu đạt và vượt các chỉ tiêu chủ yếu sau:" says what the items below it are."""
+    from pathlib import Path
+
+    from knowledge.figures import extract
+    from knowledge.reading import read_report
+
+    path = Path(tmp_path) / "plan.txt"
+    path.write_text(
+        "ĐẢNG BỘ TỈNH\nĐẢNG ỦY SỞ Y TẾ\n*\nSố 1-BC/ĐU\tHà Tĩnh, ngày 15 tháng 12 năm 2025\n\nBÁO CÁO\n"
+        "kết quả năm 2025, phương hướng năm 2026\n\nPhần thứ hai\nPHƯƠNG HƯỚNG NĂM 2026\n\n"
+        "2. Các chỉ tiêu chủ yếu năm 2026\nPhấn đấu đạt và vượt các chỉ tiêu chủ yếu sau:\n"
+        "- Kết nạp từ 190 đảng viên mới trở lên.\n- Mở 06 lớp bồi dưỡng nhận thức về Đảng.\n",
+        encoding="utf-8",
+    )
+    facts = {f.raw: f for f in extract(read_report(path))}
+    assert facts["190"].lead == facts["06"].lead == "Phấn đấu đạt và vượt các chỉ tiêu chủ yếu sau"

@@ -46,6 +46,7 @@ HELDOUT12 = ROOT / "tests" / "data" / "questions_heldout12.jsonl"
 HELDOUT13 = ROOT / "tests" / "data" / "questions_heldout13.jsonl"
 HELDOUT14 = ROOT / "tests" / "data" / "questions_heldout14.jsonl"
 HELDOUT15 = ROOT / "tests" / "data" / "questions_heldout15.jsonl"
+HELDOUT16 = ROOT / "tests" / "data" / "questions_heldout16.jsonl"
 
 # Measured 187/220 = 0.850 on the held-out set when this guard was written (matcher at commit da162fb),
 # 199/220 = 0.905 at 0bfdb08; the second set (written later, never tuned on before 1b3c40b) 141/160 = 0.881.
@@ -59,12 +60,15 @@ LATER_FLOORS = {
     HELDOUT3: 0.91, HELDOUT4: 0.93, HELDOUT6: 0.86, HELDOUT8: 0.87, HELDOUT9: 0.91, HELDOUT10: 0.89, HELDOUT11: 0.86,
     HELDOUT12: 0.88, HELDOUT13: 0.88,
     HELDOUT14: 0.85, HELDOUT15: 0.72,  # session 7: 127/150 and 82/120 unseen
+    HELDOUT16: 0.85,  # session 8: 130/150 unseen
 }
 # Out-of-scope questions of the later sets still answered with a figure: known defects, with the reason.
 LATER_KNOWN_OOS: dict[str, str] = {
     "u142": "'nữ' among the youth union's members: the 2.557 members of all are given",
     "x013": "'thu nhập … đầu nhiệm kỳ' of firms: today's 10,4 is given (the report has only the rise since then)",
     "x112": "'công đoàn' (the trade union), named in no sentence of the report: the youth union's 2.557 are given",
+    "z087": "'cả năm 2023' of the rate inspected: a half year's 4,72 is given (the report stops at mid-2023)",
+    "z110": "the resolution's target of workers' income: another target (90) whose words fit is given",
 }
 # The dev set is what the matcher is tuned on: 45/45 when written; a few slips are tolerated.
 DEV_FLOOR = 0.93
@@ -222,7 +226,7 @@ def test_second_heldout_share_stays_above_the_floor(heldout2: Run, capsys: pytes
     assert not oos_answered(heldout2), oos_answered(heldout2)
 
 
-@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15"])
+@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16"])
 def test_later_heldout_sets_stay_above_their_floors(
     engine: Engine, path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

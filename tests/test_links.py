@@ -194,3 +194,28 @@ def test_no_conflict_where_text_and_appendix_agree(facts: list[Fact], text: dict
     a, b = one(facts, **text), one(facts, **cell)
     assert a.value == b.value
     assert (a.conflicts, b.conflicts) == ([], [])
+
+
+def test_figures_adding_up_to_one_said_earlier_at_the_same_time_are_its_parts() -> None:
+    """"… với 4.186 đảng viên" in the opening, "đến nay Đảng bộ có 3.888 đảng viên chính thức và 298 đảng viên
+    dự bị" later: the two are parts of the 4.186, though said in another sentence."""
+    found = [
+        *sentence_facts("Đến nay, Đảng bộ thành phố có 41 tổ chức cơ sở đảng với 4.186 đảng viên.", (), "text", 1),
+        *sentence_facts("Cấp ủy xét công nhận đảng viên chính thức đúng hạn; đến nay Đảng bộ có 3.888 đảng viên "
+                        "chính thức và 298 đảng viên dự bị.", (), "text", 2),
+    ]
+    for i, f in enumerate(found):
+        f.seq = i
+    link(found)
+    assert [(f.raw, f.parent) for f in found] == [("41", None), ("4.186", None), ("3.888", 1), ("298", 1)]
+
+
+def test_figures_of_other_times_adding_up_are_not_parts() -> None:
+    found = [
+        *sentence_facts("Đến nay, Đảng bộ có 4.186 đảng viên.", (), "text", 1),
+        *sentence_facts("Năm 2021 có 3.888 đảng viên, năm 2022 có 298 đảng viên.", (), "text", 2),
+    ]
+    for i, f in enumerate(found):
+        f.seq = i
+    link(found)
+    assert [f.parent for f in found] == [None, None, None]

@@ -17,6 +17,10 @@
   bases) (session 7: 61 unseen).
 - report16: a merged commune's year ("[n]" notes, a table flattened to "TT; Nội dung; …" lines) (session 7: 58
   at the session's start, 79 unseen at the commit it arrived on).
+- report17: a city committee's end-of-term review in the delivered layout (superscript notes mid-flow, a
+  tab-separated appendix of the years 2020 … "Ước 2025") (session 8: 77 unseen).
+- report18: a health department committee's year in the delivered layout (three tab-separated "Biểu" of
+  "Năm 2024 | Kế hoạch 2025 | Thực hiện 2025 | So với KH (%)", targets of 2026) (session 8: 74 unseen).
 
 Each question set was first scored before any change made for it: 49, 48 and 80 of 100; reports 8–10
 (session 5) scored 82, 69 and 73 at that session's start commit, and report 11 85 unseen.
@@ -45,6 +49,9 @@ REPORTS = {
     "report14": ("45-BC-DU-2026.txt", 0.84, 3),  # khám phá án 91,37 / 91,73, đảng phí 4,62 / 4,26, chết 96 / 98
     "report15": ("210-BC-DUK-2025.txt", 0.83, 3),  # thu nhập 11,8 / 11,6, kiểm tra 37,65 / 36,92, đoàn viên
     "report16": ("312-BC-DU-2025.txt", 0.82, 4),  # thu ngân sách, BHYT, kết nạp 38 / 36 (said twice in the text)
+    # Huy hiệu 1.126 / 1.162, hộ nghèo 0,94 / 0,96 (said twice in the text); thu nhập 75,2 / 74,8 missed
+    "report17": ("412-BC-TU-2025.txt", 0.82, 3),
+    "report18": ("215-BC-DU-2025.txt", 0.75, 1),  # kết nạp 187 / 178; BHYT 93,68 / 93,86 and lượt khám missed
 }
 
 
@@ -74,6 +81,8 @@ KNOWN_OOS_ANSWERED = {
     "bao nhiêu đảng viên nữ trong Đảng bộ Công an tỉnh": "answered by another count of members",
     # report16: the 327 are "cơ sở sản xuất công nghiệp", a count without a unit the question's "doanh nghiệp" rules out
     "trên địa bàn có bao nhiêu doanh nghiệp đang hoạt động": "answered by the 327 industrial establishments",
+    # report17: no count of new firms; "11" is a count the words "thành lập mới" fit
+    "có bao nhiêu doanh nghiệp thành lập mới trong nhiệm kỳ": "answered by another count of things set up",
 }
 
 
