@@ -81,6 +81,7 @@ START_OF_TERM_RE = re.compile(
     r"|(?:[Bb]ước vào|[Bb]ắt đầu) thực hiện [Nn]ghị quyết\b)"
 )  # "Đầu nhiệm kỳ, …", "Khi bước vào nhiệm kỳ, Đảng bộ Khối có 71 …" (not "từ đầu nhiệm kỳ đến nay")
 UNTIL_NOW_RE = re.compile(r"\b(?:[Đđ]ến|[Tt]ới) nay\b")
+INTRO_MAX_WORDS = 15  # a list's opening line ("… các chỉ tiêu chủ yếu sau:") is short
 NOW_RE = re.compile(rf"{NOT_BEFORE_NOW.replace(')', ' )')}(?<!chính trị )\b(hiện nay|hiện có|hiện)\b", re.IGNORECASE)
 
 
@@ -271,7 +272,6 @@ def marker_clauses(doc: Document) -> dict[int, str]:
     return out
 
 
-INTRO_MAX_WORDS = 15
 SHARE_AFTER_RE = re.compile(r"^[^\d,;()]{0,30},\s*(?:đạt|bằng)\s*$")  # "71,5%, đạt 102,14%"
 ITEM_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•])\s+")
 

@@ -69,10 +69,6 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     coverage, score = scored.coverage, scored.blend.copy()
     for i, s in index.fuzzy_labels(question.text, _top(index, score, 2 * TOP_K)).items():
         score[i] += 0.25 * max(0.0, s - 0.6)
-    if AIM_Q.search(question.folded) and question.period and question.period.isdigit() and index.report_year and (
-        int(question.period) > index.report_year
-    ):
-        question.wants.add("target")  # "năm 2026 phấn đấu kết nạp bao nhiêu" in a report dated 2025: the aim
     _apply_wants(question, index, score)
     if not _apply_period(question, index, score):
         return Decision("not_found", period_missing=True, suggestions=_top(index, coverage, 3))
@@ -638,6 +634,8 @@ def _suggest(index: Index, coverage: np.ndarray, top: list[int]) -> list[int]:
 
 def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
     """Fit of each fact to what is wanted: a percentage, a target, money, the unit counted."""
+    if AIM_Q.search(q.folded) and q.period and q.period.isdigit() and index.report_year and int(q.period) > index.report_year:
+        q.wants.add("target")  # "năm 2026 phấn đấu kết nạp bao nhiêu" in a report dated 2025: the aim
     pct = index.is_percent
     target, share, growth, money = (index.kind_mask(k) for k in ("target", "share_of_target", "growth", "money"))
     if "share_of_target" in q.wants:
@@ -904,7 +902,8 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         start = start_of_term | (index.period_is("period", first) if first else start_of_term)
         score[start] *= 1.2
         score[start_of_term] *= 1.3  # said to be the start of the term, beyond the first year's column
-        score[start & ~start_of_term] *= 0.85 if start_of_term.any() else 1.0
+        if start_of_term.any():
+            score[start & ~start_of_term] *= 0.85  # the first year's column, where the report says the start itself
         score[~index.has_period] *= 0.5
         score[index.has_period & ~start] = 0.0
         return True
