@@ -155,8 +155,8 @@ def canonical_unit(text: str) -> str:
     unit, printed = match_unit(text)
     if unit and len(printed.strip()) == len(text.strip()):
         return unit
-    if re.fullmatch(r"\s*%\s*/\s*năm\s*", text, re.IGNORECASE):
-        return "%"  # "Tốc độ tăng trưởng bình quân … | %/năm": a rate per year
+    if re.fullmatch(r"\s*%\s*(?:/\s*năm|[^\W\d_][^\d%]{0,30})?\s*", text, re.IGNORECASE):
+        return "%"  # "Tốc độ tăng trưởng bình quân … | %/năm": a rate per year; "% dân số": a share of the people
     expansion = load_lexicon().abbreviations.get(key(text.strip()))  # "TCCSĐ", "HTX"
     if expansion and text.strip() != " ".join(expansion):
         unit, printed = match_unit(" ".join(expansion))
@@ -553,6 +553,8 @@ def sentence_facts(
             or clean(subject) in CONNECTIVES
             or (unit == "%" and clean(subject) in CHANGE_VERBS)
             or (unit == "%" and not PERIOD_WORDS.sub(" ", subject).strip(" ,:;"))  # "…, năm 2025 đạt 21,17%"
+            # "Thu nhập … năm 2024 đạt 69,5 triệu đồng/người/năm, ước năm 2025 đạt 75,2 …": the same measure
+            or (bool(facts) and clean(PERIOD_WORDS.sub(" ", subject)) in ("ước", "dự kiến", "ước tính"))
         )
         shared = ""
         if unit == "%" and (of_fraction := _fraction_subject(sentence, max(prev_unit_end, clause_start), start)):

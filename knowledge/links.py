@@ -27,6 +27,7 @@ GENERIC_WORDS = {
 }
 MAX_RELATIVE_GAP = Decimal("0.25")
 # the reporting body named as the subject ("Đảng bộ Khối có …", "toàn Đảng bộ huyện …"): no measure of its own
+SCOPE_RE = re.compile(r"\b(?:toàn|trên địa bàn)\s+(?:tỉnh|huyện|xã|phường|thành phố|thị xã|ngành|khối)\b", re.IGNORECASE)
 BODY_RE = re.compile(r"\b(?:toàn )?Đảng (?:bộ|ủy)(?: (?:Khối|huyện|tỉnh|xã|phường|thị trấn|thành phố|thị xã))?\b", re.IGNORECASE)
 
 
@@ -148,6 +149,11 @@ def _exact_subset(total: Decimal, candidates: list[Fact]) -> list[Fact] | None:
     return None
 
 
+def _toned_words(text: str) -> frozenset[str]:
+    """Content words as written, tones kept ("bao", "phủ", "bảo", "hiểm")."""
+    return frozenset(w for w in text.casefold().replace(",", " ").split() if w.isalpha() and fold(w) not in GENERIC_WORDS)
+
+
 @lru_cache(maxsize=8192)
 def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in fold(text).replace(",", " ").split() if w.isalpha() and w not in GENERIC_WORDS)
@@ -212,7 +218,8 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     if row_counts and text_counts and not row_counts & text_counts:
         return False  # "Tỷ lệ chi bộ hoàn thành tốt …" is not the text's share of "đảng viên hoàn thành tốt …"
     own = content_words(r.label.split(":")[-1])
-    said = content_words(BODY_RE.sub(" ", t.label))  # "Đảng bộ Khối có … 4.386 đảng viên": the body itself
+    # "Đảng bộ Khối có … 4.386 đảng viên": the body itself; "lượt khám chữa bệnh toàn tỉnh": its whole area
+    said = content_words(SCOPE_RE.sub(" ", BODY_RE.sub(" ", t.label)))
     if re.match(r"tong so\b", fold(r.label.split(":")[-1])) and len(said - content_words(r.label)) >= 2:
         return False  # "4.790 đảng viên hoàn thành tốt nhiệm vụ" is not "Tổng số đảng viên"
     item = t.lead if t.lead and t.label == t.lead else ""  # "8. Xã đạt chuẩn …: … thực hiện 06 xã": its lead-in
@@ -223,6 +230,11 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
         around |= content_words(t.quote)
     if not own or len(own & around) < 0.75 * len(own):
         return False
+    toned = _toned_words(r.label.split(":")[-1])
+    if len(toned) > len(own):  # "bao phủ bảo hiểm": two words folded into one; the text must say both
+        said_toned = _toned_words(f"{t.before} {t.near} {item} {t.quote if r.unit == '%' else ''}")
+        if len(toned & said_toned) < 0.75 * len(toned):
+            return False  # "học sinh tham gia bảo hiểm y tế 99,2%" is no "Tỷ lệ bao phủ bảo hiểm y tế"
     if not _pair_said(r.label.split(":")[-1], f"{t.before} {t.near} {item}"):
         return False  # "Ủy ban kiểm tra các cấp … 87 đảng viên" holds the words of "cấp ủy viên", not the phrase
     if len(own) <= 2 and ":" in r.label:

@@ -378,6 +378,7 @@ def test_people_of_the_classes_opened_for_them() -> None:
 def test_a_rate_per_year_column_is_a_percentage() -> None:
     """An appendix row counted in "%/năm" (growth per year) holds percentages."""
     assert canonical_unit("%/năm") == "%"
+    assert canonical_unit("% dân số") == "%"  # "Tỷ lệ bao phủ bảo hiểm y tế | % dân số": a share of the people
 
 
 def test_a_share_taken_by_what_was_just_counted() -> None:
@@ -498,9 +499,14 @@ def test_figures_of_a_sentence(sentence: str, figures: list[tuple[str, str, str]
             "Qua kiểm tra và giải quyết tố cáo đã thi hành kỷ luật 39 đảng viên vi phạm.",
             [("39", "count", "thi hành kỷ luật đảng viên vi phạm")],
         ),
+        (
+            "Thu nhập bình quân đầu người năm 2024 đạt 69,5 triệu đồng/người/năm, ước năm 2025 đạt 75,2 triệu "
+            "đồng/người/năm.",
+            [("69.5", "money", "Thu nhập bình quân đầu người"), ("75.2", "money", "Thu nhập bình quân đầu người")],
+        ),
     ],
     ids=["one-subject-of-two-things", "a-bracket-says-nothing-of-what-follows", "a-floor-is-no-measure-word",
-         "the-circumstance-is-no-measure"],
+         "the-circumstance-is-no-measure", "an-estimate-of-the-next-year"],
 )
 def test_labels_of_a_sentence(sentence: str, figures: list[tuple[str, str, str]]) -> None:
     found = [(str(f.value), f.kind, f.label) for f in sentence_facts(sentence, ("I",), "text", 1)]
