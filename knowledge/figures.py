@@ -584,6 +584,9 @@ def sentence_facts(
                 sharing = opening  # "06 lớp bồi dưỡng … cho 998 đồng chí là …, đạt 120%": of the clause's item
             elif not sharing and unit == "%":
                 sharing = _clause_words(sentence[clause_start:start])  # "có 174/181 trẻ em … được tiêm chủng, đạt 96,13%"
+            elif not sharing and not clean(left) and (opened := _opens_brackets(sentence, clause_start, start)) > clause_start:
+                # "tình trạng viên chức y tế nghỉ việc, chuyển công tác vẫn còn (112 trường hợp, …)": of the clause
+                sharing = _clause_words(sentence[clause_start:opened])
             subject = f"{sharing} {verb}".strip() if sharing else subject  # shares the subject before it
             same_clause = bool(facts) and starts[-1] >= clause_start
             joined = _joined_by_and(sentence, prev_end, start)
@@ -823,6 +826,15 @@ def _clause_words(before: str) -> str:
     text = re.sub(r"(?:[,\s]*(?:đạt|chiếm|bằng|là))+\s*$", "", text.strip(), flags=re.IGNORECASE)
     text = re.sub(r"^(?:có|với)\s+", "", text.strip(" ,;:"), flags=re.IGNORECASE)
     return " ".join(text.split()[-16:])
+
+
+def _opens_brackets(sentence: str, clause_start: int, start: int) -> int:
+    """Where the bracket a figure opens stands ("… vẫn còn (112 trường hợp"), or -1 when words come between
+    or the clause holds figures before it."""
+    opened = sentence.rfind("(", clause_start, start)
+    if opened < 0 or MARKER_RE.sub("", sentence[opened + 1 : start]).strip() or re.search(r"\d", sentence[clause_start:opened]):
+        return -1
+    return opened
 
 
 def _clause_opening(facts: list[Fact], starts: list[int], clause_start: int) -> str:

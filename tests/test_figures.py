@@ -504,9 +504,13 @@ def test_figures_of_a_sentence(sentence: str, figures: list[tuple[str, str, str]
             "đồng/người/năm.",
             [("69.5", "money", "Thu nhập bình quân đầu người"), ("75.2", "money", "Thu nhập bình quân đầu người")],
         ),
+        (
+            "Tình trạng viên chức y tế nghỉ việc, chuyển công tác vẫn còn (112 trường hợp, trong đó 29 bác sĩ).",
+            [("112", "count", "Tình trạng viên chức y tế nghỉ việc, chuyển công tác vẫn còn trường hợp")],
+        ),
     ],
     ids=["one-subject-of-two-things", "a-bracket-says-nothing-of-what-follows", "a-floor-is-no-measure-word",
-         "the-circumstance-is-no-measure", "an-estimate-of-the-next-year"],
+         "the-circumstance-is-no-measure", "an-estimate-of-the-next-year", "a-count-opening-brackets"],
 )
 def test_labels_of_a_sentence(sentence: str, figures: list[tuple[str, str, str]]) -> None:
     found = [(str(f.value), f.kind, f.label) for f in sentence_facts(sentence, ("I",), "text", 1)]
