@@ -115,7 +115,21 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
             ),
             best,
         )
-    if (whole := _whole_of_named_parts(index, question, best, scored)) is not None:
+    whole = _whole_of_named_parts(index, question, best, scored)
+    if whole is None and "breakdown" in question.wants:
+        # "tổng số đảng viên, bao nhiêu chính thức bao nhiêu dự bị": a total whose parts are the ones named,
+        # though one figure's own words ("công nhận chính thức cho đảng viên dự bị") hold them all
+        whole = next(
+            (
+                w
+                for i in top[1:]
+                if scores[i] >= 0.6 * scores[best]
+                and (w := _whole_of_named_parts(index, question, i, scored, by_units=False)) is not None
+                and scores.get(w, 0.0) >= 0.4 * scores[best]  # the total itself answers the question too
+            ),
+            None,
+        )
+    if whole is not None:
         question.wants.add("breakdown")  # "chuyển sinh hoạt bao nhiêu, chuyển đến, chuyển đi": the total and its parts
         best = whole
         scores.setdefault(whole, float(score[whole]))
@@ -294,8 +308,9 @@ def _misses_what_other_names(
     )
 
 
-def _whole_of_named_parts(index: Index, q: Question, best: int, scored: Scores) -> int | None:
-    """The total when the question names two or more of its parts, each by a word of its own."""
+def _whole_of_named_parts(index: Index, q: Question, best: int, scored: Scores, by_units: bool = True) -> int | None:
+    """The total when the question names two or more of its parts, each by a word of its own (by the
+    unit counted too, unless ``by_units`` is False)."""
     whole = best if index.children.get(best) else _parent(index, best)
     parts = index.children.get(whole, []) if whole is not None else []
     if whole is None or len(parts) < 2:
@@ -304,7 +319,10 @@ def _whole_of_named_parts(index: Index, q: Question, best: int, scored: Scores) 
     named = set()
     # "Xóa tên và khai trừ đảng" names its own parts: holding their words does not make it one of them
     joins = " va " in f" {key(index.facts[whole].label)} "
+    units = {" ".join(key(u).split()) for u in q.units}
     for concept, c in zip(q.concepts, scored.per_concept, strict=True):
+        if not by_units and " ".join(concept.words) in units:
+            continue  # "bao nhiêu đồng chí": the people counted name no part
         for s in parts:
             others = [o for o in parts if o != s]
             # a common word names no part alone ("học" is in "học viên" too)
