@@ -111,3 +111,12 @@ def short_heading(heading: str, last: bool) -> str:
     if m and not last:
         return m.group(1)
     return heading.strip()
+
+
+def report_period(title: str) -> str:
+    """The period a yearly (or half-yearly) report covers: "Báo cáo tổng kết … năm 2024 …" → "2024",
+    "sơ kết 6 tháng đầu năm 2026" → "6 tháng 2026" (the first period named)."""
+    m = re.search(r"\b(?:(\d{1,2})\s+tháng\s+(?:đầu\s+)?)?năm\s+((?:19|20)\d{2})\b", title)
+    if not m or "nhiệm kỳ" in title.casefold()[: m.start()]:
+        return ""
+    return f"{int(m.group(1))} tháng {m.group(2)}" if m.group(1) else m.group(2)

@@ -22,6 +22,7 @@ from knowledge.document import (
     Paragraph,
     from_superscript,
     is_part,
+    report_period,
     sets_tasks,
 )
 from knowledge.lexicon import load_lexicon, with_expansions
@@ -80,6 +81,8 @@ START_OF_TERM_RE = re.compile(
     r"(?<![Tt]ừ )(?<!với )\b(?:(?:[Đđ]ầu|[Bb]ước vào|[Bb]ắt đầu) nhiệm (?:kỳ|kì)\b(?!\s*(?:đến|tới|lên))"
     r"|(?:[Bb]ước vào|[Bb]ắt đầu) thực hiện [Nn]ghị quyết\b)"
 )  # "Đầu nhiệm kỳ, …", "Khi bước vào nhiệm kỳ, Đảng bộ Khối có 71 …" (not "từ đầu nhiệm kỳ đến nay")
+SAME_SPAN = "cùng kỳ"
+SAME_SPAN_RE = re.compile(r"\b[Cc]ùng kỳ\s+(?:năm\s+)?((?:19|20)\d{2})\b")
 UNTIL_NOW_RE = re.compile(r"\b(?:[Đđ]ến|[Tt]ới) nay\b")
 INTRO_MAX_WORDS = 15  # a list's opening line ("… các chỉ tiêu chủ yếu sau:") is short
 NOW_RE = re.compile(rf"{NOT_BEFORE_NOW.replace(')', ' )')}(?<!chính trị )\b(hiện nay|hiện có|hiện)\b", re.IGNORECASE)
@@ -207,9 +210,12 @@ def extract(doc: Document) -> list[Fact]:
         if owned:
             f.carrier = f"{owned} {f.carrier}".strip()
     _plans_ahead(doc, facts)
+    span = re.match(r"\d{1,2} tháng", report_period(doc.header.title))
     for f in facts:
         if not f.unit and f.kind == "count" and COMMITTEE_RE.match(f.label):
             f.unit = "ủy viên"  # "(Ban Chấp hành 40, Ban Thường vụ 12 …)": a committee counts its members
+        if f.period and f.period.startswith(SAME_SPAN):  # "cùng kỳ năm 2025" of a half-year report: its first half
+            f.period = f"{span.group(0)} {f.period.split()[-1]}" if span else f.period.split()[-1]
     offset = 0
     for table in doc.tables:
         columns, rows = read_table(table)
@@ -445,6 +451,8 @@ def _period(clause: str) -> str | None:
         return f"{MONTHS_SPELLED.get(m.group(1).casefold(), m.group(1))} tháng {m.group(2)}"
     if m := UNTIL_DATE_RE.search(clause):
         return m.group(1)
+    if m := SAME_SPAN_RE.search(clause):
+        return f"{SAME_SPAN} {m.group(1)}"  # "Cùng kỳ năm 2025 xảy ra 15 vụ": the report's span, in 2025
     if m := YEAR_RE.search(clause):
         return m.group(1)
     if NOW_RE.search(clause):

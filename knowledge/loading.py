@@ -7,11 +7,12 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from knowledge import texts
+from knowledge.document import report_period
 from knowledge.errors import ReportError
 from knowledge.figures import extract
 from knowledge.links import link
 from knowledge.reading import read_report
-from knowledge.store import Loaded, report_period, save_report
+from knowledge.store import Loaded, save_report
 
 BUNDLED_REPORT = Path(__file__).parent / "reports" / "161-BC-DUK-2023.txt"
 MIN_FIGURES = 3

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, SQLModel, col, create_engine, select
 
 from knowledge import texts
-from knowledge.document import Document
+from knowledge.document import Document, report_period
 from knowledge.errors import ReportError
 from knowledge.figures import Fact
 from knowledge.models import FactLink, FactRow, Report
@@ -156,15 +155,6 @@ def _new_report(s: Session, doc: Document, source_name: str, digest: str) -> Rep
     s.add(report)
     s.flush()
     return report
-
-
-def report_period(title: str) -> str:
-    """The period a yearly (or half-yearly) report covers: "Báo cáo tổng kết … năm 2024 …" → "2024",
-    "sơ kết 6 tháng đầu năm 2026" → "6 tháng 2026" (the first period named)."""
-    m = re.search(r"\b(?:(\d{1,2})\s+tháng\s+(?:đầu\s+)?)?năm\s+((?:19|20)\d{2})\b", title)
-    if not m or "nhiệm kỳ" in title.casefold()[: m.start()]:
-        return ""
-    return f"{int(m.group(1))} tháng {m.group(2)}" if m.group(1) else m.group(2)
 
 
 def _fact_row(report_id: int, f: Fact) -> FactRow:

@@ -61,6 +61,7 @@ class TableRow:
 
 
 LABEL_TITLES = ("nội dung", "chỉ tiêu", "tên chỉ tiêu", "nội dung chỉ tiêu", "danh mục", "hạng mục", "lĩnh vực")
+SAME_SPAN = "cùng kỳ"
 COMPARE_WORDS = ("cùng kỳ", "năm trước", "năm ngoái", "kỳ trước", "tăng, giảm", "tăng/giảm", "tăng (+)")
 TARGET_WORDS = ("chỉ tiêu", "kế hoạch", "mục tiêu", "nghị quyết đề ra", "nq đề ra", "đề ra")
 
@@ -75,6 +76,8 @@ def classify(title: str, index: int) -> Column:
         return Column(index, "note", title)
     if "đơn vị" in low or low == "đvt":
         return Column(index, "unit", title)
+    if "cùng kỳ" in low and (year := re.search(r"(?:19|20)\d{2}", low)) and not re.search(r"%|\bso\b|tăng|giảm", low):
+        return Column(index, "period", title, f"{SAME_SPAN} {year.group(0)}")  # "Cùng kỳ 2025": last year's figures
     if any(w in low for w in COMPARE_WORDS):  # "So với cùng kỳ (%)": this year against the last, not the plan
         return Column(index, "compare", title)
     planned = any(w in low for w in TARGET_WORDS) or re.match(r"kh\b", low)  # "KH 2026"
@@ -146,9 +149,20 @@ def header_columns(rows: list[list[str]]) -> list[Column]:
         elif spanning:  # "Năm 2024" above "Kế hoạch" and "9 tháng": the title spans both
             parts = [spanning, *parts]
         titles.append(" ".join(parts))
-    columns = [classify(t, i) for i, t in enumerate(titles)]
+    columns = _same_span_columns([classify(t, i) for i, t in enumerate(titles)])
     # "Thực hiện qua các năm" spans the period columns: its own first column is a period too
     return _entity_columns(_ratios_without_plan(columns))
+
+
+def _same_span_columns(columns: list[Column]) -> list[Column]:
+    """"Thực hiện 6 tháng 2026 | Cùng kỳ 2025": the same span of the earlier year ("6 tháng 2025")."""
+    spans = [m.group(1) for c in columns if c.role == "period" and c.period and (m := re.match(r"(\d{1,2} tháng) ", c.period))]
+    return [
+        Column(c.index, c.role, c.title, f"{spans[0]} {c.period.split()[-1]}" if spans else c.period.split()[-1])
+        if c.role == "period" and c.period and c.period.startswith(SAME_SPAN)
+        else c
+        for c in columns
+    ]
 
 
 def _ratios_without_plan(columns: list[Column]) -> list[Column]:

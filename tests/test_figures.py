@@ -566,3 +566,21 @@ def test_items_under_an_opening_line_take_it_as_their_lead(tmp_path) -> None:  #
     )
     facts = {f.raw: f for f in extract(read_report(path))}
     assert facts["190"].lead == facts["06"].lead == "Phấn đấu đạt và vượt các chỉ tiêu chủ yếu sau"
+
+
+def test_the_same_span_of_last_year_in_a_half_year_report(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """"Cùng kỳ năm 2025 xảy ra 15 vụ" in a report on the first six months of 2026: the first half of 2025."""
+    from pathlib import Path
+
+    from knowledge.figures import extract
+    from knowledge.reading import read_report
+
+    path = Path(tmp_path) / "half.txt"
+    path.write_text(
+        "ĐẢNG BỘ TỈNH VĨNH LONG\nHUYỆN ỦY MỸ LONG\n*\nSố 186-BC/HU\tMỹ Long, ngày 08 tháng 7 năm 2026\n\nBÁO CÁO\n"
+        "sơ kết 6 tháng đầu năm 2026\n\nI. AN NINH\n"
+        "Xảy ra 12 vụ tai nạn giao thông. Cùng kỳ năm 2025 xảy ra 15 vụ tai nạn giao thông.\n",
+        encoding="utf-8",
+    )
+    facts = {f.raw: f for f in extract(read_report(path))}
+    assert facts["15"].period == "6 tháng 2025"

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
+from knowledge.document import report_period
 from knowledge.engine import Engine
 from knowledge.figures import extract
 from knowledge.lexicon import with_expansions
 from knowledge.question import parse
 from knowledge.reading import read_report
-from knowledge.store import report_period
 from knowledge.tables import classify, is_header_row, read_table
 from tests.report_sets import answered_with, engine_for, written
 

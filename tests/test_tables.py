@@ -341,3 +341,14 @@ def test_second_header_row_of_column_words(cells: list[str], periods: bool) -> N
 )
 def test_a_comparison_column_with_no_plan_compares_the_periods(header: list[str], role: str) -> None:
     assert header_columns([header])[-1].role == role
+
+
+def test_the_same_span_of_last_year_is_a_period_column() -> None:
+    """"Thực hiện 6 tháng 2026 | Cùng kỳ 2025 | So với cùng kỳ (%)": the middle column holds the first half of
+    2025, the last one compares the two."""
+    header = ["STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2026", "Thực hiện 6 tháng 2026", "Cùng kỳ 2025",
+              "So với kế hoạch (%)", "So với cùng kỳ (%)"]
+    columns = header_columns([header])
+    assert [(c.role, c.period) for c in columns[3:]] == [
+        ("target", "2026"), ("period", "6 tháng 2026"), ("period", "6 tháng 2025"), ("share", None), ("compare", None)
+    ]
