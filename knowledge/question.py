@@ -438,8 +438,8 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
                     if name == "money" and keys[i] == "tien":
                         q.wants.add(name)  # "góp tiền": money is asked, and "tiền" stays in the phrase
                     continue  # "tỷ" in "tỷ lệ" is no money cue
-                if name == "now" and i > 0 and keys[i - 1] in BOUND_BEFORE_HIEN and keys[i] == "hien":
-                    continue  # "thực hiện", "phát hiện", "thể hiện": no "now"
+                if name == "now" and n == 1 and i > 0 and keys[i - 1] in BOUND_BEFORE_HIEN and keys[i] == "hien":
+                    continue  # "thực hiện", "phát hiện", "thể hiện": no "now" (but "chính thức hiện nay" is)
                 if name in ("target", "ahead") and window[-1] == "toi" and keys[i + n : i + n + 1] in (["gio"], ["nay"]):
                     continue  # "từ đầu nhiệm kỳ tới giờ": so far, not the term ahead
                 if name == "target" and window[0] == "ke" and i > 0 and keys[i - 1] in PLAN_VERBS:
