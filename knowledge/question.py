@@ -299,6 +299,10 @@ def _expand(original: str, typed_words: list[str], lex: Lexicon, vocab: Vocabula
             if fixed is None and (short := next((c for c in slips if c in lex.abbreviations), None)):
                 out.extend(Token(key(w), w, repaired=True) for w in lex.abbreviations[short])  # "ddc": "đc", được
                 continue
+            if fixed and out and vocab.pair_strength(f"{out[-1].key} {fixed}") < 0.5:
+                after = key(typed_words[i + 1]) if i + 1 < len(typed_words) else ""
+                # "kiem tar": a slip for "tra" (the pair the reports write), not the Telex "tả"
+                fixed = vocab.repair_in_context(k, out[-1].key, after) or fixed
             if fixed:
                 out.append(Token(fixed, typed, repaired=True))  # "nawm" is "năm": its letters say no tone
                 continue

@@ -1305,3 +1305,11 @@ def test_periods_typed_loosely(engine: Engine, question: str, period: str, gone:
 )
 def test_words_of_a_whole_subject(engine: Engine, question: str, value: str) -> None:
     answered_with(engine, question, value)
+
+
+def test_a_slip_that_telex_reads_as_another_word_is_read_by_its_neighbour(engine: Engine) -> None:
+    """"kiem tar": Telex reads "tả", but "kiểm tra" is what the reports write beside "kiểm"."""
+    from knowledge.question import parse
+
+    parsed = parse("bao nhieu dang vien duoc kiem tar", engine.index)
+    assert ("kiem", "tra") in {c.words for c in parsed.concepts}
