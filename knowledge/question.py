@@ -387,6 +387,12 @@ def _drop_fillers_by_neighbour(tokens: list[Token]) -> None:
             t.drop = True
         if t.key == "viec" and not t.protected and tokens[i + 1].key != "lam" and i > 0:
             t.drop = True
+        if t.key == "con" and not t.protected and tokens[i + 1].key in QUANTITY_KEYS | {"lai"} and (
+            i + 2 >= len(tokens) or tokens[i + 2].key != "nua"
+        ):
+            t.drop = True  # "bây giờ còn bao nhiêu đoàn viên", "còn lại mấy cơ sở đoàn": what there is now
+            if tokens[i + 1].key == "lai":
+                tokens[i + 1].drop = True
 
 
 def _drop_excluded(tokens: list[Token]) -> str:

@@ -1284,8 +1284,10 @@ def test_two_years_named_are_those_years_alone(engine: Engine, question: str, va
     [
         ("kết nạp đảng viên mới năm nay được bao nhiêu", "hiện nay", "nam"),  # "mới năm" folds like "mỗi năm"
         ("tăng trưởng bình quân giai đoạn 2021 2025", "2021-2025", "2025"),  # a span typed without its dash
+        ("Đoàn Khối bây giờ còn bao nhiêu đoàn viên", "hiện nay", "con"),  # "còn bao nhiêu": how many there are
+        ("giờ còn lại mấy cơ sở đoàn", "hiện nay", "lai"),  # "giờ" opening a question is "bây giờ"
     ],
-    ids=["moi-nam-nay", "span-without-dash"],
+    ids=["moi-nam-nay", "span-without-dash", "con-bao-nhieu", "gio-con-lai"],
 )
 def test_periods_typed_loosely(engine: Engine, question: str, period: str, gone: str) -> None:
     from knowledge.question import parse
