@@ -1315,3 +1315,11 @@ def test_a_slip_that_telex_reads_as_another_word_is_read_by_its_neighbour(engine
 
     parsed = parse("bao nhieu dang vien duoc kiem tar", engine.index)
     assert ("kiem", "tra") in {c.words for c in parsed.concepts}
+
+
+def test_members_of_an_association_abbreviated(engine: Engine) -> None:
+    """"sl hv Hội CCB": "hv" is "hội viên", the members of an association."""
+    from knowledge.question import parse
+
+    parsed = parse("sl hv Hội CCB", engine.index)
+    assert any(set(c.words) >= {"hoi", "vien"} for c in parsed.concepts) or "hội viên" in parsed.units
