@@ -190,8 +190,18 @@ def _levels_summed(t: Fact, r: Fact, text: list[Fact]) -> bool:
 
 
 def _last_period(table: list[Fact]) -> str | None:
+    """The latest period the appendix gives: its last column of the latest year ("Thực hiện 6 tháng 2026",
+    not the "Cùng kỳ 2025" standing after it)."""
     periods = list(dict.fromkeys(f.period for f in table if f.period))
-    return periods[-1] if periods else None
+    if not periods:
+        return None
+    latest = max(_year_of(p) for p in periods)
+    return [p for p in periods if _year_of(p) == latest][-1]
+
+
+def _year_of(period: str) -> int:
+    years = re.findall(r"(?:19|20)\d{2}", period)
+    return int(years[-1]) if years else 0
 
 
 def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str = "") -> bool:

@@ -21,6 +21,9 @@
   tab-separated appendix of the years 2020 … "Ước 2025") (session 8: 77 unseen).
 - report18: a health department committee's year in the delivered layout (three tab-separated "Biểu" of
   "Năm 2024 | Kế hoạch 2025 | Thực hiện 2025 | So với KH (%)", targets of 2026) (session 8: 74 unseen).
+- report19: a district committee's first half of 2026 in the delivered layout ("Thực hiện 6 tháng 2026 | Cùng kỳ
+  2025" columns, "cùng kỳ năm 2025" in the text) (session 8: 80 at the start commit, 81 unseen at the commit it
+  arrived on).
 
 Each question set was first scored before any change made for it: 49, 48 and 80 of 100; reports 8–10
 (session 5) scored 82, 69 and 73 at that session's start commit, and report 11 85 unseen.
@@ -52,6 +55,8 @@ REPORTS = {
     # Huy hiệu 1.126 / 1.162, thu nhập 75,2 / 74,8, hộ nghèo 0,94 / 0,96 (said twice in the text)
     "report17": ("412-BC-TU-2025.txt", 0.82, 4),
     "report18": ("215-BC-DU-2025.txt", 0.75, 3),  # kết nạp 187 / 178, BHYT 93,68 / 93,86, lượt khám
+    # thu ngân sách 218,46 / 216,48; lúa 136.899 / 136.989 and kết nạp 96 / 98 missed
+    "report19": ("186-BC-HU-2026.txt", 0.86, 1),
 }
 
 
