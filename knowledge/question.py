@@ -370,6 +370,7 @@ DOCUMENT_WORDS = frozenset({"thi", "quyet", "dinh", "luan", "dan", "so", "ct", "
 BREAK = "zzbreakzz"
 BREAK_RE = re.compile(r"[,;:!?()]|\.(?!\d)")  # "(không tính UBKT)" ends at its bracket
 MERGER_WORDS = frozenset({("sap", "nhap"), ("hop", "nhat")})
+EVENT_PAIRS = frozenset({("bo", "sung"), ("chi", "dinh"), ("kien", "toan")})  # "BTV sau bổ sung t5/2022 có bn đ/c"
 AFTER_EVENT_END = frozenset({"co", "con", "thi", "la", "duoc", "bao", "may", "bn"})
 
 
@@ -416,8 +417,8 @@ def _mark_context(tokens: list[Token]) -> None:
     "sau khi" only set the time; what is asked is the state after it, not the event's own figure."""
     keys = [t.key for t in tokens]
     for i in range(len(keys) - 1):
-        # "sau khi …", and "sau sáp nhập / hợp nhất" with no "khi"
-        if keys[i] == "sau" and (keys[i + 1] == "khi" or tuple(keys[i + 1 : i + 3]) in MERGER_WORDS):
+        # "sau khi …", and "sau sáp nhập / hợp nhất / bổ sung …" with no "khi"
+        if keys[i] == "sau" and (keys[i + 1] == "khi" or tuple(keys[i + 1 : i + 3]) in MERGER_WORDS | EVENT_PAIRS):
             for t in tokens[i + 2 if keys[i + 1] == "khi" else i + 1 :]:
                 if t.key in AFTER_EVENT_END:
                     break

@@ -1323,3 +1323,8 @@ def test_members_of_an_association_abbreviated(engine: Engine) -> None:
 
     parsed = parse("sl hv Hội CCB", engine.index)
     assert any(set(c.words) >= {"hoi", "vien"} for c in parsed.concepts) or "hội viên" in parsed.units
+
+
+def test_after_an_addition_without_khi_the_state_is_asked(engine: Engine) -> None:
+    """"BTV sau bổ sung tháng 5/2022 có mấy đồng chí": "bổ sung" sets the time; the 12 members are asked."""
+    answered_with(engine, "BTV sau bổ sung tháng 5/2022 có mấy đồng chí", "12")
