@@ -27,7 +27,7 @@ from knowledge.document import (
 )
 from knowledge.lexicon import load_lexicon, with_expansions
 from knowledge.numbers import NUMBER_RE, parse_number
-from knowledge.tables import ROMAN_RE, Column, TableRow, measure_title, read_table
+from knowledge.tables import ROMAN_RE, SAME_SPAN, Column, TableRow, measure_title, read_table
 from knowledge.vietnamese import clean, key
 
 MONEY_UNITS = ("tỷ đồng", "triệu đồng", "nghìn đồng", "đồng", "triệu đồng/người/tháng", "triệu đồng/người/năm", "triệu đồng/người")
@@ -81,7 +81,6 @@ START_OF_TERM_RE = re.compile(
     r"(?<![Tt]ừ )(?<!với )\b(?:(?:[Đđ]ầu|[Bb]ước vào|[Bb]ắt đầu) nhiệm (?:kỳ|kì)\b(?!\s*(?:đến|tới|lên))"
     r"|(?:[Bb]ước vào|[Bb]ắt đầu) thực hiện [Nn]ghị quyết\b)"
 )  # "Đầu nhiệm kỳ, …", "Khi bước vào nhiệm kỳ, Đảng bộ Khối có 71 …" (not "từ đầu nhiệm kỳ đến nay")
-SAME_SPAN = "cùng kỳ"
 SAME_SPAN_RE = re.compile(r"\b[Cc]ùng kỳ\s+(?:năm\s+)?((?:19|20)\d{2})\b")
 UNTIL_NOW_RE = re.compile(r"\b(?:[Đđ]ến|[Tt]ới) nay\b")
 INTRO_MAX_WORDS = 15  # a list's opening line ("… các chỉ tiêu chủ yếu sau:") is short

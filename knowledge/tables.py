@@ -76,7 +76,7 @@ def classify(title: str, index: int) -> Column:
         return Column(index, "note", title)
     if "đơn vị" in low or low == "đvt":
         return Column(index, "unit", title)
-    if "cùng kỳ" in low and (year := re.search(r"(?:19|20)\d{2}", low)) and not re.search(r"%|\bso\b|tăng|giảm", low):
+    if SAME_SPAN in low and (year := re.search(r"(?:19|20)\d{2}", low)) and not re.search(r"%|\bso\b|tăng|giảm", low):
         return Column(index, "period", title, f"{SAME_SPAN} {year.group(0)}")  # "Cùng kỳ 2025": last year's figures
     if any(w in low for w in COMPARE_WORDS):  # "So với cùng kỳ (%)": this year against the last, not the plan
         return Column(index, "compare", title)
