@@ -475,8 +475,12 @@ def _parent(index: Index, i: int) -> int | None:
     """The total a fact is part of (by a link, or the sentence carrying its footnote unless the fact
     is a total of its own: "Cấp Đảng ủy Khối: có 206 …(179 … và 27 …)" under "724 mô hình²¹")."""
     fact = index.facts[i]
-    parent_id = fact.parent_id if fact.parent_id is not None or index.children.get(i) else fact.carrier_id
-    return index.by_id.get(parent_id) if parent_id is not None else None
+    if fact.parent_id is not None or index.children.get(i):
+        return index.by_id.get(fact.parent_id) if fact.parent_id is not None else None
+    carrier = index.by_id.get(fact.carrier_id) if fact.carrier_id is not None else None
+    if carrier is not None and fact.unit and index.facts[carrier].unit and fact.unit != index.facts[carrier].unit:
+        return None  # "Tổng thu đảng phí … 3.412,6 triệu đồng²²" is no part of the 128 organisations inspected
+    return carrier
 
 
 def _named_parts(
