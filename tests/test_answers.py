@@ -1328,3 +1328,11 @@ def test_members_of_an_association_abbreviated(engine: Engine) -> None:
 def test_after_an_addition_without_khi_the_state_is_asked(engine: Engine) -> None:
     """"BTV sau bổ sung tháng 5/2022 có mấy đồng chí": "bổ sung" sets the time; the 12 members are asked."""
     answered_with(engine, "BTV sau bổ sung tháng 5/2022 có mấy đồng chí", "12")
+
+
+def test_which_level_did_how_many_is_a_breakdown(engine: Engine) -> None:
+    """"06 đơn đã giải quyết, cấp nào giải quyết mấy đơn": the 06 with its parts (01 by the standing committee,
+    5 by the inspection committee), not the 16 sent down to the bases."""
+    answer = engine.ask("06 đơn đã giải quyết, cấp nào giải quyết mấy đơn")
+    assert answer.figure is not None and answer.figure.value == Decimal("6"), answer.reply
+    assert sorted(p.value for p in answer.parts) == [Decimal("1"), Decimal("5")]
