@@ -464,7 +464,12 @@ def _period(clause: str) -> str | None:
 def _kind(unit: str, left: str, right: str, clause: str = "") -> str:
     low_left, low_right = clean(left), clean(right)
     if unit == "%":
-        if re.search(r"(chỉ tiêu|nghị quyết|kế hoạch)[^,;]*(là|đề ra|từ)?\s*$", low_left) or "đề ra" in low_left[-30:]:
+        # "(chỉ tiêu Nghị quyết 95%)", "chỉ tiêu … đề ra là 95%"; not "học tập, quán triệt nghị quyết bình quân
+        # hằng năm đạt 97,85%", where the resolution is what was studied and "đạt" says what was done
+        studied = re.search(r"\bđạt(?: bình quân)?\s*$", low_left) and not re.search(r"(chỉ tiêu|kế hoạch)[^,;]*$", low_left)
+        if (re.search(r"(chỉ tiêu|nghị quyết|kế hoạch)[^,;]*(là|đề ra|từ)?\s*$", low_left) and not studied) or (
+            "đề ra" in low_left[-30:]
+        ):
             return "target"
         if re.search(r"(?:đề ra|phấn đấu)[^;:]*:[^;:]*$", clean(clause)):
             return "target"  # "Nghị quyết đề ra đến năm 2025 cơ cấu kinh tế: nông - lâm - thủy sản 36%, …"
@@ -786,7 +791,7 @@ def _targets_in_brackets(facts: list[Fact], sentence: str, starts: list[int]) ->
             continue
         opened = sentence.rfind("(", 0, starts[k])
         if opened > starts[k - 1] and sentence.rfind(")", 0, starts[k]) < opened:
-            fact.label = f"{prev.label} ({fact.label})"
+            fact.label = prev.label if fact.label == prev.label else f"{prev.label} ({fact.label})"
             fact.near = f"{prev.near} {fact.near}"
 
 

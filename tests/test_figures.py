@@ -584,3 +584,14 @@ def test_the_same_span_of_last_year_in_a_half_year_report(tmp_path) -> None:  # 
     )
     facts = {f.raw: f for f in extract(read_report(path))}
     assert facts["15"].period == "6 tháng 2025"
+
+
+def test_a_resolution_studied_is_no_target_and_a_target_beside_it_says_its_label_once() -> None:
+    """"… học tập, quán triệt nghị quyết bình quân hằng năm đạt 97,85%, vượt chỉ tiêu Nghị quyết (95%)": the
+    97,85% was reached (the resolution is what was studied); the 95% is the target, labelled once."""
+    found = {f.raw: f for f in facts_of(
+        "Tỷ lệ đảng viên tham gia học tập, quán triệt nghị quyết bình quân hằng năm đạt 97,85%, vượt chỉ tiêu "
+        "Nghị quyết (95%)."
+    )}
+    assert (found["97,85%"].kind, found["95%"].kind) == ("percent", "target")
+    assert found["95%"].label == found["97,85%"].label
