@@ -62,6 +62,7 @@ SAME_SPAN = "cùng kỳ năm trước"
 SHORT_YEAR_Q = re.compile(r"(?<!\d\s)\b(?:nam|n)\s*(1[5-9]|2\d|3[0-5])\b(?!\s*(?:[.,/%]|\d|nam|thang|tuoi))")
 TERM_YEARS_Q = re.compile(r"\b(?:trong |ca |suot )?(?:5|nam) nam(?: qua| vua qua)?\b(?! (?:tuoi|\d))")
 SINCE_Q = re.compile(r"\btu\s*(?:nam\s*)?(?:19|20)\d{2}\s*(?:den|toi)\s*(?:nay|hien nay|hien tai|bay gio|gio)\b")
+PER_HEAD_Q = re.compile(r"\s*/\s*(?:người|nguoi|đầu người|dau nguoi)\b")
 RANGE_Q = re.compile(
     r"\b((?:19|20)\d{2})\s*(?:-|–|đến|den|tới|toi)\s*((?:19|20)\d{2})\b"
     r"|(?<=giai doan )((?:19|20)\d{2})\s+((?:19|20)\d{2})\b"  # "giai đoạn 2021 2025": a span typed without its dash
@@ -139,7 +140,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     vocabulary = vocab.vocabulary
     q = Question(text=text, folded=key(text))
     q.day_months = [f"{int(d)}/{int(m)}" for d, m in DAY_MONTH_Q.findall(q.folded) if 0 < int(d) <= 31 and 0 < int(m) <= 12]
-    cleaned = clean(text)
+    cleaned = PER_HEAD_Q.sub(" bình quân đầu người ", clean(text))  # "GRDP/người": per head
     if len(cleaned) > MAX_QUESTION_CHARS:
         q.problem = "too_long"
         cleaned = cleaned[:MAX_QUESTION_CHARS]

@@ -1336,3 +1336,12 @@ def test_which_level_did_how_many_is_a_breakdown(engine: Engine) -> None:
     answer = engine.ask("06 đơn đã giải quyết, cấp nào giải quyết mấy đơn")
     assert answer.figure is not None and answer.figure.value == Decimal("6"), answer.reply
     assert sorted(p.value for p in answer.parts) == [Decimal("1"), Decimal("5")]
+
+
+def test_per_head_is_no_count_of_people(engine: Engine) -> None:
+    """"thu nhập/người": income per head, not a number of people."""
+    from knowledge.question import parse
+
+    parsed = parse("thu nhập/người năm 2022", engine.index)
+    assert "người" not in parsed.units
+    assert any({"dau", "nguoi"} <= set(c.words) for c in parsed.concepts)
