@@ -62,7 +62,7 @@ LATER_FLOORS = {
     HELDOUT12: 0.88, HELDOUT13: 0.88,
     HELDOUT14: 0.85, HELDOUT15: 0.72,  # session 7: 127/150 and 82/120 unseen
     HELDOUT16: 0.85,  # session 8: 130/150 unseen
-    HELDOUT17: 0.89,  # session 8: 107/120 at the start commit, 108 unseen at the commit it arrived on
+    HELDOUT17: 0.91,  # session 8: 107/120 at the start commit, 108 unseen at the commit it arrived on
 }
 # Out-of-scope questions of the later sets still answered with a figure: known defects, with the reason.
 LATER_KNOWN_OOS: dict[str, str] = {

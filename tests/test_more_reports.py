@@ -53,8 +53,8 @@ REPORTS = {
     "report15": ("210-BC-DUK-2025.txt", 0.83, 3),  # thu nhập 11,8 / 11,6, kiểm tra 37,65 / 36,92, đoàn viên
     "report16": ("312-BC-DU-2025.txt", 0.82, 4),  # thu ngân sách, BHYT, kết nạp 38 / 36 (said twice in the text)
     # Huy hiệu 1.126 / 1.162, thu nhập 75,2 / 74,8, hộ nghèo 0,94 / 0,96 (said twice in the text)
-    "report17": ("412-BC-TU-2025.txt", 0.82, 4),
-    "report18": ("215-BC-DU-2025.txt", 0.75, 3),  # kết nạp 187 / 178, BHYT 93,68 / 93,86, lượt khám
+    "report17": ("412-BC-TU-2025.txt", 0.85, 4),
+    "report18": ("215-BC-DU-2025.txt", 0.77, 3),  # kết nạp 187 / 178, BHYT 93,68 / 93,86, lượt khám
     # thu ngân sách 218,46 / 216,48; lúa 136.899 / 136.989 and kết nạp 96 / 98 missed
     "report19": ("186-BC-HU-2026.txt", 0.86, 1),
 }
