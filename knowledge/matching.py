@@ -117,18 +117,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         )
     whole = _whole_of_named_parts(index, question, best, scored)
     if whole is None and "breakdown" in question.wants:
-        # "tổng số đảng viên, bao nhiêu chính thức bao nhiêu dự bị": a total whose parts are the ones named,
-        # though one figure's own words ("công nhận chính thức cho đảng viên dự bị") hold them all
-        whole = next(
-            (
-                w
-                for i in top[1:]
-                if scores[i] >= 0.6 * scores[best]
-                and (w := _whole_of_named_parts(index, question, i, scored, by_units=False)) is not None
-                and scores.get(w, 0.0) >= 0.4 * scores[best]  # the total itself answers the question too
-            ),
-            None,
-        )
+        whole = _whole_of_parts_nearby(index, question, best, top, scores, scored)
     if whole is not None:
         question.wants.add("breakdown")  # "chuyển sinh hoạt bao nhiêu, chuyển đến, chuyển đi": the total and its parts
         best = whole
@@ -306,6 +295,20 @@ def _misses_what_other_names(
         index.concept_weight(c) >= 2.0 and per[other] >= 0.95 and per[best] <= 0.65 and not c.context
         for c, per in zip(q.concepts, scored.per_concept, strict=True)
     )
+
+
+def _whole_of_parts_nearby(
+    index: Index, q: Question, best: int, top: list[int], scores: dict[int, float], scored: Scores
+) -> int | None:
+    """"tổng số đảng viên, bao nhiêu chính thức bao nhiêu dự bị": a close figure's total whose parts are the
+    ones named, though the best figure's own words ("công nhận chính thức cho đảng viên dự bị") hold them all."""
+    for i in top[1:]:
+        if scores[i] < 0.6 * scores[best]:
+            continue
+        whole = _whole_of_named_parts(index, q, i, scored, by_units=False)
+        if whole is not None and scores.get(whole, 0.0) >= 0.4 * scores[best]:  # the total answers the question too
+            return whole
+    return None
 
 
 def _whole_of_named_parts(index: Index, q: Question, best: int, scored: Scores, by_units: bool = True) -> int | None:
