@@ -841,13 +841,15 @@ def period_key(period: str) -> str:
     return period
 
 
-def _period_order(period: str) -> tuple[int, int, str]:
-    import re
-
+def period_year(period: str) -> int:
+    """The year a period ends in ("6 tháng 2026" → 2026, "2021-2025" → 2025), 0 when it names none."""
     years = re.findall(r"(?:19|20)\d{2}", period)
-    year = int(years[-1]) if years else 0
+    return int(years[-1]) if years else 0
+
+
+def _period_order(period: str) -> tuple[int, int, str]:
     months = re.match(r"(\d+)\s*tháng", period)
-    return (year, int(months.group(1)) if months else 13 if "/" not in period else 12, period)
+    return (period_year(period), int(months.group(1)) if months else 13 if "/" not in period else 12, period)
 
 
 ROW_SUM_MIN_CELLS = 3

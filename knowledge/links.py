@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import combinations, pairwise
 
 from knowledge.figures import Fact
-from knowledge.index import period_key
+from knowledge.index import period_key, period_year
 from knowledge.lexicon import load_lexicon, with_expansions
 from knowledge.tables import ROMAN_RE
 from knowledge.vietnamese import fold
@@ -195,13 +195,9 @@ def _last_period(table: list[Fact]) -> str | None:
     periods = list(dict.fromkeys(f.period for f in table if f.period))
     if not periods:
         return None
-    latest = max(_year_of(p) for p in periods)
-    return [p for p in periods if _year_of(p) == latest][-1]
+    latest = max(period_year(p) for p in periods)
+    return [p for p in periods if period_year(p) == latest][-1]
 
-
-def _year_of(period: str) -> int:
-    years = re.findall(r"(?:19|20)\d{2}", period)
-    return int(years[-1]) if years else 0
 
 
 def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str = "") -> bool:
