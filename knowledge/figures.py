@@ -79,13 +79,15 @@ COMMITTEE_RE = re.compile(r"^(?:Ban Chấp hành|Ban Thường vụ|Ủy ban Ki�
 START_OF_TERM = "đầu nhiệm kỳ"
 START_OF_TERM_RE = re.compile(
     r"(?<![Tt]ừ )(?<!với )\b(?:(?:[Đđ]ầu|[Bb]ước vào|[Bb]ắt đầu) nhiệm (?:kỳ|kì)\b(?!\s*(?:đến|tới|lên))"
-    r"|(?:[Bb]ước vào|[Bb]ắt đầu) thực hiện [Nn]ghị quyết\b)"
+    r"|(?:[Bb]ước vào|[Bb]ắt đầu) thực hiện [Nn]ghị quyết\b|\b[Tt]hời điểm (?:tổ chức )?Đại hội\b)"
 )  # "Đầu nhiệm kỳ, …", "Khi bước vào nhiệm kỳ, Đảng bộ Khối có 71 …" (not "từ đầu nhiệm kỳ đến nay")
 SAME_SPAN_RE = re.compile(r"\b[Cc]ùng kỳ\s+(?:năm\s+)?((?:19|20)\d{2})\b")
 UNTIL_NOW_RE = re.compile(r"\b(?:[Đđ]ến|[Tt]ới) nay\b")
 INTRO_MAX_WORDS = 15  # a list's opening line ("… các chỉ tiêu chủ yếu sau:") is short
 NOW_RE = re.compile(rf"{NOT_BEFORE_NOW.replace(')', ' )')}(?<!chính trị )\b(hiện nay|hiện có|hiện)\b", re.IGNORECASE)
 
+BRACKETED_YEAR_RE = re.compile(r"[^();,.:\d]{0,80}\((?:năm )?((?:19|20)\d{2})\)")
+QUARTER_RE = re.compile(r"\bquý [IV]+\b", re.IGNORECASE)  # "quý I năm 2025": a period, not a subject
 
 @dataclass
 class Fact:
@@ -194,7 +196,7 @@ def extract(doc: Document) -> list[Fact]:
                 sentence, note.section, "footnote", sentence_no, footnote=number, page=note.page, lead=lead
             )
             facts += found
-    carriers = {f.markers[0]: f for f in facts if f.markers}
+    carriers = _carriers(facts)
     marked = marker_clauses(doc)
     for f in facts:
         owned = f.carrier  # "(trong đó: hội viên phụ nữ 1.247, …)": the figure before the bracket says more
@@ -204,7 +206,7 @@ def extract(doc: Document) -> list[Fact]:
         if carrier is not None:
             f.carrier = carrier.segment
             f.carrier_seq = id(carrier)
-            if len(clean(f.subject).split()) <= 3 and f.unit == carrier.unit and f.period:
+            if len(clean(QUARTER_RE.sub("", f.subject)).split()) <= 3 and f.unit == carrier.unit and f.period:
                 f.label = carrier.label  # "Năm 2021, đạt tỷ lệ 97,03%" explains its carrier's figure
         if owned:
             f.carrier = f"{owned} {f.carrier}".strip()
@@ -227,6 +229,23 @@ def extract(doc: Document) -> list[Fact]:
         if fact.carrier_seq is not None:
             fact.carrier_seq = by_identity.get(fact.carrier_seq)
     return facts
+
+
+def _carriers(facts: list[Fact]) -> dict[int, Fact]:
+    """The figure each footnote explains: the last one its marker follows, or the one the note's
+    dated figures add up to ("thi hành kỷ luật 58 đảng viên, trong đó … khai trừ 06 đảng viên²³"
+    with "²³ Năm 2020: 07 …; quý I năm 2025: 04": the 58, not the 06)."""
+    carriers = {f.markers[0]: f for f in facts if f.markers}
+    for number, last in carriers.items():
+        dated = [f for f in facts if f.footnote == number and f.period and f.unit == last.unit]
+        if len(dated) < 2 or len({f.period for f in dated}) < len(dated):
+            continue
+        total = sum(f.value for f in dated)
+        marked = [f for f in facts if f.markers and f.markers[0] == number and f.unit == last.unit]
+        summed = [f for f in marked if f.value == total]
+        if summed:
+            carriers[number] = summed[-1]
+    return carriers
 
 
 def _heading_period(section: tuple[str, ...]) -> str | None:
@@ -487,7 +506,7 @@ def _kind(unit: str, left: str, right: str, clause: str = "") -> str:
         if re.search(r"(tăng|giảm)\s*$", low_left):
             return "growth"
         return "percent"
-    if re.search(r"(?:kế hoạch|dự toán|chỉ tiêu(?: nghị quyết| đề ra)?)(?: năm)?(?: \d{4})?\s*\(\s*$", clean(clause)):
+    if re.search(r"(?:kế hoạch|dự toán|chỉ tiêu(?: nghị quyết(?: đại hội)?| đề ra)?)(?: năm)?(?: \d{4})?\s*\(\s*$", clean(clause)):
         return "target"  # "… đạt 58,25% dự toán năm 2026 (32 tỷ đồng)", "vượt chỉ tiêu Nghị quyết (09 trường)"
     if unit in MONEY_UNITS:
         return "money"
@@ -652,7 +671,8 @@ def sentence_facts(
                 or _target_year(kind, sentence[clause_start:start])
                 or _own_period(sentence[prev_unit_end:start], bool(facts) and starts[-1] >= clause_start)
                 or _period(sentence[clause_start:start])
-                or _period_near(clause),
+                or _period_near(clause)
+                or _bracketed_year(sentence[unit_end:]),
                 kind=kind,
                 quote=quote,
                 locator=locator,
@@ -787,11 +807,15 @@ def _targets_in_brackets(facts: list[Fact], sentence: str, starts: list[int]) ->
     """"… 97,24% (chỉ tiêu Nghị quyết Đại hội là 90%)": the target is set for the figure just before."""
     for k in range(1, len(facts)):
         fact, prev = facts[k], facts[k - 1]
+        if k >= 2 and prev.kind == "share_of_target" and fact.unit == facts[k - 2].unit != prev.unit:
+            prev = facts[k - 2]  # "kết nạp 665 đảng viên, mới đạt 66,50% chỉ tiêu Nghị quyết (1.000 đảng viên)"
         if fact.kind != "target" or prev.kind == "target" or fact.unit != prev.unit:
             continue
         opened = sentence.rfind("(", 0, starts[k])
         if opened > starts[k - 1] and sentence.rfind(")", 0, starts[k]) < opened:
-            fact.label = prev.label if fact.label == prev.label else f"{prev.label} ({fact.label})"
+            # "94,02%, vượt chỉ tiêu (từ 90% trở lên)": no "X (X trở lên)"; "mở 12 lớp A (kế hoạch mở 10 lớp)"
+            same = fact.label.startswith(prev.label) or set(clean(fact.label).split()) <= set(clean(prev.label).split())
+            fact.label = prev.label if same else f"{prev.label} ({fact.label})"
             fact.near = f"{prev.near} {fact.near}"
 
 
@@ -1008,6 +1032,12 @@ def _trim_segments(facts: list[Fact], sentence: str, starts: list[int]) -> None:
         before = CLOSED_BRACKETS_RE.sub(" ", sentence[lo:start])
         fact.segment = MARKER_RE.sub("", before + sentence[start:hi]).strip(" ,;")
         fact.before = MARKER_RE.sub("", before).strip(" ,;")
+
+
+def _bracketed_year(after: str) -> str | None:
+    """"có 01 tổ chức cơ sở đảng không hoàn thành nhiệm vụ (năm 2021)": a year in brackets closing its phrase."""
+    m = BRACKETED_YEAR_RE.match(after)
+    return m.group(1) if m else None
 
 
 def _period_near(clause: str) -> str | None:

@@ -856,7 +856,7 @@ ROW_SUM_MIN_CELLS = 3
 TERM_SAID_RE = re.compile(
     r"\b(?:tu dau nhiem k[yi]|ca nhiem k[yi]|trong nhiem k[yi]|suot nhiem k[yi]|tu (?:nam )?(?:19|20)\d{2} (?:den|toi) nay)\b"
 )
-EVENT_WORDS = "ket nap|phat trien|thanh lap|lap moi|lap them|giai the|tiep nhan|chuyen sinh hoat|xoa ten|khai tru|ki luat|khen thuong"
+EVENT_WORDS = "ket nap|phat trien|cong nhan (?:dang vien )?chinh thuc|chuyen (?:dang )?chinh thuc|thanh lap|lap moi|lap them|giai the|tiep nhan|chuyen sinh hoat|xoa ten|khai tru|ki luat|khen thuong"
 EVENT_RE = re.compile(rf"\b(?:{EVENT_WORDS})\b")
 NEW_ONES_RE = re.compile(r"(?<!ket nap )(?<!trien )\b(?:dang|doan|hoi) vien moi\b")  # not "kết nạp đảng viên mới"
 CHANGE_RE = re.compile(r"(?:tang|giam|them)\b(?!.*\b(?:con|len|xuong)\b)")  # "giảm xuống còn 99" is a state

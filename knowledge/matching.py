@@ -46,7 +46,7 @@ ONE_GRADE_Q = re.compile(r"\b(?:(?:khong|ko|k) (?:tinh|gop|ke) (?:muc |loai )?xu
 COMMITTEES = frozenset(
     {("ban", "thuong", "vu"), ("ban", "chap", "hanh"), ("uy", "ban", "kiem", "tra"), ("thuong", "truc"), ("thuong", "vu")}
 )
-HEADCOUNT_Q = re.compile(r"\btong so\b")
+HEADCOUNT_Q = re.compile(r"\btong so\b|^so\b")
 MONEY_SCALE_RE = re.compile(r"\b(ty|ti|trieu)\b(?! le)")
 
 
@@ -889,7 +889,7 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
     if not re.search(r"\bmoi\b", q.folded):
         score[index.new_ones] *= 0.7  # "đảng viên nữ" asked: not the women among the new members
     if not any(w in CHANGE_WORDS for c in q.concepts for w in c.words) and "growth" not in q.wants:
-        score[index.change] *= 0.7  # "có mấy tổ chức cơ sở đảng": not the 02 by which they fell
+        score[index.change] *= 0.6 if q.period == NOW else 0.7  # "có mấy tổ chức cơ sở đảng": not the 02 by which they fell
     if q.period in (None, WHOLE_TERM):
         score[index.summed_cell] *= 0.75  # no year asked: not one year's cell of a row the text sums up
         score[index.row_sum] *= 1.2
