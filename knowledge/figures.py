@@ -87,6 +87,9 @@ INTRO_MAX_WORDS = 15  # a list's opening line ("… các chỉ tiêu chủ yếu
 NOW_RE = re.compile(rf"{NOT_BEFORE_NOW.replace(')', ' )')}(?<!chính trị )\b(hiện nay|hiện có|hiện)\b", re.IGNORECASE)
 
 BRACKETED_YEAR_RE = re.compile(r"[^();,.:\d]{0,80}\((?:năm )?((?:19|20)\d{2})\)")
+# "… đạt 58,25% dự toán năm 2026 (32 tỷ đồng)", "vượt chỉ tiêu Nghị quyết (09 trường)": the target in brackets
+TARGET_BRACKET_RE = re.compile(r"(?:kế hoạch|dự toán|chỉ tiêu(?: nghị quyết(?: đại hội)?| đề ra)?)(?: năm)?(?: \d{4})?\s*\(\s*$")
+TERM_END_RE = re.compile(r"^(?:(?:ước|dự kiến)\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+nhiệm kỳ\s+", re.IGNORECASE)
 QUARTER_RE = re.compile(r"\bquý [IV]+\b", re.IGNORECASE)  # "quý I năm 2025": a period, not a subject
 
 @dataclass
@@ -207,7 +210,9 @@ def extract(doc: Document) -> list[Fact]:
             f.carrier = carrier.segment
             f.carrier_seq = id(carrier)
             if len(clean(QUARTER_RE.sub("", f.subject)).split()) <= 3 and f.unit == carrier.unit and f.period:
-                f.label = carrier.label  # "Năm 2021, đạt tỷ lệ 97,03%" explains its carrier's figure
+                # "Năm 2021, đạt tỷ lệ 97,03%" explains its carrier's figure (one year of "ước đến hết nhiệm kỳ
+                # kết nạp 931", not the estimate)
+                f.label = TERM_END_RE.sub("", carrier.label) or carrier.label
         if owned:
             f.carrier = f"{owned} {f.carrier}".strip()
     _plans_ahead(doc, facts)
@@ -357,8 +362,9 @@ def _is_name_number(sentence: str, start: int, end: int, raw: str) -> bool:
         return True  # inside a quoted title: “03 trách nhiệm, 04 nhất”
     if re.match(r"^\s*[-–]\s*(?:19|20)\d{2}", after) or re.search(r"(?:19|20)\d{2}\s*[-–]\s*$", before):
         return True  # a range of years
-    if value is not None and 1900 <= value <= 2100 and "." not in raw and "," not in raw and unit in ("", "năm"):
-        return True  # a year
+    year_like = value is not None and 1900 <= value <= 2100 and "." not in raw and "," not in raw
+    if year_like and (unit in ("", "năm") or re.search(r"\bnăm\s*$", low_before)):
+        return True  # a year ("năm 2023 Phường I" names the ward of that year)
     if re.match(r"^\s*(?:năm|tháng)\s+(?:19|20)\d{2}", after) and re.search(r"tháng\s*$", low_before):
         return True  # "Tháng 5 năm 2022"
     if unit in ("", "năm", "tháng") and any(re.search(rf"\b{re.escape(w)}\s*$", low_before) for w in REFERENCE_WORDS):
@@ -506,7 +512,7 @@ def _kind(unit: str, left: str, right: str, clause: str = "") -> str:
         if re.search(r"(tăng|giảm)\s*$", low_left):
             return "growth"
         return "percent"
-    if re.search(r"(?:kế hoạch|dự toán|chỉ tiêu(?: nghị quyết(?: đại hội)?| đề ra)?)(?: năm)?(?: \d{4})?\s*\(\s*$", clean(clause)):
+    if TARGET_BRACKET_RE.search(clean(clause)):
         return "target"  # "… đạt 58,25% dự toán năm 2026 (32 tỷ đồng)", "vượt chỉ tiêu Nghị quyết (09 trường)"
     if unit in MONEY_UNITS:
         return "money"
@@ -710,8 +716,21 @@ def sentence_facts(
     _parts_carried(facts, sentence, starts)
     _rates_of_counts(facts, sentence, starts)
     _shared_actor(facts, sentence, starts)
+    _acts_of_counts(facts, rights)
     facts += _fraction_facts(sentence, section, origin, sentence_no, footnote, page, lead, locator, quote)
     return facts
+
+
+def _acts_of_counts(facts: list[Fact], rights: list[str]) -> None:
+    """"Mặt trận quận và 12 phường vận động Quỹ “Vì người nghèo” được 7,84 tỷ đồng": the sum is of what the
+    counted did (the campaign), said between the count and the sum."""
+    for k in range(1, len(facts)):
+        fact, prev, act = facts[k], facts[k - 1], rights[k - 1].split()
+        if fact.unit not in MONEY_UNITS or fact.label != fact.unit or prev.unit in NO_THINGS:
+            continue
+        if len(act) >= 3 and act[-1].casefold() in ("được", "đạt"):
+            fact.label = " ".join(act[:-1])
+            fact.near = f"{fact.label} {fact.near}"
 
 
 CATEGORY_RE = re.compile(r"^(.*?)\b(\d{1,3}\s+năm)\b(.*)$")
@@ -989,7 +1008,9 @@ def _fraction_facts(
         clause = MARKER_RE.sub("", sentence[max(0, sentence.rfind(";", 0, m.start()) + 1) : end if end >= 0 else None])
         clause = clause.strip()
         whole = re.split(r"\s(?:được|đã|đạt|hoàn thành|thực hiện)\b", f" {rest}")[0].strip()  # not what 10 did
-        kind = "target" if PLAN_OPENS_RE.match(clean(clause)) else "count"  # "Nghị quyết đề ra … 17/17 xã đạt chuẩn"
+        # "Nghị quyết đề ra … 17/17 xã đạt chuẩn"; "đạt 80% chỉ tiêu Nghị quyết (05/05 phường)"
+        planned = TARGET_BRACKET_RE.search(clean(sentence[: m.start()]))
+        kind = "target" if PLAN_OPENS_RE.match(clean(clause)) or planned else "count"
         for raw, label in (
             (m.group(1), f"số {printed} {rest}".strip()),
             (m.group(2), f"tổng số {printed} {whole}".strip()),
@@ -1065,7 +1086,7 @@ def _label(subject: str, unit: str, printed_unit: str, right: str, kind: str) ->
     """A short label in the report's words: "kết nạp đảng viên", "Tổng doanh thu"."""
     subject = re.sub(r"^\(?\d{1,2}\)\s*", "", subject.strip(" ,;:-.")).strip(" ()")  # "(13) Kết nạp …": numbering
     subject = LEADING_WORDS.sub("", subject).strip()
-    subject = PERIOD_WORDS.sub(" ", subject).strip(" ,")
+    subject = " ".join(PERIOD_WORDS.sub(" ", subject).split()).strip(" ,")
     if unit == "%" or unit in MONEY_UNITS:
         return " ".join(x for x in (subject, right) if x).strip() or unit
     noun = " ".join(x for x in (printed_unit, right) if x)

@@ -46,6 +46,8 @@ ONE_GRADE_Q = re.compile(r"\b(?:(?:khong|ko|k) (?:tinh|gop|ke) (?:muc |loai )?xu
 COMMITTEES = frozenset(
     {("ban", "thuong", "vu"), ("ban", "chap", "hanh"), ("uy", "ban", "kiem", "tra"), ("thuong", "truc"), ("thuong", "vu")}
 )
+SO_FAR_Q = re.compile(r"\b(?:tu dau nhiem ky |tinh )?(?:den|toi) (?:het|cuoi) nam (?:19|20)\d{2}\b")
+ESTIMATE_RE = re.compile(r"(?:ước|dự kiến)\b")
 HEADCOUNT_Q = re.compile(r"\btong so\b|^so\b")
 MONEY_SCALE_RE = re.compile(r"\b(ty|ti|trieu)\b(?! le)")
 
@@ -879,6 +881,13 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         if q.period not in index.terms:
             return False  # "nhiệm kỳ 2015-2020": another term
         q.period = WHOLE_TERM
+    if q.period and q.period.isdigit() and _asks_event(q) and SO_FAR_Q.search(q.folded):
+        # "đến hết năm 2024 kết nạp được bao nhiêu": all joined so far ("Từ đầu nhiệm kỳ đến ngày 31/12/2024 …"),
+        # not in 2024 alone
+        q.period = WHOLE_TERM
+        for i in np.flatnonzero(score):
+            if ESTIMATE_RE.match(index.facts[i].label.casefold()):
+                score[i] *= 0.9  # what was done by then, not the estimate for the term's end
     if sum(not c.soft for c in q.concepts) == 1 and not q.units:
         score[index.is_total] *= 1.2  # "kỷ luật bao nhiêu?": the headline figure, with its parts
     asked_when = set(q.folded.split()) & {"truoc", "sau"}
