@@ -90,6 +90,7 @@ BRACKETED_YEAR_RE = re.compile(r"[^();,.:\d]{0,80}\((?:năm )?((?:19|20)\d{2})\)
 # "… đạt 58,25% dự toán năm 2026 (32 tỷ đồng)", "vượt chỉ tiêu Nghị quyết (09 trường)": the target in brackets
 TARGET_BRACKET_RE = re.compile(r"(?:kế hoạch|dự toán|chỉ tiêu(?: nghị quyết(?: đại hội)?| đề ra)?)(?: năm)?(?: \d{4})?\s*\(\s*$")
 TERM_END_RE = re.compile(r"^(?:(?:ước|dự kiến)\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+nhiệm kỳ\s+", re.IGNORECASE)
+SPAN_OPENS_RE = re.compile(r"\b[Tt]ừ (?:đầu|năm|ngày)\b")  # "từ đầu nhiệm kỳ tạo việc làm cho 2.865 lao động"
 QUARTER_RE = re.compile(r"\bquý [IV]+\b", re.IGNORECASE)  # "quý I năm 2025": a period, not a subject
 
 @dataclass
@@ -678,7 +679,9 @@ def sentence_facts(
                 or _own_period(sentence[prev_unit_end:start], bool(facts) and starts[-1] >= clause_start)
                 or _period(sentence[clause_start:start])
                 or _period_near(clause)
-                or _bracketed_year(sentence[unit_end:]),
+                or _bracketed_year(sentence[unit_end:])
+                # "đến ngày 30/6/2023 Đảng bộ Khối còn 63 …; 298 chi bộ trực thuộc; tổng số đảng viên là 5.134"
+                or (_as_of_opening(sentence) if clause_start > 0 and not SPAN_OPENS_RE.search(clause) else None),
                 kind=kind,
                 quote=quote,
                 locator=locator,
@@ -1059,6 +1062,14 @@ def _bracketed_year(after: str) -> str | None:
     """"có 01 tổ chức cơ sở đảng không hoàn thành nhiệm vụ (năm 2021)": a year in brackets closing its phrase."""
     m = BRACKETED_YEAR_RE.match(after)
     return m.group(1) if m else None
+
+
+def _as_of_opening(sentence: str) -> str | None:
+    """"Đến ngày 30/6/2023 Đảng bộ Khối còn 63 …; 298 chi bộ trực thuộc; tổng số … 5.134": the date the
+    sentence opens with holds for each of its clauses (not a span: "Từ năm 2021 đến ngày 30/9/2024, …")."""
+    first = sentence.split(";", 1)[0]
+    m = UNTIL_DATE_RE.search(first)
+    return m.group(1) if m and not re.search(r"\b[Tt]ừ\b", first[: m.start()]) and _period_near(first) else None
 
 
 def _period_near(clause: str) -> str | None:

@@ -376,6 +376,12 @@ def _told_apart(
         group = [i for i in group if i == best or not index.base_level[i]]
     if q.period:  # "hiện giờ còn bao nhiêu …": never the figure of another time beside it ("đầu nhiệm kỳ có 104")
         group = [i for i in group if i == best or index.facts[i].period in (None, q.period)]
+    if q.units and index.facts[best].unit in q.units:
+        # "số trường hợp được chỉ định, chuẩn y bổ sung cấp ủy": the 146 cases, not the 71 members among them
+        group = [
+            i for i in group
+            if i == best or _parent(index, i) != best or index.facts[i].unit in q.units or not index.facts[i].unit
+        ]
     asked = {w for c in q.concepts for w in c.words}
     # "10/12 chỉ tiêu": the 12 is the whole the fraction is of, not one of the figures to tell apart
     wholes = [i for i in group if i != best and "tong" not in asked and key(index.facts[i].label).startswith("tong so ")]
