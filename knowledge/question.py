@@ -53,6 +53,7 @@ MONTH_COUNTS = {"ba": 3, "sau": 6, "chin": 9}  # "sáu tháng đầu 2023" (fold
 MID_YEAR_Q = re.compile(r"\b(?:giữa|giua)\s*(?:năm|nam)\s*((?:19|20)\d{2})\b")
 DATE_Q = re.compile(r"\b(\d{1,2}/\d{1,2}/(?:19|20)\d{2})\b")
 FIRST_HALF_Q = re.compile(r"\bnua\s*(?:dau|nam dau)\s*(?:cua\s*)?(?:nam\s*)?((?:19|20)\d{2})\b")  # "nửa đầu năm 2023"
+FIRST_HALF_BARE_Q = re.compile(r"\bnua\s*(?:dau\s*nam|nam\s*dau)\b(?:\s*nay\b)?(?!\s*(?:\d|nhiem))")
 GIVEN_TARGET_Q = re.compile(r"\bchi tieu(?: \w+){0,3}? (?!(?:19|20)\d{2}\b)\d")  # a value, not "… năm 2025"
 LAST_YEAR_Q = re.compile(r"(?<!so voi )(?<!so vs )(?<!so )(?<!cung ky )(?<!cung ki )\b(?:nam|n) (?:ngoai|truoc|roi)\b")  # not "so với năm trước": a base
 LAST_YEAR = "năm trước"
@@ -257,6 +258,7 @@ def _take_periods(q: Question, cleaned: str) -> str:
     take(HALF_BARE_Q, lambda m: f"{_count(m.group(1) or m.group(2))} tháng")
     take(MID_YEAR_Q, lambda m: f"6 tháng {m.group(1)}")
     take(FIRST_HALF_Q, lambda m: f"6 tháng {m.group(1)}")
+    take(FIRST_HALF_BARE_Q, lambda m: "6 tháng")  # "nửa đầu năm nay": the latest first half the reports hold
     take(DATE_Q, lambda m: "/".join(str(int(x)) if i < 2 else x for i, x in enumerate(m.group(1).split("/"))))
     take(MONTH_Q, lambda m: f"tháng {int(m.group(1))}/{m.group(2)}")
     take(BASE_YEAR_Q, lambda m: "")  # "tăng bao nhiêu % so với năm 2023": the base of a rise, not the period
@@ -580,6 +582,8 @@ def _asked_units(tokens: list[Token], lex: Lexicon) -> tuple[set[str], bool]:
                 continue  # "nhiệm vụ" is no "vụ", "công ty đóng" no "tỷ đồng"
             if n == 1 and i + 1 < len(keys) and keys[i + 1] in (lex.unit_not_before or {}).get(keys[i], ()):
                 continue  # "xã hội" is no "xã"
+            if n == 1 and has_diacritics(tokens[i].typed.replace("đ", "d")) and tokens[i].typed not in lex.unit_words:
+                continue  # "chủ trương" (typed with its tones) names no "trường"
             if not covered & set(range(i, i + n)):
                 found.append((i, unit))
                 covered |= set(range(i, i + n))

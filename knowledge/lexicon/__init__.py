@@ -41,6 +41,7 @@ class Lexicon:
     unless_written: frozenset[tuple[str, ...]] = frozenset()  # word pairs that are stop words where no report has them
     protected_phrases: frozenset[tuple[str, ...]] = frozenset()  # units and synonyms: never stop words
     phrase_starts: frozenset[str] = frozenset()  # first words of the synonyms and units (to skip other words fast)
+    unit_words: frozenset[str] = frozenset()  # the words of the units' spellings, with their tones ("trường")
     people: frozenset[str] = frozenset()  # the units counting people ("đảng viên", "đồng chí", "ủy viên" …)
     cue_index: dict[tuple[str, ...], tuple[str, ...]] | None = None  # phrase → the cue names it signals
     cue_starts: frozenset[str] = frozenset()  # first words of the cue phrases
@@ -109,6 +110,9 @@ def load_lexicon() -> Lexicon:
         longest_phrase=max(len(p) for p in [*synonyms, *stopwords, *units]),
         protected_phrases=frozenset((set(units) - stopwords) | set(synonyms)),  # "học viên" says only "people"
         phrase_starts=frozenset(p[0] for p in [*synonyms, *units] if p),
+        unit_words=frozenset(
+            w for spellings in _read("units.toml")["units"].values() for sp in spellings for w in sp.casefold().split()
+        ),
         people=frozenset(_read("units.toml").get("families", {}).get("people", [])),
         cue_index=cue_index,
         cue_starts=frozenset(c[0] for c in cue_index if c),
