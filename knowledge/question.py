@@ -285,6 +285,9 @@ def _expand(original: str, typed_words: list[str], lex: Lexicon, vocab: Vocabula
     for i, typed in enumerate(typed_words):
         k = key(typed)
         expansion = lex.abbreviations.get(k)
+        if k in lex.abbreviation_choices:  # "TU": the Thành ủy reporting, else the Tỉnh ủy
+            choices = lex.abbreviation_choices[k]
+            expansion = next((c for c in choices if " ".join(key(w) for w in c) in vocab.soft_words), choices[0])
         if k in lex.before_number and i + 1 < len(typed_words) and typed_words[i + 1][:1].isdigit():
             expansion = lex.before_number[k]  # "CT 05" is Chỉ thị 05, "CT" alone a chỉ tiêu
         # "HĐND" as the report writes it stays so; the facts spell out the longer ones too ("TCCSĐ")

@@ -17,6 +17,7 @@ class Lexicon:
 
     abbreviations: dict[str, tuple[str, ...]]  # matching form → words as written (with diacritics)
     abbreviation_spellings: frozenset[str]  # the abbreviations as written ("đv", "tu"): "từ" is none of them
+    abbreviation_choices: dict[str, tuple[tuple[str, ...], ...]]  # "tu": Tỉnh ủy or Thành ủy, as the report says
     before_number: dict[str, tuple[str, ...]]  # abbreviations meaning a document right before its number
     synonyms: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
     spellings: dict[tuple[str, ...], frozenset[str]]  # folded phrase → as the lexicon writes it ("tang" → "tặng")
@@ -65,7 +66,9 @@ def phrase(text: str) -> tuple[str, ...]:
 def load_lexicon() -> Lexicon:
     """The general lexicon (``general.toml``) and the units (``units.toml``)."""
     data = _read("general.toml")
-    abbreviations = {key(k): tuple(words(v)) for k, v in data["abbreviations"].items()}
+    # "TU" = ["tỉnh ủy", "thành ủy"]: the first by default, the one a report writes when it writes one
+    choices = {key(k): tuple(tuple(words(x)) for x in v) for k, v in data["abbreviations"].items() if isinstance(v, list)}
+    abbreviations = {key(k): tuple(words(v if isinstance(v, str) else v[0])) for k, v in data["abbreviations"].items()}
     synonyms: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     spellings: dict[tuple[str, ...], set[str]] = {}
     for group in data["synonyms"]["groups"]:
@@ -122,6 +125,7 @@ def load_lexicon() -> Lexicon:
         ),
         abbreviations=abbreviations,
         abbreviation_spellings=frozenset(k.casefold() for k in data["abbreviations"]),
+        abbreviation_choices=choices,
         before_number={key(k): tuple(words(v)) for k, v in data.get("abbreviations_before_number", {}).items()},
         synonyms={k: tuple(sorted(v)) for k, v in synonyms.items()},
         spellings={k: frozenset(v) for k, v in spellings.items()},
