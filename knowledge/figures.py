@@ -91,6 +91,7 @@ BRACKETED_YEAR_RE = re.compile(r"[^();,.:\d]{0,80}\((?:năm )?((?:19|20)\d{2})\)
 TARGET_BRACKET_RE = re.compile(r"(?:kế hoạch|dự toán|chỉ tiêu(?: nghị quyết(?: đại hội)?| đề ra)?)(?: năm)?(?: \d{4})?\s*\(\s*$")
 TERM_END_RE = re.compile(r"^(?:(?:ước|dự kiến)\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+nhiệm kỳ\s+", re.IGNORECASE)
 SPAN_OPENS_RE = re.compile(r"\b[Tt]ừ (?:đầu|năm|ngày)\b")  # "từ đầu nhiệm kỳ tạo việc làm cho 2.865 lao động"
+AVERAGE_RE = re.compile(r"\b(?:bình quân|trung bình)\b", re.IGNORECASE)
 QUARTER_RE = re.compile(r"\bquý [IV]+\b", re.IGNORECASE)  # "quý I năm 2025": a period, not a subject
 
 @dataclass
@@ -664,6 +665,8 @@ def sentence_facts(
         label = _label(subject, unit, printed_unit, right, kind)
         if lead and (origin == "text" or not PERIOD_WORDS.sub(" ", subject).strip(" ,:;")) and _about_the_lead(subject, right):
             label = lead  # "8. Xã đạt chuẩn nông thôn mới nâng cao: … thực hiện 06 xã": the plan talk stays near
+            if AVERAGE_RE.search(f"{subject} {right}") and not AVERAGE_RE.search(lead):
+                label = f"{lead} bình quân"  # "Lao động, việc làm …: … 9.642 lao động, bình quân 3.214 lao động/năm"
         markers = tuple(
             from_superscript(x.group(0))
             for x in MARKER_RE.finditer(sentence[end : clause_end if clause_end >= 0 else len(sentence)])

@@ -128,6 +128,19 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     if question.period and "target" not in question.wants and len(planned) == len(top):
         # "kết nạp năm 2025": that year has only targets; what was done is not in the report
         return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
+    if "percent" in question.wants and not index.is_percent[best]:
+        # "cụm công nghiệp Tân Phú lấp đầy bao nhiêu %": the 62%, never its 48,5 ha
+        shares = [i for i in top if index.is_percent[i] and scores[i] >= 0.5 * scores[best]]
+        if not shares:
+            return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
+        best = shares[0]
+    elif question.counted and index.is_percent[best] and "percent" not in question.wants:
+        # "năm 2021 có bao nhiêu trường đạt chuẩn quốc gia": a count, never the 67,74% of schools
+        counts = [i for i in top if not index.is_percent[i] and _counts_asked(question, index, i)]
+        counts = [i for i in counts if scores[i] >= 0.5 * scores[best]]
+        if not counts:
+            return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
+        best = counts[0]
     if question.counted and not _counts_asked(question, index, best):
         fitting = [
             i
@@ -376,6 +389,8 @@ def _told_apart(
         group = [i for i in group if i == best or not index.base_level[i]]
     if q.period:  # "hiện giờ còn bao nhiêu …": never the figure of another time beside it ("đầu nhiệm kỳ có 104")
         group = [i for i in group if i == best or index.facts[i].period in (None, q.period)]
+    if not q.period:  # "huyện có bao nhiêu TCCSĐ": now, not the 52 of the term's start beside the 49 now
+        group = [i for i in group if i == best or index.facts[i].period != START_OF_TERM]
     if q.units and index.facts[best].unit in q.units:
         # "số trường hợp được chỉ định, chuẩn y bổ sung cấp ủy": the 146 cases, not the 71 members among them
         group = [
@@ -918,6 +933,8 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
             score[other_period] *= 0.7
         if q.units and sum(not c.soft for c in q.concepts) == 1:
             score[now] *= 1.3  # "sl TCCSĐ" names no event: how many there are now, not how many were set up
+            if not _asks_event(q):
+                score[index.events] *= 0.8  # "huyện có bao nhiêu đảng viên": not the 682 admitted
         return True
     if q.units and sum(not c.soft for c in q.concepts) == 1:
         score[index.bare_count] *= 1.3  # "số đảng viên năm 2022": the row "Tổng số đảng viên", not "… từ trần"
