@@ -241,7 +241,7 @@ def extract(doc: Document) -> list[Fact]:
 def _carriers(facts: list[Fact]) -> dict[int, Fact]:
     """The figure each footnote explains: the last one its marker follows, or the one the note's
     dated figures add up to ("thi hành kỷ luật 58 đảng viên, trong đó … khai trừ 06 đảng viên²³"
-    with "²³ Năm 2020: 07 …; quý I năm 2025: 04": the 58, not the 06)."""
+    with "²³ Năm 2020: 07 …; quý I năm 2025: 04": the 58, not the 06), or the one the latest of them is."""
     carriers = {f.markers[0]: f for f in facts if f.markers}
     for number, last in carriers.items():
         dated = [f for f in facts if f.footnote == number and f.period and f.unit == last.unit]
@@ -250,8 +250,11 @@ def _carriers(facts: list[Fact]) -> dict[int, Fact]:
         total = sum(f.value for f in dated)
         marked = [f for f in facts if f.markers and f.markers[0] == number and f.unit == last.unit]
         summed = [f for f in marked if f.value == total]
-        if summed:
-            carriers[number] = summed[-1]
+        # "Có 46 trường đạt chuẩn quốc gia, … tăng 07 trường⁹" with "⁹ Năm 2020: 39 trường; …; năm 2023: 46
+        # trường": the yearly counts of the 46 (a stock ends at the figure it explains)
+        latest = [f for f in marked if f.value == dated[-1].value]
+        if summed or latest:
+            carriers[number] = (summed or latest)[-1]
     return carriers
 
 

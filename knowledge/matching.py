@@ -138,9 +138,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         # "năm 2021 có bao nhiêu trường đạt chuẩn quốc gia": a count, never the 67,74% of schools
         counts = [i for i in top if not index.is_percent[i] and _counts_asked(question, index, i)]
         counts = [i for i in counts if scores[i] >= 0.5 * scores[best]]
-        if not counts:
-            return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
-        best = counts[0]
+        best = counts[0] if counts else best  # the report gives only the share ("sl đv HTXS năm 2022": 19,4%)
     if question.counted and not _counts_asked(question, index, best):
         fitting = [
             i
