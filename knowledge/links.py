@@ -30,6 +30,7 @@ MAX_RELATIVE_GAP = Decimal("0.25")
 SCOPE_RE = re.compile(r"\b(?:toàn|trên địa bàn)\s+(?:tỉnh|huyện|xã|phường|thành phố|thị xã|ngành|khối)\b", re.IGNORECASE)
 BODY_RE = re.compile(r"\b(?:toàn )?Đảng (?:bộ|ủy)(?: (?:Khối|huyện|tỉnh|xã|phường|thị trấn|thành phố|thị xã))?\b", re.IGNORECASE)
 
+CHANGE_LABEL_RE = re.compile(r"\b(?:giảm|tăng)\b", re.IGNORECASE)
 
 def link(facts: list[Fact], report_period: str = "") -> None:
     """Set ``parent`` and ``conflicts`` on ``facts`` in place.
@@ -86,6 +87,8 @@ def _text_parts(facts: list[Fact]) -> None:
         if f.is_table or f.kind not in SUMMABLE_KINDS or f.value <= 0:
             continue
         later = [p for p in by_sentence[f.sentence] if p.seq > f.seq and p.parent is None and _unit_fits(f, p)]
+        # "có 612 hộ nghèo …; đã giảm 148 hộ …; đến nay còn 464": a fall and what is left, not a breakdown
+        later = [p for p in later if not CHANGE_LABEL_RE.search(p.label)]
         parts = _exact_subset(f.value, later[:8])
         if parts is None and f.markers:
             noted = [p for p in by_footnote.get(f.markers[0], []) if p.parent is None and p.kind in SUMMABLE_KINDS]

@@ -203,7 +203,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
         after_level = i > 0 and tokens[i - 1].key in ("len", "cap")
         t.not_body = after_level or (q.tones_trusted and not t.repaired and not vocab.spells_body(t.typed))
     kept = [t if not t.drop else None for t in tokens]
-    q.units, q.counted = _asked_units(tokens, lex)
+    q.units, q.counted = _asked_units(tokens, lex, q.tones_trusted)
     keys = [t.key for t in tokens]
     q.named_units = frozenset(
         unit for n in range(1, 5) for i in range(len(keys) - n + 1) if (unit := lex.units.get(tuple(keys[i : i + n])))
@@ -569,7 +569,7 @@ BOUND_BEFORE_HIEN = frozenset({"thuc", "phat", "the", "xuat", "bieu", "trinh"})
 QUANTITY_WORDS = {("bao", "nhieu"), ("may",), ("so",), ("so", "luong"), ("bao", "nhieu", "nguoi")}
 
 
-def _asked_units(tokens: list[Token], lex: Lexicon) -> tuple[set[str], bool]:
+def _asked_units(tokens: list[Token], lex: Lexicon, tones_trusted: bool = False) -> tuple[set[str], bool]:
     """The unit counted: the one right after "bao nhiêu"/"mấy"/"số" if any, else every unit named."""
     keys = [t.key for t in tokens]
     found: list[tuple[int, str]] = []
@@ -585,8 +585,9 @@ def _asked_units(tokens: list[Token], lex: Lexicon) -> tuple[set[str], bool]:
                 continue  # "nhiệm vụ" is no "vụ", "công ty đóng" no "tỷ đồng"
             if n == 1 and i + 1 < len(keys) and keys[i + 1] in (lex.unit_not_before or {}).get(keys[i], ()):
                 continue  # "xã hội" is no "xã"
-            if n == 1 and has_diacritics(tokens[i].typed.replace("đ", "d")) and tokens[i].typed not in lex.unit_words:
-                continue  # "chủ trương" (typed with its tones) names no "trường"
+            toned = tones_trusted and has_diacritics(tokens[i].typed.replace("đ", "d"))
+            if n == 1 and toned and tokens[i].typed not in lex.unit_words:
+                continue  # "chủ trương" (typed with its tones) names no "trường"; "sô lơp" is a slip for "lớp"
             if not covered & set(range(i, i + n)):
                 found.append((i, unit))
                 covered |= set(range(i, i + n))
