@@ -172,14 +172,28 @@ def _conflicts(facts: list[Fact], report_period: str = "") -> None:
         candidates = [t for t in text if _same_measure(t, row_fact, last_period, report_period)]
         if any(t.value == row_fact.value for t in candidates):
             continue  # the text confirms the appendix
+        found: list[Fact] = []
         for t in candidates:
             period = last_period if t.period == "hiện nay" else t.period
             own_row = any((t.value, t.unit, p) in stated for p in ([period] if period else {p for *_, p in stated}))
             if own_row or (t.sentence, t.footnote, row_fact.value) in said:
                 continue  # the text's figure has a row of its own, or the row's figure is in the same sentence
             if _close(t, row_fact) and not _levels_summed(t, row_fact, text):
-                t.conflicts.append(row_fact.seq)
-                row_fact.conflicts.append(t.seq)
+                found.append(t)
+        # "tỷ lệ hồ sơ nộp trực tuyến đạt 71,36%, tỷ lệ thanh toán trực tuyến đạt 58,92%" against the row's
+        # 73,16: one sentence disagrees with the row once, by the figure whose label is the row's
+        row_words = content_words(row_fact.label)
+        for group in _by_sentence(found).values():
+            t = max(group, key=lambda f: len(content_words(f.label) & row_words))
+            t.conflicts.append(row_fact.seq)
+            row_fact.conflicts.append(t.seq)
+
+
+def _by_sentence(facts: list[Fact]) -> dict[tuple[int, int | None], list[Fact]]:
+    groups: dict[tuple[int, int | None], list[Fact]] = {}
+    for f in facts:
+        groups.setdefault((f.sentence, f.footnote), []).append(f)
+    return groups
 
 
 def _levels_summed(t: Fact, r: Fact, text: list[Fact]) -> bool:

@@ -128,12 +128,13 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     if question.period and "target" not in question.wants and len(planned) == len(top):
         # "kết nạp năm 2025": that year has only targets; what was done is not in the report
         return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
-    if "percent" in question.wants and not index.is_percent[best]:
-        # "cụm công nghiệp Tân Phú lấp đầy bao nhiêu %": the 62%, never its 48,5 ha
+    if "percent" in question.wants:
+        # "cụm công nghiệp Tân Phú lấp đầy bao nhiêu %": the 62%, never its 48,5 ha, nor it beside the 62%
         shares = [i for i in top if index.is_percent[i] and scores[i] >= 0.5 * scores[best]]
         if not shares:
             return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
-        best = shares[0]
+        best = best if index.is_percent[best] else shares[0]
+        top = [i for i in top if index.is_percent[i]]
     elif question.counted and index.is_percent[best] and "percent" not in question.wants:
         # "năm 2021 có bao nhiêu trường đạt chuẩn quốc gia": a count, never the 67,74% of schools
         counts = [i for i in top if not index.is_percent[i] and _counts_asked(question, index, i)]

@@ -24,6 +24,12 @@
 - report19: a district committee's first half of 2026 in the delivered layout ("Thực hiện 6 tháng 2026 | Cùng kỳ
   2025" columns, "cùng kỳ năm 2025" in the text) (session 8: 80 at the start commit, 81 unseen at the commit it
   arrived on).
+- report20: a bloc of state agencies' mid-term review (Đảng ủy Khối các cơ quan, 2023) in the delivered layout, an
+  appendix of "Năm 2020 (đầu nhiệm kỳ) … 6 tháng 2023" (session 9: 78 unseen).
+- report21: an urban district's year (Quận ủy, 2025) in the delivered layout, an appendix of "Thực hiện 2024 | Kế
+  hoạch 2025 | Ước thực hiện 2025 | … | Kế hoạch 2026" (session 9: 84 unseen).
+- report22: a rural district's mid-term review (Huyện ủy, 2023) in the delivered layout, written mid-session
+  (session 9: 79 at the start commit and 79 unseen at the commit it arrived on).
 
 Each question set was first scored before any change made for it: 49, 48 and 80 of 100; reports 8–10
 (session 5) scored 82, 69 and 73 at that session's start commit, and report 11 85 unseen.
@@ -57,6 +63,11 @@ REPORTS = {
     "report18": ("215-BC-DU-2025.txt", 0.77, 3),  # kết nạp 187 / 178, BHYT 93,68 / 93,86, lượt khám
     # thu ngân sách 218,46 / 216,48; lúa 136.899 / 136.989 and kết nạp 96 / 98 missed
     "report19": ("186-BC-HU-2026.txt", 0.86, 1),
+    # đoàn viên 2.317 / 2.371, lớp nhận thức 14 / 15; giải ngân 94,18 / 91,48 missed (the row is the year 2022's)
+    "report20": ("205-BC-DUK-2023.txt", 0.83, 2),
+    "report21": ("318-BC-QU-2025.txt", 0.86, 3),  # hồ sơ trực tuyến 71,36 / 73,16, việc làm, Quỹ "Vì người nghèo"
+    # BHYT 91,37 / 91,73; đảng viên 5.688 / 5.668 and lao động qua đào tạo 66,8 / 68,6 missed
+    "report22": ("127-BC-HU-2023.txt", 0.81, 1),
 }
 
 
