@@ -344,6 +344,7 @@ class Index:
         )
         # "Phát triển đoàn viên công đoàn mới", "kết nạp …": what happened, not how many there are
         self.events = np.array([bool(EVENT_RE.search(fo["label"])) for fo in folded], bool)
+        self.estimates = np.array([bool(ESTIMATE_RE.match(fo["label"])) for fo in folded], bool)  # "ước đến hết …"
         # columns before / after an event ("Cộng trước sáp nhập", "Xã An Hòa (mới) đến 30/11/2025")
         # and figures said to be before / after one ("trước sáp nhập có 27 ấp, sau sáp nhập còn 24 ấp")
         when = [
@@ -858,6 +859,7 @@ TERM_SAID_RE = re.compile(
 )
 EVENT_WORDS = "ket nap|phat trien|cong nhan (?:dang vien )?chinh thuc|chuyen (?:dang )?chinh thuc|thanh lap|lap moi|lap them|giai the|tiep nhan|chuyen sinh hoat|xoa ten|khai tru|ki luat|khen thuong"
 EVENT_RE = re.compile(rf"\b(?:{EVENT_WORDS})\b")
+ESTIMATE_RE = re.compile(r"(?:uoc|du kien)\b")  # an estimate's label opens so ("Ước năm 2025 …")
 NEW_ONES_RE = re.compile(r"(?<!ket nap )(?<!trien )\b(?:dang|doan|hoi) vien moi\b")  # not "kết nạp đảng viên mới"
 CHANGE_RE = re.compile(r"(?:tang|giam|them)\b(?!.*\b(?:con|len|xuong)\b)")  # "giảm xuống còn 99" is a state
 ROW_SUM_MIN_TOTAL = 10

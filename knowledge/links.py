@@ -29,8 +29,8 @@ MAX_RELATIVE_GAP = Decimal("0.25")
 # the reporting body named as the subject ("Đảng bộ Khối có …", "toàn Đảng bộ huyện …"): no measure of its own
 SCOPE_RE = re.compile(r"\b(?:toàn|trên địa bàn)\s+(?:tỉnh|huyện|xã|phường|thành phố|thị xã|ngành|khối)\b", re.IGNORECASE)
 BODY_RE = re.compile(r"\b(?:toàn )?Đảng (?:bộ|ủy)(?: (?:Khối|huyện|tỉnh|xã|phường|thị trấn|thành phố|thị xã))?\b", re.IGNORECASE)
+CHANGE_LABEL_RE = re.compile(r"\b(?:giảm|tăng)\b", re.IGNORECASE)  # a fall or a rise is no part of a figure
 
-CHANGE_LABEL_RE = re.compile(r"\b(?:giảm|tăng)\b", re.IGNORECASE)
 
 def link(facts: list[Fact], report_period: str = "") -> None:
     """Set ``parent`` and ``conflicts`` on ``facts`` in place.

@@ -47,7 +47,6 @@ COMMITTEES = frozenset(
     {("ban", "thuong", "vu"), ("ban", "chap", "hanh"), ("uy", "ban", "kiem", "tra"), ("thuong", "truc"), ("thuong", "vu")}
 )
 SO_FAR_Q = re.compile(r"\b(?:tu dau nhiem ky |tinh )?(?:den|toi) (?:het|cuoi) nam (?:19|20)\d{2}\b")
-ESTIMATE_RE = re.compile(r"(?:ước|dự kiến)\b")
 HEADCOUNT_Q = re.compile(r"\btong so\b|^so\b")
 MONEY_SCALE_RE = re.compile(r"\b(ty|ti|trieu)\b(?! le)")
 
@@ -135,7 +134,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
             return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
         best = best if index.is_percent[best] else shares[0]
         top = [i for i in top if index.is_percent[i]]
-    elif question.counted and index.is_percent[best] and "percent" not in question.wants:
+    elif question.counted and index.is_percent[best]:
         # "năm 2021 có bao nhiêu trường đạt chuẩn quốc gia": a count, never the 67,74% of schools
         counts = [i for i in top if not index.is_percent[i] and _counts_asked(question, index, i)]
         counts = [i for i in counts if scores[i] >= 0.5 * scores[best]]
@@ -905,9 +904,7 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         # "đến hết năm 2024 kết nạp được bao nhiêu": all joined so far ("Từ đầu nhiệm kỳ đến ngày 31/12/2024 …"),
         # not in 2024 alone
         q.period = WHOLE_TERM
-        for i in np.flatnonzero(score):
-            if ESTIMATE_RE.match(index.facts[i].label.casefold()):
-                score[i] *= 0.9  # what was done by then, not the estimate for the term's end
+        score[index.estimates] *= 0.9  # what was done by then, not the estimate for the term's end
     if sum(not c.soft for c in q.concepts) == 1 and not q.units:
         score[index.is_total] *= 1.2  # "kỷ luật bao nhiêu?": the headline figure, with its parts
     asked_when = set(q.folded.split()) & {"truoc", "sau"}
