@@ -35,7 +35,7 @@ I- TÌNH HÌNH CHUNG
 
 II- KẾT QUẢ LÃNH ĐẠO PHÁT TRIỂN KINH TẾ - XÃ HỘI
 
-Năm 2024 tỷ lệ dân số tham gia bảo hiểm y tế đạt 92,14%; năm 2025 đạt 93,02%. Ủy ban Mặt trận Tổ quốc thành phố và 12 phường vận động Quỹ "Vì người nghèo" được 5,62 tỷ đồng. Đầu năm 2025 toàn thành phố có 318 hộ nghèo và 706 hộ cận nghèo; trong năm đã giảm 97 hộ nghèo; đến nay còn 221 hộ nghèo. Toàn thành phố có 27 trường đạt chuẩn quốc gia, tăng 05 trường so với đầu nhiệm kỳ¹. Cụm công nghiệp Phú Hòa (42,5 ha) đã thu hút 09 dự án, tỷ lệ lấp đầy đạt 71%.
+Năm 2024 tỷ lệ dân số tham gia bảo hiểm y tế đạt 92,14%; năm 2025 đạt 93,02%. Ủy ban Mặt trận Tổ quốc thành phố và 12 phường vận động Quỹ "Vì người nghèo" được 5,62 tỷ đồng. Đầu năm 2025 toàn thành phố có 318 hộ nghèo và 706 hộ cận nghèo; trong năm đã giảm 97 hộ nghèo; đến nay còn 221 hộ nghèo. Toàn thành phố có 27 trường đạt chuẩn quốc gia, tăng 05 trường so với đầu nhiệm kỳ¹. Cụm công nghiệp Phú Hòa (42,5 ha) đã thu hút 09 dự án, tỷ lệ lấp đầy đạt 71%. Tai nạn giao thông xảy ra 14 vụ, làm chết 09 người, bị thương 11 người. Tỷ lệ hộ dân dùng nước sạch đạt chuẩn là 96,2% (chỉ tiêu 98%).
 
 ¹ Năm 2021: 23 trường; năm 2022: 24 trường; năm 2023: 26 trường; năm 2025: 27 trường.
 
@@ -116,3 +116,13 @@ def test_a_share_asked_is_never_a_count(city: Engine) -> None:
 def test_a_word_typed_with_its_tones_names_no_unit_it_is_not(city: Engine) -> None:
     # "chủ trương" is no "trường" (school): the share of members who studied is asked
     answered_with(city, "bao nhiêu phần trăm đảng viên học tập chủ trương nghị quyết", "98.6")
+
+
+def test_the_injured_are_not_the_dead(city: Engine) -> None:
+    answered_with(city, "TNGT bị thương bn ng", "11")
+    answered_with(city, "tai nạn giao thông làm chết mấy người", "9")
+
+
+def test_a_standard_met_is_no_share_of_the_plan(city: Engine) -> None:
+    # "đạt chuẩn" names the standard: the target of the rate is asked, not how much of it was met
+    answered_with(city, "chỉ tiêu hộ dân dùng nước sạch đạt chuẩn là bao nhiêu %", "98")
