@@ -1075,7 +1075,7 @@ def _as_of_opening(sentence: str) -> str | None:
     sentence opens with holds for each of its clauses (not a span: "Từ năm 2021 đến ngày 30/9/2024, …")."""
     first = sentence.split(";", 1)[0]
     m = UNTIL_DATE_RE.search(first)
-    return m.group(1) if m and not re.search(r"\b[Tt]ừ\b", first[: m.start()]) and not TERM_TO_DATE_RE.search(first) else None
+    return _period_near(first) if m and not re.search(r"\b[Tt]ừ\b", first[: m.start()]) else None
 
 
 def _period_near(clause: str) -> str | None:

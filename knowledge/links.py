@@ -75,13 +75,10 @@ def _row_parents(facts: list[Fact]) -> dict[int | None, int | None]:
 
 
 def _text_parts(facts: list[Fact]) -> None:
-    by_sentence: dict[int, list[Fact]] = {}
+    by_sentence = _by_sentence([f for f in facts if not f.is_table])
     by_footnote: dict[int, list[Fact]] = {}
     for f in facts:
-        if f.is_table:
-            continue
-        by_sentence.setdefault(f.sentence, []).append(f)
-        if f.footnote is not None:
+        if not f.is_table and f.footnote is not None:
             by_footnote.setdefault(f.footnote, []).append(f)
     for f in facts:
         if f.is_table or f.kind not in SUMMABLE_KINDS or f.value <= 0:
@@ -189,10 +186,11 @@ def _conflicts(facts: list[Fact], report_period: str = "") -> None:
             row_fact.conflicts.append(t.seq)
 
 
-def _by_sentence(facts: list[Fact]) -> dict[tuple[int, int | None], list[Fact]]:
-    groups: dict[tuple[int, int | None], list[Fact]] = {}
+def _by_sentence(facts: list[Fact]) -> dict[int, list[Fact]]:
+    """Facts by the sentence they stand in (numbered across the text and the footnotes alike)."""
+    groups: dict[int, list[Fact]] = {}
     for f in facts:
-        groups.setdefault((f.sentence, f.footnote), []).append(f)
+        groups.setdefault(f.sentence, []).append(f)
     return groups
 
 

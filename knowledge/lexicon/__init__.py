@@ -66,6 +66,7 @@ def phrase(text: str) -> tuple[str, ...]:
 def load_lexicon() -> Lexicon:
     """The general lexicon (``general.toml``) and the units (``units.toml``)."""
     data = _read("general.toml")
+    units_data = _read("units.toml")  # parsed once
     # "TU" = ["tỉnh ủy", "thành ủy"]: the first by default, the one a report writes when it writes one
     choices = {key(k): tuple(tuple(words(x)) for x in v) for k, v in data["abbreviations"].items() if isinstance(v, list)}
     abbreviations = {key(k): tuple(words(v if isinstance(v, str) else v[0])) for k, v in data["abbreviations"].items()}
@@ -86,7 +87,7 @@ def load_lexicon() -> Lexicon:
     for items in data["cues"].values():
         for item in items:
             cue_spellings.setdefault(phrase(item), set()).add(" ".join(words(item)))
-    units = {phrase(sp): canon for canon, spellings in _read("units.toml")["units"].items() for sp in spellings}
+    units = {phrase(sp): canon for canon, spellings in units_data["units"].items() for sp in spellings}
     known = {w for p in [*synonyms, *stopwords, *units] for w in p}
     known |= {w for phrases in cues.values() for p in phrases for w in p}
     known |= {key(w) for ws in abbreviations.values() for w in ws}
@@ -95,28 +96,28 @@ def load_lexicon() -> Lexicon:
         for cue in cue_phrases:
             cue_index[cue] = (*cue_index.get(cue, ()), name)
     return Lexicon(
-        unit_fits=_unit_fits(_read("units.toml").get("families", {})),
+        unit_fits=_unit_fits(units_data.get("families", {})),
         unit_not_after={
             key(unit): frozenset(key(w) for w in before)
-            for unit, before in _read("units.toml").get("not_after", {}).items()
+            for unit, before in units_data.get("not_after", {}).items()
         },
         unit_not_before={
             key(unit): frozenset(key(w) for w in after)
-            for unit, after in _read("units.toml").get("not_before", {}).items()
+            for unit, after in units_data.get("not_before", {}).items()
         },
         dialect={key(k): (k, v) for k, v in data.get("dialect", {}).items()},
         contrasts=tuple(
             (key(a), key(b)) for pair in data.get("contrasts", {}).get("pairs", []) for a, b in (pair, pair[::-1])
         ),
         misspellings={phrase(k): phrase(v) for k, v in data.get("misspellings", {}).items() if phrase(k) != phrase(v)},
-        narrower={unit: frozenset(parts) for unit, parts in _read("units.toml").get("narrower", {}).items()},
+        narrower={unit: frozenset(parts) for unit, parts in units_data.get("narrower", {}).items()},
         longest_phrase=max(len(p) for p in [*synonyms, *stopwords, *units]),
         protected_phrases=frozenset((set(units) - stopwords) | set(synonyms)),  # "học viên" says only "people"
         phrase_starts=frozenset(p[0] for p in [*synonyms, *units] if p),
         unit_words=frozenset(
-            w for spellings in _read("units.toml")["units"].values() for sp in spellings for w in sp.casefold().split()
+            w for spellings in units_data["units"].values() for sp in spellings for w in sp.casefold().split()
         ),
-        people=frozenset(_read("units.toml").get("families", {}).get("people", [])),
+        people=frozenset(units_data.get("families", {}).get("people", [])),
         cue_index=cue_index,
         cue_starts=frozenset(c[0] for c in cue_index if c),
         words=frozenset(known),
