@@ -79,8 +79,10 @@ COMMITTEE_RE = re.compile(r"^(?:Ban Chấp hành|Ban Thường vụ|Ủy ban Ki�
 START_OF_TERM = "đầu nhiệm kỳ"
 START_OF_TERM_RE = re.compile(
     r"(?<![Tt]ừ )(?<!với )\b(?:(?:[Đđ]ầu|[Bb]ước vào|[Bb]ắt đầu) nhiệm (?:kỳ|kì)\b(?!\s*(?:đến|tới|lên))"
-    r"|(?:[Bb]ước vào|[Bb]ắt đầu) thực hiện [Nn]ghị quyết\b|\b[Tt]hời điểm (?:tổ chức )?Đại hội\b)"
-)  # "Đầu nhiệm kỳ, …", "Khi bước vào nhiệm kỳ, Đảng bộ Khối có 71 …" (not "từ đầu nhiệm kỳ đến nay")
+    r"|(?:[Bb]ước vào|[Bb]ắt đầu) thực hiện [Nn]ghị quyết\b|\b[Tt]hời điểm (?:tổ chức )?Đại hội\b"
+    r"|(?:[Đđ]ầu|[Bb]ước vào|[Bb]ắt đầu) giai đoạn\b(?!\s*(?:đến|tới|lên)))"
+)  # "Đầu nhiệm kỳ, …", "Khi bước vào nhiệm kỳ, Đảng bộ Khối có 71 …" (not "từ đầu nhiệm kỳ đến nay"); a review
+# of a span of years: "Đầu giai đoạn, Đảng bộ huyện có 52 tổ chức cơ sở đảng"
 SAME_SPAN_RE = re.compile(r"\b[Cc]ùng kỳ\s+(?:năm\s+)?((?:19|20)\d{2})\b")
 UNTIL_NOW_RE = re.compile(r"\b(?:[Đđ]ến|[Tt]ới) nay\b")
 INTRO_MAX_WORDS = 15  # a list's opening line ("… các chỉ tiêu chủ yếu sau:") is short
@@ -363,6 +365,8 @@ def _is_name_number(sentence: str, start: int, end: int, raw: str) -> bool:
         return True  # "19 đồng chí Huy hiệu 40 năm tuổi Đảng", "58 đồng chí dưới 40 tuổi"
     if value is not None and value <= 5 and re.match(r"^\s*sao\b", after, re.IGNORECASE):
         return True  # a star rating: "09 sản phẩm 4 sao"
+    if value == 1 and re.search(r"\b(?:trên|mỗi|bình quân)\s*$", low_before) and re.match(r"^\s*(?:ha|héc ta)\b", after):
+        return True  # "giá trị sản xuất trên 01 ha đất nông nghiệp đạt 268,4 triệu đồng": per hectare
     if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
         return True  # inside a quoted title: “03 trách nhiệm, 04 nhất”
     if re.match(r"^\s*[-–]\s*(?:19|20)\d{2}", after) or re.search(r"(?:19|20)\d{2}\s*[-–]\s*$", before):
@@ -566,6 +570,7 @@ def sentence_facts(
     subject_bracketed = False
     starts: list[int] = []
     rights: list[str] = []  # each figure's words after its unit
+    unit_ends: list[int] = []
     clause_subject = ""
     clause_start = 0
     for m in NUMBER_RE.finditer(sentence):
@@ -708,10 +713,12 @@ def sentence_facts(
         )
         starts.append(start)
         rights.append(right)
+        unit_ends.append(unit_end)
         prev_unit_end = unit_end
         right_at = sentence.find(right, unit_end) if right else -1
         prev_end = right_at + len(right) if right_at >= 0 else unit_end
     _trim_segments(facts, sentence, starts)
+    _dated_change(facts, sentence, starts, unit_ends)
     _share_category_words(facts)
     _targets_in_brackets(facts, sentence, starts)
     _bases_in_brackets(facts, sentence, starts)
@@ -726,6 +733,7 @@ def sentence_facts(
     _rates_of_counts(facts, sentence, starts)
     _shared_actor(facts, sentence, starts)
     _acts_of_counts(facts, rights)
+    _measures_of_acts(facts, sentence, starts, rights)
     facts += _fraction_facts(sentence, section, origin, sentence_no, footnote, page, lead, locator, quote)
     return facts
 
@@ -740,6 +748,25 @@ def _acts_of_counts(facts: list[Fact], rights: list[str]) -> None:
         if len(act) >= 3 and act[-1].casefold() in ("được", "đạt"):
             fact.label = " ".join(act[:-1])
             fact.near = f"{fact.label} {fact.near}"
+
+
+MEASURE_OF_ACT_RE = re.compile(
+    r"\bvới\s+((?:tổng\s+)?(?:số tiền|kinh phí|chiều dài|diện tích|giá trị(?: quy đổi)?|trị giá|số vốn))\s*$"
+)
+
+
+def _measures_of_acts(facts: list[Fact], sentence: str, starts: list[int], rights: list[str]) -> None:
+    """"Nạo vét 94 công trình thủy lợi nội đồng với tổng chiều dài 212,7 km": the length is of that work, not
+    a bare "tổng chiều dài"."""
+    for k in range(1, len(facts)):
+        fact, prev = facts[k], facts[k - 1]
+        between = MARKER_RE.sub("", sentence[starts[k - 1] : starts[k]])
+        if prev.unit in ("%", *MONEY_UNITS) or ";" in between or not (m := MEASURE_OF_ACT_RE.search(between)):
+            continue
+        if set(clean(fact.subject).split()) - set(clean(m.group(0)).split()) - set(clean(prev.near).split()):
+            continue  # "…, ban hành quyết định xử phạt … với tổng số tiền": a sum of another act
+        fact.label = f"{prev.label} {m.group(1)} {MARKER_RE.sub('', rights[k])}".strip()
+        fact.near = f"{prev.near} {m.group(1)} {fact.unit} {MARKER_RE.sub('', rights[k])}".strip()
 
 
 CATEGORY_RE = re.compile(r"^(.*?)\b(\d{1,3}\s+năm)\b(.*)$")
@@ -980,6 +1007,40 @@ def _shared_actor(facts: list[Fact], sentence: str, starts: list[int]) -> None:
             actor = "" if clean(actor) in NO_ACTORS else actor
         elif actor and 0 < len(fact.subject.split()) <= 2:
             fact.near = f"{actor} {fact.near}"
+
+
+DATED_FROM_RE = re.compile(r"^\s*(?:(?:cuối|đầu|hết)\s+)?năm\s+((?:19|20)\d{2})\s*,?\s*(?:lên|xuống)(?:\s+còn)?\s*$")
+TRAILING_YEAR_RE = re.compile(r"^\s*(?:(?:cuối|đầu|hết)\s+)?năm\s+((?:19|20)\d{2})\b(?!\s*[-–/])")
+CHANGE_TAIL_RE = re.compile(r"(?:\s+(?:tăng|giảm)(?:\s+dần)?)?(?:\s+từ)?\s*$", re.IGNORECASE)
+
+
+def _dated_change(facts: list[Fact], sentence: str, starts: list[int], unit_ends: list[int]) -> None:
+    """"Thu nhập bình quân đầu người tăng từ 52,4 triệu đồng năm 2020 lên 76,2 triệu đồng năm 2024, ước năm 2025
+    đạt 88,6 …": one measure at three dates (the years after the figures are theirs)."""
+    for k in range(len(facts) - 1):
+        between = MARKER_RE.sub("", sentence[unit_ends[k] : starts[k + 1]])
+        if not (m := DATED_FROM_RE.match(between)) or not re.search(r"\btừ\s*$", sentence[: starts[k]]):
+            continue
+        first, old = facts[k], facts[k + 1].subject
+        measure = CHANGE_TAIL_RE.sub("", first.subject).strip()
+        if not measure:
+            # "Diện tích gieo trồng lúa giảm dần do chuyển đổi …, từ 48.950 ha năm 2020 xuống còn 47.820 ha"
+            opening = re.split(r",|\s(?:do|nhờ)\s", MARKER_RE.sub("", sentence[sentence.rfind(";", 0, starts[k]) + 1 :]))[0]
+            measure = CHANGE_TAIL_RE.sub("", opening).strip() if len(opening) < starts[k] else ""
+        if not measure:
+            continue
+        first.period = m.group(1)
+        for j in range(k, len(facts)):
+            fact = facts[j]
+            if j > k + 1 and (fact.subject != old or ";" in sentence[starts[k] : starts[j]]):
+                break
+            fact.label = fact.subject = measure
+            fact.near = f"{measure} {fact.unit}".strip()
+            if j == k:
+                continue
+            own = TRAILING_YEAR_RE.match(MARKER_RE.sub("", sentence[unit_ends[j] :]))
+            said = re.findall(r"năm\s+((?:19|20)\d{2})", sentence[unit_ends[j - 1] : starts[j]].split(",")[-1])
+            fact.period = own.group(1) if own else said[-1] if said and j > k + 1 else None
 
 
 def _before_and_after(facts: list[Fact]) -> None:

@@ -109,6 +109,8 @@ def body_words(issuer: str) -> list[str]:
     units = load_lexicon().units
     named = {j for i in range(len(words) - 1) if tuple(words[i : i + 2]) in units for j in (i, i + 1)}
     named |= {j for j, w in enumerate(words) if (w,) in units}
+    if words[:2] in (["dang", "uy"], ["dang", "bo"]):
+        named.discard(2)  # "ĐẢNG ỦY XÃ PHƯỚC LONG ĐÔNG": "xã" is the body's level, "Đảng bộ xã" the body itself
     return [w if j not in named else "" for j, w in enumerate(words)]  # "" keeps unit words out of the pairs
 
 

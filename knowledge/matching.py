@@ -47,6 +47,7 @@ COMMITTEES = frozenset(
     {("ban", "thuong", "vu"), ("ban", "chap", "hanh"), ("uy", "ban", "kiem", "tra"), ("thuong", "truc"), ("thuong", "vu")}
 )
 SO_FAR_Q = re.compile(r"\b(?:tu dau nhiem ky |tinh )?(?:den|toi) (?:het|cuoi) nam (?:19|20)\d{2}\b")
+HOW_MANY_Q = re.compile(r"\bmay\b")  # "mấy" asks a count of things
 HEADCOUNT_Q = re.compile(r"\btong so\b|^so\b")
 MONEY_SCALE_RE = re.compile(r"\b(ty|ti|trieu)\b(?! le)")
 
@@ -714,8 +715,10 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
         # "BTV gồm mấy đ/c": its members ("gồm 09 đồng chí"), not the party members it inspected
         score[(index.units == "đồng chí") | (index.units == "ủy viên")] *= 1.25
         score[index.units == "đảng viên"] *= 0.75
+    lex = load_lexicon()
+    if not q.units and not _asks_rate(q) and "money" not in q.wants and HOW_MANY_Q.search(q.folded):
+        score[index.units_among(lex.measures)] *= 0.8  # "được cấp mấy mã số vùng trồng": the codes, not their area
     if q.units:
-        lex = load_lexicon()
         fits = lex.unit_fits or {}
         asked = frozenset(q.units).union(*(fits.get(u, frozenset()) for u in q.units))
         narrower = set().union(*((lex.narrower or {}).get(u, frozenset()) for u in q.units)) - q.units
@@ -729,6 +732,8 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
         score[named] *= 1.1
         # "bao nhiêu hội viên" is not answered by a count of "cơ sở hội"
         score[~named & ~pct & index.has_unit] *= 0.6 if q.counted else 0.85
+        if q.units & lex.measures:
+            score[~pct & ~index.has_unit] *= 0.6  # "dài bao nhiêu km": not the "27 tuyến kênh" beside it
         if q.counted and "percent" not in q.wants:
             score[pct] *= 0.7
         # "tỷ lệ đảng viên …" is not "tỷ lệ tổ chức cơ sở đảng …": a label counting something else

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Protocol
 
-from knowledge.lexicon import Lexicon, load_lexicon
+from knowledge.lexicon import InContext, Lexicon, load_lexicon
 from knowledge.vietnamese import clean, has_diacritics, is_syllable, key, tone, words
 from knowledge.vietnamese import typing_slips as telex_candidates
 
@@ -288,6 +288,8 @@ def _expand(original: str, typed_words: list[str], lex: Lexicon, vocab: Vocabula
         if k in lex.abbreviation_choices:  # "TU": the Thành ủy reporting, else the Tỉnh ủy
             choices = lex.abbreviation_choices[k]
             expansion = next((c for c in choices if " ".join(key(w) for w in c) in vocab.soft_words), choices[0])
+        if (context := lex.in_context.get(k)) and _in_context(typed_words, i, context):
+            expansion = context.means  # "LĐLĐ có bn đv công đoàn": the union's members
         if k in lex.before_number and i + 1 < len(typed_words) and typed_words[i + 1][:1].isdigit():
             expansion = lex.before_number[k]  # "CT 05" is Chỉ thị 05, "CT" alone a chỉ tiêu
         # "HĐND" as the report writes it stays so; the facts spell out the longer ones too ("TCCSĐ")
@@ -314,6 +316,24 @@ def _expand(original: str, typed_words: list[str], lex: Lexicon, vocab: Vocabula
                 continue
         out.append(Token(k, typed))
     return out
+
+
+def _misspelt_word(tokens: list[Token], spellings: Collection[str], has_typed: Callable[[str], bool]) -> bool:
+    """A word typed with a tone mark the reports write, another than the phrase's ("thiệu" for "thiếu"; a tone
+    left out, "phân trăm", is a slip)."""
+    for k, t in enumerate(tokens):
+        written = {s.split()[k] for s in spellings if len(s.split()) == len(tokens)}
+        if written and not t.repaired and tone(t.typed) and all(tone(w) != tone(t.typed) for w in written) and has_typed(t.typed):
+            return True
+    return False
+
+
+def _in_context(typed_words: list[str], i: int, context: InContext) -> bool:
+    """Whether the words right after the i-th, or any before it, are those the abbreviation means another word by."""
+    keys = [key(w) for w in typed_words]
+    if any(tuple(keys[i + 1 : i + 1 + len(p)]) == p for p in context.next):
+        return True
+    return any(tuple(keys[j : j + len(p)]) == p for p in context.after for j in range(i - len(p) + 1))
 
 
 def _fix_misspellings(tokens: list[Token], lex: Lexicon) -> None:
@@ -448,6 +468,8 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
             typed = " ".join(t.typed for t in tokens[i : i + n])
             if has_diacritics(typed) and typed not in lex.cue_spellings.get(window, {typed}) and has_typed(typed):
                 continue  # "hiến" (donate) is no "hiện" (now), though both fold to "hien"
+            if n > 1 and _misspelt_word(tokens[i : i + n], lex.cue_spellings.get(window, frozenset()), has_typed):
+                continue  # "giới thiệu bn": "thiệu" is no "thiếu" ("thiếu bao nhiêu")
             if i > 0 and keys[i - 1] in (lex.unit_not_after or {}).get(keys[i], ()):
                 continue  # "công ty đóng …" says no "tỷ đồng"
             for name in cue_index[window]:

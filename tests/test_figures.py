@@ -595,3 +595,52 @@ def test_a_resolution_studied_is_no_target_and_a_target_beside_it_says_its_label
     )}
     assert (found["97,85%"].kind, found["95%"].kind) == ("percent", "target")
     assert found["95%"].label == found["97,85%"].label
+
+
+# --- a sum measured "with" an act, and one measure at several dates -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw", "label"),
+    [
+        ("Khơi thông 36 tuyến kênh nội đồng với tổng chiều dài 58,4 km.", "58,4", "Khơi thông tuyến kênh nội đồng tổng chiều dài"),
+        ("Hội Nông dân giúp 410 lượt hội viên vay vốn sản xuất với số tiền 6,2 tỷ đồng.", "6,2",
+         "Hội Nông dân giúp lượt hội viên vay vốn sản xuất số tiền"),
+        # another act said before "với": its own words stay
+        ("Kiểm tra 15 cơ sở kinh doanh, xử phạt vi phạm hành chính với tổng số tiền 86 triệu đồng.", "86",
+         "xử phạt vi phạm hành chính với tổng số tiền"),
+    ],
+    ids=["length-of-the-canals", "sum-of-the-loans", "fines-of-another-act"],
+)
+def test_a_sum_with_an_act_is_labelled_with_the_act(sentence: str, raw: str, label: str) -> None:
+    assert one(facts_of(sentence), raw=raw).label == label
+
+
+def test_one_measure_at_several_dates() -> None:
+    found = facts_of(
+        "Thu nhập bình quân đầu người tăng từ 39,8 triệu đồng năm 2020 lên 55,1 triệu đồng năm 2024, "
+        "ước năm 2025 đạt 60,3 triệu đồng."
+    )
+    assert [(f.raw, f.label, f.period) for f in found] == [
+        ("39,8", "Thu nhập bình quân đầu người", "2020"),
+        ("55,1", "Thu nhập bình quân đầu người", "2024"),
+        ("60,3", "Thu nhập bình quân đầu người", "2025"),
+    ]
+
+
+def test_a_fall_between_two_year_ends() -> None:
+    found = facts_of("Công tác giảm nghèo có chuyển biến, tỷ lệ hộ nghèo giảm từ 3,75% cuối năm 2020 xuống còn 0,92% cuối năm 2025.")
+    assert [(f.raw, f.label, f.period) for f in found] == [
+        ("3,75%", "tỷ lệ hộ nghèo", "2020"),
+        ("0,92%", "tỷ lệ hộ nghèo", "2025"),
+    ]
+
+
+def test_start_of_a_span_of_years() -> None:
+    found = facts_of("Đầu giai đoạn, Đảng bộ huyện có 47 tổ chức cơ sở đảng với 3.912 đảng viên.")
+    assert [(f.raw, f.period) for f in found] == [("47", "đầu nhiệm kỳ"), ("3.912", "đầu nhiệm kỳ")]
+
+
+def test_one_hectare_is_no_figure() -> None:
+    found = facts_of("Giá trị thu được trên 01 ha đất canh tác đạt 172,5 triệu đồng.")
+    assert [(f.raw, f.label) for f in found] == [("172,5", "Giá trị thu được trên 01 ha đất canh tác")]

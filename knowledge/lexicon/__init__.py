@@ -12,6 +12,15 @@ from knowledge.vietnamese import key, key_words, words
 
 
 @dataclass(frozen=True)
+class InContext:
+    """What an abbreviation means beside some words (folded phrases): right after it, or anywhere before it."""
+
+    means: tuple[str, ...]
+    next: tuple[tuple[str, ...], ...]
+    after: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """The lexicon in matching form (folded, see ``vietnamese.key``)."""
 
@@ -19,6 +28,7 @@ class Lexicon:
     abbreviation_spellings: frozenset[str]  # the abbreviations as written ("đv", "tu"): "từ" is none of them
     abbreviation_choices: dict[str, tuple[tuple[str, ...], ...]]  # "tu": Tỉnh ủy or Thành ủy, as the report says
     before_number: dict[str, tuple[str, ...]]  # abbreviations meaning a document right before its number
+    in_context: dict[str, InContext]  # "đv": đoàn viên beside a union's words, else đảng viên
     synonyms: dict[tuple[str, ...], tuple[tuple[str, ...], ...]]
     spellings: dict[tuple[str, ...], frozenset[str]]  # folded phrase → as the lexicon writes it ("tang" → "tặng")
     cue_spellings: dict[tuple[str, ...], frozenset[str]]  # folded cue → as written ("hien" → "hiện", not "hiến")
@@ -44,6 +54,7 @@ class Lexicon:
     phrase_starts: frozenset[str] = frozenset()  # first words of the synonyms and units (to skip other words fast)
     unit_words: frozenset[str] = frozenset()  # the words of the units' spellings, with their tones ("trường")
     people: frozenset[str] = frozenset()  # the units counting people ("đảng viên", "đồng chí", "ủy viên" …)
+    measures: frozenset[str] = frozenset()  # units of length, area, weight: never a bare count's
     cue_index: dict[tuple[str, ...], tuple[str, ...]] | None = None  # phrase → the cue names it signals
     cue_starts: frozenset[str] = frozenset()  # first words of the cue phrases
     contrasts: tuple[tuple[str, str], ...] = ()  # folded phrases naming opposite measures ("thu/chi ngân sách")
@@ -118,6 +129,7 @@ def load_lexicon() -> Lexicon:
             w for spellings in units_data["units"].values() for sp in spellings for w in sp.casefold().split()
         ),
         people=frozenset(units_data.get("families", {}).get("people", [])),
+        measures=frozenset(units_data.get("measures", {}).get("units", [])),
         cue_index=cue_index,
         cue_starts=frozenset(c[0] for c in cue_index if c),
         words=frozenset(known),
@@ -128,6 +140,12 @@ def load_lexicon() -> Lexicon:
         abbreviation_spellings=frozenset(k.casefold() for k in data["abbreviations"]),
         abbreviation_choices=choices,
         before_number={key(k): tuple(words(v)) for k, v in data.get("abbreviations_before_number", {}).items()},
+        in_context={
+            key(k): InContext(
+                tuple(words(v["means"])), tuple(phrase(p) for p in v["next"]), tuple(phrase(p) for p in v["after"])
+            )
+            for k, v in data.get("abbreviations_in_context", {}).items()
+        },
         synonyms={k: tuple(sorted(v)) for k, v in synonyms.items()},
         spellings={k: frozenset(v) for k, v in spellings.items()},
         cue_spellings={k: frozenset(v) for k, v in cue_spellings.items()},

@@ -1,0 +1,103 @@
+"""A commune committee's year in the delivered layout, written small in our own words.
+
+It holds what session 10's unseen reports taught: "xã" naming the reporting commune itself, a sum said
+"with" an act ("với tổng chiều dài …"), one measure at several dates ("tăng từ … năm 2020 lên … năm 2025"),
+"đầu giai đoạn" as the start, "đv" of a union, and words officials use for the report's ("chích" = tiêm).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from knowledge.engine import Engine
+from tests.report_sets import answered_with, engine_for, written
+
+COMMUNE = """
+
+ĐẢNG BỘ HUYỆN LONG HÀ
+ĐẢNG ỦY XÃ TÂN HỘI ĐÔNG
+*
+Số 64-BC/ĐU	ĐẢNG CỘNG SẢN VIỆT NAM
+Tân Hội Đông, ngày 18 tháng 12 năm 2025
+
+BÁO CÁO
+tổng kết công tác năm 2025,
+phương hướng, nhiệm vụ năm 2026
+
+Phần thứ nhất
+KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025
+
+I- TÌNH HÌNH CHUNG
+
+Đầu giai đoạn, Đảng bộ xã có 19 chi bộ với 236 đảng viên. Đến nay, Đảng bộ có 21 chi bộ với 268 đảng viên. Đại hội bầu Ban Chấp hành Đảng bộ 15 đồng chí; hiện Ban Chấp hành còn 13 đồng chí.
+
+II- KẾT QUẢ PHÁT TRIỂN KINH TẾ - XÃ HỘI
+
+Khu vực nông - lâm - thủy sản chiếm 61,4% cơ cấu kinh tế. Thu nhập bình quân đầu người tăng từ 41,3 triệu đồng năm 2020 lên 58,7 triệu đồng năm 2025. Tỷ lệ hộ nghèo giảm từ 4,26% cuối năm 2020 xuống còn 1,17% cuối năm 2025. Nạo vét 27 tuyến kênh nội đồng với tổng chiều dài 38,6 km. Hội Phụ nữ giúp 214 lượt hội viên vay vốn phát triển kinh tế với số tiền 3,9 tỷ đồng. Giá trị thu được trên 01 ha đất canh tác đạt 186,2 triệu đồng. Trạm y tế đã tiêm 12.480 liều vắc xin cho người dân.
+
+III- CÔNG TÁC XÂY DỰNG ĐẢNG VÀ ĐOÀN THỂ
+
+Kết nạp 14 đảng viên mới. Đoàn Thanh niên xã có 386 đoàn viên; giới thiệu 21 đoàn viên ưu tú cho Đảng xem xét, có 12 đoàn viên được kết nạp vào Đảng. Công đoàn cơ sở xã có 94 đoàn viên công đoàn.
+
+Phần thứ hai
+PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026
+
+Kết nạp ít nhất 15 đảng viên mới.
+
+Nơi nhận:
+- Như trên,
+- Lưu VT.
+
+T/M ĐẢNG ỦY
+BÍ THƯ
+"""
+
+
+@pytest.fixture(scope="module")
+def commune(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_for(written(tmp_path_factory, "64-BC-DU-2025.txt", COMMUNE))
+
+
+def facts_of(engine: Engine, value: str) -> list[tuple[str, str | None]]:
+    return [(f.label, f.period) for f in engine.index.facts if f.value == Decimal(value)]
+
+
+def test_one_measure_at_two_dates(commune: Engine) -> None:
+    assert facts_of(commune, "41.3") == [("Thu nhập bình quân đầu người", "2020")]
+    assert facts_of(commune, "58.7") == [("Thu nhập bình quân đầu người", "2025")]
+
+
+def test_a_length_is_of_the_work_said_with_it(commune: Engine) -> None:
+    assert facts_of(commune, "38.6") == [("Nạo vét tuyến kênh nội đồng tổng chiều dài", None)]
+
+
+def test_one_hectare_is_no_figure(commune: Engine) -> None:
+    assert facts_of(commune, "1") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("BCH Đảng bộ xã hiện còn bao nhiêu đồng chí", "13"),  # "xã" is the commune reporting: not 15 elected
+        ("năm nay xã kết nạp được bao nhiêu đảng viên mới", "14"),
+        ("đầu giai đoạn đảng bộ có bao nhiêu đảng viên", "236"),
+        ("thu nhập bình quân đầu người năm 2020", "41.3"),
+        ("tỷ lệ hộ nghèo hiện nay còn bao nhiêu", "1.17"),
+        ("kênh mương nội đồng nạo vét dài bao nhiêu km", "38.6"),
+        ("phụ nữ được giúp vay vốn bao nhiêu tiền", "3.9"),
+        ("đã chích bao nhiêu mũi vắc xin", "12480"),
+        ("nông nghiệp chiếm bao nhiêu phần trăm cơ cấu kinh tế", "61.4"),
+        ("ĐTN giới thiệu bn đv ưu tú cho Đảng", "21"),  # "đv" of the youth union; "giới thiệu" asks no shortfall
+        ("công đoàn có bn đv công đoàn", "94"),
+    ],
+    ids=["commune-is-the-body", "admitted-this-year", "start-of-the-span", "income-in-2020", "poor-now",
+         "canal-length", "loans-sum", "chich-is-tiem", "farm-share", "dv-of-the-youth-union", "dv-of-the-union"],
+)
+def test_commune_answers(commune: Engine, question: str, value: str) -> None:
+    answered_with(commune, question, value)
+
+
+def test_loans_are_no_revenue(commune: Engine) -> None:
+    assert commune.ask("tổng doanh thu của hội phụ nữ").status != "answered"
