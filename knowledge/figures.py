@@ -66,6 +66,7 @@ YEAR_RE = re.compile(r"(?:năm|Năm)\s+((?:19|20)\d{2})")
 HALF_YEAR_RE = re.compile(r"\b(\d+|ba|sáu|chín)\s+tháng\s+(?:đầu\s+)?năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 MONTHS_SPELLED = {"ba": "3", "sáu": "6", "chín": "9"}  # "Sáu tháng đầu năm 2026"
 UNTIL_DATE_RE = re.compile(r"\b[Đđ]ến\s+(?:ngày\s+)?(\d{1,2}/\d{1,2}/(?:19|20)\d{2})")
+SPAN_OF_YEARS_RE = re.compile(r"(?:^|(?<=\s))(?:[Tt]rong|[Qq]ua|[Ss]au|[Ss]uốt)\s+\d{1,2}\s+năm\b\s*,?")
 DATE_WORDS_RE = re.compile(r"(?:\bngày\s+)?\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b")
 TERM_TO_DATE_RE = re.compile(r"\b[Tt]ừ đầu nhiệm (?:kỳ|kì)\s+(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d{2}")
 SINCE_RE = re.compile(r"\b[Tt]ừ\s+(?:năm\s+)?(?:19|20)\d{2}\s+(?:đến|tới)\s+(?:nay|hiện nay|hiện tại)\b")
@@ -365,6 +366,8 @@ def _is_name_number(sentence: str, start: int, end: int, raw: str) -> bool:
         return True  # "19 đồng chí Huy hiệu 40 năm tuổi Đảng", "58 đồng chí dưới 40 tuổi"
     if value is not None and value <= 5 and re.match(r"^\s*sao\b", after, re.IGNORECASE):
         return True  # a star rating: "09 sản phẩm 4 sao"
+    if unit == "năm" and value is not None and value <= 30 and re.search(r"\b(?:trong|qua|sau|suốt)\s*$", low_before):
+        return True  # "trong 5 năm đã kiểm tra …", "trong 3 năm là 1.284,6 tỷ đồng": a span of time, no figure
     if value == 1 and re.search(r"\b(?:trên|mỗi|bình quân)\s*$", low_before) and re.match(r"^\s*(?:ha|héc ta)\b", after):
         return True  # "giá trị sản xuất trên 01 ha đất nông nghiệp đạt 268,4 triệu đồng": per hectare
     if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
@@ -398,6 +401,7 @@ def _left_phrase(sentence: str, start: int, prev_end: int, after_figure: bool) -
         # "Kết luận về lịch sử chính trị và chính trị hiện nay được 694 …", one subject of two things
         phrase = phrase[joint + 4 :]
     phrase = DATE_WORDS_RE.sub(" ", phrase)  # "… trong 02 ngày 18 và 19/6/2025 với 250 đại biểu": no subject
+    phrase = SPAN_OF_YEARS_RE.sub(" ", phrase)  # "trong 5 năm đã kiểm tra …": the time it took, no subject
     if circumstance := re.match(r"\s*[Qq]ua\s.+?\s(đã\s.*)$", phrase):
         phrase = circumstance.group(1)  # "Qua kiểm tra và giải quyết tố cáo đã thi hành kỷ luật 39 …": what was done
     return MARKER_RE.sub("", phrase).strip()
@@ -612,7 +616,7 @@ def sentence_facts(
             subject, verb_only = opening, False  # "Cấp tỉnh: có 93 mô hình": counted at the provincial level
         if aimed_at and clean(sentence[prev_unit_end:start]) == "và":
             subject = aimed_at  # "… đối với 06 tổ chức đảng và 43 đảng viên"
-        elif unit != "%" and not clean(left) and re.search(r"\b(?:cho|với)\s*$", sentence[prev_unit_end:start]) and (
+        elif unit != "%" and _of_the_occasion(left, facts) and re.search(r"\b(?:cho|với)\s*$", sentence[prev_unit_end:start]) and (
             owner := _owner(facts, starts, clause_start)
         ):
             subject = owner  # "mở 31 lớp sơ cấp lý luận chính trị cho 1.254 học viên": the people of those classes
@@ -931,6 +935,16 @@ def _opens_brackets(sentence: str, clause_start: int, start: int) -> int:
 def _clause_opening(facts: list[Fact], starts: list[int], clause_start: int) -> str:
     """The label of the clause's first figure, which names the item the clause is about."""
     return next((f.label for f, at in zip(facts, starts, strict=True) if at >= clause_start), "")
+
+
+OCCASION_UNITS = ("lần", "lớp", "cuộc", "đợt", "buổi", "hội nghị")
+
+
+def _of_the_occasion(left: str, facts: list[Fact]) -> bool:
+    """Nothing but "cho"/"với" before a count ("mở 31 lớp … cho 1.254 học viên"); "với" only after an occasion
+    ("03 lần Hội thi … với 117 thí sinh", not "104 tổ chức cơ sở đảng với 7.261 đảng viên")."""
+    said = clean(left)
+    return not said or (said == "với" and bool(facts) and facts[-1].unit in OCCASION_UNITS)
 
 
 def _owner(facts: list[Fact], starts: list[int], clause_start: int) -> str:

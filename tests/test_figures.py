@@ -234,10 +234,11 @@ def test_enumeration_in_a_single_sentence() -> None:
         "Tham gia phòng, chống dịch Covid-19 kéo dài.",
         "Cộng tác viên Ban chỉ đạo 35 hoạt động hiệu quả.",
         "Chương trình hành động số 13-CTr/TU, ngày 03/8/2021 của Tỉnh ủy.",
+        "Trong 5 năm qua, công tác kiểm tra được tăng cường.",
     ],
     ids=["document-number-and-date", "report-number", "conclusion-and-directive", "slash-date", "year",
          "term-years", "central-plenums", "khoa", "list-numbering", "campaign-title", "covid-19",
-         "steering-committee-35", "programme-number"],
+         "steering-committee-35", "programme-number", "span-of-years"],
 )
 def test_not_a_figure(sentence: str) -> None:
     assert [f.raw for f in facts_of(sentence)] == []
@@ -644,3 +645,13 @@ def test_start_of_a_span_of_years() -> None:
 def test_one_hectare_is_no_figure() -> None:
     found = facts_of("Giá trị thu được trên 01 ha đất canh tác đạt 172,5 triệu đồng.")
     assert [(f.raw, f.label) for f in found] == [("172,5", "Giá trị thu được trên 01 ha đất canh tác")]
+
+
+def test_people_of_an_occasion() -> None:
+    found = facts_of("Tổ chức 02 lần Hội thi kể chuyện về Bác với 86 thí sinh.")
+    assert [(f.raw, f.unit, f.label) for f in found][-1] == ("86", "thí sinh", "Tổ chức lần Hội thi kể chuyện về Bác thí sinh")
+
+
+def test_a_span_of_years_is_no_subject() -> None:
+    found = facts_of("Trong 5 năm đã kiểm tra, giám sát chuyên đề đối với 21 tổ chức đảng và 54 đảng viên.")
+    assert [(f.raw, f.label.startswith("kiểm tra, giám sát chuyên đề")) for f in found] == [("21", True), ("54", True)]
