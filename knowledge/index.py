@@ -436,6 +436,10 @@ class Index:
         self.known_period_keys = frozenset(self.period_keys) | frozenset(self.implicit_periods)
         # the year of the newest report's date: "năm ngoái" is the one before it
         self.report_year = max((int(f.report_date[:4]) for f in facts if f.report_date[:4].isdigit()), default=0)
+        # the last year with results (not aims): a span starting after it ("giai đoạn 2026-2030") lies ahead
+        self.last_result_year = max(
+            (int(f.period) for f in facts if f.period and f.period.isdigit() and f.kind != "target"), default=0
+        )
         self.yearly = self.implicit_periods != ""  # a yearly report's figures stated without a period
         self.report_period_of = np.array([period_key(f.report_period) if f.report_period else "-" for f in facts], object)
         self.own_year = self.has_period & (self.period_keys == self.report_period_of)  # a yearly report's own year
@@ -481,6 +485,11 @@ class Index:
                 self.explained.setdefault(self.by_id[f.carrier_id], []).append(i)
         self.conflicts: dict[int, list[int]] = {}
         self.label_key = [key(f"{f.label} {f.unit}") for f in facts]
+
+    def quotes_naming(self, span: str) -> np.ndarray:
+        """Facts whose sentence names a span of years ("nhiệm kỳ 2025 - 2030" for "2025-2030")."""
+        pattern = re.compile(rf"\b{span[:4]}\s*[-–]\s*{span[-4:]}\b")
+        return np.array([bool(pattern.search(f.quote or "")) for f in self.facts], bool)
 
     def period_is(self, field_name: str, value: str) -> np.ndarray:
         """Facts whose period field ("period", "key", "implicit", "month_year") is ``value`` (cached)."""

@@ -904,6 +904,13 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
     if q.period and re.fullmatch(r"\d{4}-\d{4}", q.period):
         if q.period not in index.terms:
             return False  # "nhiệm kỳ 2015-2020": another term
+        if int(q.period[:4]) > index.last_result_year > 0:
+            # a span ahead ("giai đoạn 2026-2030" in a review of 2021-2025): what is aimed at by its end, or said of it
+            ahead = index.period_is("key", q.period[-4:]) | index.quotes_naming(q.period)
+            if not ahead.any():
+                return False
+            score[~ahead] = 0.0
+            return True
         q.period = WHOLE_TERM
     if q.period and q.period.isdigit() and _asks_event(q) and SO_FAR_Q.search(q.folded):
         # "đến hết năm 2024 kết nạp được bao nhiêu": all joined so far ("Từ đầu nhiệm kỳ đến ngày 31/12/2024 …"),

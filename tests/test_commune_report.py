@@ -39,7 +39,7 @@ Khu vực nông - lâm - thủy sản chiếm 61,4% cơ cấu kinh tế. Thu nh�
 
 III- CÔNG TÁC XÂY DỰNG ĐẢNG VÀ ĐOÀN THỂ
 
-Kết nạp 14 đảng viên mới. Đoàn Thanh niên xã có 386 đoàn viên; giới thiệu 21 đoàn viên ưu tú cho Đảng xem xét, có 12 đoàn viên được kết nạp vào Đảng. Công đoàn cơ sở xã có 94 đoàn viên công đoàn.
+Kết nạp 14 đảng viên mới. Cả giai đoạn 2021 - 2025 kết nạp 67 đảng viên, vượt chỉ tiêu 60 đảng viên. Xây dựng kế hoạch phát triển đảng viên giai đoạn 2026 - 2030. Đoàn Thanh niên xã có 386 đoàn viên; giới thiệu 21 đoàn viên ưu tú cho Đảng xem xét, có 12 đoàn viên được kết nạp vào Đảng. Công đoàn cơ sở xã có 94 đoàn viên công đoàn.
 
 Phần thứ hai
 PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026
@@ -101,3 +101,13 @@ def test_commune_answers(commune: Engine, question: str, value: str) -> None:
 
 def test_loans_are_no_revenue(commune: Engine) -> None:
     assert commune.ask("tổng doanh thu của hội phụ nữ").status != "answered"
+
+
+def test_a_span_ahead_is_not_this_year(commune: Engine) -> None:
+    """The report names the coming span but sets no figure for it: not the 60 of the span behind."""
+    assert commune.ask("chỉ tiêu kết nạp đảng viên giai đoạn 2026-2030").status == "not_found"
+
+
+def test_the_number_in_a_two_column_header_row(commune: Engine) -> None:
+    """"Số 64-BC/ĐU <tab> ĐẢNG CỘNG SẢN VIỆT NAM": the number is read from the header's tab row."""
+    assert "Báo cáo 64-BC/ĐU (18/12/2025)" in commune.ask("năm nay kết nạp bao nhiêu đảng viên").reply

@@ -133,7 +133,8 @@ def build_document(blocks: list[Block], source_format: str) -> Document:
         start = next((i for i, b in enumerate(blocks) if b.kind == "text" and len(b.text) > 200), len(blocks))
     if opening is not None and opening < start:
         start = opening  # "Đặc điểm tình hình: … 1.186 đảng viên" before "Phần thứ nhất": the report's own words
-    header = parse_header([b.text for b in blocks[:start] if b.kind == "text"])
+    # a two-column header kept as a tab row ("Số 64-BC/ĐU <tab> ĐẢNG CỘNG SẢN VIỆT NAM"): each cell a line
+    header = parse_header([line for b in blocks[:start] for line in ([b.text] if b.kind == "text" else b.cells)])
     doc = Document(header=header, source_format=source_format)
     section: list[str] = [OPENING_SECTION] if opening == start else []
     levels: list[float] = [OPENING_LEVEL] if section else []  # popped by the first heading
