@@ -723,6 +723,7 @@ def sentence_facts(
         prev_end = right_at + len(right) if right_at >= 0 else unit_end
     _trim_segments(facts, sentence, starts)
     _dated_change(facts, sentence, starts, unit_ends)
+    _tails_shared(facts, sentence, starts, unit_ends, rights)
     _share_category_words(facts)
     _targets_in_brackets(facts, sentence, starts)
     _bases_in_brackets(facts, sentence, starts)
@@ -1026,6 +1027,20 @@ def _shared_actor(facts: list[Fact], sentence: str, starts: list[int]) -> None:
 DATED_FROM_RE = re.compile(r"^\s*(?:(?:cuối|đầu|hết)\s+)?năm\s+((?:19|20)\d{2})\s*,?\s*(?:lên|xuống)(?:\s+còn)?\s*$")
 TRAILING_YEAR_RE = re.compile(r"^\s*(?:(?:cuối|đầu|hết)\s+)?năm\s+((?:19|20)\d{2})\b(?!\s*[-–/])")
 CHANGE_TAIL_RE = re.compile(r"(?:\s+(?:tăng|giảm)(?:\s+dần)?)?(?:\s+từ)?\s*$", re.IGNORECASE)
+
+
+SHARED_TAIL_RE = re.compile(r"^(?:được|bị|đã)\s", re.IGNORECASE)
+
+
+def _tails_shared(facts: list[Fact], sentence: str, starts: list[int], unit_ends: list[int], rights: list[str]) -> None:
+    """"263 tập thể và 778 cá nhân được khen thưởng các cấp": what is said after the second is said of both."""
+    for k in range(len(facts) - 1):
+        between = clean(MARKER_RE.sub("", sentence[unit_ends[k] : starts[k + 1]]))
+        tail = MARKER_RE.sub("", rights[k + 1]).strip()
+        if between != "và" or rights[k].strip() or not SHARED_TAIL_RE.match(tail) or facts[k].unit == facts[k + 1].unit:
+            continue
+        facts[k].label = f"{facts[k].label} {tail}"
+        facts[k].near = f"{facts[k].near} {tail}"
 
 
 def _dated_change(facts: list[Fact], sentence: str, starts: list[int], unit_ends: list[int]) -> None:

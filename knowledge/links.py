@@ -74,6 +74,15 @@ def _row_parents(facts: list[Fact]) -> dict[int | None, int | None]:
     return out
 
 
+SUM_SAID_RE = re.compile(r"\b(?:tổng cộng|tổng số|cộng chung|tính chung)(?:\s+(?:có|là|đã))?\s*$", re.IGNORECASE)
+
+
+def _sum_said(f: Fact) -> bool:
+    """The figure is said to be a sum right before it ("Tổng cộng có 263 tập thể")."""
+    at = f.quote.find(f.raw)
+    return at > 0 and bool(SUM_SAID_RE.search(f.quote[max(0, at - 30) : at]))
+
+
 def _text_parts(facts: list[Fact]) -> None:
     by_sentence = _by_sentence([f for f in facts if not f.is_table])
     by_footnote: dict[int, list[Fact]] = {}
@@ -87,6 +96,11 @@ def _text_parts(facts: list[Fact]) -> None:
         # "có 612 hộ nghèo …; đã giảm 148 hộ …; đến nay còn 464": a fall and what is left, not a breakdown
         later = [p for p in later if not CHANGE_LABEL_RE.search(p.label)]
         parts = _exact_subset(f.value, later[:8])
+        if parts is None and f.kind == "count" and _sum_said(f):
+            # "… 46 tập thể; … 04 tập thể; … 213 tập thể. Tổng cộng có 263 tập thể": said after its parts
+            said = [*by_sentence.get(f.sentence - 1, []), *by_sentence[f.sentence]]
+            earlier = [p for p in said if p.seq < f.seq and p.parent is None and _unit_fits(f, p)]
+            parts = _exact_subset(f.value, earlier[-8:])
         if parts is None and f.markers:
             noted = [p for p in by_footnote.get(f.markers[0], []) if p.parent is None and p.kind in SUMMABLE_KINDS]
             parts = _exact_subset(f.value, noted[:10])

@@ -41,6 +41,8 @@ III- CÔNG TÁC XÂY DỰNG ĐẢNG VÀ ĐOÀN THỂ
 
 Kết nạp 14 đảng viên mới. Cả giai đoạn 2021 - 2025 kết nạp 67 đảng viên, vượt chỉ tiêu 60 đảng viên. Xây dựng kế hoạch phát triển đảng viên giai đoạn 2026 - 2030. Đoàn Thanh niên xã có 386 đoàn viên; giới thiệu 21 đoàn viên ưu tú cho Đảng xem xét, có 12 đoàn viên được kết nạp vào Đảng. Công đoàn cơ sở xã có 94 đoàn viên công đoàn.
 
+Đảng ủy tặng giấy khen cho 12 tập thể, 40 cá nhân; các chi bộ khen thưởng 31 tập thể, 56 cá nhân. Tổng cộng có 43 tập thể và 96 cá nhân được khen thưởng các cấp.
+
 Phần thứ hai
 PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026
 
@@ -91,9 +93,11 @@ def test_one_hectare_is_no_figure(commune: Engine) -> None:
         ("nông nghiệp chiếm bao nhiêu phần trăm cơ cấu kinh tế", "61.4"),
         ("ĐTN giới thiệu bn đv ưu tú cho Đảng", "21"),  # "đv" of the youth union; "giới thiệu" asks no shortfall
         ("công đoàn có bn đv công đoàn", "94"),
+        ("tổng số tập thể được khen thưởng các cấp", "43"),  # "các cấp": all levels, not the cells' 31
     ],
     ids=["commune-is-the-body", "admitted-this-year", "start-of-the-span", "income-in-2020", "poor-now",
-         "canal-length", "loans-sum", "chich-is-tiem", "farm-share", "dv-of-the-youth-union", "dv-of-the-union"],
+         "canal-length", "loans-sum", "chich-is-tiem", "farm-share", "dv-of-the-youth-union", "dv-of-the-union",
+         "all-levels"],
 )
 def test_commune_answers(commune: Engine, question: str, value: str) -> None:
     answered_with(commune, question, value)
@@ -111,3 +115,9 @@ def test_a_span_ahead_is_not_this_year(commune: Engine) -> None:
 def test_the_number_in_a_two_column_header_row(commune: Engine) -> None:
     """"Số 64-BC/ĐU <tab> ĐẢNG CỘNG SẢN VIỆT NAM": the number is read from the header's tab row."""
     assert "Báo cáo 64-BC/ĐU (18/12/2025)" in commune.ask("năm nay kết nạp bao nhiêu đảng viên").reply
+
+
+def test_a_sum_said_after_its_parts(commune: Engine) -> None:
+    """"… 12 tập thể …; … 31 tập thể … Tổng cộng có 43 tập thể": the 43 is given with its two parts."""
+    answer = answered_with(commune, "tổng số tập thể được khen thưởng, từng cấp", "43")
+    assert sorted(p.value for p in answer.parts) == [12, 31]
