@@ -368,6 +368,8 @@ def _is_name_number(sentence: str, start: int, end: int, raw: str) -> bool:
         return True  # a star rating: "09 sản phẩm 4 sao"
     if unit == "năm" and value is not None and value <= 30 and re.search(r"\b(?:trong|qua|sau|suốt)\s*$", low_before):
         return True  # "trong 5 năm đã kiểm tra …", "trong 3 năm là 1.284,6 tỷ đồng": a span of time, no figure
+    if unit == "năm" and re.match(r"^\s*năm\s*\(\s*(?:19|20)\d{2}\s*[-–]", after):
+        return True  # "Tổng doanh thu 05 năm (2021 - 2025) đạt …": the span the figure is of
     if value == 1 and re.search(r"\b(?:trên|mỗi|bình quân)\s*$", low_before) and re.match(r"^\s*(?:ha|héc ta)\b", after):
         return True  # "giá trị sản xuất trên 01 ha đất nông nghiệp đạt 268,4 triệu đồng": per hectare
     if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
@@ -1098,7 +1100,9 @@ def _fraction_facts(
     out: list[Fact] = []
     for m in FRACTION_RE.finditer(sentence):
         unit, printed = match_unit(sentence[m.end() :])
-        if not unit or unit in ("năm", "tháng", "ngày"):
+        if unit in ("năm", "tháng", "ngày"):
+            continue
+        if not unit and not _counted_things(sentence, m):
             continue
         # what the part did, up to the clause's end: "38/52 trường đạt chuẩn quốc gia, tỷ lệ …"
         tail = MARKER_RE.sub("", sentence[m.end() :].lstrip()[len(printed) :])
@@ -1111,8 +1115,8 @@ def _fraction_facts(
         planned = TARGET_BRACKET_RE.search(clean(sentence[: m.start()]))
         kind = "target" if PLAN_OPENS_RE.match(clean(clause)) or planned else "count"
         for raw, label in (
-            (m.group(1), f"số {printed} {rest}".strip()),
-            (m.group(2), f"tổng số {printed} {whole}".strip()),
+            (m.group(1), " ".join(f"số {printed} {rest}".split())),
+            (m.group(2), " ".join(f"tổng số {printed} {whole}".split())),
         ):
             out.append(
                 Fact(
@@ -1123,6 +1127,17 @@ def _fraction_facts(
                 )
             )
     return out
+
+
+def _counted_things(sentence: str, m: re.Match[str]) -> bool:
+    """"52/58 công đoàn cơ sở ký kết …": things no unit names, counted by a fraction (never a day, "ngày 18/6")."""
+    before, after = sentence[: m.start()], sentence[m.end() :]
+    if int(m.group(1)) > int(m.group(2)) or re.search(r"(?:ngày|tháng|lúc|dịp)\s*$", before, re.IGNORECASE):
+        return False
+    if re.search(r"\d/\d{1,2}\s*(?:,|và)\s*$", before) or re.match(r"\s*(?:,|và)\s*\d{1,2}/\d", after):
+        return False  # "dịp 3/2, 19/5, 2/9 và 7/11": days of the year
+    named = re.match(r"\s+([a-zà-ỹđ]+)\s+[a-zà-ỹđ]", after, re.IGNORECASE)  # two words at least, not "5/17 sở,"
+    return named is not None and clean(named.group(1)) not in CONNECTIVES | {"hằng", "hàng", "mỗi", "các", "những"}
 
 
 def _share_tails(facts: list[Fact]) -> None:

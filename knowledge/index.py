@@ -341,7 +341,10 @@ class Index:
         )
         # "Từ đầu nhiệm kỳ đến nay, toàn Đảng bộ kết nạp 213 …": a figure said to be of the whole term
         self.term_said = np.array(
-            [f.origin != "table" and bool(TERM_SAID_RE.search(fo["clause"])) for f, fo in zip(facts, folded, strict=True)],
+            [
+                bool(TERM_SAID_RE.search(fo["clause"])) if f.origin != "table" else _term_column(f)
+                for f, fo in zip(facts, folded, strict=True)
+            ],
             bool,
         )
         # "Phát triển đoàn viên công đoàn mới", "kết nạp …": what happened, not how many there are
@@ -865,9 +868,17 @@ def _period_order(period: str) -> tuple[int, int, str]:
 
 
 ROW_SUM_MIN_CELLS = 3
+def _term_column(f: FactView) -> bool:
+    """An appendix cell of the whole term: its "Cả nhiệm kỳ" column, or the share of a term's target."""
+    if re.search(r"\bca (?:nhiem k[yi]|giai doan)\b", key(f.locator)):
+        return True
+    return f.kind == "share_of_target" and not f.period and bool(re.search(r"\b(?:nhiem k[yi]|giai doan)\b", key(f.quote or "")))
+
+
 TERM_SAID_RE = re.compile(
-    r"\b(?:tu dau nhiem k[yi]|ca nhiem k[yi]|trong nhiem k[yi]|suot nhiem k[yi]|tu (?:nam )?(?:19|20)\d{2} (?:den|toi) nay)\b"
-)
+    r"\b(?:tu dau nhiem k[yi]|ca nhiem k[yi]|trong nhiem k[yi]|suot nhiem k[yi]|tu (?:nam )?(?:19|20)\d{2} (?:den|toi) nay"
+    r"|ca giai doan|\d{1,2} nam (?:19|20)\d{2} (?:19|20)\d{2}|giai doan (?:19|20)\d{2} (?:19|20)\d{2})\b"
+)  # "Tổng doanh thu 05 năm (2021 - 2025) đạt …", "cả giai đoạn"
 EVENT_WORDS = "ket nap|phat trien|cong nhan (?:dang vien )?chinh thuc|chuyen (?:dang )?chinh thuc|thanh lap|lap moi|lap them|giai the|tiep nhan|chuyen sinh hoat|xoa ten|khai tru|ki luat|khen thuong"
 EVENT_RE = re.compile(rf"\b(?:{EVENT_WORDS})\b")
 ESTIMATE_RE = re.compile(r"(?:uoc|du kien)\b")  # an estimate's label opens so ("Ước năm 2025 …")

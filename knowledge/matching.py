@@ -1000,6 +1000,8 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         else:
             return False
     # "năm 2022" also holds what happened in a month of 2022 ("tháng 5/2022 … Ban Thường vụ 12")
-    keep = index.period_is("key", wanted) | index.period_is("implicit", wanted) | index.period_is("month_year", wanted)
+    # a yearly report's unstated period is its year, unless the figure is said to be of the whole term
+    implicit = index.period_is("implicit", wanted) & ~index.term_said
+    keep = index.period_is("key", wanted) | implicit | index.period_is("month_year", wanted)
     score[~keep] = 0.0
     return True

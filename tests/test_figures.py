@@ -655,3 +655,29 @@ def test_people_of_an_occasion() -> None:
 def test_a_span_of_years_is_no_subject() -> None:
     found = facts_of("Trong 5 năm đã kiểm tra, giám sát chuyên đề đối với 21 tổ chức đảng và 54 đảng viên.")
     assert [(f.raw, f.label.startswith("kiểm tra, giám sát chuyên đề")) for f in found] == [("21", True), ("54", True)]
+
+
+def test_a_fraction_of_things_no_unit_names() -> None:
+    found = facts_of("Có 41/45 công đoàn cơ sở ký kết thỏa ước lao động tập thể, đạt 91,11%.")
+    assert [(f.raw, f.label) for f in found if f.unit == ""] == [
+        ("41", "số công đoàn cơ sở ký kết thỏa ước lao động"),
+        ("45", "tổng số công đoàn cơ sở ký kết thỏa ước lao động"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trao Huy hiệu Đảng vào các dịp 3/2, 19/5, 2/9 và 7/11 hằng năm.",
+        "Hội nghị khai mạc ngày 15/8 tại hội trường.",
+        "Có 5/17 sở, ngành triển khai.",
+    ],
+    ids=["days-of-the-year", "a-day", "one-word-after"],
+)
+def test_no_fraction_of_things(sentence: str) -> None:
+    assert [f.raw for f in facts_of(sentence)] == []
+
+
+def test_the_span_a_sum_is_of() -> None:
+    found = facts_of("Tổng doanh thu 05 năm (2021 - 2025) đạt 186.420 tỷ đồng.")
+    assert [(f.raw, f.label) for f in found] == [("186.420", "Tổng doanh thu 05 năm")]
