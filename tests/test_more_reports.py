@@ -30,6 +30,14 @@
   hoạch 2025 | Ước thực hiện 2025 | … | Kế hoạch 2026" (session 9: 84 unseen).
 - report22: a rural district's mid-term review (Huyện ủy, 2023) in the delivered layout, written mid-session
   (session 9: 79 at the start commit and 79 unseen at the commit it arrived on).
+- report23: a commune's year (Đảng ủy xã, 2025) in the delivered layout, an appendix of "Thực hiện 2024 | Kế hoạch
+  2025 | Ước thực hiện 2025 | So với KH | So với cùng kỳ | Kế hoạch 2026" (session 10: 79 unseen).
+- report24: a bloc of provincial enterprises' year and term (Đảng ủy Khối Doanh nghiệp, 2025 and 2020–2025) in the
+  delivered layout, an appendix of 2021 … "Ước 2025 | Cả nhiệm kỳ | Chỉ tiêu NQ | % so chỉ tiêu NQ" (session 10: 73
+  unseen).
+- report25: a district standing committee's five-year review of Chỉ thị 05-CT/TW (2021–2025) in the delivered
+  layout, "đầu giai đoạn" for the start, an appendix of the years, their total and "Ước 6 tháng 2026" (session 10:
+  77 unseen).
 
 Each question set was first scored before any change made for it: 49, 48 and 80 of 100; reports 8–10
 (session 5) scored 82, 69 and 73 at that session's start commit, and report 11 85 unseen.
@@ -68,6 +76,9 @@ REPORTS = {
     "report21": ("318-BC-QU-2025.txt", 0.86, 3),  # hồ sơ trực tuyến 71,36 / 73,16, việc làm, Quỹ "Vì người nghèo"
     # BHYT 91,37 / 91,73; đảng viên 5.688 / 5.668 and lao động qua đào tạo 66,8 / 68,6 missed
     "report22": ("127-BC-HU-2023.txt", 0.81, 1),
+    "report23": ("87-BC-DU-2025.txt", 0.78, 2),  # thu ngân sách 7,426 / 7,462, hộ nghèo 0,87 / 0,78; việc làm missed
+    "report24": ("215-BC-DUK-2026.txt", 0.73, 2),  # HTTNV 96,82 / 96,28, thu nhập 11,2 / 11,4; đoàn viên missed
+    "report25": ("287-BC-HU-2026.txt", 0.83, 3),  # giấy khen 118 / 121, đăng ký làm theo 98,46 / 98,64, thu ngân sách
 }
 
 
@@ -99,6 +110,8 @@ KNOWN_OOS_ANSWERED = {
     "trên địa bàn có bao nhiêu doanh nghiệp đang hoạt động": "answered by the 327 industrial establishments",
     # report17: no count of new firms; "11" is a count the words "thành lập mới" fit
     "có bao nhiêu doanh nghiệp thành lập mới trong nhiệm kỳ": "answered by another count of things set up",
+    # report23: no population figure; "1 trường hợp vi phạm chính sách dân số" names "dân số" and counts people
+    "dân số của xã là bao nhiêu người": "answered by a case of breaching the population policy",
 }
 
 
