@@ -1026,11 +1026,6 @@ def _shared_actor(facts: list[Fact], sentence: str, starts: list[int]) -> None:
             fact.near = f"{actor} {fact.near}"
 
 
-DATED_FROM_RE = re.compile(r"^\s*(?:(?:cuối|đầu|hết)\s+)?năm\s+((?:19|20)\d{2})\s*,?\s*(?:lên|xuống)(?:\s+còn)?\s*$")
-TRAILING_YEAR_RE = re.compile(r"^\s*(?:(?:cuối|đầu|hết)\s+)?năm\s+((?:19|20)\d{2})\b(?!\s*[-–/])")
-CHANGE_TAIL_RE = re.compile(r"(?:\s+(?:tăng|giảm)(?:\s+dần)?)?(?:\s+từ)?\s*$", re.IGNORECASE)
-
-
 SHARED_TAIL_RE = re.compile(r"^(?:được|bị|đã)\s", re.IGNORECASE)
 
 
@@ -1043,6 +1038,11 @@ def _tails_shared(facts: list[Fact], sentence: str, starts: list[int], unit_ends
             continue
         facts[k].label = f"{facts[k].label} {tail}"
         facts[k].near = f"{facts[k].near} {tail}"
+
+
+DATED_FROM_RE = re.compile(r"^\s*(?:(?:cuối|đầu|hết)\s+)?năm\s+((?:19|20)\d{2})\s*,?\s*(?:lên|xuống)(?:\s+còn)?\s*$")
+TRAILING_YEAR_RE = re.compile(r"^\s*(?:(?:cuối|đầu|hết)\s+)?năm\s+((?:19|20)\d{2})\b(?!\s*[-–/])")
+CHANGE_TAIL_RE = re.compile(r"(?:\s+(?:tăng|giảm)(?:\s+dần)?)?(?:\s+từ)?\s*$", re.IGNORECASE)
 
 
 def _dated_change(facts: list[Fact], sentence: str, starts: list[int], unit_ends: list[int]) -> None:
@@ -1069,9 +1069,13 @@ def _dated_change(facts: list[Fact], sentence: str, starts: list[int], unit_ends
             fact.near = f"{measure} {fact.unit}".strip()
             if j == k:
                 continue
+            # its own year after it ("76,2 triệu đồng năm 2024"), else one said before it ("ước năm 2025 đạt 88,6")
             own = TRAILING_YEAR_RE.match(MARKER_RE.sub("", sentence[unit_ends[j] :]))
             said = re.findall(r"năm\s+((?:19|20)\d{2})", sentence[unit_ends[j - 1] : starts[j]].split(",")[-1])
-            fact.period = own.group(1) if own else said[-1] if said and j > k + 1 else None
+            if own:
+                fact.period = own.group(1)
+            else:
+                fact.period = said[-1] if said and j > k + 1 else None
 
 
 def _before_and_after(facts: list[Fact]) -> None:

@@ -490,9 +490,13 @@ class Index:
         self.label_key = [key(f"{f.label} {f.unit}") for f in facts]
 
     def quotes_naming(self, span: str) -> np.ndarray:
-        """Facts whose sentence names a span of years ("nhiệm kỳ 2025 - 2030" for "2025-2030")."""
-        pattern = re.compile(rf"\b{span[:4]}\s*[-–]\s*{span[-4:]}\b")
-        return np.array([bool(pattern.search(f.quote or "")) for f in self.facts], bool)
+        """Facts whose sentence names a span of years ("nhiệm kỳ 2025 - 2030" for "2025-2030"), cached."""
+        mask = self._period_masks.get(("quote", span))
+        if mask is None:
+            pattern = re.compile(rf"\b{span[:4]}\s*[-–]\s*{span[-4:]}\b")
+            mask = np.array([bool(pattern.search(f.quote or "")) for f in self.facts], bool)
+            self._period_masks[("quote", span)] = mask
+        return mask
 
     def period_is(self, field_name: str, value: str) -> np.ndarray:
         """Facts whose period field ("period", "key", "implicit", "month_year") is ``value`` (cached)."""
@@ -868,6 +872,12 @@ def _period_order(period: str) -> tuple[int, int, str]:
 
 
 ROW_SUM_MIN_CELLS = 3
+TERM_SAID_RE = re.compile(
+    r"\b(?:tu dau nhiem k[yi]|ca nhiem k[yi]|trong nhiem k[yi]|suot nhiem k[yi]|tu (?:nam )?(?:19|20)\d{2} (?:den|toi) nay"
+    r"|ca giai doan|\d{1,2} nam (?:19|20)\d{2} (?:19|20)\d{2}|giai doan (?:19|20)\d{2} (?:19|20)\d{2})\b"
+)  # "Tổng doanh thu 05 năm (2021 - 2025) đạt …", "cả giai đoạn"
+
+
 def _term_column(f: FactView) -> bool:
     """An appendix cell of the whole term: its "Cả nhiệm kỳ" column, or the share of a term's target."""
     if re.search(r"\bca (?:nhiem k[yi]|giai doan)\b", key(f.locator)):
@@ -875,10 +885,6 @@ def _term_column(f: FactView) -> bool:
     return f.kind == "share_of_target" and not f.period and bool(re.search(r"\b(?:nhiem k[yi]|giai doan)\b", key(f.quote or "")))
 
 
-TERM_SAID_RE = re.compile(
-    r"\b(?:tu dau nhiem k[yi]|ca nhiem k[yi]|trong nhiem k[yi]|suot nhiem k[yi]|tu (?:nam )?(?:19|20)\d{2} (?:den|toi) nay"
-    r"|ca giai doan|\d{1,2} nam (?:19|20)\d{2} (?:19|20)\d{2}|giai doan (?:19|20)\d{2} (?:19|20)\d{2})\b"
-)  # "Tổng doanh thu 05 năm (2021 - 2025) đạt …", "cả giai đoạn"
 EVENT_WORDS = "ket nap|phat trien|cong nhan (?:dang vien )?chinh thuc|chuyen (?:dang )?chinh thuc|thanh lap|lap moi|lap them|giai the|tiep nhan|chuyen sinh hoat|xoa ten|khai tru|ki luat|khen thuong"
 EVENT_RE = re.compile(rf"\b(?:{EVENT_WORDS})\b")
 ESTIMATE_RE = re.compile(r"(?:uoc|du kien)\b")  # an estimate's label opens so ("Ước năm 2025 …")
