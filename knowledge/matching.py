@@ -758,6 +758,9 @@ def _apply_contrasts(q: Question, index: Index, score: np.ndarray) -> None:
     if q.excluded and len(q.excluded.split()) >= 2:
         score[index.labels_with(q.excluded)] *= 0.5
     asked = f" {q.folded} "
+    for whole in load_lexicon().compounds:
+        if f" {whole.split()[0]} " in asked and f" {whole} " not in asked:
+            score[index.labels_with(whole)] *= 0.5  # "gia đình chính sách, nhà khó khăn": not "ngân sách nhà nước"
     for named, other in load_lexicon().contrasts:
         if f" {named} " in asked and f" {other} " not in asked:
             score[index.labels_with(other) & ~index.labels_with(named)] *= 0.3

@@ -58,6 +58,7 @@ class Lexicon:
     cue_index: dict[tuple[str, ...], tuple[str, ...]] | None = None  # phrase → the cue names it signals
     cue_starts: frozenset[str] = frozenset()  # first words of the cue phrases
     contrasts: tuple[tuple[str, str], ...] = ()  # folded phrases naming opposite measures ("thu/chi ngân sách")
+    compounds: tuple[str, ...] = ()  # folded word pairs whose first word alone means another thing ("nhà nước")
     written: frozenset[str] = frozenset()  # every word as the lexicon writes it, diacritics kept ("kém")
 
 
@@ -117,6 +118,7 @@ def load_lexicon() -> Lexicon:
             for unit, after in units_data.get("not_before", {}).items()
         },
         dialect={key(k): (k, v) for k, v in data.get("dialect", {}).items()},
+        compounds=tuple(key(c) for c in data.get("contrasts", {}).get("compounds", [])),
         contrasts=tuple(
             (key(a), key(b)) for pair in data.get("contrasts", {}).get("pairs", []) for a, b in (pair, pair[::-1])
         ),
