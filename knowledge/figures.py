@@ -66,7 +66,8 @@ YEAR_RE = re.compile(r"(?:năm|Năm)\s+((?:19|20)\d{2})")
 HALF_YEAR_RE = re.compile(r"\b(\d+|ba|sáu|chín)\s+tháng\s+(?:đầu\s+)?năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 MONTHS_SPELLED = {"ba": "3", "sáu": "6", "chín": "9"}  # "Sáu tháng đầu năm 2026"
 UNTIL_DATE_RE = re.compile(r"\b[Đđ]ến\s+(?:ngày\s+)?(\d{1,2}/\d{1,2}/(?:19|20)\d{2})")
-SPAN_OF_YEARS_RE = re.compile(r"(?:^|(?<=\s))(?:[Tt]rong|[Qq]ua|[Ss]au|[Ss]uốt)\s+\d{1,2}\s+năm\b\s*,?")
+SPAN_WORDS = r"(?:[Tt]rong|[Qq]ua|[Ss]au|[Ss]uốt)"  # "trong 5 năm": the time something took
+SPAN_OF_YEARS_RE = re.compile(rf"(?:^|(?<=\s)){SPAN_WORDS}\s+\d{{1,2}}\s+năm\b\s*,?")
 DATE_WORDS_RE = re.compile(r"(?:\bngày\s+)?\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b")
 TERM_TO_DATE_RE = re.compile(r"\b[Tt]ừ đầu nhiệm (?:kỳ|kì)\s+(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d{2}")
 SINCE_RE = re.compile(r"\b[Tt]ừ\s+(?:năm\s+)?(?:19|20)\d{2}\s+(?:đến|tới)\s+(?:nay|hiện nay|hiện tại)\b")
@@ -366,7 +367,7 @@ def _is_name_number(sentence: str, start: int, end: int, raw: str) -> bool:
         return True  # "19 đồng chí Huy hiệu 40 năm tuổi Đảng", "58 đồng chí dưới 40 tuổi"
     if value is not None and value <= 5 and re.match(r"^\s*sao\b", after, re.IGNORECASE):
         return True  # a star rating: "09 sản phẩm 4 sao"
-    if unit == "năm" and value is not None and value <= 30 and re.search(r"\b(?:trong|qua|sau|suốt)\s*$", low_before):
+    if unit == "năm" and value is not None and value <= 30 and re.search(rf"\b{SPAN_WORDS}\s*$", low_before):
         return True  # "trong 5 năm đã kiểm tra …", "trong 3 năm là 1.284,6 tỷ đồng": a span of time, no figure
     if unit == "năm" and re.match(r"^\s*năm\s*\(\s*(?:19|20)\d{2}\s*[-–]", after):
         return True  # "Tổng doanh thu 05 năm (2021 - 2025) đạt …": the span the figure is of
@@ -725,7 +726,7 @@ def sentence_facts(
         prev_end = right_at + len(right) if right_at >= 0 else unit_end
     _trim_segments(facts, sentence, starts)
     _dated_change(facts, sentence, starts, unit_ends)
-    _tails_shared(facts, sentence, starts, unit_ends, rights)
+    _predicate_of_both(facts, sentence, starts, unit_ends, rights)
     _share_category_words(facts)
     _targets_in_brackets(facts, sentence, starts)
     _bases_in_brackets(facts, sentence, starts)
@@ -1029,8 +1030,9 @@ def _shared_actor(facts: list[Fact], sentence: str, starts: list[int]) -> None:
 SHARED_TAIL_RE = re.compile(r"^(?:được|bị|đã)\s", re.IGNORECASE)
 
 
-def _tails_shared(facts: list[Fact], sentence: str, starts: list[int], unit_ends: list[int], rights: list[str]) -> None:
-    """"263 tập thể và 778 cá nhân được khen thưởng các cấp": what is said after the second is said of both."""
+def _predicate_of_both(facts: list[Fact], sentence: str, starts: list[int], unit_ends: list[int], rights: list[str]) -> None:
+    """"263 tập thể và 778 cá nhân được khen thưởng các cấp": what is said after the second is said of both
+    (counts of two things; _share_tails does the same for a list of shares)."""
     for k in range(len(facts) - 1):
         between = clean(MARKER_RE.sub("", sentence[unit_ends[k] : starts[k + 1]]))
         tail = MARKER_RE.sub("", rights[k + 1]).strip()
