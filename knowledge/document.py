@@ -113,6 +113,9 @@ def short_heading(heading: str, last: bool) -> str:
     return heading.strip()
 
 
+WHOLE_TERM = "cả nhiệm kỳ"  # the period of a figure said of the whole term reviewed
+
+
 def report_period(title: str) -> str:
     """The period a yearly (or half-yearly) report covers: "Báo cáo tổng kết … năm 2024 …" → "2024",
     "sơ kết 6 tháng đầu năm 2026" → "6 tháng 2026" (the first period named)."""

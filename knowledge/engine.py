@@ -316,6 +316,7 @@ def _view(row: FactRow, report: Report) -> FactView:
         parent_id=row.parent_id,
         footnote=row.footnote,
         carrier_id=row.carrier_id,
+        raw=row.raw,
         report_period=report.period,
         texts={k: v for k, v in texts.items() if v},
     )

@@ -17,7 +17,9 @@ from importlib import resources
 
 from knowledge.document import (
     LOCATOR_SEP,
+    RESULTS_HEADING_RE,
     SUPERSCRIPT_DIGITS,
+    WHOLE_TERM,
     Document,
     Paragraph,
     from_superscript,
@@ -68,7 +70,7 @@ MONTHS_SPELLED = {"ba": "3", "sáu": "6", "chín": "9"}  # "Sáu tháng đầu n
 UNTIL_DATE_RE = re.compile(r"\b[Đđ]ến\s+(?:ngày\s+)?(\d{1,2}/\d{1,2}/(?:19|20)\d{2})")
 SPAN_WORDS = r"(?:[Tt]rong|[Qq]ua|[Ss]au|[Ss]uốt)"  # "trong 5 năm": the time something took
 SPAN_OF_YEARS_RE = re.compile(rf"(?:^|(?<=\s)){SPAN_WORDS}\s+\d{{1,2}}\s+năm\b\s*,?")
-DATE_WORDS_RE = re.compile(r"(?:\bngày\s+)?\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b")
+DATE_WORDS_RE = re.compile(r"(?:\b(?:[Tt]ính\s+)?(?:[Đđ]ến|[Tt]ới)\s+)?(?:\b[Nn]gày\s+)?\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b")
 TERM_TO_DATE_RE = re.compile(r"\b[Tt]ừ đầu nhiệm (?:kỳ|kì)\s+(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d{2}")
 SINCE_RE = re.compile(r"\b[Tt]ừ\s+(?:năm\s+)?(?:19|20)\d{2}\s+(?:đến|tới)\s+(?:nay|hiện nay|hiện tại)\b")
 BASE_YEAR_RE = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:19|20)\d{2}", re.IGNORECASE)
@@ -219,9 +221,12 @@ def extract(doc: Document) -> list[Fact]:
                 # "Năm 2021, đạt tỷ lệ 97,03%" explains its carrier's figure (one year of "ước đến hết nhiệm kỳ
                 # kết nạp 931", not the estimate)
                 f.label = TERM_END_RE.sub("", carrier.label) or carrier.label
+            if carrier.unit == "chỉ tiêu" and SET_TARGETS_RE.search(carrier.segment) and f.kind in RESULT_KINDS:
+                f.kind = "target"  # "Nghị quyết … đề ra 06 chỉ tiêu¹¹" → "¹¹ (1) … từ 30% đảng viên trở lên; …"
         if owned:
             f.carrier = f"{owned} {f.carrier}".strip()
     _plans_ahead(doc, facts)
+    _term_reviewed(doc, facts)
     span = re.match(r"\d{1,2} tháng", report_period(doc.header.title))
     for f in facts:
         if not f.unit and f.kind == "count" and COMMITTEE_RE.match(f.label):
@@ -283,7 +288,7 @@ def _plans_ahead(doc: Document, facts: list[Fact]) -> None:
         part = fact.section[0] if fact.section else ""
         if is_part(part):
             title = " ".join([doc.part_titles.get(part, ""), *fact.section[1:2]])
-            if not PLAN_RE.search(title) or part == first:
+            if not PLAN_RE.search(title) or part == first or _reports_results(doc.part_titles.get(part, "")):
                 continue
         elif first or fact.origin == "table" or not sets_tasks(part):
             continue
@@ -294,6 +299,33 @@ def _plans_ahead(doc: Document, facts: list[Fact]) -> None:
         if fact.period is None and (years := re.findall(r"(?:19|20)\d{2}", title)):
             # "NHIỆM VỤ NĂM 2026" aims at 2026; "NHIỆM KỲ 2025 - 2030" at the term's end
             fact.period = years[1] if len(years) > 1 and TERM_SPAN_RE.search(title) else years[0]
+
+
+SET_TARGETS_RE = re.compile(r"\b(?:đề ra|đặt ra|giao)\b")
+RESULT_KINDS = ("count", "percent", "money")
+TERM_TITLE_RE = re.compile(r"(?:nhiệm kỳ|giai đoạn)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}", re.IGNORECASE)
+
+
+def _term_reviewed(doc: Document, facts: list[Fact]) -> None:
+    """A yearly report's later part reviewing the whole term ("Phần thứ hai: KẾT QUẢ CÔNG TÁC KIỂM TRA,
+    GIÁM SÁT NHIỆM KỲ 2020 – 2025"): its figures stated without a period are the term's, not the year's."""
+    if not report_period(doc.header.title).isdigit():
+        return
+    first = _first_part(doc)
+    for fact in facts:
+        part = fact.section[0] if fact.section else ""
+        title = doc.part_titles.get(part, "")
+        if fact.period is None and fact.kind != "target" and is_part(part) and part != first and TERM_TITLE_RE.search(title) and _reports_results(title):
+            fact.period = WHOLE_TERM
+
+
+AHEAD_RE = re.compile(r"phương hướng|mục tiêu|giải pháp", re.IGNORECASE)
+
+
+def _reports_results(part_title: str) -> bool:
+    """A later part that reports results too ("KẾT QUẢ CÔNG TÁC KIỂM TRA, GIÁM SÁT NHIỆM KỲ 2020 – 2025"
+    after the year's): its "nhiệm vụ và chỉ tiêu" are those reviewed, not those set ahead."""
+    return bool(RESULTS_HEADING_RE.search(part_title)) and not AHEAD_RE.search(part_title)
 
 
 def _first_part(doc: Document) -> str:
@@ -463,7 +495,9 @@ def _strip_trailing(phrase: str) -> tuple[str, str]:
     low = clean(phrase)
     for word in TRAILING_WORDS:
         if low.endswith(" " + word) or low == word:
-            return phrase[: len(phrase) - len(word)].strip(), word
+            # cut on the phrase as written: it may end in spaces where a date was blanked ("ước đến 30/6/2023")
+            said = re.search(r"\s+".join(map(re.escape, word.split())) + r"\s*$", phrase, re.IGNORECASE)
+            return (phrase[: said.start()] if said else phrase).strip(), word
     return phrase, ""
 
 
@@ -1281,7 +1315,7 @@ def table_facts(columns: list[Column], rows: list[TableRow], appendix: str = "Ph
             facts.append(
                 _cell_fact(
                     row, value, text, cell_unit, label, kind, quote, col.role,
-                    period=col.period if col.role in ("period", "target") else None,
+                    period=col.period if col.role in ("period", "target", "total") else None,
                     near=" ".join([*(p for p in row.path if not ROMAN_RE.match(p)), row.label]),
                     before=_column_words(col),
                 )

@@ -20,7 +20,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from knowledge.document import LOCATOR_SEP, is_part, sets_tasks
+from knowledge.document import LOCATOR_SEP, WHOLE_TERM, is_part, sets_tasks
 from knowledge.lexicon import load_lexicon
 from knowledge.question import Concept
 from knowledge.vietnamese import clean, has_diacritics, is_syllable, key, key_words, words
@@ -85,6 +85,7 @@ class FactView:
     parent_id: int | None
     footnote: int | None
     carrier_id: int | None = None
+    raw: str = ""  # the figure as printed ("2.104")
     report_period: str = ""  # the year the whole report covers: the period of figures stated without one
     texts: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
@@ -342,7 +343,8 @@ class Index:
         # "Từ đầu nhiệm kỳ đến nay, toàn Đảng bộ kết nạp 213 …": a figure said to be of the whole term
         self.term_said = np.array(
             [
-                bool(TERM_SAID_RE.search(fo["clause"])) if f.origin != "table" else _term_column(f)
+                f.period == WHOLE_TERM  # said in a part reviewing the term
+                or (bool(TERM_SAID_RE.search(fo["clause"])) if f.origin != "table" else _term_column(f))
                 for f, fo in zip(facts, folded, strict=True)
             ],
             bool,
@@ -867,6 +869,8 @@ def period_year(period: str) -> int:
 
 
 def _period_order(period: str) -> tuple[int, int, str]:
+    if period == WHOLE_TERM:
+        return (10**4, 0, period)  # the whole term after its years
     months = re.match(r"(\d+)\s*tháng", period)
     return (period_year(period), int(months.group(1)) if months else 13 if "/" not in period else 12, period)
 
@@ -897,11 +901,13 @@ GENERIC_LABEL_WORDS = frozenset({"so", "tong", "luong", "cac", "va", "cua", "duo
 
 
 def _row_sums(facts: list[FactView]) -> tuple[np.ndarray, np.ndarray]:
-    """Text figures that equal the sum of an appendix row's period cells (a row with no total cell of its
-    own), and those cells."""
+    """Text figures that equal the sum of an appendix row's period cells (its total cell, or their sum
+    when it has none), and those cells."""
     row_sum, summed = np.zeros(len(facts), bool), np.zeros(len(facts), bool)
     rows: dict[tuple[int, str], list[int]] = {}
-    totalled = {(f.report_id, f.row_key) for f in facts if f.origin == "table" and f.column == "total"}
+    totals = [f for f in facts if f.origin == "table" and f.column == "total"]
+    term_totals = {(f.report_id, f.row_key): f.value for f in totals if f.period == WHOLE_TERM}  # "Cả nhiệm kỳ"
+    totalled = {(f.report_id, f.row_key) for f in totals} - term_totals.keys()
     for i, f in enumerate(facts):
         if f.origin == "table" and f.column == "period" and f.kind in ("count", "money"):
             rows.setdefault((f.report_id, f.row_key), []).append(i)
@@ -916,7 +922,7 @@ def _row_sums(facts: list[FactView]) -> tuple[np.ndarray, np.ndarray]:
         if CUMULATIVE_RE.search(key(first.label)):
             continue  # "Nông thôn mới (lũy kế)": each year's cell is a state, their sum means nothing
         own = set(key_words(first.label.split(":")[-1])) - GENERIC_LABEL_WORDS
-        total = sum((facts[i].value for i in cells), Decimal(0))
+        total = term_totals.get((report_id, row_key), sum((facts[i].value for i in cells), Decimal(0)))
         if total < ROW_SUM_MIN_TOTAL:
             continue  # small sums meet small figures by chance
         for i in stated.get((report_id, first.unit, total), []):

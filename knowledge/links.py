@@ -14,6 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 from itertools import combinations, pairwise
 
+from knowledge.document import WHOLE_TERM
 from knowledge.figures import Fact
 from knowledge.index import period_key, period_year
 from knowledge.lexicon import load_lexicon, with_expansions
@@ -239,11 +240,14 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     term_end = "luy ke" in fold(r.label) and r.column == "period" and r.period == last_period
     if t.period is None and r.column != "total" and not this_year and not term_end:
         return False
-    if t.period == report_period and report_period and r.period != report_period:
+    if t.period == WHOLE_TERM:
+        if r.column != "total":
+            return False  # a term's figure is the row's "Cả nhiệm kỳ" cell, not one year's
+    elif t.period == report_period and report_period and r.period != report_period:
         return False
     if t.period == "hiện nay" and r.period != last_period:
         return False
-    if t.period not in (None, "hiện nay") and period_key(t.period) != period_key(r.period or ""):
+    if t.period not in (None, "hiện nay", WHOLE_TERM) and period_key(t.period) != period_key(r.period or ""):
         return False  # "Đến 30/6/2023 … 4.386 đảng viên" is the cell of "6 tháng 2023"
     if "cac cap" in fold(r.label) and re.search(r"\bcap (?:uy )?co so\b", fold(t.quote)):
         return False  # the row sums all levels ("Cấp ủy các cấp kiểm tra"); the text gives one ("Cấp ủy cơ sở")

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 import numpy as np
 
+from knowledge.document import WHOLE_TERM
 from knowledge.index import EVENT_RE, Index, Scores, period_key
 from knowledge.lexicon import load_lexicon
 from knowledge.question import LAST_YEAR, SAME_SPAN, Concept, Question
@@ -38,7 +39,6 @@ AIM_Q = re.compile(r"\b(?:phan dau|phai|it nhat|toi thieu|du kien|can dat)\b")  
 NOW = "hiện nay"
 GENERIC_LABEL_WORDS = frozenset({"to", "chuc", "mo", "cac", "cho", "ve", "cua", "voi", "da", "duoc", "so"})
 ORGAN_WORDS = frozenset({"kiem", "doan", "hoi"})  # a question naming an organ ("UBKT", "Đoàn", "Hội") asks its figures
-WHOLE_TERM = "cả nhiệm kỳ"
 CHANGE_WORDS = frozenset({"tang", "giam", "them"})
 TIMES_UNITS = frozenset({"lượt", "lượt người"})  # times something named in the label was done
 GOOD_GRADE_Q = re.compile(r"\b(?:hoan thanh tot|htt)\b")
@@ -186,6 +186,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         and not _period_settles(index, i, best, question)
         and not (_joins_another(index, question, i) and not _joins_another(index, question, best))
         and not ("share_of_target" not in question.wants and _share_of(index, i, best))
+        and not any(_unasked_subset(index, question, i, t) for t in [best, *agreeing])
     ]
     rivals += [
         i
@@ -434,6 +435,29 @@ def _told_apart(
     if len(winners) != 1:
         return None
     return winners[0], [i for i in candidates if i not in group and i not in wholes]
+
+
+IN_WHICH_RE = re.compile(r"\btrong do\b")
+
+
+def _unasked_subset(index: Index, q: Question, i: int, total: int) -> bool:
+    """Fact ``i`` is a share of ``total`` said after it with "trong đó" ("5.708 đồng chí, trong đó đảng
+    viên nữ 2.104 đồng chí") and named by words the question does not ask ("nữ"): no rival to the total."""
+    fi, ft = index.facts[i], index.facts[total]
+    if fi.origin == "table" or fi.quote != ft.quote or fi.value >= ft.value or not _same_figure_unit(fi.unit, ft.unit):
+        return False
+    start = fi.quote.find(ft.raw)
+    at = fi.quote.find(fi.raw, start + len(ft.raw)) if start >= 0 else -1
+    if at < 0 or not IN_WHICH_RE.search(key(fi.quote[start + len(ft.raw) : at])):
+        return False
+    asked = {w for c in q.concepts for alt in c.alternatives for w in alt} | {w for c in q.concepts for w in c.words}
+    extra = set(key_words(fi.label)) - set(key_words(ft.label)) - set(key_words(fi.unit)) - LABEL_FILLER
+    return bool(extra) and not extra & asked
+
+
+def _same_figure_unit(a: str, b: str) -> bool:
+    people = load_lexicon().people
+    return a == b or (a in people and b in people)
 
 
 def _siblings(index: Index, a: int, b: int) -> bool:
@@ -940,6 +964,7 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         score[index.events] *= 0.75  # "tổng số đảng viên toàn đảng bộ": how many there are, not how many joined
     if q.period is None:
         other_period = index.has_period & ~now & ~index.own_year & ~index.as_of_date & ~index.kind_mask("target")
+        other_period &= ~index.period_is("period", WHOLE_TERM)  # a year and term review: either may be meant
         if not any(c.context for c in q.concepts):  # "sau khi bầu bổ sung": the state after an event has its date
             score[other_period] *= 0.7
         if q.units and sum(not c.soft for c in q.concepts) == 1:
@@ -966,7 +991,7 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         score[start_of_term] *= 0.65  # the start of the term is never "now"
         return True
     if q.period == START_OF_TERM:
-        first = next((p for p in index.periods if p not in (NOW, START_OF_TERM)), None)
+        first = next((p for p in index.periods if p not in (NOW, START_OF_TERM, WHOLE_TERM)), None)
         start = start_of_term | (index.period_is("period", first) if first else start_of_term)
         score[start] *= 1.2
         score[start_of_term] *= 1.3  # said to be the start of the term, beyond the first year's column
@@ -976,7 +1001,7 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         score[index.has_period & ~start] = 0.0
         return True
     if q.period == WHOLE_TERM:
-        score[index.has_period & ~now] *= 0.7
+        score[index.has_period & ~now & ~index.period_is("period", WHOLE_TERM)] *= 0.7
         # a yearly report's figures stated without a period are the year's, unless said to be the term's
         # ("Từ đầu nhiệm kỳ đến nay, toàn Đảng bộ kết nạp 213 đảng viên")
         score[index.yearly & ~index.term_said] *= 0.7

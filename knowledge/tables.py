@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from knowledge.document import LOCATOR_SEP, Table
+from knowledge.document import LOCATOR_SEP, WHOLE_TERM, Table
 
 ROMAN_RE = re.compile(r"^(?:[IVX]{1,5}|[A-ZĐ])$")  # groups: "I", "II" … or "A", "B" …
 YEAR_RE = re.compile(r"(?:\b|^)((?:\d+\s*tháng\s*(?:đầu\s*năm\s*)?)?(?:19|20)\d{2})\b", re.IGNORECASE)
@@ -60,6 +60,7 @@ class TableRow:
         )
 
 
+WHOLE_SPAN_RE = re.compile(r"\b(?:cả|toàn|trong) (?:nhiệm kỳ|nhiệm kì|giai đoạn)\b")
 LABEL_TITLES = ("nội dung", "chỉ tiêu", "tên chỉ tiêu", "nội dung chỉ tiêu", "danh mục", "hạng mục", "lĩnh vực")
 SAME_SPAN = "cùng kỳ"
 COMPARE_WORDS = ("cùng kỳ", "năm trước", "năm ngoái", "kỳ trước", "tăng, giảm", "tăng/giảm", "tăng (+)")
@@ -92,6 +93,8 @@ def classify(title: str, index: int) -> Column:
     if planned:  # "Kế hoạch năm 2024" is a target, not a period
         m = YEAR_RE.search(title)
         return Column(index, "target", title, m.group(1) if m else None)
+    if WHOLE_SPAN_RE.search(low):
+        return Column(index, "total", title, WHOLE_TERM)  # "Cả nhiệm kỳ": the whole term's figure
     if "lũy kế" in low or "bình quân" in low or RANGE_RE.search(low):  # "Lũy kế/ Bình quân 2021 - 9/2024"
         return Column(index, "total", title)
     if m := re.search(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b", title):
