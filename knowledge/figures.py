@@ -794,6 +794,7 @@ def _acts_of_counts(facts: list[Fact], rights: list[str]) -> None:
 
 MEASURE_OF_ACT_RE = re.compile(
     r"\bvới\s+((?:tổng\s+)?(?:số tiền|kinh phí|chiều dài|diện tích|giá trị(?: quy đổi)?|trị giá|số vốn))\s*$"
+    r"|,\s*((?:tổng\s+)?trị giá)\s*$"  # "tặng 1.260 phần quà cho hộ nghèo, trị giá 630 triệu đồng"
 )
 
 
@@ -807,8 +808,9 @@ def _measures_of_acts(facts: list[Fact], sentence: str, starts: list[int], right
             continue
         if set(clean(fact.subject).split()) - set(clean(m.group(0)).split()) - set(clean(prev.near).split()):
             continue  # "…, ban hành quyết định xử phạt … với tổng số tiền": a sum of another act
-        fact.label = f"{prev.label} {m.group(1)} {MARKER_RE.sub('', rights[k])}".strip()
-        fact.near = f"{prev.near} {m.group(1)} {fact.unit} {MARKER_RE.sub('', rights[k])}".strip()
+        measure = m.group(1) or m.group(2)
+        fact.label = f"{prev.label} {measure} {MARKER_RE.sub('', rights[k])}".strip()
+        fact.near = f"{prev.near} {measure} {fact.unit} {MARKER_RE.sub('', rights[k])}".strip()
 
 
 CATEGORY_RE = re.compile(r"^(.*?)\b(\d{1,3}\s+năm)\b(.*)$")
@@ -1076,8 +1078,10 @@ def _predicate_of_both(facts: list[Fact], sentence: str, starts: list[int], unit
         facts[k].near = f"{facts[k].near} {tail}"
 
 
-DATED_FROM_RE = re.compile(r"^\s*(?:(?:cuối|đầu|hết)\s+)?năm\s+((?:19|20)\d{2})\s*,?\s*(?:lên|xuống)(?:\s+còn)?\s*$")
-TRAILING_YEAR_RE = re.compile(r"^\s*(?:(?:cuối|đầu|hết)\s+)?năm\s+((?:19|20)\d{2})\b(?!\s*[-–/])")
+DATED_FROM_RE = re.compile(
+    r"^\s*(\(\s*)?(?:(?:(?:cuối|đầu|hết)\s+)?năm\s+((?:19|20)\d{2})|(đầu nhiệm kỳ))\s*(?(1)\))\s*,?\s*(?:lên|xuống)(?:\s+còn)?\s*$"
+)  # "từ 52,4 triệu đồng năm 2020 lên …", "từ 10,8 triệu đồng/người/tháng (đầu nhiệm kỳ) lên …"
+TRAILING_YEAR_RE = re.compile(r"^\s*\(?\s*(?:vào\s+)?(?:(?:cuối|đầu|hết)\s+)?năm\s+((?:19|20)\d{2})\b(?!\s*[-–/])")
 CHANGE_TAIL_RE = re.compile(r"(?:\s+(?:tăng|giảm)(?:\s+dần)?)?(?:\s+từ)?\s*$", re.IGNORECASE)
 
 
@@ -1096,7 +1100,7 @@ def _dated_change(facts: list[Fact], sentence: str, starts: list[int], unit_ends
             measure = CHANGE_TAIL_RE.sub("", opening).strip() if len(opening) < starts[k] else ""
         if not measure:
             continue
-        first.period = m.group(1)
+        first.period = m.group(2) or START_OF_TERM
         for j in range(k, len(facts)):
             fact = facts[j]
             if j > k + 1 and (fact.subject != old or ";" in sentence[starts[k] : starts[j]]):
@@ -1116,10 +1120,14 @@ def _dated_change(facts: list[Fact], sentence: str, starts: list[int], unit_ends
 
 def _before_and_after(facts: list[Fact]) -> None:
     """"104 tổ chức cơ sở đảng giảm xuống còn 99": the first is the start of the term, the second now."""
-    for a, b in itertools.pairwise(facts):
+    for k, (a, b) in enumerate(itertools.pairwise(facts)):
         words_between = clean(b.before).replace(clean(a.unit), "").strip()
         if a.unit != b.unit or a.unit in NO_THINGS or not CHANGE_RE.search(words_between):
             continue
+        if (named := _named_before_change(b)) and named not in clean(a.label):
+            # "bầu Ban Chấp hành 33 đồng chí, Ban Thường vụ 11 đồng chí; … hiện nay Ban Chấp hành còn 31":
+            # the 31 is what is left of the 33 named alike, not of the 11 right before it
+            a = next((f for f in reversed(facts[:k]) if f.unit == b.unit and f.kind != "target" and named in clean(f.label)), a)
         if merged := MERGE_RE.search(clean(a.before)):
             # "sáp nhập 11 chi bộ thành 05 chi bộ": the 11 were merged; the 05 are what they became
             b.label = b.near = f"{b.unit} sau {merged.group(0)}"
@@ -1130,6 +1138,15 @@ def _before_and_after(facts: list[Fact]) -> None:
         # "… còn 99 tổ chức cơ sở đảng trực thuộc với 7.261 đảng viên": the members of now
         if b.period == "hiện nay" and c.period is None and re.search(r"\bvới\s*$", clean(c.before)):
             c.period = b.period
+
+
+NOT_NAMING_RE = re.compile(r"\b(?:hiện nay|hiện|đến nay|tới nay|còn|xuống|lên|thành|giảm|tăng)\b")
+
+
+def _named_before_change(b: Fact) -> str:
+    """What "… hiện nay Ban Chấp hành còn 31" names before its change word: "ban chấp hành"."""
+    named = " ".join(NOT_NAMING_RE.sub(" ", clean(b.label).replace(clean(b.unit), " ")).split())
+    return named if len(named.split()) >= 2 else ""
 
 
 def _fraction_facts(
@@ -1320,6 +1337,8 @@ def table_facts(columns: list[Column], rows: list[TableRow], appendix: str = "Ph
                     before=_column_words(col),
                 )
             )
+            if col.role == "period" and ESTIMATE_COLUMN_RE.search(col.title):
+                facts[-1].qualifier = "ước"  # "Ước năm 2026": an estimate, said so with the figure
     for f in facts:
         f.locator = appendix + f.locator.removeprefix("Phụ lục")
         f.section = (appendix, *f.section[1:])
@@ -1393,6 +1412,9 @@ def _cell_fact(
         section=("Phụ lục", *row.path), origin="table", near=near, before=before, subject=label, page=row.page,
         row_key=row.key, row_index=row.index, column=column,
     )
+
+
+ESTIMATE_COLUMN_RE = re.compile(r"\b(?:[Ưư]ớc|ƯỚC|[Dd]ự kiến)\b")
 
 
 def _column_words(col: Column) -> str:

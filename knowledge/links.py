@@ -22,6 +22,7 @@ from knowledge.tables import ROMAN_RE
 from knowledge.vietnamese import fold
 
 SUMMABLE_KINDS = ("count", "money")
+TERM_SAID_RE = re.compile(r"\b(?:ca|tu dau|trong|suot|toan) (?:nhiem k[yi]|giai doan)\b|\bnhiem k[yi] qua\b")
 GENERIC_WORDS = {
     "tong", "so", "cua", "va", "cac", "duoc", "trong", "do", "cho", "ve", "voi", "co", "la", "nhung",
     "thuc", "hien", "ti", "ty", "le", "nhiem", "vu",
@@ -226,7 +227,10 @@ def _last_period(table: list[Fact]) -> str | None:
     if not periods:
         return None
     latest = max(period_year(p) for p in periods)
-    return [p for p in periods if period_year(p) == latest][-1]
+    estimated = {f.period for f in table if f.qualifier == "ước"}
+    newest = [p for p in periods if period_year(p) == latest]
+    # "6 tháng đầu năm 2026 | … | Ước năm 2026": what stands now is the half year done, not the year's estimate
+    return [p for p in newest if p not in estimated][-1] if set(newest) - estimated else newest[-1]
 
 
 
@@ -243,6 +247,8 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     if t.period == WHOLE_TERM:
         if r.column != "total":
             return False  # a term's figure is the row's "Cả nhiệm kỳ" cell, not one year's
+    elif r.period == WHOLE_TERM and report_period and not TERM_SAID_RE.search(fold(t.clause)):
+        return False  # a yearly report's figure stated with no period is the year's, not the term's cell
     elif t.period == report_period and report_period and r.period != report_period:
         return False
     if t.period == "hiện nay" and r.period != last_period:

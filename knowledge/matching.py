@@ -78,6 +78,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         score[~np.isin(index.report_ids, list(report_ids))] = 0.0
     _apply_typed_numbers(question, index, score)
     _apply_or_above(question, index, score)
+    _apply_per_each(question, index, score)
     _apply_contrasts(question, index, score)
     _apply_negation(question, index, score)
     _apply_level(question, index, score)
@@ -493,6 +494,8 @@ def _prefer_total(index: Index, top: list[int], scores: dict[int, float], scored
         parent = _parent(index, best)
         if parent is None or parent not in scores or scores[parent] < 0.5 * scores[best]:
             break
+        if index.per_each[best] and PER_EACH_Q.search(q.folded):
+            break  # "mỗi căn trị giá bao nhiêu": the figure of each, not the sum it explains
         named = _named_over(scored, best, [parent, *_restatements(index, parent, top)], index.children.get(parent, []))
         if (named or _singled_out(index, best, parent, scored)) and not _names_siblings(index, best, parent, scored, q):
             break  # the part is named ("kỷ luật cảnh cáo") — unless a breakdown names several parts
@@ -788,6 +791,18 @@ def _apply_contrasts(q: Question, index: Index, score: np.ndarray) -> None:
     for named, other in load_lexicon().contrasts:
         if f" {named} " in asked and f" {other} " not in asked:
             score[index.labels_with(other) & ~index.labels_with(named)] *= 0.3
+
+
+PER_EACH_Q = re.compile(r"\bmoi (?!loai|hinh thuc|cap|ben|nhom|doi tuong|linh vuc|khoan|muc|vu)\w+")
+
+
+def _apply_per_each(q: Question, index: Index, score: np.ndarray) -> None:
+    """"mỗi căn nhà trị giá bao nhiêu": the figure said of each ("mỗi căn 80 triệu đồng"), not the sum."""
+    if PER_EACH_Q.search(q.folded):
+        score[index.per_each] *= 1.5
+        score[index.said_total] *= 0.7  # not "tổng trị giá 560 triệu đồng" of them all
+    else:
+        score[index.per_each] *= 0.8
 
 
 def _apply_or_above(q: Question, index: Index, score: np.ndarray) -> None:

@@ -50,6 +50,7 @@ HELDOUT16 = ROOT / "tests" / "data" / "questions_heldout16.jsonl"
 HELDOUT17 = ROOT / "tests" / "data" / "questions_heldout17.jsonl"
 HELDOUT18 = ROOT / "tests" / "data" / "questions_heldout18.jsonl"
 HELDOUT19 = ROOT / "tests" / "data" / "questions_heldout19.jsonl"
+HELDOUT20 = ROOT / "tests" / "data" / "questions_heldout20.jsonl"
 
 # Measured 187/220 = 0.850 on the held-out set when this guard was written (matcher at commit da162fb),
 # 199/220 = 0.905 at 0bfdb08; the second set (written later, never tuned on before 1b3c40b) 141/160 = 0.881.
@@ -67,6 +68,7 @@ LATER_FLOORS = {
     HELDOUT17: 0.91,  # session 8: 107/120 at the start commit, 108 unseen at the commit it arrived on
     HELDOUT18: 0.84,  # session 9: 123/150 unseen
     HELDOUT19: 0.84,  # session 10: 129/150 unseen
+    HELDOUT20: 0.80,  # session 11: 123/150 unseen
 }
 # Out-of-scope questions of the later sets still answered with a figure: known defects, with the reason.
 LATER_KNOWN_OOS: dict[str, str] = {
@@ -75,6 +77,7 @@ LATER_KNOWN_OOS: dict[str, str] = {
     "x112": "'công đoàn' (the trade union), named in no sentence of the report: the youth union's 2.557 are given",
     "z087": "'cả năm 2023' of the rate inspected: a half year's 4,72 is given (the report stops at mid-2023)",
     "z110": "the resolution's target of workers' income: another target (90) whose words fit is given",
+    "d031": "the members of another body's youth union ('Đoàn Khối các ngân hàng Trung ương'): the Khối's 2.557 are given",
 }
 # The dev set is what the matcher is tuned on: 45/45 when written; a few slips are tolerated.
 DEV_FLOOR = 0.93
@@ -232,7 +235,7 @@ def test_second_heldout_share_stays_above_the_floor(heldout2: Run, capsys: pytes
     assert not oos_answered(heldout2), oos_answered(heldout2)
 
 
-@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19"])
+@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20"])
 def test_later_heldout_sets_stay_above_their_floors(
     engine: Engine, path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -77,8 +77,13 @@ REPORTS = {
     # BHYT 91,37 / 91,73; đảng viên 5.688 / 5.668 and lao động qua đào tạo 66,8 / 68,6 missed
     "report22": ("127-BC-HU-2023.txt", 0.81, 1),
     "report23": ("87-BC-DU-2025.txt", 0.78, 2),  # thu ngân sách 7,426 / 7,462, hộ nghèo 0,87 / 0,78; việc làm missed
-    "report24": ("215-BC-DUK-2026.txt", 0.73, 2),  # HTTNV 96,82 / 96,28, thu nhập 11,2 / 11,4; đoàn viên missed
+    # HTTNV 96,82 / 96,28, thu nhập 11,2 / 11,4 (said twice: "năm 2025 đạt" and "tăng từ … lên"); đoàn viên missed
+    "report24": ("215-BC-DUK-2026.txt", 0.73, 3),
     "report25": ("287-BC-HU-2026.txt", 0.83, 3),  # giấy khen 118 / 121, đăng ký làm theo 98,46 / 98,64, thu ngân sách
+    # kiểm tra, giám sát 33,30 / 31,87 %; thu hồi 12,429 / 12,249 and giám sát 468 / 452 missed; a false one (03 / 04)
+    "report26": ("27-BC-UBKTTU-2026.txt", 0.67, 2),
+    "report27": ("214-BC-DUCA-2026.txt", 0.71, 3),  # tội phạm 214 / 217, chết 63 / 61, lớp nhận thức 164 / 146
+    "report28": ("214-BC-DUK-2026.txt", 0.85, 3),  # học tập nghị quyết 98,74 / 98,47, đoàn viên, quỹ an sinh 4,26 / 4,62
 }
 
 
@@ -112,6 +117,8 @@ KNOWN_OOS_ANSWERED = {
     "có bao nhiêu doanh nghiệp thành lập mới trong nhiệm kỳ": "answered by another count of things set up",
     # report23: no population figure; "1 trường hợp vi phạm chính sách dân số" names "dân số" and counts people
     "dân số của xã là bao nhiêu người": "answered by a case of breaching the population policy",
+    # report27: no population figure; "Truyền hình Hà Sơn" names the province the question names
+    "dân số tỉnh Hà Sơn là bao nhiêu": "answered by a count of the provincial television's programmes (48)",
 }
 
 

@@ -42,6 +42,12 @@ II- KẾT QUẢ THỰC HIỆN NHIỆM VỤ
 
 Ủy ban kiểm tra các cấp kiểm tra khi có dấu hiệu vi phạm 61 đảng viên. Năm 2025, toàn Đảng bộ thi hành kỷ luật 174 đảng viên; kiểm tra tài chính đảng 312 tổ chức đảng.
 
+III- CÔNG TÁC KHÁC
+
+Đại hội bầu Ban Chấp hành Đảng bộ 45 đồng chí, Ban Thường vụ 13 đồng chí; do điều động, hiện nay Ban Chấp hành còn 43 đồng chí, Ban Thường vụ 12 đồng chí. Thu nhập bình quân của cán bộ tăng từ 9,4 triệu đồng/người/tháng (đầu nhiệm kỳ) lên 10,9 triệu đồng/người/tháng. Trao 840 phần quà cho hộ nghèo, gia đình chính sách, trị giá 420 triệu đồng. Xây dựng 05 căn nhà nghĩa tình với tổng trị giá 350 triệu đồng¹.
+
+¹ Mỗi căn 70 triệu đồng.
+
 Phần thứ hai
 KẾT QUẢ CÔNG TÁC KIỂM TRA, GIÁM SÁT NHIỆM KỲ 2020 – 2025
 
@@ -109,9 +115,17 @@ def test_targets_listed_in_a_footnote(review: Engine) -> None:
         ("năm 2025 kiểm tra tài chính đảng bao nhiêu tổ chức đảng", "312"),  # not the term's column
         ("toàn Đảng bộ hiện có bao nhiêu đảng viên", "41236"),  # not the women among them
         ("có bao nhiêu đảng viên nữ", "15408"),
+        ("BCH hiện còn bao nhiêu ủy viên", "43"),  # what is left of the 45 elected, not of the 13 beside them
+        ("đầu nhiệm kỳ BCH có bao nhiêu đồng chí", "45"),
+        ("thu nhập bình quân của cán bộ đầu nhiệm kỳ", "9.4"),  # "tăng từ 9,4 … (đầu nhiệm kỳ) lên 10,9"
+        ("quà tặng hộ nghèo trị giá bao nhiêu", "420"),  # "trị giá" asks money: not the 840 gifts
+        ("tết trao bao nhiêu phần quà", "840"),
+        ("mỗi căn nhà nghĩa tình trị giá bao nhiêu", "70"),  # each, not the 350 of them all
+        ("tổng trị giá nhà nghĩa tình là bao nhiêu", "350"),
     ],
     ids=["term-discipline", "year-discipline", "term-inspection", "year-inspection", "term-finance", "year-finance",
-         "members-not-women", "women"],
+         "members-not-women", "women", "committee-left", "committee-elected", "income-at-the-start", "gifts-worth",
+         "gifts-count", "each-house", "all-houses"],
 )
 def test_year_and_term_answers(review: Engine, question: str, value: str) -> None:
     answered_with(review, question, value)
