@@ -42,7 +42,7 @@ ORGAN_WORDS = frozenset({"kiem", "doan", "hoi"})  # a question naming an organ (
 CHANGE_WORDS = frozenset({"tang", "giam", "them"})
 TIMES_UNITS = frozenset({"lượt", "lượt người"})  # times something named in the label was done
 GOOD_GRADE_Q = re.compile(r"\b(?:hoan thanh tot|htt)\b")
-ONE_GRADE_Q = re.compile(r"\b(?:(?:khong|ko|k) (?:tinh|gop|ke) (?:muc |loai )?xuat sac|rieng muc|chi muc|(?:khong|ko) gop)\b")
+ONE_GRADE_Q = re.compile(r"\b(?:(?:khong|ko|k) (?:tinh|gop|ke) (?:muc |loai )?xuat sac|rieng muc|chi muc|chi (?:o|dat) muc|(?:khong|ko) gop)\b")
 COMMITTEES = frozenset(
     {("ban", "thuong", "vu"), ("ban", "chap", "hanh"), ("uy", "ban", "kiem", "tra"), ("thuong", "truc"), ("thuong", "vu")}
 )

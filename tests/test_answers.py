@@ -838,6 +838,14 @@ def test_after_an_event_the_state_is_offered_not_the_event_alone(engine: Engine)
     assert answer.figure is not None and answer.figure.value != Decimal("1")
 
 
+def test_applied_is_no_hamlet(engine: Engine) -> None:
+    """"đã áp cho mấy đồng chí": "áp" (applied) typed with its tone is no "ấp" (a hamlet) and weighs nothing."""
+    from knowledge.question import parse
+
+    concepts = {c.words for c in parse("hình thức kỷ luật nhẹ nhất đã áp cho mấy đồng chí", engine.index).concepts}
+    assert ("ap",) not in concepts, concepts
+
+
 @pytest.mark.parametrize(
     ("question", "kept"),
     [("ban thường vụ tỉnh ủy chỉ định mấy người", ("chi", "dinh")), ("chỉ có bao nhiêu chi bộ", None)],
