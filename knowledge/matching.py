@@ -447,9 +447,11 @@ def _unasked_subset(index: Index, q: Question, i: int, total: int) -> bool:
     fi, ft = index.facts[i], index.facts[total]
     if fi.origin == "table" or fi.quote != ft.quote or fi.value >= ft.value or not _same_figure_unit(fi.unit, ft.unit):
         return False
-    start = fi.quote.find(ft.raw)
-    at = fi.quote.find(fi.raw, start + len(ft.raw)) if start >= 0 else -1
-    if at < 0 or not IN_WHICH_RE.search(key(fi.quote[start + len(ft.raw) : at])):
+    said = re.search(rf"(?<![\d.,]){re.escape(ft.raw)}(?![\d]|[.,]\d)", fi.quote) if ft.raw else None
+    # right after the total, no other figure between: "5.708 đồng chí, trong đó đảng viên nữ 2.104"
+    rest = fi.quote[said.end() :] if said else ""
+    between = rest.split(fi.raw, 1)[0] if fi.raw and fi.raw in rest else ""
+    if not said or not between or re.search(r"\d", between) or not IN_WHICH_RE.search(key(between)):
         return False
     asked = {w for c in q.concepts for alt in c.alternatives for w in alt} | {w for c in q.concepts for w in c.words}
     extra = set(key_words(fi.label)) - set(key_words(ft.label)) - set(key_words(fi.unit)) - LABEL_FILLER
