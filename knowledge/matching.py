@@ -47,6 +47,7 @@ COMMITTEES = frozenset(
     {("ban", "thuong", "vu"), ("ban", "chap", "hanh"), ("uy", "ban", "kiem", "tra"), ("thuong", "truc"), ("thuong", "vu")}
 )
 SO_FAR_Q = re.compile(r"\b(?:tu dau nhiem ky |tinh )?(?:den|toi) (?:het|cuoi) nam (?:19|20)\d{2}\b")
+ELECTED_Q = re.compile(r"\b(?:duoc bau|bau ra|trung cu)\b(?! bo sung)")
 HOW_MANY_Q = re.compile(r"\bmay\b")  # "mấy" asks a count of things
 HEADCOUNT_Q = re.compile(r"\btong so\b|^so\b")
 MONEY_SCALE_RE = re.compile(r"\b(ty|ti|trieu)\b(?! le)")
@@ -945,6 +946,8 @@ def _same_span_before(index: Index, year: str = "") -> str:
 def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
     """Keep the facts of the period asked for; False when the report has no such period."""
     now, start_of_term = index.period_is("period", NOW), index.period_is("period", START_OF_TERM)
+    if q.period is None and ELECTED_Q.search(q.folded):
+        q.period = START_OF_TERM  # "BCH được bầu bao nhiêu đồng chí": as elected at the congress, not left now
     if q.period and re.fullmatch(r"\d{4}-\d{4}", q.period):
         if q.period not in index.terms:
             return False  # "nhiệm kỳ 2015-2020": another term

@@ -97,10 +97,11 @@ def test_one_hectare_is_no_figure(commune: Engine) -> None:
         ("công đoàn có bn đv công đoàn", "94"),
         ("tổng số tập thể được khen thưởng các cấp", "43"),  # "các cấp": all levels, not the cells' 31
         ("năm 2025 kết nạp được mấy đảng viên", "14"),  # the year's, never the 67 of "cả giai đoạn 2021 - 2025"
+        ("BCH khóa mới được bầu bao nhiêu đ/c", "15"),  # "khóa mới": the committee just elected, no word to match
     ],
     ids=["commune-is-the-body", "admitted-this-year", "start-of-the-span", "income-in-2020", "poor-now",
          "canal-length", "loans-sum", "chich-is-tiem", "farm-share", "dv-of-the-youth-union", "dv-of-the-union",
-         "all-levels", "year-not-span"],
+         "all-levels", "year-not-span", "new-term-elected"],
 )
 def test_commune_answers(commune: Engine, question: str, value: str) -> None:
     answered_with(commune, question, value)
