@@ -367,7 +367,7 @@ class Index:
         )
         self.or_above = np.array([" tro len" in fo["label"] for fo in folded], bool)  # "… trở lên"
         self.per_each = np.array([bool(PER_EACH_RE.match(fo["label"])) for fo in folded], bool)  # "mỗi căn 80 triệu"
-        self.said_total = np.array([bool(re.search(r"\btong\b", fo["label"])) for fo in folded], bool)  # "tổng trị giá"
+        self.said_total = np.array([bool(SAID_TOTAL_RE.search(fo["label"])) for fo in folded], bool)  # "tổng trị giá"
         # "giảm 02 tổ chức cơ sở đảng": a change, not how many there are
         self.change = np.array(
             [f.unit != "%" and bool(CHANGE_RE.match(fo["label"])) for f, fo in zip(facts, folded, strict=True)], bool
@@ -897,7 +897,8 @@ ESTIMATE_RE = re.compile(r"(?:uoc|du kien)\b")  # an estimate's label opens so (
 NEW_ONES_RE = re.compile(r"(?<!ket nap )(?<!trien )\b(?:dang|doan|hoi) vien moi\b")  # not "kết nạp đảng viên mới"
 CHANGE_RE = re.compile(r"(?:tang|giam|them)\b(?!.*\b(?:con|len|xuong)\b)")  # "giảm xuống còn 99" is a state
 ROW_SUM_MIN_TOTAL = 10
-PER_EACH_RE = re.compile(r"(?:binh quan )?moi (?!loai|hinh thuc|cap|ben)\w+")
+PER_EACH_RE = re.compile(r"(?:binh quan )?moi (?!loai|hinh thuc|cap|ben)\w+")  # "mỗi căn", "bình quân mỗi người"
+SAID_TOTAL_RE = re.compile(r"\btong\b")  # "tổng trị giá": the sum of them all
 CUMULATIVE_RE = re.compile(r"\b(?:luy ke|tong so|hien co)\b")
 RATE_RE = re.compile(r"\b(?:ti le|phan tram)\b")
 GENERIC_LABEL_WORDS = frozenset({"so", "tong", "luong", "cac", "va", "cua", "duoc", "bi", "trong", "dang", "vien", "nam"})

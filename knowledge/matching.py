@@ -446,7 +446,7 @@ def _unasked_subset(index: Index, q: Question, i: int, total: int) -> bool:
     """Fact ``i`` is a share of ``total`` said after it with "trong đó" ("5.708 đồng chí, trong đó đảng
     viên nữ 2.104 đồng chí") and named by words the question does not ask ("nữ"): no rival to the total."""
     fi, ft = index.facts[i], index.facts[total]
-    if fi.origin == "table" or fi.quote != ft.quote or fi.value >= ft.value or not _same_figure_unit(fi.unit, ft.unit):
+    if fi.origin == "table" or fi.quote != ft.quote or fi.value >= ft.value or not _same_counted(fi.unit, ft.unit):
         return False
     said = re.search(rf"(?<![\d.,]){re.escape(ft.raw)}(?![\d]|[.,]\d)", fi.quote) if ft.raw else None
     # right after the total, no other figure between: "5.708 đồng chí, trong đó đảng viên nữ 2.104"
@@ -459,7 +459,8 @@ def _unasked_subset(index: Index, q: Question, i: int, total: int) -> bool:
     return bool(extra) and not extra & asked
 
 
-def _same_figure_unit(a: str, b: str) -> bool:
+def _same_counted(a: str, b: str) -> bool:
+    """Units counting the same things: alike, or both people ("đồng chí", "ủy viên", "đảng viên")."""
     people = load_lexicon().people
     return a == b or (a in people and b in people)
 
@@ -654,10 +655,9 @@ def _same_figure(index: Index, a: int, b: int) -> bool:
     if fa.value != fb.value:
         return False
     ua, ub = fa.unit, fb.unit
-    people = load_lexicon().people
-    if ua in people and ub in people:
+    if _same_counted(ua, ub):
         return True  # "27 đồng chí" elected and "27 ủy viên" of the committee: the same people
-    return ua == ub or not ua or not ub or (ua != "%" != ub and (ua in ub or ub in ua))
+    return not ua or not ub or (ua != "%" != ub and (ua in ub or ub in ua))
 
 
 MONEY_SCALES = {"đồng": 1, "nghìn đồng": 10**3, "triệu đồng": 10**6, "tỷ đồng": 10**9}
