@@ -16,6 +16,15 @@ _FROM_SUPER = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 LOCATOR_SEP = " › "
 
 
+# "năm học 2025 – 2026", "(NH 2024-2025)": a school year, counted as the calendar year it ends in
+SCHOOL_YEAR_RE = re.compile(r"\b(?:năm học|nh)\s*((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def school_years_as_years(text: str) -> str:
+    """Each school year named as the calendar year it ends in ("năm học 2025 – 2026" → "năm 2026")."""
+    return SCHOOL_YEAR_RE.sub(lambda m: f"năm {m.group(2)}" if int(m.group(2)) == int(m.group(1)) + 1 else m.group(0), text)
+
+
 def superscript(number: int) -> str:
     """Footnote marker for ``number`` as it stands in paragraph text."""
     return str(number).translate(_TO_SUPER)

@@ -25,6 +25,7 @@ from knowledge.document import (
     from_superscript,
     is_part,
     report_period,
+    school_years_as_years,
     sets_tasks,
 )
 from knowledge.lexicon import load_lexicon, with_expansions
@@ -191,7 +192,7 @@ def extract(doc: Document) -> list[Fact]:
         lead = paragraph_lead(para.text) or (_intro_lead(intro.text) if intro is not None else "")
         if para.text.rstrip().endswith(":") and len(para.text.split()) <= INTRO_MAX_WORDS:
             intro = para
-        heading_period = _heading_period(para.section)
+        heading_period = _heading_period(para.section) or _lead_period(para.text)
         for sentence in split_sentences(para.text):
             sentence_no += 1
             found = sentence_facts(sentence, para.section, "text", sentence_no, page=para.page, lead=lead)
@@ -221,6 +222,8 @@ def extract(doc: Document) -> list[Fact]:
                 # "Năm 2021, đạt tỷ lệ 97,03%" explains its carrier's figure (one year of "ước đến hết nhiệm kỳ
                 # kết nạp 931", not the estimate)
                 f.label = TERM_END_RE.sub("", carrier.label) or carrier.label
+            if f.period is None and f.footnote is not None and (carrier.period or "").isdigit():
+                f.period = carrier.period  # "Đánh giá, xếp loại 4.268 đảng viên¹⁹" of 2025: its note's grades too
             if carrier.unit == "chỉ tiêu" and SET_TARGETS_RE.search(carrier.segment) and f.kind in RESULT_KINDS:
                 f.kind = "target"  # "Nghị quyết … đề ra 06 chỉ tiêu¹¹" → "¹¹ (1) … từ 30% đảng viên trở lên; …"
         if owned:
@@ -350,6 +353,19 @@ def _intro_lead(text: str) -> str:
     """The words of a list's opening line that say what its items are ("Phấn đấu đạt và vượt các chỉ
     tiêu chủ yếu sau:"), the figures' own words left to the items."""
     return MARKER_RE.sub("", text).rstrip(" :").strip()
+
+
+def _lead_period(text: str) -> str | None:
+    """The one year a paragraph's lead-in names ("Kết quả đánh giá, xếp loại năm 2025: …"): the period of the
+    paragraph's figures that state none."""
+    head = ITEM_NUMBER_RE.sub("", MARKER_RE.sub("", text[:160]))
+    if ":" not in head:
+        return None
+    lead = head.split(":", 1)[0]
+    years = YEAR_RE.findall(lead)
+    if len(lead.split()) > 14 or len(years) != 1 or len(NUMBER_RE.findall(lead)) != 1:
+        return None
+    return _period(lead) if _period(lead) == years[0] else None
 
 
 def paragraph_lead(text: str) -> str:
@@ -504,6 +520,7 @@ def _strip_trailing(phrase: str) -> tuple[str, str]:
 def _own_period(between: str, listed: bool) -> str | None:
     """"cuối năm 2022 có 6.105 đảng viên, cuối năm 2023 có 6.231 …": a year named right before the figure,
     after the one before it in the same clause, is its own."""
+    between = school_years_as_years(between)
     if not listed or not YEAR_RE.search(between):
         return None
     years = YEAR_RE.findall(BASE_YEAR_RE.sub(" ", between))
@@ -511,6 +528,7 @@ def _own_period(between: str, listed: bool) -> str | None:
 
 
 def _period(clause: str) -> str | None:
+    clause = school_years_as_years(clause)  # "năm học 2025 – 2026" is counted as 2026
     clause = BASE_YEAR_RE.sub(" ", clause)  # "(giảm 04 so với năm 2024), gồm: khiển trách 14": 2024 is the base
     # "14,62 tỷ đồng (năm 2024 là 11,36 tỷ đồng), đã thu hồi 9,85": a base; "(giá so sánh năm 2010)": an aside
     clause = CLOSED_BRACKETS_RE.sub(" ", clause)
@@ -1250,7 +1268,7 @@ def _period_near(clause: str) -> str | None:
 
 
 PERIOD_WORDS = re.compile(
-    r"\b(?:(?:[Cc]uối|[Đđ]ầu|[Hh]ết)\s+)?(?:[Tt]háng\s+\d{1,2}\s+)?[Nn]ăm\s+(?:19|20)\d{2}\b|\bnhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\b"
+    r"\b[Nn]ăm học\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b|\b(?:(?:[Cc]uối|[Đđ]ầu|[Hh]ết)\s+)?(?:[Tt]háng\s+\d{1,2}\s+)?[Nn]ăm\s+(?:19|20)\d{2}\b|\bnhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\b"
     r"|\b\d{1,2}\s+tháng\s+(?:(?:đầu|cuối)\s+)?(?:năm\b(?:\s+(?:19|20)\d{2}\b)?)?"  # "6 tháng đầu năm 2026"
 )
 LEADING_WORDS = re.compile(r"^(?:(?:trong đó|trong|đó|và|với|còn|có|là|kết quả|hình thức|qua đó|đã)\s+)+", re.IGNORECASE)

@@ -37,7 +37,8 @@ FORM_CUES = (
 
 # "nawm": Telex; "cuối năm 2023": the year's figure (a state at its end is the year's cell)
 YEAR_Q = re.compile(
-    r"\b(?:(?<!thang )(?:cuoi|het)\s+)?(?:năm|nawm|nam|n)\s*((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\b"
+    r"(?:(?:^|\btinh )(?:den|toi) |\b)(?:(?<!thang )(?:cuoi|het)\s+)?(?:năm|nawm|nam|n)\s*((?:19|20)\d{2})\b"
+    r"|(?:(?:^|\btinh )(?:den|toi) |\b)((?:19|20)\d{2})\b"  # "đến 2030 …": the year; not "chuyển đến năm 2021"
 )  # not "6 tháng cuối năm 2023": a half year
 BASE_YEAR_Q = re.compile(r"\bso(?: voi| vs)? (?:cung k[yi] )?(?:nam |n )?(?:19|20)\d{2}\b")
 HALF_Q = re.compile(
@@ -48,6 +49,7 @@ HALF_BARE_Q = re.compile(
     r"\b(\d{1,2}|sau|chin|ba)\s*(?:tháng|thang)\s*(?:đầu|dau)\s*(?:năm|nam)\b(?!\s*\d)"
     r"|\b([369]|sau|chin|ba)\s*(?:tháng|thang)\b(?!\s*(?:\d|tuoi|cuoi|truoc|toi|sau))"  # "chi ngân sách 6 tháng"
 )
+SCHOOL_YEAR_Q = re.compile(r"\b(?:nam hoc|nh)\s*((?:19|20)\d{2})\s*(?:-|–|/|den|toi)\s*((?:19|20)\d{2})\b")
 DAY_MONTH_Q = re.compile(r"\b(?:dot|ngay|hom)\s*(\d{1,2})\s*/\s*(\d{1,2})(?![\d/])")  # "đợt 7/11": a day
 MONTH_COUNTS = {"ba": 3, "sau": 6, "chin": 9}  # "sáu tháng đầu 2023" (folded)
 MID_YEAR_Q = re.compile(r"\b(?:giữa|giua)\s*(?:năm|nam)\s*((?:19|20)\d{2})\b")
@@ -234,6 +236,11 @@ def _count(text: str) -> int:
     return MONTH_COUNTS.get(text) or int(text)
 
 
+def _school_year(m: re.Match[str]) -> str:
+    first, last = int(m.group(1)), int(m.group(2))
+    return str(last) if last == first + 1 else f"{first}-{last}"
+
+
 def _take_periods(q: Question, cleaned: str) -> str:
     """Find the periods named and take them out of the text."""
     found: list[tuple[int, str]] = []
@@ -253,6 +260,7 @@ def _take_periods(q: Question, cleaned: str) -> str:
 
     take(SINCE_Q, lambda m: "cả nhiệm kỳ")  # "từ 2021 đến nay": all the years so far, summed up
     take(TERM_YEARS_Q, lambda m: "cả nhiệm kỳ")  # "5 năm qua": a term
+    take(SCHOOL_YEAR_Q, _school_year)  # "năm học 2025-2026": counted as 2026, the year it ends in
     take(RANGE_Q, lambda m: f"{m.group(1) or m.group(3)}-{m.group(2) or m.group(4)}")
     take(HALF_Q, lambda m: f"{_count(m.group(1))} tháng {m.group(2)}")
     take(HALF_BARE_Q, lambda m: f"{_count(m.group(1) or m.group(2))} tháng")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from knowledge.document import LOCATOR_SEP, WHOLE_TERM, Table
+from knowledge.document import LOCATOR_SEP, WHOLE_TERM, Table, school_years_as_years
 
 ROMAN_RE = re.compile(r"^(?:[IVX]{1,5}|[A-ZĐ])$")  # groups: "I", "II" … or "A", "B" …
 YEAR_RE = re.compile(r"(?:\b|^)((?:\d+\s*tháng\s*(?:đầu\s*năm\s*)?)?(?:19|20)\d{2})\b", re.IGNORECASE)
@@ -68,47 +68,50 @@ TARGET_WORDS = ("chỉ tiêu", "kế hoạch", "mục tiêu", "nghị quyết đ
 
 
 def classify(title: str, index: int) -> Column:
+    shown, title = title, school_years_as_years(title)  # "Năm 2025 (NH 2024-2025)": one year, no span
     low = " ".join(title.casefold().split())
     if low in LABEL_TITLES:
-        return Column(index, "label", title)
+        return Column(index, "label", shown)
     if low in ("stt", "tt", "số tt") or low.startswith("stt"):
-        return Column(index, "stt", title)
+        return Column(index, "stt", shown)
     if "ghi ch" in low:
-        return Column(index, "note", title)
+        return Column(index, "note", shown)
     if "đơn vị" in low or low == "đvt":
-        return Column(index, "unit", title)
+        return Column(index, "unit", shown)
     if SAME_SPAN in low and (year := re.search(r"(?:19|20)\d{2}", low)) and not re.search(r"%|\bso\b|tăng|giảm", low):
-        return Column(index, "period", title, f"{SAME_SPAN} {year.group(0)}")  # "Cùng kỳ 2025": last year's figures
+        return Column(index, "period", shown, f"{SAME_SPAN} {year.group(0)}")  # "Cùng kỳ 2025": last year's figures
     if any(w in low for w in COMPARE_WORDS):  # "So với cùng kỳ (%)": this year against the last, not the plan
-        return Column(index, "compare", title)
+        return Column(index, "compare", shown)
     planned = any(w in low for w in TARGET_WORDS) or re.match(r"kh\b", low)  # "KH 2026"
     if "so sánh" in low and len(years := re.findall(r"(?:19|20)\d{2}", low)) >= 2:
-        return Column(index, "ratio", title, years[0])  # "So sánh 2025/2024 (%)": one year against another
+        return Column(index, "ratio", shown, years[0])  # "So sánh 2025/2024 (%)": one year against another
     if re.search(r"\bso (?:với|sánh)\s*(?:năm\s*)?(?:19|20)\d{2}\b", low) and not planned:
-        return Column(index, "ratio", title)  # "So với 2024 (%)": against a past year, no plan
+        return Column(index, "ratio", shown)  # "So với 2024 (%)": against a past year, no plan
     if (m := YEAR_RE.search(title)) and ("%" in low or "tỷ lệ" in low) and not planned and "so " not in f"{low} ":
-        return Column(index, "period", title, m.group(1))  # "Năm 2024 - Tỷ lệ (%)": that year's rate
+        return Column(index, "period", shown, m.group(1))  # "Năm 2024 - Tỷ lệ (%)": that year's rate
     if "%" in low or "tỷ lệ so" in low or "so với" in low or "so chỉ tiêu" in low or "so chi tiêu" in low:
-        return Column(index, "share", title)
+        return Column(index, "share", shown)
     if planned:  # "Kế hoạch năm 2024" is a target, not a period
+        if span := RANGE_RE.search(title):  # "Chỉ tiêu Nghị quyết nhiệm kỳ 2025-2030": what the term's end aims at
+            return Column(index, "target", shown, span.group(0)[-4:])
         m = YEAR_RE.search(title)
-        return Column(index, "target", title, m.group(1) if m else None)
+        return Column(index, "target", shown, m.group(1) if m else None)
     if WHOLE_SPAN_RE.search(low):
-        return Column(index, "total", title, WHOLE_TERM)  # "Cả nhiệm kỳ": the whole term's figure
+        return Column(index, "total", shown, WHOLE_TERM)  # "Cả nhiệm kỳ": the whole term's figure
     if "lũy kế" in low or "bình quân" in low or RANGE_RE.search(low):  # "Lũy kế/ Bình quân 2021 - 9/2024"
-        return Column(index, "total", title)
+        return Column(index, "total", shown)
     if m := re.search(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b", title):
-        return Column(index, "period", title, f"{int(m.group(1))}/{int(m.group(2))}/{m.group(3)}")  # "đến 30/11/2025"
+        return Column(index, "period", shown, f"{int(m.group(1))}/{int(m.group(2))}/{m.group(3)}")  # "đến 30/11/2025"
     if m := YEAR_RE.search(title):
         months = re.search(r"\b(\d{1,2})\s*tháng\b", low)  # "Năm 2024 9 tháng": the first 9 months of 2024
         if months and "tháng" not in m.group(1):
-            return Column(index, "period", title, f"{int(months.group(1))} tháng {m.group(1)}")
-        return Column(index, "period", title, _year_period(m))
+            return Column(index, "period", shown, f"{int(months.group(1))} tháng {m.group(1)}")
+        return Column(index, "period", shown, _year_period(m))
     if "nội dung" in low or "tên chỉ tiêu" in low or low == "chỉ tiêu":
-        return Column(index, "label", title)
+        return Column(index, "label", shown)
     if "thực hiện" in low or "tổng" in low or "lũy kế" in low:
-        return Column(index, "total", title)
-    return Column(index, "other", title)
+        return Column(index, "total", shown)
+    return Column(index, "other", shown)
 
 
 def _year_period(m: re.Match[str]) -> str:
