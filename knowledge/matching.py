@@ -725,6 +725,8 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
         score[pct] *= 0.7
     elif "growth" in q.wants:
         score[share] *= 0.8  # "tăng trưởng bình quân": the rate of growth, not its share of the plan
+        if q.units - {"người"}:  # not "thu nhập … người lao động tăng bao nhiêu": a person named, no count
+            score[pct] *= 0.7  # "đoàn viên, hội viên tăng bao nhiêu": the members gained, not a rate's rise
     if "ahead" in q.wants:
         score[index.planned_ahead] *= 1.3  # "nhiệm kỳ tới": the part setting the tasks ahead
         score[~index.planned_ahead] *= 0.8

@@ -40,9 +40,11 @@ KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT TỪ ĐẦU NHIỆM KỲ ĐẾN NAY
 
 I- NHIỆM VỤ CHÍNH TRỊ CỦA NGÀNH
 
-Tỷ lệ học sinh tốt nghiệp trung học phổ thông năm học 2025 – 2026 đạt 97,84%, năm học 2026 – 2027 đạt 98,12%, vượt chỉ tiêu Nghị quyết. Toàn tỉnh có 312 trường đạt chuẩn quốc gia.
+Tỷ lệ học sinh tốt nghiệp trung học phổ thông năm học 2025 – 2026 đạt 97,84%, năm học 2026 – 2027 đạt 98,12%, vượt chỉ tiêu Nghị quyết. Toàn tỉnh có 312 trường đạt chuẩn quốc gia. Công đoàn ngành kết nạp mới 1.240 đoàn viên, hội viên.
 
 II- CÔNG TÁC XÂY DỰNG ĐẢNG
+
+Đến nay Đảng bộ có 462 đảng viên, tăng 38 đảng viên so với đầu nhiệm kỳ; tỷ lệ đảng viên là giáo viên đạt 76,4%, tăng 1,8% so với đầu nhiệm kỳ. Từ đầu nhiệm kỳ đến nay kết nạp 41 đảng viên, trong đó 09 học sinh trung học phổ thông.
 
 Kết quả đánh giá, xếp loại chất lượng tổ chức đảng năm 2026: có 06 chi bộ hoàn thành xuất sắc nhiệm vụ, 17 chi bộ hoàn thành tốt nhiệm vụ. Đánh giá, xếp loại 460 đảng viên¹.
 
@@ -60,6 +62,9 @@ PHỤ LỤC
 {YEARS}
 1\tTỷ lệ học sinh tốt nghiệp THPT\t%\t98\t97,55\t97,84\t98,12\t98,12\t
 2\tTrường đạt chuẩn quốc gia\tTrường\t330\t296\t305\t312\t315\t
+3\tSố giáo viên\tNgười\t\t9.870\t9.912\t9.954\t\t
+4\tKết nạp đảng viên\tĐV\t120\t12\t17\t12\t\t
+\t- Học sinh THPT\tĐV\t20\t2\t4\t3\t\t
 
 T/M ĐẢNG ỦY
 BÍ THƯ
@@ -102,9 +107,15 @@ def test_a_lead_in_year_dates_its_paragraph_and_footnote(mid_term: Engine) -> No
         ("đến 2030 phải có bao nhiêu trường đạt chuẩn quốc gia", "330"),
         ("sl đv ko HTNV năm 2026", "3"),
         ("bao nhieu dang vien duoc danh gia xep loai nam 2026", "460"),
+        ("đảng viên tăng bao nhiêu so với đầu nhiệm kỳ", "38"),  # the members gained, not the 1,8% rise of a rate
+        ("tu dau nhiem ky ket nap bao nhieu hoc sinh cap 3 vao dang", "9"),
+        ("chi tieu NQ ket nap hs THPT la bao nhieu em", "20"),  # "THPT" as the appendix writes it
+        ("năm 2026 toàn ngành có bao nhiêu gv", "9912"),
+        ("9 tháng năm 2027 kết nạp được bao nhiêu đảng viên mới", "12"),  # not the union's 1.240 new members
     ],
     ids=["school-year-column", "school-year-text", "school-year-abbrev", "term-target", "aim-by-2030",
-         "failed-grade-of-the-year", "graded-of-the-year"],
+         "failed-grade-of-the-year", "graded-of-the-year", "members-gained", "pupils-admitted", "pupils-target",
+         "teachers", "admitted-not-union"],
 )
 def test_school_year_answers(mid_term: Engine, question: str, value: str) -> None:
     answered_with(mid_term, question, value)
