@@ -77,7 +77,7 @@ SINCE_RE = re.compile(r"\b[Tt]ừ\s+(?:năm\s+)?(?:19|20)\d{2}\s+(?:đến|tới
 BASE_YEAR_RE = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:19|20)\d{2}", re.IGNORECASE)
 CLOSED_BRACKETS_RE = re.compile(r"\([^()]*\)")
 MONTH_YEAR_RE = re.compile(r"[Tt]háng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})")
-FRACTION_RE = re.compile(r"(?<![\d/.,])(\d{1,3})/(\d{1,3})(?![\d/])")
+FRACTION_RE = re.compile(r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})*)/(\d{1,3}(?:\.\d{3})*)(?![\d/])")  # "1.174/1.186 thôn"
 MERGE_RE = re.compile(r"\b(?:sáp nhập|hợp nhất|gộp|chia tách)\b")
 CHANGE_RE = re.compile(r"(?:xuống|lên|còn|thành)$")  # "104 … giảm xuống còn 99", "từ 20 lên 25"
 COMMITTEE_RE = re.compile(r"^(?:Ban Chấp hành|Ban Thường vụ|Ủy ban Kiểm tra|Uỷ ban Kiểm tra)\b[^,;]{0,40}$", re.IGNORECASE)
@@ -1195,7 +1195,7 @@ def _fraction_facts(
         ):
             out.append(
                 Fact(
-                    value=Decimal(int(raw)), raw=raw, unit=unit, label=label, period=None, kind=kind, quote=quote,
+                    value=Decimal(raw.replace(".", "")), raw=raw, unit=unit, label=label, period=None, kind=kind, quote=quote,
                     locator=locator, section=section, origin=origin, near=label, subject=label,
                     footnote=footnote, page=page, sentence=sentence_no, lead=lead, clause=clause,
                     segment=clause, before=clause[: clause.find(m.group(0))] if m.group(0) in clause else "",
@@ -1207,7 +1207,7 @@ def _fraction_facts(
 def _counted_things(sentence: str, m: re.Match[str]) -> bool:
     """"52/58 công đoàn cơ sở ký kết …": things no unit names, counted by a fraction (never a day, "ngày 18/6")."""
     before, after = sentence[: m.start()], sentence[m.end() :]
-    if int(m.group(1)) > int(m.group(2)) or re.search(r"(?:ngày|tháng|lúc|dịp)\s*$", before, re.IGNORECASE):
+    if int(m.group(1).replace(".", "")) > int(m.group(2).replace(".", "")) or re.search(r"(?:ngày|tháng|lúc|dịp)\s*$", before, re.IGNORECASE):
         return False
     if re.search(r"\d/\d{1,2}\s*(?:,|và)\s*$", before) or re.match(r"\s*(?:,|và)\s*\d{1,2}/\d", after):
         return False  # "dịp 3/2, 19/5, 2/9 và 7/11": days of the year

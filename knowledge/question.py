@@ -322,8 +322,18 @@ def _expand(original: str, typed_words: list[str], lex: Lexicon, vocab: Vocabula
             if fixed:
                 out.append(Token(fixed, typed, repaired=True))  # "nawm" is "năm": its letters say no tone
                 continue
+            if glued := _glued_pair(k, vocab):  # "tochuc": "tổ chức" typed without its space
+                out.extend(Token(w, w, repaired=True) for w in glued)
+                continue
         out.append(Token(k, typed))
     return out
+
+
+def _glued_pair(k: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """Two words the reports write side by side, typed as one ("tochuc", "dangvien")."""
+    splits = [(key(k[:j]), key(k[j:])) for j in range(2, len(k) - 1)]  # "ky|luat": "kỷ luật" folds to "ki luat"
+    known = [(a, b) for a, b in splits if a in vocab.vocabulary and b in vocab.vocabulary and vocab.written_pair(f"{a} {b}")]
+    return max(known, key=lambda p: vocab.pair_strength(f"{p[0]} {p[1]}")) if known else None
 
 
 def _misspelt_word(tokens: list[Token], spellings: Collection[str], has_typed: Callable[[str], bool]) -> bool:
@@ -404,7 +414,7 @@ DOCUMENT_WORDS = frozenset({"thi", "quyet", "dinh", "luan", "dan", "so", "ct", "
 BREAK = "zzbreakzz"
 BREAK_RE = re.compile(r"[,;:!?()]|\.(?!\d)")  # "(không tính UBKT)" ends at its bracket
 MERGER_WORDS = frozenset({("sap", "nhap"), ("hop", "nhat")})
-EVENT_PAIRS = frozenset({("bo", "sung"), ("chi", "dinh"), ("kien", "toan")})  # "BTV sau bổ sung t5/2022 có bn đ/c"
+EVENT_PAIRS = frozenset({("bo", "sung"), ("bau", "bo"), ("chi", "dinh"), ("kien", "toan"), ("tang", "them")})  # "BTV sau (bầu) bổ sung t5/2022 có bn đ/c"
 AFTER_EVENT_END = frozenset({"co", "con", "thi", "la", "duoc", "bao", "may", "bn"})
 
 

@@ -1333,9 +1333,15 @@ def test_members_of_an_association_abbreviated(engine: Engine) -> None:
     assert any(set(c.words) >= {"hoi", "vien"} for c in parsed.concepts) or "hội viên" in parsed.units
 
 
-def test_after_an_addition_without_khi_the_state_is_asked(engine: Engine) -> None:
-    """"BTV sau bổ sung tháng 5/2022 có mấy đồng chí": "bổ sung" sets the time; the 12 members are asked."""
-    answered_with(engine, "BTV sau bổ sung tháng 5/2022 có mấy đồng chí", "12")
+@pytest.mark.parametrize(
+    "question",
+    ["BTV sau bổ sung tháng 5/2022 có mấy đồng chí", "BTV sau bầu bổ sung có mấy đ/c", "BTV ĐUK sau bầu bổ sung có bn đ/c"],
+    ids=["after-addition-dated", "after-election-of-more", "after-election-abbrev"],
+)
+def test_after_an_addition_without_khi_the_state_is_asked(engine: Engine, question: str) -> None:
+    """"BTV sau (bầu) bổ sung có mấy đồng chí": the addition sets the time; the 12 members are asked, not the
+    183 committee members the bases added."""
+    answered_with(engine, question, "12")
 
 
 def test_which_level_did_how_many_is_a_breakdown(engine: Engine) -> None:
@@ -1353,3 +1359,13 @@ def test_per_head_is_no_count_of_people(engine: Engine) -> None:
     parsed = parse("thu nhập/người năm 2022", engine.index)
     assert "người" not in parsed.units
     assert any({"dau", "nguoi"} <= set(c.words) for c in parsed.concepts)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [("bn dangvien bi kyluat", "39"), ("so tochuc dang dc giam sat o cap co so, chi bo", "152")],
+    ids=["glued-member-discipline", "glued-organisations-watched"],
+)
+def test_two_words_typed_as_one_are_parted(engine: Engine, question: str, value: str) -> None:
+    """"dangvien", "kyluat", "tochuc": two words the report writes side by side, typed without the space."""
+    answered_with(engine, question, value)
