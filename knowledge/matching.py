@@ -762,6 +762,8 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
             | index.aimed_counting(asked, q.named_units)  # "bao nhiêu đơn tố cáo đảng viên": "… đối với 43 đảng viên"
         )
         score[named] *= 1.1
+        # "bao nhiêu điển hình": the count in that unit (240), not the sum of two ("724 mô hình, điển hình")
+        score[index.listed_units & ~np.isin(index.units, list(q.units))] *= 0.95
         # "bao nhiêu hội viên" is not answered by a count of "cơ sở hội"
         score[~named & ~pct & index.has_unit] *= 0.6 if q.counted else 0.85
         if q.units & lex.measures:

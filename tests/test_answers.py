@@ -1369,3 +1369,22 @@ def test_per_head_is_no_count_of_people(engine: Engine) -> None:
 def test_two_words_typed_as_one_are_parted(engine: Engine, question: str, value: str) -> None:
     """"dangvien", "kyluat", "tochuc": two words the report writes side by side, typed without the space."""
     answered_with(engine, question, value)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("so mo hinh diem hinh dan van kheo cap tinh", "93"),  # "điểm hình" is "điển hình"; both things, not the 88
+    ],
+    ids=["models-and-examples-province"],
+)
+def test_models_and_examples_are_counted_as_asked(engine: Engine, question: str, value: str) -> None:
+    """Footnote 21: "mô hình, điển hình" asked, the figure counting both (93), not one part."""
+    answered_with(engine, question, value)
+
+
+def test_examples_alone_are_never_answered_with_the_sum_of_both(engine: Engine) -> None:
+    """"bao nhiêu điểm hình (điển hình) … cấp cơ sở": the 240 examples, never surely the 724 models and examples."""
+    answer = engine.ask("co bao nhieu diem hinh dan van kheo cap co so")
+    assert answer.status != "answered" or (answer.figure is not None and answer.figure.value == Decimal("240")), answer.reply
+    assert "240" in answer.reply, answer.reply
