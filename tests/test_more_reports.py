@@ -84,6 +84,10 @@ REPORTS = {
     "report26": ("27-BC-UBKTTU-2026.txt", 0.67, 2),
     "report27": ("214-BC-DUCA-2026.txt", 0.71, 3),  # tội phạm 214 / 217, chết 63 / 61, lớp nhận thức 164 / 146
     "report28": ("214-BC-DUK-2026.txt", 0.85, 3),  # học tập nghị quyết 98,74 / 98,47, đoàn viên, quỹ an sinh 4,26 / 4,62
+    # đối thoại 392 / 389, Quỹ "Vì người nghèo" 86,37 / 83,64; đất hiến làm đường 186.420 / 168.420 m² missed
+    "report29": ("87-BC-BDVTU-2026.txt", 0.72, 2),
+    # dự sinh hoạt 97,36 / 97,63, kinh phí cơ sở vật chất 186,5 / 168,5; trường chuẩn quốc gia 418 / 416 missed
+    "report30": ("214-BC-DU-2027.txt", 0.76, 2),
 }
 
 
