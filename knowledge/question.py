@@ -501,6 +501,10 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
                     continue  # "từ đầu nhiệm kỳ tới giờ": so far, not the term ahead
                 if name == "target" and window[0] == "ke" and i > 0 and keys[i - 1] in PLAN_VERBS:
                     continue  # "xây dựng kế hoạch cá nhân": a plan drawn up, not a target asked for
+                if name == "target" and window == ("muc", "tieu") and (
+                    keys[i - 1 : i] == ["trinh"] or keys[i + 2 : i + 4] == ["quoc", "gia"]
+                ):
+                    continue  # "chương trình mục tiêu quốc gia": a programme's name, no target asked
                 if name == "start_of_term" and "voi" in keys[max(0, i - 3) : i]:
                     for t in tokens[i : i + n]:
                         t.drop = True  # "tăng bao nhiêu so với đầu nhiệm kỳ": the base of a rise, not the period
