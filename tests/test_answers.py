@@ -1388,3 +1388,13 @@ def test_examples_alone_are_never_answered_with_the_sum_of_both(engine: Engine) 
     answer = engine.ask("co bao nhieu diem hinh dan van kheo cap co so")
     assert answer.status != "answered" or (answer.figure is not None and answer.figure.value == Decimal("240")), answer.reply
     assert "240" in answer.reply, answer.reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["ủy ban kiểm tra hai cấp theo dõi, giám sát được bao nhiêu tổ chức đảng", "UBKT 2 cấp theo dõi giám sát mấy TCĐ"],
+    ids=["watched-and-supervised", "watched-abbrev"],
+)
+def test_watching_over_is_supervising(engine: Engine, question: str) -> None:
+    """"theo dõi, giám sát": one act, the inspection committees' supervision of 76 organisations."""
+    answered_with(engine, question, "76")
