@@ -20,9 +20,14 @@ LOCATOR_SEP = " › "
 SCHOOL_YEAR_RE = re.compile(r"\b(?:năm học|nh)\s*((?:19|20)\d{2})\s*[-–/]\s*((?:19|20)\d{2})\b", re.IGNORECASE)
 
 
+def school_year_end(first: str, last: str) -> str | None:
+    """The calendar year a school year ends in ("2025", "2026" → "2026"); None for a longer span."""
+    return last if int(last) == int(first) + 1 else None
+
+
 def school_years_as_years(text: str) -> str:
     """Each school year named as the calendar year it ends in ("năm học 2025 – 2026" → "năm 2026")."""
-    return SCHOOL_YEAR_RE.sub(lambda m: f"năm {m.group(2)}" if int(m.group(2)) == int(m.group(1)) + 1 else m.group(0), text)
+    return SCHOOL_YEAR_RE.sub(lambda m: f"năm {end}" if (end := school_year_end(*m.groups())) else m.group(0), text)
 
 
 def superscript(number: int) -> str:

@@ -365,7 +365,7 @@ def _lead_period(text: str) -> str | None:
     years = YEAR_RE.findall(lead)
     if len(lead.split()) > 14 or len(years) != 1 or len(NUMBER_RE.findall(lead)) != 1:
         return None
-    return _period(lead) if _period(lead) == years[0] else None
+    return years[0] if _period(lead) == years[0] else None
 
 
 def paragraph_lead(text: str) -> str:

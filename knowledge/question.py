@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Protocol
 
+from knowledge.document import school_year_end
 from knowledge.lexicon import InContext, Lexicon, load_lexicon
 from knowledge.vietnamese import clean, has_diacritics, is_syllable, key, tone, words
 from knowledge.vietnamese import typing_slips as telex_candidates
@@ -237,8 +238,7 @@ def _count(text: str) -> int:
 
 
 def _school_year(m: re.Match[str]) -> str:
-    first, last = int(m.group(1)), int(m.group(2))
-    return str(last) if last == first + 1 else f"{first}-{last}"
+    return school_year_end(m.group(1), m.group(2)) or f"{m.group(1)}-{m.group(2)}"
 
 
 def _take_periods(q: Question, cleaned: str) -> str:
