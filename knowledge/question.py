@@ -37,9 +37,9 @@ FORM_CUES = (
 )
 
 # "nawm": Telex; "cuối năm 2023": the year's figure (a state at its end is the year's cell)
+UNTIL_YEAR = r"(?:(?:^|\btinh )(?:den|toi) |\b)"  # "đến 2030 …" opening a question: the year; not "chuyển đến năm 2021"
 YEAR_Q = re.compile(
-    r"(?:(?:^|\btinh )(?:den|toi) |\b)(?:(?<!thang )(?:cuoi|het)\s+)?(?:năm|nawm|nam|n)\s*((?:19|20)\d{2})\b"
-    r"|(?:(?:^|\btinh )(?:den|toi) |\b)((?:19|20)\d{2})\b"  # "đến 2030 …": the year; not "chuyển đến năm 2021"
+    rf"{UNTIL_YEAR}(?:(?<!thang )(?:cuoi|het)\s+)?(?:năm|nawm|nam|n)\s*((?:19|20)\d{{2}})\b|{UNTIL_YEAR}((?:19|20)\d{{2}})\b"
 )  # not "6 tháng cuối năm 2023": a half year
 BASE_YEAR_Q = re.compile(r"\bso(?: voi| vs)? (?:cung k[yi] )?(?:nam |n )?(?:19|20)\d{2}\b")
 HALF_Q = re.compile(
