@@ -76,6 +76,7 @@ def _row_parents(facts: list[Fact]) -> dict[int | None, int | None]:
     return out
 
 
+PARTS_NEXT_RE = re.compile(r"\s*(?:bao\s+)?gồm\b|\s*trong\s+đó\b", re.IGNORECASE)  # "… 4.812 đảng viên. Gồm: …"
 SUM_SAID_RE = re.compile(r"\b(?:tổng cộng|tổng số|cộng chung|tính chung)(?:\s+(?:có|là|đã))?\s*$", re.IGNORECASE)
 
 
@@ -97,12 +98,18 @@ def _text_parts(facts: list[Fact]) -> None:
         later = [p for p in by_sentence[f.sentence] if p.seq > f.seq and p.parent is None and _unit_fits(f, p)]
         # "có 612 hộ nghèo …; đã giảm 148 hộ …; đến nay còn 464": a fall and what is left, not a breakdown
         later = [p for p in later if not CHANGE_LABEL_RE.search(p.label)]
+        # "bầu 13 đồng chí; … 01 đồng chí chuyển công tác, hiện còn 12 đồng chí": what is left now is no part
+        later = [p for p in later if p.period != "hiện nay" or f.period == "hiện nay"]
         parts = _exact_subset(f.value, later[:8])
         if parts is None and f.kind == "count" and _sum_said(f):
             # "… 46 tập thể; … 04 tập thể; … 213 tập thể. Tổng cộng có 263 tập thể": said after its parts
             said = [*by_sentence.get(f.sentence - 1, []), *by_sentence[f.sentence]]
             earlier = [p for p in said if p.seq < f.seq and p.parent is None and _unit_fits(f, p)]
             parts = _exact_subset(f.value, earlier[-8:])
+        following = by_sentence.get(f.sentence + 1, [])
+        if parts is None and following and PARTS_NEXT_RE.match(following[0].quote):
+            # "Đến nay Đảng bộ có 4.812 đảng viên, tăng 286 …. Gồm: 4.655 … chính thức và 157 … dự bị"
+            parts = _exact_subset(f.value, [p for p in following if p.parent is None and _unit_fits(f, p)][:8])
         if parts is None and f.markers:
             noted = [p for p in by_footnote.get(f.markers[0], []) if p.parent is None and p.kind in SUMMABLE_KINDS]
             parts = _exact_subset(f.value, noted[:10])

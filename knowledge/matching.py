@@ -68,6 +68,8 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     """Score every fact for ``question`` and decide what to answer."""
     if not question.concepts or index.n == 0:
         return Decision("not_found")
+    if question.unknown_name:  # "huyện Khau Lình kết nạp bao nhiêu": a place or body the report never names
+        return Decision("not_found", suggestions=_top(index, index.score(question.concepts, question.accented).coverage, 3))
     scored = index.score(question.concepts, question.accented)
     coverage, score = scored.coverage, scored.blend.copy()
     for i, s in index.fuzzy_labels(question.text, _top(index, score, 2 * TOP_K)).items():
@@ -119,9 +121,14 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
             ),
             best,
         )
-    whole = _whole_of_named_parts(index, question, best, scored)
+    whole = next(  # the best, or the same figure stated where its total is ("53.981 lượt quần chúng" in the text)
+        (w for i in [best, *(i for i in top if "breakdown" in question.wants and _same_figure(index, i, best))] if (w := _whole_of_named_parts(index, question, i, scored)) is not None),
+        None,
+    )
     if whole is None and "breakdown" in question.wants:
         whole = _whole_of_parts_nearby(index, question, best, top, scores, scored)
+    if whole is None and "breakdown" in question.wants:
+        whole = _whole_named(index, question, [best, *(i for i in top if _same_figure(index, i, best))], scored)
     if whole is not None:
         question.wants.add("breakdown")  # "chuyển sinh hoạt bao nhiêu, chuyển đến, chuyển đi": the total and its parts
         best = whole
@@ -243,12 +250,15 @@ def _joins_another(index: Index, q: Question, i: int) -> bool:
     if " va " not in label:
         return False
     asked = {w for c in q.concepts for alt in c.alternatives for w in alt}
-    a, b = (set(side.split()) - GENERIC_LABEL_WORDS for side in label.split(" va ", 1))
+    left, right = (side.split() for side in label.split(" va ", 1))
+    # "lớp bồi dưỡng A và bồi dưỡng B": the words before the one both sides start with head both
+    head = left.index(right[0]) if right and right[0] in left else 0
+    a, b = (set(side) - GENERIC_LABEL_WORDS for side in (left[head:], right))
     sides = [a - b, b - a]  # the words that set each side apart
     if not all(sides):
         return False
     shares = sorted(len(side & asked) / len(side) for side in sides)
-    return shares[0] <= 0.34 and shares[1] >= 0.6
+    return shares[0] <= 0.34 and (shares[1] >= 0.6 or (shares[0] == 0 and shares[1] >= 0.5))
 
 
 def _holds_what_best_lacks(
@@ -328,6 +338,25 @@ def _whole_of_parts_nearby(
     return None
 
 
+def _whole_named(index: Index, q: Question, stated: list[int], scored: Scores) -> int | None:
+    """A breakdown asked of what the total alone names, the part being the closest figure ("vốn đầu tư toàn
+    xã hội chia theo nguồn ngân sách và ngoài ngân sách": 18.426 and its parts, not the 13.454 of one)."""
+    for part in stated:
+        whole = _parent(index, part)
+        if whole is None or len(index.children.get(whole, [])) < 2 or part not in index.children[whole]:
+            continue
+        parts = index.children[whole]
+        named = {s for s in parts for c in scored.per_concept if c[s] >= 0.9 and c[whole] <= c[s] - 0.4}
+        if len(named) == 1:
+            continue  # the question names one part ("dệt may Phước Lâm còn nợ bao nhiêu")
+        for concept, c in zip(q.concepts, scored.per_concept, strict=True):
+            if concept.soft or concept.context or index.concept_weight(concept) < 2.0:
+                continue
+            if c[whole] >= 0.9 and all(c[s] <= c[whole] - 0.4 for s in parts):
+                return whole
+    return None
+
+
 def _whole_of_named_parts(index: Index, q: Question, best: int, scored: Scores, by_units: bool = True) -> int | None:
     """The total when the question names two or more of its parts, each by a word of its own (by the
     unit counted too, unless ``by_units`` is False)."""
@@ -340,6 +369,8 @@ def _whole_of_named_parts(index: Index, q: Question, best: int, scored: Scores, 
     # "Xóa tên và khai trừ đảng" names its own parts: holding their words does not make it one of them
     joins = " va " in f" {key(index.facts[whole].label)} "
     units = {" ".join(key(u).split()) for u in q.units}
+    # a part's label alone, not the clause it shares with its siblings ("Gồm: 6.611 … chính thức và 231 … dự bị")
+    labels = {s: set(key_words(index.facts[s].label)) for s in [whole, *parts]}
     for concept, c in zip(q.concepts, scored.per_concept, strict=True):
         if not by_units and " ".join(concept.words) in units:
             continue  # "bao nhiêu đồng chí": the people counted name no part
@@ -354,7 +385,14 @@ def _whole_of_named_parts(index: Index, q: Question, best: int, scored: Scores, 
                 and (joins or not index.holds(whole, concept))
                 and not any(index.holds(o, concept) for o in others)
             )
-            if by_score or by_words:
+            by_label = (
+                weighty
+                and not concept.soft
+                and any(set(alt) <= labels[s] for alt in concept.alternatives)
+                and (joins or not any(set(alt) <= labels[whole] for alt in concept.alternatives))
+                and not any(set(alt) <= labels[o] for o in others for alt in concept.alternatives)
+            )
+            if by_score or by_words or by_label:
                 named.add(s)
     return whole if len(named) >= 2 else None
 
@@ -1045,6 +1083,8 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
     wanted = period_key(q.period)
     if wanted not in known:
         year = re.search(r"(?:19|20)\d{2}", q.period)
+        if re.match(r"\d{1,2} tháng", q.period):
+            return False  # "6 tháng đầu năm 2026" in a report of the whole year 2026: not its year's figure
         if year and year.group(0) in known:
             wanted = year.group(0)
         elif year and (parts := sorted(k for k in known if k.startswith(f"{year.group(0)}-"))):

@@ -108,6 +108,7 @@ class Question:
     figures: list[str] = field(default_factory=list)  # the numbers typed as figures (not "5 năm")
     day_months: list[str] = field(default_factory=list)  # "đợt 7/11", "ngày 26/3": "7/11", "26/3"
     problem: str = ""  # empty | too_long | no_text | only_number | greeting
+    unknown_name: str = ""  # a proper name no report writes ("huyện Khau Lình"): another body or place
 
 
 class Vocabulary(Protocol):
@@ -136,6 +137,8 @@ class Token:
     # names no reporting body: a level right after "lên", "cấp" ("gửi lên tỉnh"), or a word typed with
     # tones the body's name lacks ("án" is no "an" of "Công an")
     not_body: bool = False
+    # folds to a stop word, but the reports write it with its neighbour otherwise ("viên mới", not "mỗi")
+    written: bool = False
 
 
 def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Question:
@@ -152,6 +155,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
         q.problem = "no_text"
         return q
     q.accented = has_diacritics(cleaned)
+    q.unknown_name = _unknown_name(text, vocab, lex)
     cleaned = _take_periods(q, cleaned)
     cleaned = re.sub(r"\bđ/c\b", " đồng chí ", cleaned)
     marked = BREAK_RE.sub(f" {BREAK} ", cleaned)  # where the question pauses (",", "?"): kept as a token for now
@@ -329,6 +333,18 @@ def _expand(original: str, typed_words: list[str], lex: Lexicon, vocab: Vocabula
     return out
 
 
+NAME_RUN_RE = re.compile(r"(?<=\S )(?:[A-ZĐ][a-zà-ỹđ]+ )+[A-ZĐ][a-zà-ỹđ]+")  # "Khau Lình", not at the head
+
+
+def _unknown_name(text: str, vocab: Vocabulary, lex: Lexicon) -> str:
+    """Words typed as a proper name, one of them with tones that neither a report nor the lexicon writes."""
+    for run in NAME_RUN_RE.findall(text):
+        names = run.split()
+        if any(has_diacritics(w) and not vocab.has_typed(w.lower()) and clean(w.lower()) not in lex.written for w in names):
+            return run
+    return ""
+
+
 def _glued_pair(k: str, vocab: Vocabulary) -> tuple[str, str] | None:
     """Two words the reports write side by side, typed as one ("tochuc", "dangvien")."""
     splits = [(key(k[:j]), key(k[j:])) for j in range(2, len(k) - 1)]  # "ky|luat": "kỷ luật" folds to "ki luat"
@@ -386,9 +402,20 @@ def _protect(tokens: list[Token], lex: Lexicon) -> None:
         if first not in lex.phrase_starts:
             continue
         for n in range(min(longest, len(keys) - i), 1, -1):
-            if tuple(keys[i : i + n]) in phrases:
+            window = tuple(keys[i : i + n])
+            spellings = lex.spellings.get(window, ())
+            if window in phrases and not (
+                spellings
+                and all(any(_typed_otherwise(tokens[i + k], w, lex) for k, w in enumerate(s.split(" "))) for s in spellings)
+            ):
                 for t in tokens[i : i + n]:
                     t.protected = True
+
+
+def _typed_otherwise(t: Token, spelt: str, lex: Lexicon) -> bool:
+    """A word typed with its tones as a stop word, not as a lexicon phrase writes it ("thì" in "đại hội thì"
+    is no "thi" of "hội thi")."""
+    return has_diacritics(t.typed) and not t.repaired and t.typed != spelt and (t.typed,) in lex.stopwords_accented
 
 
 def _protect_written_pairs(tokens: list[Token], lex: Lexicon, vocab: Vocabulary) -> None:
@@ -405,8 +432,10 @@ def _protect_written_pairs(tokens: list[Token], lex: Lexicon, vocab: Vocabulary)
                 continue
             if (as_written,) not in lex.stopwords_accented:
                 a.protected = b.protected = True
+                token.written = token is b and b.key in AFTER_NOUN  # "đảng viên mới", not "mỗi"
 
 
+AFTER_NOUN = frozenset({"moi"})  # stop words folded ("mỗi") that the reports write after a noun ("đảng viên mới")
 PLAN_VERBS = frozenset({"dung", "hanh", "lap", "khai", "ra"})  # "xây dựng / ban hành / lập / triển khai kế hoạch"
 TIME_WORDS = frozenset({"nam", "thang", "ngay", "tuan", "quy", "tuoi"})  # "5 năm", "30 tuổi": a span or a class
 # the last word of a document's kind before its number: "Chỉ thị 05", "Nghị quyết 21", "Quyết định 89", "Kết luận 21"
@@ -514,8 +543,10 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
                     for t in tokens[i : i + n]:
                         # "mới năm nay": "năm nay" says now, though "mới năm" folds like the phrase "mỗi năm"
                         t.drop = t.drop or not t.protected or name in ("percent_form", "money", "breakdown", "exceed") or (name == "now" and n >= 2)
-    quantities = sum(
-        1 for i in range(len(keys)) if keys[i] == "may" or tuple(keys[i : i + 2]) == ("bao", "nhieu")
+    quantities = sum(  # "dệt may" typed with its tones is no "mấy"
+        1
+        for i in range(len(keys))
+        if (keys[i] == "may" and not (q.accented and tokens[i].typed == "may")) or tuple(keys[i : i + 2]) == ("bao", "nhieu")
     )
     if quantities >= 2:
         q.wants.add("breakdown")  # "gồm mấy đảng bộ, mấy chi bộ"
@@ -704,9 +735,12 @@ def _pairing(
     return starts
 
 
-def _lexicon_spans(content: list[str | None], lex: Lexicon, soft_words: Collection[str] = ()) -> dict[int, int]:
+def _lexicon_spans(
+    content: list[str | None], lex: Lexicon, soft_words: Collection[str] = (), other_word: Callable[[int, str], bool] | None = None
+) -> dict[int, int]:
     """Start → length of the lexicon phrases, units and the reporting body's name ("đảng ủy khối") in
-    the words, longest first, left to right."""
+    the words, longest first, left to right; not a phrase some word of which was typed as another word
+    (``other_word(position, word as the phrase writes it)``: "đại hội thì" holds no "hội thi")."""
     spans: dict[int, int] = {}
     # how many soft word pairs ("đảng ủy", "ủy khối") run on from each word
     soft_run = [0] * (len(content) + 1)
@@ -720,6 +754,8 @@ def _lexicon_spans(content: list[str | None], lex: Lexicon, soft_words: Collecti
             continue
         for n in range(min(max(lex.longest_phrase, 4), len(content) - i), 1, -1):
             window = tuple(content[i : i + n])
+            if other_word is not None and _typed_as_other(window, i, lex, other_word):
+                continue
             if window in lex.synonyms or window in lex.units or soft_run[i] >= n - 1:
                 spans[i] = n
                 i += n
@@ -727,6 +763,14 @@ def _lexicon_spans(content: list[str | None], lex: Lexicon, soft_words: Collecti
         else:
             i += 1
     return spans
+
+
+def _typed_as_other(
+    window: tuple[str | None, ...], start: int, lex: Lexicon, other_word: Callable[[int, str], bool]
+) -> bool:
+    """Every way the lexicon writes the phrase has a word typed otherwise in the question."""
+    spellings = lex.spellings.get(tuple(w or "" for w in window), ())
+    return bool(spellings) and all(any(other_word(start + k, w) for k, w in enumerate(s.split(" "))) for s in spellings)
 
 
 def _stop_word(token: Token, lex: Lexicon) -> bool:
@@ -755,7 +799,11 @@ def _concepts(
     """
     kept = [(i, t) for i, t in enumerate(tokens) if t is not None]
     content: list[str | None] = [t.key for _, t in kept]
-    spans = _lexicon_spans(content, lex, soft_words)
+    def typed_otherwise(j: int, spelt: str) -> bool:
+        t = kept[j][1]  # typed with tones, not repaired, a word of the reports, and not the phrase's
+        return has_diacritics(t.typed) and not t.repaired and has_typed(t.typed) and t.typed != spelt
+
+    spans = _lexicon_spans(content, lex, soft_words, typed_otherwise)
     pauses = {j for j, (_, t) in enumerate(kept) if t.pause}
     pairs = _pairing([w if not _inside(j, spans) else None for j, w in enumerate(content)],
                      [t.typed for _, t in kept], pair_strength, pauses) if pair_strength else set()
@@ -766,7 +814,7 @@ def _concepts(
     i = 0
     while i < len(kept):
         taken = spans.get(i) or (2 if i in pairs else 1)
-        if taken == 1 and kept[i][1].protected and _stop_word(kept[i][1], lex):
+        if taken == 1 and kept[i][1].protected and not kept[i][1].written and _stop_word(kept[i][1], lex):
             i += 1  # "hướng dẫn trả lại": "lại" was kept for the phrase "trả lại", which a longer one took
             continue
         found = tuple(w for w in content[i : i + taken] if w is not None)

@@ -1398,3 +1398,14 @@ def test_examples_alone_are_never_answered_with_the_sum_of_both(engine: Engine) 
 def test_watching_over_is_supervising(engine: Engine, question: str) -> None:
     """"theo dõi, giám sát": one act, the inspection committees' supervision of 76 organisations."""
     answered_with(engine, question, "76")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["lop boi duong dang vien moi dat may phan tram nghi quyet", "lớp bồi dưỡng đảng viên mới đạt mấy % nghị quyết"],
+    ids=["new-members-folded", "new-members-accented"],
+)
+def test_new_members_class_is_not_the_joint_figure(engine: Engine, question: str) -> None:
+    """"đảng viên mới" typed without tones is no "mỗi"; the class for new members alone reached 48% (Phụ lục
+    I.3), the 64% is said of it with the class on the Party together."""
+    answered_with(engine, question, "48")

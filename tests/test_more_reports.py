@@ -88,6 +88,10 @@ REPORTS = {
     "report29": ("87-BC-BDVTU-2026.txt", 0.72, 2),
     # dự sinh hoạt 97,36 / 97,63, kinh phí cơ sở vật chất 186,5 / 168,5; trường chuẩn quốc gia 418 / 416 missed
     "report30": ("214-BC-DU-2027.txt", 0.76, 2),
+    # lợi nhuận sau thuế 5.006 / 5.060, dự sinh hoạt 94,79 / 94,97, đoàn viên Đoàn Khối 2.846 / 2.486: all three
+    "report31": ("96-BC-DUK-2023.txt", 0.79, 3),
+    # thu ngân sách 186,4 / 184,6, HTTNV trở lên 94,19 / 94,91; trồng rừng mới 1.126 / 1.162 ha missed
+    "report32": ("305-BC-HU-2026.txt", 0.77, 2),
 }
 
 

@@ -139,7 +139,9 @@ def load_lexicon() -> Lexicon:
             w for name in ("general.toml", "units.toml") for w in re.findall(r"[a-zà-ỹđ]+", _text(name).casefold())
         ),
         abbreviations=abbreviations,
-        abbreviation_spellings=frozenset(k.casefold() for k in data["abbreviations"]),
+        abbreviation_spellings=frozenset(
+            k.casefold() for k in [*data["abbreviations"], *data.get("abbreviations_in_context", {})]
+        ),
         abbreviation_choices=choices,
         before_number={key(k): tuple(words(v)) for k, v in data.get("abbreviations_before_number", {}).items()},
         in_context={

@@ -1,0 +1,151 @@
+"""A business bloc's mid-term review, written small in our own words.
+
+It holds what session 13's unseen reports taught: a breakdown asked by naming the parts in one clause
+each ("bao nhiêu chính thức, bao nhiêu dự bị") where the parts share one sentence; a breakdown of a
+figure the appendix states alone and the text with its parts; a total named by words its parts lack
+("toàn xã hội"); "đảng viên mới" typed without tones (no "mỗi"); "đại hội thì" (no "hội thi"); and the
+officials' words "ra khỏi hàng ngũ của Đảng", "mất chức", "làm ăn bị lỗ", "DN ngoài NN", "ra khỏi Đ".
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from knowledge.engine import Engine
+from tests.report_sets import answered_with, engine_for, written
+
+HEAD = "STT\tNội dung\tĐVT\tNăm 2021\tNăm 2022\t6 tháng 2023\tThực hiện\tChỉ tiêu Nghị quyết\t% so với chỉ tiêu"
+
+MID_TERM = f"""
+
+ĐẢNG BỘ TỈNH LAM SƠN
+ĐẢNG ỦY KHỐI DOANH NGHIỆP
+*
+Số 58-BC/ĐUK
+ĐẢNG CỘNG SẢN VIỆT NAM
+Lam Sơn, ngày 10 tháng 8 năm 2023
+
+BÁO CÁO
+kết quả thực hiện Nghị quyết Đại hội Đảng bộ Khối nhiệm kỳ 2020 – 2025
+giữa nhiệm kỳ
+
+Phần thứ nhất
+KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT
+
+I- ĐẶC ĐIỂM TÌNH HÌNH
+
+Đảng bộ Khối có 64 tổ chức cơ sở đảng; trong đó 12 tổ chức cơ sở đảng trong doanh nghiệp ngoài nhà nước. Đến nay Đảng bộ có 4.812 đảng viên, tăng 286 đảng viên so với đầu nhiệm kỳ. Gồm: 4.655 đảng viên chính thức và 157 đảng viên dự bị.
+
+II- KẾT QUẢ LÃNH ĐẠO
+
+1. Sản xuất, kinh doanh
+
+Tổng vốn đầu tư phát triển của các doanh nghiệp trong Khối 9.214 tỷ đồng, trong đó vốn ngân sách nhà nước 2.106 tỷ đồng, vốn ngoài ngân sách nhà nước 7.108 tỷ đồng. Có 05 doanh nghiệp kinh doanh thua lỗ¹. Công ty cổ phần May Hòa Bình còn nợ bảo hiểm xã hội của người lao động 6,2 tỷ đồng, Công ty Cơ khí Lam Sơn còn nợ 3,1 tỷ đồng.
+
+¹ Lỗ lũy kế 128,4 tỷ đồng.
+
+2. Giáo dục chính trị, tư tưởng
+
+Tổ chức học tập chuyên đề cho 31.240 lượt người, trong đó 11.920 lượt đảng viên và 19.320 lượt quần chúng. Tổ chức 27 lớp bồi dưỡng nhận thức về Đảng và bồi dưỡng lý luận chính trị dành cho đảng viên mới có 1.930 đồng chí tham gia, đạt 72% nghị quyết Đại hội.
+
+3. Xây dựng tổ chức đảng và đảng viên
+
+Ban Chấp hành Đảng bộ Khối được Đại hội bầu 33 đồng chí, Ban Thường vụ 11 đồng chí; từ đầu nhiệm kỳ đến nay có 02 đồng chí chuyển công tác (trong đó 01 đồng chí Ủy viên Ban Thường vụ), hiện Ban Chấp hành còn 31 đồng chí, Ban Thường vụ 10 đồng chí. Kết nạp 412 đảng viên. Rà soát, đưa ra khỏi Đảng 19 đảng viên²; thi hành kỷ luật cách chức 04 đảng viên.
+
+² Xóa tên 12 đảng viên, khai trừ 07 đảng viên.
+
+Phần thứ hai
+PHƯƠNG HƯỚNG, NHIỆM VỤ ĐẾN CUỐI NHIỆM KỲ
+
+Tiếp tục lãnh đạo thực hiện thắng lợi Nghị quyết Đại hội.
+
+PHỤ LỤC
+(Kèm theo Báo cáo số 58-BC/ĐUK)
+
+{HEAD}
+1\tKết nạp đảng viên\tĐảng viên\t131\t148\t133\t412\t600\t68,67
+2\tLượt quần chúng học tập chuyên đề\tLượt\t6.210\t7.480\t5.630\t19.320\t\t
+3\tMở lớp bồi dưỡng lý luận chính trị\t\t\t\t\t\t\t
+\t- Nhận thức về Đảng\tLớp\t6\t7\t4\t17\t20\t85
+\t- Bồi dưỡng lý luận chính trị dành cho đảng viên mới\tLớp\t3\t4\t3\t10\t25\t40
+
+T/M ĐẢNG ỦY
+BÍ THƯ
+"""
+
+
+@pytest.fixture(scope="module")
+def bloc(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_for(written(tmp_path_factory, "58-BC-DUK-2023.txt", MID_TERM))
+
+
+@pytest.mark.parametrize(
+    ("question", "total", "parts"),
+    [
+        ("tổng số đảng viên, bao nhiêu chính thức bao nhiêu dự bị", "4812", ["4655", "157"]),
+        ("bn đv chính thức, bn đv dự bị", "4812", ["4655", "157"]),
+        ("tổng lượt học tập chuyên đề, chia ra đảng viên và quần chúng", "31240", ["11920", "19320"]),
+        ("vốn đầu tư phát triển chia theo nguồn ngân sách và ngoài ngân sách", "9214", ["2106", "7108"]),
+    ],
+    ids=["parts-in-one-clause", "parts-abbreviated", "appendix-figure-with-text-parts", "total-named-alone"],
+)
+def test_a_breakdown_asked_part_by_part_is_the_total_with_its_parts(
+    bloc: Engine, question: str, total: str, parts: list[str]
+) -> None:
+    answer = answered_with(bloc, question, total)
+    assert [p.value for p in answer.parts] == [Decimal(v) for v in parts], answer.reply
+
+
+def test_one_part_named_is_that_part(bloc: Engine) -> None:
+    """"dệt may" is no "mấy": one debtor is asked, not every debt."""
+    answered_with(bloc, "công ty cổ phần may Hòa Bình còn nợ bảo hiểm của người lao động bao nhiêu", "6.2")
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("so với hồi đại hội thì đảng viên tăng thêm bao nhiêu", "286"),
+        ("từ đại hội thì số đảng viên tăng mấy người", "286"),
+    ],
+    ids=["congress-then", "congress-then-rose"],
+)
+def test_words_that_fold_like_others(bloc: Engine, question: str, value: str) -> None:
+    answered_with(bloc, question, value)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("bao nhiêu người bị đưa ra khỏi hàng ngũ của Đảng", "19"),
+        ("tổng số đv đưa ra khỏi Đ", "19"),
+        ("mấy người bị mất chức", "4"),
+        ("mấy doanh nghiệp làm ăn bị lỗ", "5"),
+        ("sl TCCSĐ trong DN ngoài NN", "12"),
+    ],
+    ids=["out-of-the-ranks", "d-for-dang", "lost-the-post", "made-a-loss", "nn-for-state"],
+)
+def test_officials_words(bloc: Engine, question: str, value: str) -> None:
+    answered_with(bloc, question, value)
+
+
+def test_what_is_left_now_is_no_part_of_what_was_elected(bloc: Engine) -> None:
+    """"bầu … Ban Thường vụ 11; … 01 Ủy viên Ban Thường vụ chuyển công tác, hiện … Ban Thường vụ 10": 10 now,
+    not 11 made of 1 and 10."""
+    answer = answered_with(bloc, "BTV hiện có mấy đ/c", "10")
+    assert answer.parts == [], answer.reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "6 tháng đầu năm 2022 kết nạp bao nhiêu đảng viên",  # the report has 2022 and 6 tháng 2023, no half of 2022
+        "phường Tân Hưng kết nạp bao nhiêu đv",  # a place the report never names
+        "trong nhiệm kỳ đã cổ phần hóa xong bao nhiêu doanh nghiệp",  # no equitisation figure
+    ],
+    ids=["half-year-missing", "unknown-place", "equitised"],
+)
+def test_what_the_report_does_not_hold_is_not_answered(bloc: Engine, question: str) -> None:
+    answer = bloc.ask(question)
+    assert answer.status == "not_found", answer.reply
