@@ -87,6 +87,10 @@ def answer_html(answer: Answer) -> str:
             lines.append(f"• {escape(name)}: {value_html(part)}")
     for derived in answer.derived:
         lines.append(f"{texts.COMPUTED_PREFIX}{escape(derived.label)}: {value_html(derived)}")
+    if answer.also:
+        lines += ["", texts.ALSO_ASKED]
+        for other in answer.also:
+            lines.append(f"• {what_html(other)}: {value_html(other)}\n  {source_html(other)}")
     return fit(lines)
 
 

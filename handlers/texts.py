@@ -85,6 +85,7 @@ CONFLICT_HEADER = "⚠️ Báo cáo ghi số liệu này khác nhau ở hai ch�
 PARTS_HEADER = "Gồm:"
 COMPUTED_FROM = "Từ các số liệu:"
 PARTS_WITHIN = "Trong đó:"
+ALSO_ASKED = "Các số liệu khác được hỏi:"
 SERIES_HEADER = "Theo từng kỳ:"
 COMPUTED_PREFIX = "Tính từ số liệu báo cáo – "
 COMPUTED_NOTE = "(số tính toán từ báo cáo)"

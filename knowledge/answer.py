@@ -70,6 +70,7 @@ class Answer:
     series: bool = False  # parts are the figure's periods
     conflict: bool = False  # alternatives are conflicting statements of the same measure
     derived: list[Figure] = field(default_factory=list)  # computed figures asked for
+    also: list[Figure] = field(default_factory=list)  # the other figures one question asks ("… là bao nhiêu, đạt mấy %")
 
     @property
     def reply(self) -> str:
@@ -85,7 +86,7 @@ class Answer:
             "question": self.question,
             "status": self.status,
             "answer": self.figure.to_json() if self.figure else None,
-            "parts": [p.to_json() for p in self.parts],
+            "parts": [p.to_json() for p in [*self.parts, *self.also]],
             "alternatives": [a.to_json() for a in self.alternatives],
             "derived": [d.to_json() for d in self.derived],
             "suggestions": self.suggestions,
@@ -132,4 +133,8 @@ def render_reply(answer: Answer) -> str:
             lines.append(f"• {name}: {part.shown}")
     for d in answer.derived:
         lines.append(f"{texts.COMPUTED_PREFIX}{d.label}: {d.shown}")
+    if answer.also:
+        lines.append(texts.ALSO_ASKED)
+        for other in answer.also:
+            lines.append(f"• {other.label}{period_text(other)}: {other.shown} — {other.source.locator}")
     return "\n".join(lines)

@@ -9,7 +9,7 @@ from knowledge.answer import Answer, Figure, Source
 from knowledge.index import FactView, Index
 from knowledge.matching import Decision, decide
 from knowledge.numbers import format_number
-from knowledge.question import Question, parse
+from knowledge.question import Question, parse, split_asks
 from knowledge.vietnamese import key_words
 
 
@@ -35,8 +35,33 @@ def answer_question(text: str, index: Index, report_ids: set[int] | None = None)
         if not text.strip():
             return Answer(question=text, status="not_found", hint=texts.EMPTY_QUESTION)
         return Answer(question=text, status="not_found", hint=hint[question.problem])
-    decision = decide(question, index, report_ids)
-    return build(question, decision, index)
+    answer = build(question, decision := decide(question, index, report_ids), index)
+    if answer.status == "answered" and decision.best is not None and len(asks := split_asks(text)) > 1:
+        answer.also = _other_asks(asks, answer, index, report_ids)
+    return answer
+
+
+def _other_asks(asks: list[str], answer: Answer, index: Index, report_ids: set[int] | None) -> list[Figure]:
+    """"chỉ tiêu kết nạp là bao nhiêu, đạt mấy %": each ask on its own; when one of them gives the figure
+    the whole question gave, the others' figures are shown with it."""
+    assert answer.figure is not None
+    shown = {answer.figure.value, *(p.value for p in answer.parts), *(a.value for a in answer.alternatives)}
+    found: list[Figure] = []
+    agrees = False
+    for ask in asks:
+        question = parse(ask, index)
+        if question.problem:
+            continue
+        decision = decide(question, index, report_ids)
+        if decision.status != "answered" or decision.best is None:
+            continue
+        figure = figure_of(index.facts[decision.best])
+        if figure.value == answer.figure.value and figure.unit == answer.figure.unit:
+            agrees = True
+        elif figure.value not in shown:
+            shown.add(figure.value)
+            found.append(figure)
+    return found if agrees else []
 
 
 def build(question: Question, decision: Decision, index: Index) -> Answer:

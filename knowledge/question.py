@@ -333,6 +333,36 @@ def _expand(original: str, typed_words: list[str], lex: Lexicon, vocab: Vocabula
     return out
 
 
+ASK_RE = re.compile(r"\b(?:bao nhiêu|bao nhieu|bao nhiu|bn|mấy|tỷ lệ|tỉ lệ)\b", re.IGNORECASE)
+ASK_FOLDED_RE = re.compile(r"\b(?:bao nhieu|bao nhiu|bn|may|ty le|ti le)\b")
+ASK_SPLIT_RE = re.compile(r"[,;]|\s(?=trong đó\b|trong do\b)", re.IGNORECASE)
+
+
+def split_asks(text: str) -> list[str]:
+    """The asks of a question that asks for two or more figures, each a question of its own: "chỉ tiêu kết
+    nạp là bao nhiêu, đạt mấy %" → "chỉ tiêu kết nạp là bao nhiêu", "chỉ tiêu kết nạp đạt mấy %" (the
+    first ask's words name what the later ones are about). One ask or none: []."""
+    asks_in = ASK_FOLDED_RE if not has_diacritics(text) else ASK_RE
+    pieces = []
+    for piece in (p.strip() for p in ASK_SPLIT_RE.split(text) if p and p.strip()):
+        left, joined, right = piece.partition(" và ")
+        both = joined and asks_in.search(left) and asks_in.search(right)  # "đạt bao nhiêu và bằng bao nhiêu %"
+        pieces += [left, right] if both else [piece]
+    asking: list[str] = []
+    lead = ""  # "tổng số đảng viên, bao nhiêu chính thức …": words before the first ask belong to it
+    for piece in pieces:
+        if asks_in.search(piece):
+            asking.append(f"{lead} {piece}".strip() if not asking else piece)
+        elif asking:
+            asking[-1] = f"{asking[-1]} {piece}"  # "…, trong đó" with no ask: still the same ask
+        else:
+            lead = f"{lead} {piece}"
+    if len(asking) < 2:
+        return []
+    subject = " ".join(asks_in.sub(" ", asking[0]).split())
+    return [asking[0], *(f"{subject} {a}" for a in asking[1:])]
+
+
 NAME_RUN_RE = re.compile(r"(?<=\S )(?:[A-ZĐ][a-zà-ỹđ]+ )+[A-ZĐ][a-zà-ỹđ]+")  # "Khau Lình", not at the head
 
 

@@ -9,6 +9,7 @@ SERIES_HEADER = "Theo từng kỳ:"
 COMPUTED_PREFIX = "Tính từ số liệu báo cáo — "
 COMPUTED_FROM = "Từ các số liệu:"
 PARTS_WITHIN = "Trong đó:"
+ALSO_ASKED = "Các số liệu khác được hỏi:"
 SOURCE_LINE = "Nguồn: Báo cáo {report}{when}, {locator}"
 
 EMPTY_QUESTION = "Bạn hãy gõ câu hỏi về số liệu trong báo cáo, ví dụ: “bao nhiêu đảng viên bị kỷ luật?”."

@@ -1409,3 +1409,19 @@ def test_new_members_class_is_not_the_joint_figure(engine: Engine, question: str
     """"đảng viên mới" typed without tones is no "mỗi"; the class for new members alone reached 48% (Phụ lục
     I.3), the 64% is said of it with the class on the Party together."""
     answered_with(engine, question, "48")
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "also", "unit"),
+    [
+        ("chỉ tiêu phấn đấu kết nạp đv là mấy người, đã đạt bn %", "76.24", "1250", "đảng viên"),
+        ("số đv bị khiển trách là bao nhiêu, trong đó có mấy đồng chí là cấp ủy viên", "9", "26", "đảng viên"),
+    ],
+    ids=["target-and-share", "total-and-within"],
+)
+def test_two_figures_asked_at_once_are_both_shown(engine: Engine, question: str, value: str, also: str, unit: str) -> None:
+    """One question, two asks: the figure of one, and the other's figure listed under it with its source."""
+    answer = answered_with(engine, question, value)
+    assert [f.value for f in answer.also] == [Decimal(also)], answer.reply
+    assert texts.ALSO_ASKED in answer.reply and shown(also, unit) in answer.reply, answer.reply
+    assert Decimal(also) in [Decimal(str(p["value"])) for p in answer.to_json()["parts"]]

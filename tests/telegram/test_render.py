@@ -82,6 +82,18 @@ def test_conflict_shows_both_values_with_both_sources() -> None:
     assert "Phụ lục › III › 2" in text and "4. &lt;Xây dựng&gt;" in text
 
 
+def test_another_figure_asked_is_listed_with_its_source() -> None:
+    target = Source("161-BC/ĐUK", "2023-07-25", "Phụ lục › II › Kết nạp đảng viên", "1.250")
+    answer = Answer("q", "answered", figure=figure("76.24", "%"), also=[figure("1250", label="Chỉ tiêu", source=target)])
+    text = render.answer_html(answer)
+    assert text.splitlines()[-3:] == [
+        "Các số liệu khác được hỏi:",
+        "• Chỉ tiêu: <b>1.250</b> đảng viên",
+        "  📄 Nguồn: Báo cáo 161-BC/ĐUK (25/7/2023), Phụ lục › II › Kết nạp đảng viên",
+    ]
+    parse_html(text)
+
+
 def test_ambiguous_lists_up_to_three_choices() -> None:
     alternatives = [figure(str(n), label=f"Mục {n}") for n in range(1, 6)]
     text = render.answer_html(Answer("q", "ambiguous", alternatives=alternatives))
