@@ -41,26 +41,29 @@ def answer_question(text: str, index: Index, report_ids: set[int] | None = None)
     return answer
 
 
-def _other_asks(asks: list[str], answer: Answer, index: Index, report_ids: set[int] | None) -> list[Figure]:
+def _other_asks(asks: list[list[str]], answer: Answer, index: Index, report_ids: set[int] | None) -> list[Figure]:
     """"chỉ tiêu kết nạp là bao nhiêu, đạt mấy %": each ask on its own; when one of them gives the figure
-    the whole question gave, the others' figures are shown with it."""
+    the whole question gave (or offers it among its candidates), the others' figures are shown with it."""
     assert answer.figure is not None
-    shown = {answer.figure.value, *(p.value for p in answer.parts), *(a.value for a in answer.alternatives)}
+    main = answer.figure
+    shown = {main.value, *(p.value for p in answer.parts), *(a.value for a in answer.alternatives)}
     found: list[Figure] = []
     agrees = False
-    for ask in asks:
-        question = parse(ask, index)
-        if question.problem:
-            continue
-        decision = decide(question, index, report_ids)
-        if decision.status != "answered" or decision.best is None:
-            continue
-        figure = figure_of(index.facts[decision.best])
-        if figure.value == answer.figure.value and figure.unit == answer.figure.unit:
-            agrees = True
-        elif figure.value not in shown:
-            shown.add(figure.value)
-            found.append(figure)
+    for wordings in asks:
+        for ask in wordings:  # the ask with the first one's words; alone when that gives nothing new
+            question = parse(ask, index)
+            decision = decide(question, index, report_ids) if not question.problem else None
+            if decision is None or decision.best is None or decision.status == "not_found":
+                continue
+            offered = [index.facts[i] for i in [decision.best, *decision.candidates]]
+            if any(f.value == main.value and f.unit == main.unit for f in offered):
+                agrees = True
+                break
+            figure = figure_of(index.facts[decision.best])
+            if decision.status == "answered" and figure.value not in shown:
+                shown.add(figure.value)
+                found.append(figure)
+                break
     return found if agrees else []
 
 

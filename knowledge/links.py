@@ -198,7 +198,7 @@ def _conflicts(facts: list[Fact], report_period: str = "") -> None:
             own_row = any((t.value, t.unit, p) in stated for p in ([period] if period else {p for *_, p in stated}))
             if own_row or (t.sentence, t.footnote, row_fact.value) in said:
                 continue  # the text's figure has a row of its own, or the row's figure is in the same sentence
-            if _close(t, row_fact) and not _levels_summed(t, row_fact, text):
+            if _close(t, row_fact) and not _levels_summed(t, row_fact, text) and not _run_summed(t, row_fact, table):
                 found.append(t)
         # "tỷ lệ hồ sơ nộp trực tuyến đạt 71,36%, tỷ lệ thanh toán trực tuyến đạt 58,92%" against the row's
         # 73,16: one sentence disagrees with the row once, by the figure whose label is the row's
@@ -207,6 +207,16 @@ def _conflicts(facts: list[Fact], report_period: str = "") -> None:
             t = max(group, key=lambda f: len(content_words(f.label) & row_words))
             t.conflicts.append(row_fact.seq)
             row_fact.conflicts.append(t.seq)
+
+
+def _run_summed(t: Fact, row_fact: Fact, table: list[Fact]) -> bool:
+    """The text's figure sums a run of the row's years ("từ năm 2021 đến nay … 896.843 hồ sơ" against a total
+    that holds 2020 too): another span of the same row, not a disagreement."""
+    if t.kind not in ("count", "money"):
+        return False
+    cells = [f.value for f in table if f.row_key == row_fact.row_key and f.column == "period" and f.section == row_fact.section]
+    runs = [(i, j) for i in range(len(cells)) for j in range(i + 2, len(cells) + 1) if (i, j) != (0, len(cells))]
+    return any(sum(cells[i:j], Decimal(0)) == t.value for i, j in runs)  # all the years summed: the row's total
 
 
 def _by_sentence(facts: list[Fact]) -> dict[int, list[Fact]]:

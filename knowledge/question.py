@@ -336,18 +336,20 @@ def _expand(original: str, typed_words: list[str], lex: Lexicon, vocab: Vocabula
 ASK_RE = re.compile(r"\b(?:bao nhiêu|bao nhieu|bao nhiu|bn|mấy|tỷ lệ|tỉ lệ)\b", re.IGNORECASE)
 ASK_FOLDED_RE = re.compile(r"\b(?:bao nhieu|bao nhiu|bn|may|ty le|ti le)\b")
 ASK_SPLIT_RE = re.compile(r"[,;]|\s(?=trong đó\b|trong do\b)", re.IGNORECASE)
+ASK_JOIN_RE = re.compile(r"\s(?:và|va|với lại|voi lai)\s", re.IGNORECASE)  # "… bao nhiêu tỷ và đạt mấy %"
+SHARE_WORDS_RE = re.compile(r"%|\b(?:phần trăm|phan tram|tỷ lệ|tỉ lệ|ty le|ti le)\b", re.IGNORECASE)
 
 
-def split_asks(text: str) -> list[str]:
-    """The asks of a question that asks for two or more figures, each a question of its own: "chỉ tiêu kết
-    nạp là bao nhiêu, đạt mấy %" → "chỉ tiêu kết nạp là bao nhiêu", "chỉ tiêu kết nạp đạt mấy %" (the
-    first ask's words name what the later ones are about). One ask or none: []."""
+def split_asks(text: str) -> list[list[str]]:
+    """The asks of a question that asks for two or more figures, each as questions of its own: "chỉ tiêu kết
+    nạp là bao nhiêu, đạt mấy %" → ["chỉ tiêu kết nạp là bao nhiêu"], ["chỉ tiêu kết nạp đạt mấy %", "đạt mấy
+    %"] (a later ask with the first one's words, which name what it is about, else alone). One ask: []."""
     asks_in = ASK_FOLDED_RE if not has_diacritics(text) else ASK_RE
     pieces = []
     for piece in (p.strip() for p in ASK_SPLIT_RE.split(text) if p and p.strip()):
-        left, joined, right = piece.partition(" và ")
-        both = joined and asks_in.search(left) and asks_in.search(right)  # "đạt bao nhiêu và bằng bao nhiêu %"
-        pieces += [left, right] if both else [piece]
+        halves = ASK_JOIN_RE.split(piece, maxsplit=1)
+        both = len(halves) == 2 and all(asks_in.search(h) for h in halves)  # "đạt bao nhiêu và bằng bao nhiêu %"
+        pieces += halves if both else [piece]
     asking: list[str] = []
     lead = ""  # "tổng số đảng viên, bao nhiêu chính thức …": words before the first ask belong to it
     for piece in pieces:
@@ -359,8 +361,9 @@ def split_asks(text: str) -> list[str]:
             lead = f"{lead} {piece}"
     if len(asking) < 2:
         return []
-    subject = " ".join(asks_in.sub(" ", asking[0]).split())
-    return [asking[0], *(f"{subject} {a}" for a in asking[1:])]
+    # what the first ask is about, without its asking words ("… đạt bao nhiêu %" asks no share of the next)
+    subject = " ".join(SHARE_WORDS_RE.sub(" ", asks_in.sub(" ", asking[0])).split())
+    return [[asking[0]], *([f"{subject} {a}", a] for a in asking[1:])]
 
 
 NAME_RUN_RE = re.compile(r"(?<=\S )(?:[A-ZĐ][a-zà-ỹđ]+ )+[A-ZĐ][a-zà-ỹđ]+")  # "Khau Lình", not at the head
@@ -433,13 +436,16 @@ def _protect(tokens: list[Token], lex: Lexicon) -> None:
             continue
         for n in range(min(longest, len(keys) - i), 1, -1):
             window = tuple(keys[i : i + n])
-            spellings = lex.spellings.get(window, ())
-            if window in phrases and not (
-                spellings
-                and all(any(_typed_otherwise(tokens[i + k], w, lex) for k, w in enumerate(s.split(" "))) for s in spellings)
-            ):
+            if window in phrases and not _typed_otherwise_all(tokens[i : i + n], lex.spellings.get(window, ()), lex):
                 for t in tokens[i : i + n]:
                     t.protected = True
+
+
+def _typed_otherwise_all(window: list[Token], spellings: Collection[str], lex: Lexicon) -> bool:
+    """Every way the lexicon writes the phrase has a word the question typed as a stop word instead."""
+    return bool(spellings) and all(
+        any(_typed_otherwise(t, w, lex) for t, w in zip(window, s.split(" "), strict=False)) for s in spellings
+    )
 
 
 def _typed_otherwise(t: Token, spelt: str, lex: Lexicon) -> bool:
@@ -487,7 +493,7 @@ def _drop_fillers_by_neighbour(tokens: list[Token]) -> None:
     """Words that are fillers only beside some words: "mới kiểm tra được" ("only", not "new"), "kiểm tra
     việc thu nộp" (not "việc làm", jobs)."""
     for i, t in enumerate(tokens[:-1]):
-        if t.key == "moi" and tokens[i + 1].key in ONLY_BEFORE and (i == 0 or tokens[i - 1].key not in NEW_AFTER):
+        if t.key == "moi" and not t.written and tokens[i + 1].key in ONLY_BEFORE and (i == 0 or tokens[i - 1].key not in NEW_AFTER):
             t.drop = True
         if t.key == "viec" and not t.protected and tokens[i + 1].key != "lam" and i > 0:
             t.drop = True
@@ -784,7 +790,7 @@ def _lexicon_spans(
             continue
         for n in range(min(max(lex.longest_phrase, 4), len(content) - i), 1, -1):
             window = tuple(content[i : i + n])
-            if other_word is not None and _typed_as_other(window, i, lex, other_word):
+            if window in lex.synonyms and other_word is not None and _typed_as_other(window, i, lex, other_word):
                 continue
             if window in lex.synonyms or window in lex.units or soft_run[i] >= n - 1:
                 spans[i] = n

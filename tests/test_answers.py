@@ -1416,8 +1416,10 @@ def test_new_members_class_is_not_the_joint_figure(engine: Engine, question: str
     [
         ("chỉ tiêu phấn đấu kết nạp đv là mấy người, đã đạt bn %", "76.24", "1250", "đảng viên"),
         ("số đv bị khiển trách là bao nhiêu, trong đó có mấy đồng chí là cấp ủy viên", "9", "26", "đảng viên"),
+        ("tong thu ngan sach bn ty va dat may % chi tieu nhiem ky", "41.47", "30196", "tỷ đồng"),  # joined by "và"
+        ("cuoc thi viet cap tinh dat may giai ba, may giai khuyen khich", "3", "1", "giải"),  # one ask offers the figure
     ],
-    ids=["target-and-share", "total-and-within"],
+    ids=["target-and-share", "total-and-within", "joined-by-va", "offered-among-candidates"],
 )
 def test_two_figures_asked_at_once_are_both_shown(engine: Engine, question: str, value: str, also: str, unit: str) -> None:
     """One question, two asks: the figure of one, and the other's figure listed under it with its source."""
@@ -1425,3 +1427,8 @@ def test_two_figures_asked_at_once_are_both_shown(engine: Engine, question: str,
     assert [f.value for f in answer.also] == [Decimal(also)], answer.reply
     assert texts.ALSO_ASKED in answer.reply and shown(also, unit) in answer.reply, answer.reply
     assert Decimal(also) in [Decimal(str(p["value"])) for p in answer.to_json()["parts"]]
+
+
+def test_leaving_the_ranks_by_request(engine: Engine) -> None:
+    """"xin rút khỏi hàng ngũ của Đảng" is "xin ra khỏi Đảng" (13, chú thích 16)."""
+    answered_with(engine, "có bao nhiêu đv xin rút khỏi hàng ngũ của Đảng", "13")

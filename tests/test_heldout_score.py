@@ -53,6 +53,7 @@ HELDOUT19 = ROOT / "tests" / "data" / "questions_heldout19.jsonl"
 HELDOUT20 = ROOT / "tests" / "data" / "questions_heldout20.jsonl"
 HELDOUT21 = ROOT / "tests" / "data" / "questions_heldout21.jsonl"
 HELDOUT22 = ROOT / "tests" / "data" / "questions_heldout22.jsonl"
+HELDOUT23 = ROOT / "tests" / "data" / "questions_heldout23.jsonl"
 
 # Measured 187/220 = 0.850 on the held-out set when this guard was written (matcher at commit da162fb),
 # 199/220 = 0.905 at 0bfdb08; the second set (written later, never tuned on before 1b3c40b) 141/160 = 0.881.
@@ -73,6 +74,7 @@ LATER_FLOORS = {
     HELDOUT20: 0.80,  # session 11: 123/150 unseen
     HELDOUT21: 0.87,  # session 12: 132/150 unseen
     HELDOUT22: 0.92,  # session 13: 140/150 unseen
+    HELDOUT23: 0.84,  # session 13: 118/150 at the start commit, 127 unseen at the commit it arrived on
 }
 # Out-of-scope questions of the later sets still answered with a figure: known defects, with the reason.
 LATER_KNOWN_OOS: dict[str, str] = {
@@ -239,7 +241,7 @@ def test_second_heldout_share_stays_above_the_floor(heldout2: Run, capsys: pytes
     assert not oos_answered(heldout2), oos_answered(heldout2)
 
 
-@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22"])
+@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23"])
 def test_later_heldout_sets_stay_above_their_floors(
     engine: Engine, path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -92,6 +92,10 @@ REPORTS = {
     "report31": ("96-BC-DUK-2023.txt", 0.79, 3),
     # thu ngân sách 186,4 / 184,6, HTTNV trở lên 94,19 / 94,91; trồng rừng mới 1.126 / 1.162 ha missed
     "report32": ("305-BC-HU-2026.txt", 0.77, 2),
+    # huy hiệu 287 / 278, đảng phí 7.485 / 7.458, kiểm tra giám sát 31,75 / 31,57: all three
+    "report33": ("142-BC-DUK-2023.txt", 0.83, 3),
+    # dự sinh hoạt 94,86 / 94,68, Quỹ "Vì người nghèo" 2.385 / 2.358, việc làm 2.146 / 2.164: all three
+    "report34": ("19-BC-DU-2025.txt", 0.79, 3),
 }
 
 
@@ -127,6 +131,9 @@ KNOWN_OOS_ANSWERED = {
     "dân số của xã là bao nhiêu người": "answered by a case of breaching the population policy",
     # report27: no population figure; "Truyền hình Hà Sơn" names the province the question names
     "dân số tỉnh Hà Sơn là bao nhiêu": "answered by a count of the provincial television's programmes (48)",
+    # report34: "thành lập mới" asked, the ward's 612 firms now given; "60 tuổi" (age) met by "60 năm tuổi Đảng"
+    "nam nay thanh lap moi bao nhieu doanh nghiep": "answered by the firms there are now (612)",
+    "bao nhiêu đảng viên trên 60 tuổi": "answered by the 60-year Party badges (9)",
 }
 
 
