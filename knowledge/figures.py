@@ -791,6 +791,7 @@ def sentence_facts(
     _before_and_after(facts)
     _parts_carried(facts, sentence, starts)
     _rates_of_counts(facts, sentence, starts)
+    _labels_of_counted_rates(facts, sentence, starts)
     _shared_actor(facts, sentence, starts)
     _acts_of_counts(facts, rights)
     _measures_of_acts(facts, sentence, starts, rights)
@@ -1062,6 +1063,24 @@ def _rates_of_counts(facts: list[Fact], sentence: str, starts: list[int]) -> Non
             continue
         if RATE_AFTER_RE.match(between):
             rate.before = f"{whole.label} {rate.before}"
+
+
+RATE_OF_COUNT_RE = re.compile(r"^[^\d;,()]{0,40}(?:,\s*(?:đạt|bằng|chiếm)|\(\s*(?:tỷ lệ|tỉ lệ|chiếm|đạt|bằng))\s*$", re.IGNORECASE)
+
+
+def _labels_of_counted_rates(facts: list[Fact], sentence: str, starts: list[int]) -> None:
+    """"giảm 196 hộ cận nghèo, đạt 108,89% kế hoạch", "231 hộ nghèo (tỷ lệ 0,95%)": the share is of what the
+    count right before it counts, so its label, when it names no more than a verb and a plan ("giảm kế hoạch"),
+    names that too ("giảm hộ cận nghèo kế hoạch")."""
+    for i in range(1, len(facts)):
+        count, rate = facts[i - 1], facts[i]
+        if rate.unit != "%" or count.kind != "count" or not count.unit or count.unit == "%":
+            continue
+        if not RATE_OF_COUNT_RE.match(sentence[starts[i - 1] + len(count.raw) : starts[i]]):
+            continue
+        own = count.label.split()
+        if len(rate.label.split()) <= 4 and not set(clean(count.unit).split()) <= set(clean(rate.label).split()):
+            rate.label = " ".join([*own, *(w for w in rate.label.split() if w not in own)])
 
 
 NO_ACTORS = {"kết quả", "qua đó", "trong đó", "đến nay", "từ đầu nhiệm kỳ", ""}

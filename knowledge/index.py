@@ -183,6 +183,12 @@ def terms_of(text: str) -> tuple[list[str], list[str]]:
     return words, [f"{a} {b}" for a, b in itertools.pairwise(words)]
 
 
+def _when_said(label: str, near: str) -> str:
+    """Where a text figure says it is before or after an event: its own label if that says so ("Trước sắp xếp
+    kết nạp 23 …, sau sắp xếp kết nạp 35"), else the words near it too."""
+    return label if {"truoc", "sau"} & set(key_words(label)) else f"{label} {near}"
+
+
 class Index:
     """Weighted postings over facts, with per-fact attributes as arrays."""
 
@@ -355,7 +361,7 @@ class Index:
         # columns before / after an event ("Cộng trước sáp nhập", "Xã An Hòa (mới) đến 30/11/2025")
         # and figures said to be before / after one ("trước sáp nhập có 27 ấp, sau sáp nhập còn 24 ấp")
         when = [
-            set(key_words(f.texts.get("before", "") if f.origin == "table" else f"{f.label} {f.texts.get('near', '')}"))
+            set(key_words(f.texts.get("before", "") if f.origin == "table" else _when_said(f.label, f.texts.get("near", ""))))
             for f in facts
         ]
         table = [f.origin == "table" for f in facts]

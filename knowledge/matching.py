@@ -538,6 +538,8 @@ def _prefer_total(index: Index, top: list[int], scores: dict[int, float], scored
             break
         if index.per_each[best] and PER_EACH_Q.search(q.folded):
             break  # "mỗi căn trị giá bao nhiêu": the figure of each, not the sum it explains
+        if _said_when_asked(index, q, best) and not _said_when_asked(index, q, parent):
+            break  # "sau sắp xếp kết nạp bao nhiêu": the part after the merger, not the year's total
         named = _named_over(scored, best, [parent, *_restatements(index, parent, top)], index.children.get(parent, []))
         if (named or _singled_out(index, best, parent, scored)) and not _names_siblings(index, best, parent, scored, q):
             break  # the part is named ("kỷ luật cảnh cáo") — unless a breakdown names several parts
@@ -551,6 +553,12 @@ def _prefer_total(index: Index, top: list[int], scores: dict[int, float], scored
         best = parent
     # the footnote restating the total may be closer to the question ("cấp cơ sở: 724"): quote it
     return max([best, *_restatements(index, best, top)], key=lambda i: scores[i])
+
+
+def _said_when_asked(index: Index, q: Question, i: int) -> bool:
+    """The fact is said to be before / after an event, as the question asks ("sau sáp nhập", "trước sắp xếp")."""
+    asked = set(q.folded.split()) & {"truoc", "sau"}
+    return (asked == {"sau"} and bool(index.after_column[i])) or (asked == {"truoc"} and bool(index.before_column[i]))
 
 
 def _named_over(scored: Scores, part: int, totals: list[int], siblings: list[int] = ()) -> bool:  # type: ignore[assignment]
