@@ -333,8 +333,9 @@ def _expand(original: str, typed_words: list[str], lex: Lexicon, vocab: Vocabula
     return out
 
 
-ASK_RE = re.compile(r"\b(?:bao nhiêu|bao nhieu|bao nhiu|bn|mấy|tỷ lệ|tỉ lệ)\b", re.IGNORECASE)
-ASK_FOLDED_RE = re.compile(r"\b(?:bao nhieu|bao nhiu|bn|may|ty le|ti le)\b")
+# "…, tỷ lệ" alone asks a share too; "tỷ lệ đảng viên …, … bao nhiêu" is one ask
+ASK_RE = re.compile(r"\b(?:bao nhiêu|bao nhieu|bao nhiu|bn|mấy)\b|^\s*(?:tỷ lệ|tỉ lệ)(?:\s+\S+)?\s*\??$", re.IGNORECASE)
+ASK_FOLDED_RE = re.compile(r"\b(?:bao nhieu|bao nhiu|bn|may)\b|^\s*(?:ty le|ti le)(?:\s+\S+)?\s*\??$")
 ASK_SPLIT_RE = re.compile(r"[,;]|\s(?=trong đó\b|trong do\b)", re.IGNORECASE)
 ASK_JOIN_RE = re.compile(r"\s(?:và|va|với lại|voi lai)\s", re.IGNORECASE)  # "… bao nhiêu tỷ và đạt mấy %"
 SHARE_WORDS_RE = re.compile(r"%|\b(?:phần trăm|phan tram|tỷ lệ|tỉ lệ|ty le|ti le)\b", re.IGNORECASE)
