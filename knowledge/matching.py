@@ -47,6 +47,7 @@ COMMITTEES = frozenset(
     {("ban", "thuong", "vu"), ("ban", "chap", "hanh"), ("uy", "ban", "kiem", "tra"), ("thuong", "truc"), ("thuong", "vu")}
 )
 SO_FAR_Q = re.compile(r"\b(?:tu dau nhiem ky |tinh )?(?:den|toi) (?:het|cuoi) nam (?:19|20)\d{2}\b")
+SUM_ASKED_Q = re.compile(r"\b(?:tong cong|cong lai|tat ca|gop lai|tinh chung|ca hai)\b")  # both together asked
 ELECTED_Q = re.compile(r"\b(?:duoc bau|bau ra|trung cu)\b(?! bo sung)")
 HOW_MANY_Q = re.compile(r"\bmay\b")  # "mấy" asks a count of things
 HEADCOUNT_Q = re.compile(r"\btong so\b|^so\b")
@@ -394,6 +395,12 @@ def _whole_of_named_parts(index: Index, q: Question, best: int, scored: Scores, 
             )
             if by_score or by_words or by_label:
                 named.add(s)
+            elif by_label is False and weighty and not concept.soft and SUM_ASKED_Q.search(q.folded):
+                # "tổng cộng mở bao nhiêu lớp nhận thức về Đảng và lớp đảng viên mới": a total whose label
+                # repeats its first part's words ("Tổ chức 32 lớp bồi dưỡng nhận thức về Đảng và …")
+                own = [o for o in parts if any(set(alt) <= labels[o] for alt in concept.alternatives)]
+                if own == [s] and len(concept.words) > 1:
+                    named.add(s)
     return whole if len(named) >= 2 else None
 
 

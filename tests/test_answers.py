@@ -1432,3 +1432,19 @@ def test_two_figures_asked_at_once_are_both_shown(engine: Engine, question: str,
 def test_leaving_the_ranks_by_request(engine: Engine) -> None:
     """"xin rút khỏi hàng ngũ của Đảng" is "xin ra khỏi Đảng" (13, chú thích 16)."""
     answered_with(engine, "có bao nhiêu đv xin rút khỏi hàng ngũ của Đảng", "13")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "tổng cộng mở mấy lớp nhận thức về Đảng và lớp bồi dưỡng cho đảng viên mới",
+        "lớp cảm tình Đảng với lớp đảng viên mới cộng lại được mấy lớp",
+        "tong cong bn lop nhan thuc ve dang va lop cho dang vien moi",
+    ],
+    ids=["in-all", "added-up", "in-all-folded"],
+)
+def test_both_classes_together_are_the_total_whose_label_repeats_one(engine: Engine, question: str) -> None:
+    """"Tổ chức 32 lớp bồi dưỡng nhận thức về Đảng và …" (chú thích 4: 20 + 12): both asked together are the 32,
+    though its label holds the first class's words."""
+    answer = answered_with(engine, question, "32")
+    assert [p.value for p in answer.parts] == [Decimal("20"), Decimal("12")], answer.reply
