@@ -158,6 +158,8 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     q.unknown_name = _unknown_name(text, vocab, lex)
     cleaned = _take_periods(q, cleaned)
     cleaned = re.sub(r"\bđ/c\b", " đồng chí ", cleaned)
+    # "(ko tính xóa tên, khai trừ)": what is left out runs to the bracket's end, over its commas
+    cleaned = EXCLUDED_LIST_RE.sub(lambda m: m.group(0).replace(",", " và "), cleaned)
     marked = BREAK_RE.sub(f" {BREAK} ", cleaned)  # where the question pauses (",", "?"): kept as a token for now
     tokens = [t for t in _expand(text, words(marked), lex, vocab) if t.key]  # a lone combining mark folds to ""
     for i, t in enumerate(tokens):
@@ -487,6 +489,9 @@ AFTER_EVENT_END = frozenset({"co", "con", "thi", "la", "duoc", "bao", "may", "bn
 QUANTITY_KEYS = frozenset({"bao", "nhieu", "may", "bn", "nhiu"})
 ONLY_BEFORE = frozenset({"kiem", "giam", "dat", "lam", "thuc", "chi"})  # "mới đạt", "mới kiểm tra" (not "… mới có")
 NEW_AFTER = frozenset({"vien", "nap", "lap", "sinh", "hinh"})  # "đảng viên mới", "kết nạp mới", "lập mới"
+EXCLUDED_LIST_RE = re.compile(
+    r"\(\s*(?:không|khong|ko|k|chưa|chua|ngoài|ngoai)\s+(?:tính|tinh|kể|ke|trừ|tru)\b[^()]*\)", re.IGNORECASE
+)
 EXCLUDING = (("khong", "tinh"), ("khong", "ke"), ("ngoai", "tru"))
 
 

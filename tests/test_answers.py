@@ -1448,3 +1448,8 @@ def test_both_classes_together_are_the_total_whose_label_repeats_one(engine: Eng
     though its label holds the first class's words."""
     answer = answered_with(engine, question, "32")
     assert [p.value for p in answer.parts] == [Decimal("20"), Decimal("12")], answer.reply
+
+
+def test_what_a_bracket_leaves_out_runs_over_its_commas(engine: Engine) -> None:
+    """"(không kể xóa tên, khai trừ)": both are left out, so the 13 let go at their request, not all 39."""
+    answered_with(engine, "mấy đảng viên bị cho ra khỏi Đảng (không kể xóa tên, khai trừ)", "13")
