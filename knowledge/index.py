@@ -401,6 +401,7 @@ class Index:
         self._unit_masks: dict[frozenset[str], np.ndarray] = {}
         self._exact_unit_masks: dict[frozenset[str], np.ndarray] = {}
         self._phrase_labels: dict[str, np.ndarray] = {}
+        self._phrase_leads: dict[str, np.ndarray] = {}
         self.values = np.array([float(f.value) for f in facts], np.float64)
         numbered: dict[str, list[int]] = {}  # numbers inside labels: "40 năm đồng chí" (a badge of 40 years)
         for i, f in enumerate(facts):
@@ -499,6 +500,7 @@ class Index:
                 self.explained.setdefault(self.by_id[f.carrier_id], []).append(i)
         self.conflicts: dict[int, list[int]] = {}
         self.label_key = [key(f"{f.label} {f.unit}") for f in facts]
+        self.lead_key = [key(f.texts.get("lead", "")) for f in facts]  # "Công đoàn Viên chức tỉnh: … kết nạp 276"
 
     def quotes_naming(self, span: str) -> np.ndarray:
         """Facts whose sentence names a span of years ("nhiệm kỳ 2025 - 2030" for "2025-2030"), cached."""
@@ -550,6 +552,12 @@ class Index:
         if phrase not in self._phrase_labels:
             self._phrase_labels[phrase] = np.array([f" {phrase} " in f" {k} " for k in self.label_key], bool)
         return self._phrase_labels[phrase]
+
+    def leads_with(self, phrase: str) -> np.ndarray:
+        """Facts whose paragraph lead ("Công đoàn Viên chức tỉnh: …") holds ``phrase`` (folded), cached."""
+        if phrase not in self._phrase_leads:
+            self._phrase_leads[phrase] = np.array([f" {phrase} " in f" {k} " for k in self.lead_key], bool)
+        return self._phrase_leads[phrase]
 
     def names_unit(self, i: int, units: Iterable[str], aimed: bool = False, target: bool = False) -> bool:
         """Fact ``i``'s label names one of ``units`` — as what it counts, or (``aimed``) as the things aimed at

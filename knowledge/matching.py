@@ -851,6 +851,8 @@ def _apply_contrasts(q: Question, index: Index, score: np.ndarray) -> None:
     for named, other in load_lexicon().contrasts:
         if f" {named} " in asked and f" {other} " not in asked:
             score[index.labels_with(other) & ~index.labels_with(named)] *= 0.3
+            # a paragraph led by the other body ("Công đoàn Viên chức tỉnh: … kết nạp 276 đồng chí")
+            score[index.leads_with(other) & ~index.leads_with(named) & ~index.labels_with(named)] *= 0.5
 
 
 PER_EACH_Q = re.compile(r"\bmoi (?!loai|hinh thuc|cap|ben|nhom|doi tuong|linh vuc|khoan|muc|vu)\w+")

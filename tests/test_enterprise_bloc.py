@@ -59,6 +59,10 @@ Ban Chấp hành Đảng bộ Khối được Đại hội bầu 33 đồng chí
 
 4. Công tác dân vận
 
+Công đoàn Khối: Chăm lo đời sống đoàn viên, xây dựng 12 căn nhà "Mái ấm công đoàn"; giới thiệu 418 đoàn viên công đoàn ưu tú cho Đảng xem xét, kết nạp 276 đồng chí.
+
+Đoàn Khối: Tổ chức 46 công trình thanh niên. Giới thiệu 386 đoàn viên ưu tú cho Đảng xem xét, có 301 đoàn viên được kết nạp.
+
 Đầu năm 2022 các doanh nghiệp nhận đỡ đầu 210 hộ nghèo (tỷ lệ 0,8%) và 305 hộ cận nghèo (tỷ lệ 1,2%); trong năm giảm 64 hộ nghèo, đạt 106,67% kế hoạch, giảm 38 hộ cận nghèo, đạt 95% kế hoạch.
 
 Phần thứ hai
@@ -176,4 +180,14 @@ def test_a_run_of_the_years_is_no_conflict_with_the_rows_total(bloc: Engine) -> 
 )
 def test_a_part_or_share_said_of_what_is_asked(bloc: Engine, question: str, value: str) -> None:
     """A part said to be after (before) an event, asked so; a share said right after the count it is of."""
+    answered_with(bloc, question, value)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [("có bao nhiêu đoàn viên thanh niên được vào Đảng", "301"), ("cong doan gioi thieu bao nhieu doan vien uu tu cho dang", "418")],
+    ids=["youth-union", "trade-union"],
+)
+def test_a_paragraph_led_by_another_body_is_not_asked(bloc: Engine, question: str, value: str) -> None:
+    """"Công đoàn Khối: … kết nạp 276 đồng chí" is the trade union's; the youth union's members admitted are 301."""
     answered_with(bloc, question, value)
