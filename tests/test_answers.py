@@ -1453,3 +1453,8 @@ def test_both_classes_together_are_the_total_whose_label_repeats_one(engine: Eng
 def test_what_a_bracket_leaves_out_runs_over_its_commas(engine: Engine) -> None:
     """"(không kể xóa tên, khai trừ)": both are left out, so the 13 let go at their request, not all 39."""
     answered_with(engine, "mấy đảng viên bị cho ra khỏi Đảng (không kể xóa tên, khai trừ)", "13")
+
+
+def test_abbreviations_of_the_class_on_the_party(engine: Engine) -> None:
+    """QCƯT = quần chúng ưu tú, NTVĐ = nhận thức về Đảng (chú thích 4: 1.635 took part)."""
+    answered_with(engine, "bn QCUT tham gia lop NTVĐ", "1635")
