@@ -340,7 +340,12 @@ ASK_RE = re.compile(r"\b(?:bao nhiêu|bao nhieu|bao nhiu|bn|mấy)\b|^\s*(?:tỷ
 ASK_FOLDED_RE = re.compile(r"\b(?:bao nhieu|bao nhiu|bn|may)\b|^\s*(?:ty le|ti le)(?:\s+\S+)?\s*\??$")
 ASK_SPLIT_RE = re.compile(r"[,;]|\s(?=trong đó\b|trong do\b)", re.IGNORECASE)
 ASK_JOIN_RE = re.compile(r"\s(?:và|va|với lại|voi lai)\s", re.IGNORECASE)  # "… bao nhiêu tỷ và đạt mấy %"
+# words that ask a share, and words that ask a target: the first ask's, not what a later ask is about
 SHARE_WORDS_RE = re.compile(r"%|\b(?:phần trăm|phan tram|tỷ lệ|tỉ lệ|ty le|ti le)\b", re.IGNORECASE)
+TARGET_WORDS_RE = re.compile(
+    r"\b(?:chỉ tiêu|chi tieu|kế hoạch|ke hoach|mục tiêu|muc tieu|đề ra|de ra|đặt ra|dat ra|phấn đấu|phan dau)\b",
+    re.IGNORECASE,
+)
 
 
 def split_asks(text: str) -> list[list[str]]:
@@ -366,7 +371,10 @@ def split_asks(text: str) -> list[list[str]]:
         return []
     # what the first ask is about, without its asking words ("… đạt bao nhiêu %" asks no share of the next)
     subject = " ".join(SHARE_WORDS_RE.sub(" ", asks_in.sub(" ", asking[0])).split())
-    return [[asking[0]], *([f"{subject} {a}", a] for a in asking[1:])]
+    # "chỉ tiêu … mấy lớp, thực hiện mấy lớp": a later count is no target; "chỉ tiêu … là bao nhiêu, đạt mấy %":
+    # a later share is of that target
+    untargeted = " ".join(TARGET_WORDS_RE.sub(" ", subject).split())
+    return [[asking[0]], *([f"{subject if SHARE_WORDS_RE.search(a) else untargeted} {a}", a] for a in asking[1:])]
 
 
 NAME_RUN_RE = re.compile(r"(?<=\S )(?:[A-ZĐ][a-zà-ỹđ]+ )+[A-ZĐ][a-zà-ỹđ]+")  # "Khau Lình", not at the head

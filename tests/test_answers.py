@@ -1418,8 +1418,9 @@ def test_new_members_class_is_not_the_joint_figure(engine: Engine, question: str
         ("số đv bị khiển trách là bao nhiêu, trong đó có mấy đồng chí là cấp ủy viên", "9", "26", "đảng viên"),
         ("tong thu ngan sach bn ty va dat may % chi tieu nhiem ky", "41.47", "30196", "tỷ đồng"),  # joined by "và"
         ("cuoc thi viet cap tinh dat may giai ba, may giai khuyen khich", "3", "1", "giải"),  # one ask offers the figure
+        ("kết nạp đảng viên: chỉ tiêu nghị quyết bn người, đã kết nạp bn", "1200", "953", "đảng viên"),  # a count after a target
     ],
-    ids=["target-and-share", "total-and-within", "joined-by-va", "offered-among-candidates"],
+    ids=["target-and-share", "total-and-within", "joined-by-va", "offered-among-candidates", "target-then-done"],
 )
 def test_two_figures_asked_at_once_are_both_shown(engine: Engine, question: str, value: str, also: str, unit: str) -> None:
     """One question, two asks: the figure of one, and the other's figure listed under it with its source."""
@@ -1458,3 +1459,13 @@ def test_what_a_bracket_leaves_out_runs_over_its_commas(engine: Engine) -> None:
 def test_abbreviations_of_the_class_on_the_party(engine: Engine) -> None:
     """QCƯT = quần chúng ưu tú, NTVĐ = nhận thức về Đảng (chú thích 4: 1.635 took part)."""
     answered_with(engine, "bn QCUT tham gia lop NTVĐ", "1635")
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [("Đảng ủy Khối chỉ định bs mấy UV BCH cơ sở", "87"), ("mấy đv tự nguyện rời Đảng", "13")],
+    ids=["bs-after-chi-dinh", "left-of-their-own-will"],
+)
+def test_officials_shorthand_and_plain_words(engine: Engine, question: str, value: str) -> None:
+    """"bs" after "chỉ định" is "bổ sung" (87 ủy viên, chú thích 12); "tự nguyện rời Đảng" is "xin ra khỏi Đảng"."""
+    answered_with(engine, question, value)
