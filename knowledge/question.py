@@ -154,6 +154,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     if not re.search(r"[0-9a-zà-ỹđ]", cleaned):
         q.problem = "no_text"
         return q
+    cleaned = _without_pleasantries(cleaned)
     q.accented = has_diacritics(cleaned)
     q.unknown_name = _unknown_name(text, vocab, lex)
     cleaned = _take_periods(q, cleaned)
@@ -375,6 +376,22 @@ def split_asks(text: str) -> list[list[str]]:
     # a later share is of that target
     untargeted = " ".join(TARGET_WORDS_RE.sub(" ", subject).split())
     return [[asking[0]], *([f"{subject if SHARE_WORDS_RE.search(a) else untargeted} {a}", a] for a in asking[1:])]
+
+
+POLITE_RE = re.compile(
+    r"\b(?:chào|chao|cảm ơn|cam on|cám ơn|kính gửi|kinh gui|xin phép|xin phep|báo cáo gấp|bao cao gap|cần gấp|can gap"
+    r"|phát biểu|phat bieu|cần số này|can so nay|thanks?|tks)\b",
+    re.IGNORECASE,
+)
+ANY_ASK_RE = re.compile(r"\b(?:bao nhiêu|bao nhieu|bao nhiu|bn|mấy|may|tỷ lệ|tỉ lệ|ty le|ti le)\b|%", re.IGNORECASE)
+
+
+def _without_pleasantries(text: str) -> str:
+    """"Chào bạn, mình đang làm báo cáo gấp, cho mình hỏi …? Cảm ơn nhiều": the greeting and the thanks around
+    the question are set aside (they only lower how much of it the report explains)."""
+    pieces = re.split(r"(?<=[.?!,;])\s+", text)
+    kept = [p for p in pieces if not (POLITE_RE.search(p) and not ANY_ASK_RE.search(p))]
+    return " ".join(kept) if kept and len(kept) < len(pieces) else text
 
 
 NAME_RUN_RE = re.compile(r"(?<=\S )(?:[A-ZĐ][a-zà-ỹđ]+ )+[A-ZĐ][a-zà-ỹđ]+")  # "Khau Lình", not at the head

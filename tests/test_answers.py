@@ -1469,3 +1469,16 @@ def test_abbreviations_of_the_class_on_the_party(engine: Engine) -> None:
 def test_officials_shorthand_and_plain_words(engine: Engine, question: str, value: str) -> None:
     """"bs" after "chỉ định" is "bổ sung" (87 ủy viên, chú thích 12); "tự nguyện rời Đảng" is "xin ra khỏi Đảng"."""
     answered_with(engine, question, value)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("Chào anh, em đang viết báo cáo gấp, cho em hỏi Đảng ủy Khối có mấy Phó Bí thư ạ? Cảm ơn anh nhiều", "3"),
+        ("Kinh gui dong chi, cho toi hoi nua nhiem ky ket nap duoc bao nhieu dang vien? Xin cam on", "953"),
+    ],
+    ids=["greeting-and-thanks", "formal-folded"],
+)
+def test_greetings_and_thanks_around_a_question(engine: Engine, question: str, value: str) -> None:
+    """What is said around the question ("Chào anh, …", "Cảm ơn anh nhiều") is set aside."""
+    answered_with(engine, question, value)
