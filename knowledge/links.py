@@ -285,7 +285,9 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     if re.match(r"tong so\b", fold(r.label.split(":")[-1])) and len(said - content_words(r.label)) >= 2:
         return False  # "4.790 đảng viên hoàn thành tốt nhiệm vụ" is not "Tổng số đảng viên"
     item = t.lead if t.lead and t.label == t.lead else ""  # "8. Xã đạt chuẩn …: … thực hiện 06 xã": its lead-in
-    around = content_words(f"{t.before} {t.near} {item}")
+    # a footnote's item ("năm 2022: 2.318 đảng viên") is of what its carrier says ("Từ đầu nhiệm kỳ kết nạp …")
+    carried = t.label if t.footnote is not None else ""
+    around = content_words(f"{t.before} {t.near} {item} {carried}")
     if r.unit == "%" and len(own & around) >= RATE_CLAUSE_SHARE * len(own):
         # "phát hiện 614 vụ phạm tội về trật tự xã hội; …, đạt tỷ lệ điều tra khám phá 91,37%": a rate's
         # clause is short, what it is a rate of stands earlier in the sentence
