@@ -1208,16 +1208,20 @@ def _fraction_facts(
         # "Nghị quyết đề ra … 17/17 xã đạt chuẩn"; "đạt 80% chỉ tiêu Nghị quyết (05/05 phường)"
         planned = TARGET_BRACKET_RE.search(clean(sentence[: m.start()]))
         kind = "target" if PLAN_OPENS_RE.match(clean(clause)) or planned else "count"
+        opening = clause[: clause.find(m.group(0))] if m.group(0) in clause else ""
+        # "đến ngày 30/9/2023 toàn tỉnh có 90/140 xã …", "hiện có 61/78 xã …": a state as of a day
+        period = _period(opening) if kind == "count" else None
+        period = period if period and ("/" in period or period == "hiện nay") else None
         for raw, label in (
             (m.group(1), " ".join(f"số {printed} {rest}".split())),
             (m.group(2), " ".join(f"tổng số {printed} {whole}".split())),
         ):
             out.append(
                 Fact(
-                    value=Decimal(raw.replace(".", "")), raw=raw, unit=unit, label=label, period=None, kind=kind, quote=quote,
+                    value=Decimal(raw.replace(".", "")), raw=raw, unit=unit, label=label, period=period, kind=kind, quote=quote,
                     locator=locator, section=section, origin=origin, near=label, subject=label,
                     footnote=footnote, page=page, sentence=sentence_no, lead=lead, clause=clause,
-                    segment=clause, before=clause[: clause.find(m.group(0))] if m.group(0) in clause else "",
+                    segment=clause, before=opening,
                 )
             )
     return out

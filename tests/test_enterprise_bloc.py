@@ -65,6 +65,8 @@ Từ đầu nhiệm kỳ, các tổ chức cơ sở đảng kết nạp 412 đ�
 
 Công đoàn Khối: Chăm lo đời sống đoàn viên, xây dựng 12 căn nhà "Mái ấm công đoàn"; giới thiệu 418 đoàn viên công đoàn ưu tú cho Đảng xem xét, kết nạp 276 đồng chí.
 
+Đến ngày 30/6/2023, có 38/45 doanh nghiệp ngoài nhà nước đã thành lập tổ chức công đoàn (chiếm 84,44%).
+
 Đoàn Khối: Tổ chức 46 công trình thanh niên. Giới thiệu 386 đoàn viên ưu tú cho Đảng xem xét, có 301 đoàn viên được kết nạp.
 
 Đầu năm 2022 các doanh nghiệp nhận đỡ đầu 210 hộ nghèo (tỷ lệ 0,8%) và 305 hộ cận nghèo (tỷ lệ 1,2%); trong năm giảm 64 hộ nghèo, đạt 106,67% kế hoạch, giảm 38 hộ cận nghèo, đạt 95% kế hoạch.
@@ -202,3 +204,8 @@ def test_a_footnotes_yearly_item_disagreeing_with_its_cell_is_a_conflict(bloc: E
     answer = bloc.ask("năm 2022 kết nạp bao nhiêu đảng viên")
     shown = {answer.figure.value if answer.figure else None, *(a.value for a in answer.alternatives)}
     assert {Decimal("184"), Decimal("148")} <= shown, answer.reply
+
+
+def test_a_fraction_as_of_a_day_is_of_that_day(bloc: Engine) -> None:
+    """"Đến ngày 30/6/2023, có 38/45 doanh nghiệp …": the 38 is the state on that day, asked by it."""
+    answered_with(bloc, "đến 30/6/2023 có bao nhiêu doanh nghiệp ngoài nhà nước đã thành lập công đoàn", "38")
