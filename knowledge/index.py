@@ -115,6 +115,18 @@ def body_words(issuer: str) -> list[str]:
     return [w if j not in named else "" for j, w in enumerate(words)]  # "" keeps unit words out of the pairs
 
 
+COMMITTEES = {"tinh": "tinh uy", "huyen": "huyen uy", "quan": "quan uy", "thanh pho": "thanh uy", "thi xa": "thi uy"}
+
+
+def _committee(issuer: str) -> list[str]:
+    """"ĐẢNG BỘ TỈNH ĐÔNG LĨNH / BAN CHẤP HÀNH" is the Tỉnh ủy: its name as questions say it ("Tỉnh ủy có …")."""
+    folded = " ".join(key_words(issuer))
+    if "ban chap hanh" not in folded:
+        return []
+    level = next((lv for lv in COMMITTEES if f"dang bo {lv} " in f"{folded} "), None)
+    return COMMITTEES[level].split() if level else []
+
+
 def clean_words(text: str) -> set[str]:
     return set(re.findall(r"[a-zà-ỹđ]+", clean(text)))
 
@@ -315,7 +327,7 @@ class Index:
             self.core_mass[i] -= sum(self.idf.get(w, 0.0) for w in said & self.own_words[i])
         self.vocabulary = frozenset(self.postings)
         # the reporting body's words, and its word pairs: "khối" and "đảng ủy khối" are soft, "tỉnh ủy" is another body
-        bodies = [body_words(issuer) for issuer in issuers]
+        bodies = [body_words(issuer) for issuer in issuers] + [committee for i in issuers if (committee := _committee(i))]
         self.soft_words = frozenset(SOFT_WORDS) | frozenset(w for body in bodies for w in body if w) | frozenset(
             f"{a} {b}" for body in bodies for a, b in itertools.pairwise(body) if a and b
         )

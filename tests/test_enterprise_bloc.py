@@ -209,3 +209,39 @@ def test_a_footnotes_yearly_item_disagreeing_with_its_cell_is_a_conflict(bloc: E
 def test_a_fraction_as_of_a_day_is_of_that_day(bloc: Engine) -> None:
     """"Đến ngày 30/6/2023, có 38/45 doanh nghiệp …": the 38 is the state on that day, asked by it."""
     answered_with(bloc, "đến 30/6/2023 có bao nhiêu doanh nghiệp ngoài nhà nước đã thành lập công đoàn", "38")
+
+
+PROVINCE = """
+
+ĐẢNG BỘ TỈNH LAM SƠN
+BAN CHẤP HÀNH
+*
+Số 12-BC/TU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Lam Sơn, ngày 12 tháng 10 năm 2023
+
+BÁO CÁO
+sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 – 2025
+
+Phần thứ nhất
+KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT
+
+Đảng bộ tỉnh hiện có 22 đảng bộ trực thuộc¹ với 58.240 đảng viên.
+
+¹ Gồm 12 đảng bộ huyện, 02 đảng bộ khối, 08 đảng bộ cơ sở trực thuộc Tỉnh ủy.
+
+Phần thứ hai
+PHƯƠNG HƯỚNG, NHIỆM VỤ
+
+Tiếp tục lãnh đạo thực hiện thắng lợi Nghị quyết Đại hội.
+
+T/M TỈNH ỦY
+BÍ THƯ
+"""
+
+
+def test_the_committee_issuing_the_report_is_no_part_named(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A report of "ĐẢNG BỘ TỈNH … / BAN CHẤP HÀNH" is the Tỉnh ủy's: "Tỉnh ủy có bao nhiêu đảng bộ trực thuộc" asks
+    its 22, not the 08 "đảng bộ cơ sở trực thuộc Tỉnh ủy" whose label happens to name it."""
+    province = engine_for(written(tmp_path_factory, "12-BC-TU-2023.txt", PROVINCE))
+    answered_with(province, "tỉnh ủy có bao nhiêu đảng bộ trực thuộc", "22")
