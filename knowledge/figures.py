@@ -1204,7 +1204,7 @@ def _fraction_facts(
         end = sentence.find(";", m.end())
         clause = MARKER_RE.sub("", sentence[max(0, sentence.rfind(";", 0, m.start()) + 1) : end if end >= 0 else None])
         clause = clause.strip()
-        whole = re.split(r"\s(?:được|đã|đạt|hoàn thành|thực hiện)\b", f" {rest}")[0].strip()  # not what 10 did
+        whole = re.split(r"\s(?:được|đã|đạt|hoàn thành|thực hiện|có)\b", f" {rest}")[0].strip()  # not what 10 did
         # "Nghị quyết đề ra … 17/17 xã đạt chuẩn"; "đạt 80% chỉ tiêu Nghị quyết (05/05 phường)"
         planned = TARGET_BRACKET_RE.search(clean(sentence[: m.start()]))
         kind = "target" if PLAN_OPENS_RE.match(clean(clause)) or planned else "count"

@@ -226,7 +226,7 @@ sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng 
 Phần thứ nhất
 KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT
 
-Đảng bộ tỉnh hiện có 22 đảng bộ trực thuộc¹ với 58.240 đảng viên.
+Đảng bộ tỉnh hiện có 22 đảng bộ trực thuộc¹ với 58.240 đảng viên. Đến ngày 30/9/2023 có 1.578/1.584 thôn, tổ dân phố có chi bộ (đạt 99,62%), còn 06 thôn, tổ dân phố chưa có chi bộ.
 
 ¹ Gồm 12 đảng bộ huyện, 02 đảng bộ khối, 08 đảng bộ cơ sở trực thuộc Tỉnh ủy.
 
@@ -238,6 +238,18 @@ Tiếp tục lãnh đạo thực hiện thắng lợi Nghị quyết Đại hộ
 T/M TỈNH ỦY
 BÍ THƯ
 """
+
+
+@pytest.fixture(scope="module")
+def province(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_for(written(tmp_path_factory, "12-BC-TU-2023.txt", PROVINCE))
+
+
+def test_hamlets_and_street_groups_counted_together(province: Engine) -> None:
+    """"1.578/1.584 thôn, tổ dân phố có chi bộ": one unit of two words; what the 1.578 have is not the 1.584's."""
+    labels = {f.value: f.label for f in province.index.facts if f.origin == "text"}
+    assert labels[Decimal("1578")] == "số thôn, tổ dân phố có chi bộ"
+    assert labels[Decimal("1584")] == "tổng số thôn, tổ dân phố"
 
 
 def test_the_committee_issuing_the_report_is_no_part_named(tmp_path_factory: pytest.TempPathFactory) -> None:
