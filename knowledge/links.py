@@ -110,13 +110,24 @@ def _text_parts(facts: list[Fact]) -> None:
         if parts is None and following and PARTS_NEXT_RE.match(following[0].quote):
             # "Đến nay Đảng bộ có 4.812 đảng viên, tăng 286 …. Gồm: 4.655 … chính thức và 157 … dự bị"
             parts = _exact_subset(f.value, [p for p in following if p.parent is None and _unit_fits(f, p)][:8])
-        if parts is None and f.markers:
-            noted = [p for p in by_footnote.get(f.markers[0], []) if p.parent is None and p.kind in SUMMABLE_KINDS]
+        markers = f.markers or _rate_markers(f, by_sentence[f.sentence])
+        if parts is None and markers:
+            noted = [p for p in by_footnote.get(markers[0], []) if p.parent is None and p.kind in SUMMABLE_KINDS]
             parts = _exact_subset(f.value, noted[:10])
         for p in parts or []:
             p.parent = f.seq
     _bracketed_parts(facts, by_sentence)
     _split_elsewhere(facts, by_sentence)
+
+
+def _rate_markers(f: Fact, same_sentence: list[Fact]) -> list[int]:
+    """"360/618 trường đạt chuẩn quốc gia, tỷ lệ 58,25%¹⁰": the note on the rate right after a count breaks down
+    the count ("¹⁰ Mầm non 102 trường; tiểu học 133 …")."""
+    at = f.quote.find(f"{f.raw}/")
+    if at < 0:
+        return []
+    rates = [g for g in same_sentence if g.unit == "%" and g.markers and 0 < f.quote.find(g.raw, at) - at < 80]
+    return min(rates, key=lambda g: f.quote.find(g.raw, at)).markers if rates else []
 
 
 def _split_elsewhere(facts: list[Fact], by_sentence: dict[int, list[Fact]]) -> None:

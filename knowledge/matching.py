@@ -547,7 +547,10 @@ def _prefer_total(index: Index, top: list[int], scores: dict[int, float], scored
             break  # "mỗi căn trị giá bao nhiêu": the figure of each, not the sum it explains
         if _said_when_asked(index, q, best) and not _said_when_asked(index, q, parent):
             break  # "sau sắp xếp kết nạp bao nhiêu": the part after the merger, not the year's total
-        named = _named_over(scored, best, [parent, *_restatements(index, parent, top)], index.children.get(parent, []))
+        totals, siblings = [parent, *_restatements(index, parent, top)], index.children.get(parent, [])
+        named = _named_over(scored, best, totals, siblings)
+        if named and "breakdown" in q.wants and _names_a_kind(scored, best, totals, siblings):
+            named = False  # "trường đạt chuẩn chia theo cấp học": "học" is in "tiểu học" and "trung học" alike
         if (named or _singled_out(index, best, parent, scored)) and not _names_siblings(index, best, parent, scored, q):
             break  # the part is named ("kỷ luật cảnh cáo") — unless a breakdown names several parts
         sharper = (
@@ -560,6 +563,12 @@ def _prefer_total(index: Index, top: list[int], scores: dict[int, float], scored
         best = parent
     # the footnote restating the total may be closer to the question ("cấp cơ sở: 724"): quote it
     return max([best, *_restatements(index, best, top)], key=lambda i: scores[i])
+
+
+def _names_a_kind(scored: Scores, part: int, totals: list[int], siblings: list[int]) -> bool:
+    """Every word naming the part over its total names another part as well: a kind of parts, asked by it."""
+    naming = [c for c in scored.per_concept if c[part] >= 0.7 and max(c[t] for t in totals) <= c[part] - 0.3]
+    return bool(naming) and all(any(c[s] >= c[part] - 0.1 for s in siblings if s != part) for c in naming)
 
 
 def _said_when_asked(index: Index, q: Question, i: int) -> bool:

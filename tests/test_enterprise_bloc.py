@@ -226,9 +226,10 @@ sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng 
 Phần thứ nhất
 KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT
 
-Đảng bộ tỉnh hiện có 22 đảng bộ trực thuộc¹ với 58.240 đảng viên. Đến ngày 30/9/2023 có 1.578/1.584 thôn, tổ dân phố có chi bộ (đạt 99,62%), còn 06 thôn, tổ dân phố chưa có chi bộ.
+Đảng bộ tỉnh hiện có 22 đảng bộ trực thuộc¹ với 58.240 đảng viên. Đến ngày 30/9/2023 có 1.578/1.584 thôn, tổ dân phố có chi bộ (đạt 99,62%), còn 06 thôn, tổ dân phố chưa có chi bộ. Đến ngày 30/9/2023 toàn tỉnh có 290/512 trường đạt chuẩn quốc gia, tỷ lệ 56,64%²; ước cuối năm 2023 có 301 trường.
 
 ¹ Gồm 12 đảng bộ huyện, 02 đảng bộ khối, 08 đảng bộ cơ sở trực thuộc Tỉnh ủy.
+² Gồm: mầm non 80 trường; tiểu học 110 trường; trung học cơ sở 85 trường; trung học phổ thông 15 trường.
 
 Phần thứ hai
 PHƯƠNG HƯỚNG, NHIỆM VỤ
@@ -257,3 +258,10 @@ def test_the_committee_issuing_the_report_is_no_part_named(tmp_path_factory: pyt
     its 22, not the 08 "đảng bộ cơ sở trực thuộc Tỉnh ủy" whose label happens to name it."""
     province = engine_for(written(tmp_path_factory, "12-BC-TU-2023.txt", PROVINCE))
     answered_with(province, "tỉnh ủy có bao nhiêu đảng bộ trực thuộc", "22")
+
+
+def test_a_note_on_the_rate_breaks_down_the_count_before_it(province: Engine) -> None:
+    """"290/512 trường đạt chuẩn quốc gia, tỷ lệ 56,64%²": note 2 (80 + 110 + 85 + 15) is the 290's breakdown, asked by
+    a kind every part has ("cấp học": tiểu học, trung học …)."""
+    answer = answered_with(province, "trường đạt chuẩn quốc gia chia theo cấp học", "290")
+    assert [p.value for p in answer.parts] == [Decimal(v) for v in ("80", "110", "85", "15")], answer.reply
