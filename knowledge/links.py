@@ -120,14 +120,14 @@ def _text_parts(facts: list[Fact]) -> None:
     _split_elsewhere(facts, by_sentence)
 
 
-def _rate_markers(f: Fact, same_sentence: list[Fact]) -> list[int]:
+def _rate_markers(f: Fact, same_sentence: list[Fact]) -> tuple[int, ...]:
     """"360/618 trường đạt chuẩn quốc gia, tỷ lệ 58,25%¹⁰": the note on the rate right after a count breaks down
     the count ("¹⁰ Mầm non 102 trường; tiểu học 133 …")."""
     at = f.quote.find(f"{f.raw}/")
     if at < 0:
-        return []
+        return ()
     rates = [g for g in same_sentence if g.unit == "%" and g.markers and 0 < f.quote.find(g.raw, at) - at < 80]
-    return min(rates, key=lambda g: f.quote.find(g.raw, at)).markers if rates else []
+    return min(rates, key=lambda g: f.quote.find(g.raw, at)).markers if rates else ()
 
 
 def _split_elsewhere(facts: list[Fact], by_sentence: dict[int, list[Fact]]) -> None:
