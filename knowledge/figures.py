@@ -361,7 +361,7 @@ def _lead_period(text: str) -> str | None:
     head = ITEM_NUMBER_RE.sub("", MARKER_RE.sub("", text[:160]))
     if ":" not in head:
         return None
-    lead = head.split(":", 1)[0]
+    lead = re.sub(r"\([^()]*\)", " ", head.split(":", 1)[0])  # "… năm 2025 (tính đến ngày 10/12/2025): …"
     years = YEAR_RE.findall(lead)
     if len(lead.split()) > 14 or len(years) != 1 or len(NUMBER_RE.findall(lead)) != 1:
         return None

@@ -121,12 +121,14 @@ def _text_parts(facts: list[Fact]) -> None:
 
 
 def _rate_markers(f: Fact, same_sentence: list[Fact]) -> tuple[int, ...]:
-    """"360/618 trường đạt chuẩn quốc gia, tỷ lệ 58,25%¹⁰": the note on the rate right after a count breaks down
-    the count ("¹⁰ Mầm non 102 trường; tiểu học 133 …")."""
+    """"360/618 trường đạt chuẩn quốc gia, tỷ lệ 58,25%¹⁰", "Có 1.626 đảng viên được đánh giá …; tỷ lệ … đạt
+    95,26%¹⁶": the note on a rate said after a count may break the count down ("¹⁰ Mầm non 102 trường; tiểu học
+    133 …"); its items must add up to the count exactly."""
     at = f.quote.find(f"{f.raw}/")
+    at = at if at >= 0 else f.quote.find(f.raw)
     if at < 0:
         return ()
-    rates = [g for g in same_sentence if g.unit == "%" and g.markers and 0 < f.quote.find(g.raw, at) - at < 80]
+    rates = [g for g in same_sentence if g.unit == "%" and g.markers and 0 < f.quote.find(g.raw, at) - at < 200]
     return min(rates, key=lambda g: f.quote.find(g.raw, at)).markers if rates else ()
 
 

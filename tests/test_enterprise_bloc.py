@@ -231,6 +231,10 @@ KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT
 ¹ Gồm 12 đảng bộ huyện, 02 đảng bộ khối, 08 đảng bộ cơ sở trực thuộc Tỉnh ủy.
 ² Gồm: mầm non 80 trường; tiểu học 110 trường; trung học cơ sở 85 trường; trung học phổ thông 15 trường.
 
+Kết quả kiểm điểm, đánh giá, xếp loại chất lượng năm 2022 (tính đến ngày 15/12/2022): có 786 tổ chức cơ sở đảng được đánh giá. Có 57.436 đảng viên được đánh giá, xếp loại; tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên đạt 91,58%³.
+
+³ Hoàn thành xuất sắc nhiệm vụ 9.120 đồng chí; hoàn thành tốt nhiệm vụ 43.480 đồng chí; hoàn thành nhiệm vụ 4.506 đồng chí; không hoàn thành nhiệm vụ 330 đồng chí.
+
 Phần thứ hai
 PHƯƠNG HƯỚNG, NHIỆM VỤ
 
@@ -265,3 +269,10 @@ def test_a_note_on_the_rate_breaks_down_the_count_before_it(province: Engine) ->
     a kind every part has ("cấp học": tiểu học, trung học …)."""
     answer = answered_with(province, "trường đạt chuẩn quốc gia chia theo cấp học", "290")
     assert [p.value for p in answer.parts] == [Decimal(v) for v in ("80", "110", "85", "15")], answer.reply
+
+
+def test_the_grades_noted_on_the_rate_are_the_members_rated(province: Engine) -> None:
+    """"Kết quả … năm 2022 (tính đến ngày 15/12/2022): …. Có 57.436 đảng viên được đánh giá …; tỷ lệ … 91,58%³": the
+    lead-in dates the paragraph, and note 3's four grades break the 57.436 down."""
+    answer = answered_with(province, "kết quả xếp loại đảng viên năm 2022 từng mức", "57436")
+    assert [p.value for p in answer.parts] == [Decimal(v) for v in ("9120", "43480", "4506", "330")], answer.reply
