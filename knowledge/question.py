@@ -10,6 +10,7 @@ are grouped into concepts (lexicon phrases, known word pairs, single words).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
@@ -156,7 +157,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
         return q
     cleaned = _without_pleasantries(cleaned)
     q.accented = has_diacritics(cleaned)
-    q.unknown_name = _unknown_name(text, vocab, lex)
+    q.unknown_name = _unknown_name(unicodedata.normalize("NFC", text), vocab, lex)
     cleaned = _take_periods(q, cleaned)
     cleaned = re.sub(r"\bđ/c\b", " đồng chí ", cleaned)
     # "(ko tính xóa tên, khai trừ)": what is left out runs to the bracket's end, over its commas
@@ -353,6 +354,7 @@ def split_asks(text: str) -> list[list[str]]:
     """The asks of a question that asks for two or more figures, each as questions of its own: "chỉ tiêu kết
     nạp là bao nhiêu, đạt mấy %" → ["chỉ tiêu kết nạp là bao nhiêu"], ["chỉ tiêu kết nạp đạt mấy %", "đạt mấy
     %"] (a later ask with the first one's words, which name what it is about, else alone). One ask: []."""
+    text = unicodedata.normalize("NFC", text)
     asks_in = ASK_FOLDED_RE if not has_diacritics(text) else ASK_RE
     pieces = []
     for piece in (p.strip() for p in ASK_SPLIT_RE.split(text) if p and p.strip()):
