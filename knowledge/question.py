@@ -146,6 +146,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     """Understand ``text`` against the fact base's vocabulary."""
     lex = lexicon or load_lexicon()
     vocabulary = vocab.vocabulary
+    text = unicodedata.normalize("NFC", text)  # what is read off the text as typed ("đạt", names) reads NFD alike
     q = Question(text=text, folded=key(text))
     q.day_months = [f"{int(d)}/{int(m)}" for d, m in DAY_MONTH_Q.findall(q.folded) if 0 < int(d) <= 31 and 0 < int(m) <= 12]
     cleaned = PER_HEAD_Q.sub(" bình quân đầu người ", clean(text))  # "GRDP/người": per head
@@ -157,7 +158,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
         return q
     cleaned = _without_pleasantries(cleaned)
     q.accented = has_diacritics(cleaned)
-    q.unknown_name = _unknown_name(unicodedata.normalize("NFC", text), vocab, lex)
+    q.unknown_name = _unknown_name(text, vocab, lex)
     cleaned = _take_periods(q, cleaned)
     cleaned = re.sub(r"\bđ/c\b", " đồng chí ", cleaned)
     # "(ko tính xóa tên, khai trừ)": what is left out runs to the bracket's end, over its commas

@@ -225,3 +225,14 @@ def test_report_words_mixed_with_noise_get_a_sound_answer(engine: Engine, questi
 def test_nfd_never_changes_the_answer(engine: Engine, question: str) -> None:
     nfc = unicodedata.normalize("NFC", question)
     assert same_answer(engine.ask(unicodedata.normalize("NFD", nfc)), engine.ask(nfc))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["chỉ tiêu phấn đấu kết nạp đv là mấy người, đã đạt bn %", "huyện Khau Lình kết nạp bao nhiêu đv"],
+    ids=["reached-typed-with-tones", "unknown-name"],
+)
+def test_a_question_typed_in_nfd_reads_as_in_nfc(engine: Engine, question: str) -> None:
+    """Words read as typed ("đạt", not "đặt"; a proper name's tones) read the same in NFD (as some keyboards send)."""
+    nfd, nfc = engine.ask(unicodedata.normalize("NFD", question)), engine.ask(question)
+    assert same_answer(nfd, nfc), (nfd.reply, nfc.reply)
