@@ -203,6 +203,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
         if (a.key, b.key) in lex.unless_written and not vocab.written_pair(f"{a.key} {b.key}"):
             a.drop = b.drop = True  # "phấn đấu" in a report that never writes it: the target cue says enough
     _mark_context(tokens)
+    _mark_dimension(tokens)
     q.excluded = _drop_excluded(tokens)
     _drop_fillers_by_neighbour(tokens)
     for i, t in enumerate(tokens):
@@ -537,6 +538,27 @@ def _drop_fillers_by_neighbour(tokens: list[Token]) -> None:
             t.drop = True  # "bây giờ còn bao nhiêu đoàn viên", "còn lại mấy cơ sở đoàn": what there is now
             if tokens[i + 1].key == "lai":
                 tokens[i + 1].drop = True
+
+
+DIMENSION_CUES = (("chia", "theo"), ("phan", "theo"), ("theo", "tung"), ("phan", "loai", "theo"))
+
+
+def _mark_dimension(tokens: list[Token]) -> None:
+    """"kết nạp đảng viên chia theo loại hình cơ sở": what the parts are told apart by ("loại hình cơ sở") is
+    rarely a word of their labels; a hint, not a requirement."""
+    keys = [t.key for t in tokens]
+    for i in range(len(keys)):
+        n = next((len(c) for c in DIMENSION_CUES if tuple(keys[i : i + len(c)]) == c), 0)
+        if n and i > 0:
+            tail = tokens[i + n :]
+            if any(t.key in ("va", "voi") for t in tail):
+                return  # "chia theo nguồn ngân sách và ngoài ngân sách": the parts named, words of their labels
+            before = set(keys[:i])
+            for t in tail:
+                t.context = t.context or t.key not in before  # "huy hiệu … chia theo loại huy hiệu": still the subject
+                if t.pause:
+                    break
+            return
 
 
 def _drop_excluded(tokens: list[Token]) -> str:

@@ -276,3 +276,9 @@ def test_the_grades_noted_on_the_rate_are_the_members_rated(province: Engine) ->
     lead-in dates the paragraph, and note 3's four grades break the 57.436 down."""
     answer = answered_with(province, "kết quả xếp loại đảng viên năm 2022 từng mức", "57436")
     assert [p.value for p in answer.parts] == [Decimal(v) for v in ("9120", "43480", "4506", "330")], answer.reply
+
+
+def test_what_the_parts_are_told_apart_by_is_a_hint(province: Engine) -> None:
+    """"… phân theo mức độ": the kind of the parts ("mức độ") is no word of their labels; the total with its parts."""
+    answer = answered_with(province, "xếp loại đảng viên năm 2022 phân theo mức độ", "57436")
+    assert len(answer.parts) == 4, answer.reply
