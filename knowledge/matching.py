@@ -47,6 +47,7 @@ COMMITTEES = frozenset(
     {("ban", "thuong", "vu"), ("ban", "chap", "hanh"), ("uy", "ban", "kiem", "tra"), ("thuong", "truc"), ("thuong", "vu")}
 )
 SO_FAR_Q = re.compile(r"\b(?:tu dau nhiem ky |tinh )?(?:den|toi) (?:het|cuoi) nam (?:19|20)\d{2}\b")
+SET_UP_RE = re.compile(r"\b(?:thanh lap|lap moi|lap them)\b")  # things set up, not how many there are
 SUM_ASKED_Q = re.compile(r"\b(?:tong cong|cong lai|tat ca|gop lai|tinh chung|ca hai)\b")  # both together asked
 ELECTED_Q = re.compile(r"\b(?:duoc bau|bau ra|trung cu)\b(?! bo sung)")
 HOW_MANY_Q = re.compile(r"\bmay\b")  # "mấy" asks a count of things
@@ -101,7 +102,11 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     ):
         return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
     best = _prefer_total(index, top, scores, scored, question)
-    if _cell_lacks_what_is_named(index, question, scored, best) or _lacks_the_heart(index, question, scored, best):
+    if (
+        _cell_lacks_what_is_named(index, question, scored, best)
+        or _lacks_the_heart(index, question, scored, best)
+        or _lacks_the_event(index, question, scored, best)
+    ):
         # "khối An ninh có bao nhiêu đảng viên bị cảnh cáo": the table gives the bloc's members, no form
         return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
     if index.new_ones[best] and not NEW_ONES_Q.search(question.folded) and not any(
@@ -288,6 +293,15 @@ def _lacks_the_heart(index: Index, q: Question, scored: Scores, best: int) -> bo
     weighed = _weighed(index, q, scored, best)
     total = sum(w for w, _ in weighed)
     return total > 0 and any(w >= HEART_SHARE * total and held < 0.2 for w, held in weighed)
+
+
+def _lacks_the_event(index: Index, q: Question, scored: Scores, best: int) -> bool:
+    """"năm nay thành lập mới bao nhiêu doanh nghiệp": the best says nothing of the event asked ("hiện có 5.862
+    doanh nghiệp"): how many there are is not how many were set up."""
+    if index.events[best]:
+        return False
+    asked = [per for c, per in zip(q.concepts, scored.per_concept, strict=True) if SET_UP_RE.search(" ".join(c.words))]
+    return bool(asked) and all(per[best] < 0.3 for per in asked)
 
 
 def _cell_lacks_what_is_named(index: Index, q: Question, scored: Scores, best: int) -> bool:
@@ -1068,6 +1082,8 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
     if q.period == NOW:
         if not _asks_event(q):
             score[index.events] *= 0.75  # "số đoàn viên công đoàn hiện nay": how many there are, not how many came
+        else:
+            score[now & ~index.events] *= 0.7  # "năm nay thành lập mới bao nhiêu doanh nghiệp": not how many there are
         if q.units and sum(not c.soft for c in q.concepts) == 1:
             score[index.sum_cell] *= 0.8  # "hiện có bao nhiêu đảng viên": how many there are, not a row's sum
         else:

@@ -226,7 +226,7 @@ sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng 
 Phần thứ nhất
 KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT
 
-Đảng bộ tỉnh hiện có 22 đảng bộ trực thuộc¹ với 58.240 đảng viên. Đến ngày 30/9/2023 có 1.578/1.584 thôn, tổ dân phố có chi bộ (đạt 99,62%), còn 06 thôn, tổ dân phố chưa có chi bộ. Đến ngày 30/9/2023 toàn tỉnh có 290/512 trường đạt chuẩn quốc gia, tỷ lệ 56,64%²; ước cuối năm 2023 có 301 trường.
+Hiện toàn tỉnh có 5.862 doanh nghiệp đang hoạt động. Năm 2022 xảy ra 112 vụ tai nạn giao thông đường bộ, làm chết 58 người. Đảng bộ tỉnh hiện có 22 đảng bộ trực thuộc¹ với 58.240 đảng viên. Đến ngày 30/9/2023 có 1.578/1.584 thôn, tổ dân phố có chi bộ (đạt 99,62%), còn 06 thôn, tổ dân phố chưa có chi bộ. Đến ngày 30/9/2023 toàn tỉnh có 290/512 trường đạt chuẩn quốc gia, tỷ lệ 56,64%²; ước cuối năm 2023 có 301 trường.
 
 ¹ Gồm 12 đảng bộ huyện, 02 đảng bộ khối, 08 đảng bộ cơ sở trực thuộc Tỉnh ủy.
 ² Gồm: mầm non 80 trường; tiểu học 110 trường; trung học cơ sở 85 trường; trung học phổ thông 15 trường.
@@ -282,3 +282,14 @@ def test_what_the_parts_are_told_apart_by_is_a_hint(province: Engine) -> None:
     """"… phân theo mức độ": the kind of the parts ("mức độ") is no word of their labels; the total with its parts."""
     answer = answered_with(province, "xếp loại đảng viên năm 2022 phân theo mức độ", "57436")
     assert len(answer.parts) == 4, answer.reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["năm nay thành lập mới bao nhiêu doanh nghiệp", "bao nhiêu vụ tai nạn đường sắt"],
+    ids=["set-up-this-year", "railway"],
+)
+def test_a_state_or_another_road_does_not_answer(province: Engine, question: str) -> None:
+    """The firms there are now are not the firms set up this year; road accidents are not railway ones."""
+    answer = province.ask(question)
+    assert answer.status != "answered", answer.reply

@@ -133,8 +133,7 @@ KNOWN_OOS_ANSWERED = {
     "dân số của xã là bao nhiêu người": "answered by a case of breaching the population policy",
     # report27: no population figure; "Truyền hình Hà Sơn" names the province the question names
     "dân số tỉnh Hà Sơn là bao nhiêu": "answered by a count of the provincial television's programmes (48)",
-    # report34: "thành lập mới" asked, the ward's 612 firms now given; "60 tuổi" (age) met by "60 năm tuổi Đảng"
-    "nam nay thanh lap moi bao nhieu doanh nghiep": "answered by the firms there are now (612)",
+    # report34: "60 tuổi" (age) met by "60 năm tuổi Đảng"
     "bao nhiêu đảng viên trên 60 tuổi": "answered by the 60-year Party badges (9)",
     # report35: no count of women members; "19 nữ đồng chí" are women among others counted
     "bao nhiêu đảng viên nữ": "answered by 19 women named among another count",
