@@ -110,7 +110,7 @@ def _text_parts(facts: list[Fact]) -> None:
         if parts is None and following and PARTS_NEXT_RE.match(following[0].quote):
             # "Đến nay Đảng bộ có 4.812 đảng viên, tăng 286 …. Gồm: 4.655 … chính thức và 157 … dự bị"
             parts = _exact_subset(f.value, [p for p in following if p.parent is None and _unit_fits(f, p)][:8])
-        markers = f.markers or _rate_markers(f, by_sentence[f.sentence])
+        markers = f.markers or (_rate_markers(f, by_sentence[f.sentence]) if parts is None else ())
         if parts is None and markers:
             noted = [p for p in by_footnote.get(markers[0], []) if p.parent is None and p.kind in SUMMABLE_KINDS]
             parts = _exact_subset(f.value, noted[:10])

@@ -127,14 +127,13 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
             ),
             best,
         )
-    whole = next(  # the best, or the same figure stated where its total is ("53.981 lượt quần chúng" in the text)
-        (w for i in [best, *(i for i in top if "breakdown" in question.wants and _same_figure(index, i, best))] if (w := _whole_of_named_parts(index, question, i, scored)) is not None),
-        None,
-    )
+    # a breakdown asked: the best, or the same figure stated where its total is ("53.981 lượt quần chúng" in the text)
+    stated = [best, *(i for i in top if _same_figure(index, i, best))] if "breakdown" in question.wants else [best]
+    whole = next((w for i in stated if (w := _whole_of_named_parts(index, question, i, scored)) is not None), None)
     if whole is None and "breakdown" in question.wants:
         whole = _whole_of_parts_nearby(index, question, best, top, scores, scored)
     if whole is None and "breakdown" in question.wants:
-        whole = _whole_named(index, question, [best, *(i for i in top if _same_figure(index, i, best))], scored)
+        whole = _whole_named(index, question, stated, scored)
     if whole is not None:
         question.wants.add("breakdown")  # "chuyển sinh hoạt bao nhiêu, chuyển đến, chuyển đi": the total and its parts
         best = whole

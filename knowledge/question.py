@@ -339,9 +339,10 @@ def _expand(original: str, typed_words: list[str], lex: Lexicon, vocab: Vocabula
     return out
 
 
+ASK_WORDS = "bao nhiêu|bao nhieu|bao nhiu|bn"  # and "mấy" (typed so, or "may" in a question typed without tones)
 # "…, tỷ lệ" alone asks a share too; "tỷ lệ đảng viên …, … bao nhiêu" is one ask
-ASK_RE = re.compile(r"\b(?:bao nhiêu|bao nhieu|bao nhiu|bn|mấy)\b|^\s*(?:tỷ lệ|tỉ lệ)(?:\s+\S+)?\s*\??$", re.IGNORECASE)
-ASK_FOLDED_RE = re.compile(r"\b(?:bao nhieu|bao nhiu|bn|may)\b|^\s*(?:ty le|ti le)(?:\s+\S+)?\s*\??$")
+ASK_RE = re.compile(rf"\b(?:{ASK_WORDS}|mấy)\b|^\s*(?:tỷ lệ|tỉ lệ)(?:\s+\S+)?\s*\??$", re.IGNORECASE)
+ASK_FOLDED_RE = re.compile(rf"\b(?:{ASK_WORDS}|may)\b|^\s*(?:ty le|ti le)(?:\s+\S+)?\s*\??$")
 ASK_SPLIT_RE = re.compile(r"[,;]|\s(?=trong đó\b|trong do\b)", re.IGNORECASE)
 ASK_JOIN_RE = re.compile(r"\s(?:và|va|với lại|voi lai)\s", re.IGNORECASE)  # "… bao nhiêu tỷ và đạt mấy %"
 # words that ask a share, and words that ask a target: the first ask's, not what a later ask is about
@@ -387,7 +388,7 @@ POLITE_RE = re.compile(
     r"|phát biểu|phat bieu|cần số này|can so nay|thanks?|tks)\b",
     re.IGNORECASE,
 )
-ANY_ASK_RE = re.compile(r"\b(?:bao nhiêu|bao nhieu|bao nhiu|bn|mấy|may|tỷ lệ|tỉ lệ|ty le|ti le)\b|%", re.IGNORECASE)
+ANY_ASK_RE = re.compile(rf"\b(?:{ASK_WORDS}|mấy|may|tỷ lệ|tỉ lệ|ty le|ti le)\b|%", re.IGNORECASE)
 
 
 def _without_pleasantries(text: str) -> str:
@@ -462,25 +463,30 @@ def _protect(tokens: list[Token], lex: Lexicon) -> None:
     """Words of a unit or lexicon phrase ("cơ sở đảng", "ra khỏi đảng") are never stop words."""
     keys = [t.key for t in tokens]
     phrases = lex.protected_phrases
+
+    def stop_word_at(j: int, spelt: str) -> bool:
+        return _typed_as_stop_word(tokens[j], spelt, lex)
+
     longest = min(lex.longest_phrase, len(keys))
     for i, first in enumerate(keys):
         if first not in lex.phrase_starts:
             continue
         for n in range(min(longest, len(keys) - i), 1, -1):
             window = tuple(keys[i : i + n])
-            if window in phrases and not _typed_otherwise_all(tokens[i : i + n], lex.spellings.get(window, ()), lex):
+            if window in phrases and not _spelt_otherwise(lex.spellings.get(window, ()), stop_word_at, i):
                 for t in tokens[i : i + n]:
                     t.protected = True
 
 
-def _typed_otherwise_all(window: list[Token], spellings: Collection[str], lex: Lexicon) -> bool:
-    """Every way the lexicon writes the phrase has a word the question typed as a stop word instead."""
+def _spelt_otherwise(spellings: Collection[str], typed_other: Callable[[int, str], bool], start: int) -> bool:
+    """Every way the lexicon writes a phrase starting at word ``start`` has a word the question typed as another
+    (``typed_other(position, the phrase's word there as written)``): "đại hội thì" holds no "hội thi"."""
     return bool(spellings) and all(
-        any(_typed_otherwise(t, w, lex) for t, w in zip(window, s.split(" "), strict=False)) for s in spellings
+        any(typed_other(start + k, w) for k, w in enumerate(s.split(" "))) for s in spellings
     )
 
 
-def _typed_otherwise(t: Token, spelt: str, lex: Lexicon) -> bool:
+def _typed_as_stop_word(t: Token, spelt: str, lex: Lexicon) -> bool:
     """A word typed with its tones as a stop word, not as a lexicon phrase writes it ("thì" in "đại hội thì"
     is no "thi" of "hội thi")."""
     return has_diacritics(t.typed) and not t.repaired and t.typed != spelt and (t.typed,) in lex.stopwords_accented
@@ -846,7 +852,8 @@ def _lexicon_spans(
             continue
         for n in range(min(max(lex.longest_phrase, 4), len(content) - i), 1, -1):
             window = tuple(content[i : i + n])
-            if window in lex.synonyms and other_word is not None and _typed_as_other(window, i, lex, other_word):
+            spellings = lex.spellings.get(tuple(w or "" for w in window), ())
+            if window in lex.synonyms and other_word is not None and _spelt_otherwise(spellings, other_word, i):
                 continue
             if window in lex.synonyms or window in lex.units or soft_run[i] >= n - 1:
                 spans[i] = n
@@ -855,14 +862,6 @@ def _lexicon_spans(
         else:
             i += 1
     return spans
-
-
-def _typed_as_other(
-    window: tuple[str | None, ...], start: int, lex: Lexicon, other_word: Callable[[int, str], bool]
-) -> bool:
-    """Every way the lexicon writes the phrase has a word typed otherwise in the question."""
-    spellings = lex.spellings.get(tuple(w or "" for w in window), ())
-    return bool(spellings) and all(any(other_word(start + k, w) for k, w in enumerate(s.split(" "))) for s in spellings)
 
 
 def _stop_word(token: Token, lex: Lexicon) -> bool:
@@ -891,11 +890,11 @@ def _concepts(
     """
     kept = [(i, t) for i, t in enumerate(tokens) if t is not None]
     content: list[str | None] = [t.key for _, t in kept]
-    def typed_otherwise(j: int, spelt: str) -> bool:
+    def typed_as_report_word(j: int, spelt: str) -> bool:
         t = kept[j][1]  # typed with tones, not repaired, a word of the reports, and not the phrase's
         return has_diacritics(t.typed) and not t.repaired and has_typed(t.typed) and t.typed != spelt
 
-    spans = _lexicon_spans(content, lex, soft_words, typed_otherwise)
+    spans = _lexicon_spans(content, lex, soft_words, typed_as_report_word)
     pauses = {j for j, (_, t) in enumerate(kept) if t.pause}
     pairs = _pairing([w if not _inside(j, spans) else None for j, w in enumerate(content)],
                      [t.typed for _, t in kept], pair_strength, pauses) if pair_strength else set()
