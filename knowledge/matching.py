@@ -986,13 +986,14 @@ def _apply_all_levels(q: Question, index: Index, score: np.ndarray) -> None:
     score[one & ~index.labels_with("cac cap")] *= 0.8
 
 
-LEVEL_NAMED_Q = re.compile(r"\b(?:len|cap) (tinh|huyen|xa|khoi|co so|trung uong)\b")
+LEVEL_NAMED_Q = re.compile(r"\b(?:len|cap) (tinh|huyen|xa|dang uy khoi|khoi|co so|trung uong)\b")
 
 
 def _apply_named_level(q: Question, index: Index, score: np.ndarray) -> None:
     """"gửi lên tỉnh dự thi bao nhiêu bài": a figure said of that level ("thi cấp tỉnh") over one that only
     names a body of it ("… Đảng bộ tỉnh lần thứ XI")."""
-    for level in LEVEL_NAMED_Q.findall(q.folded):
+    said = " ".join(w for c in q.concepts for w in c.words)  # "cấp ĐUK" as its words: "cap dang uy khoi"
+    for level in set(LEVEL_NAMED_Q.findall(q.folded)) | set(LEVEL_NAMED_Q.findall(said)):
         score[index.labels_with(f"cap {level}")] *= 1.2
 
 

@@ -1482,3 +1482,13 @@ def test_officials_shorthand_and_plain_words(engine: Engine, question: str, valu
 def test_greetings_and_thanks_around_a_question(engine: Engine, question: str, value: str) -> None:
     """What is said around the question ("Chào anh, …", "Cảm ơn anh nhiều") is set aside."""
     answered_with(engine, question, value)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["ở cấp ĐUK có mấy mô hình, điển hình dân vận khéo đăng ký", "mo hinh dien hinh dan van kheo o cap dang uy khoi bn"],
+    ids=["level-abbreviated", "level-folded"],
+)
+def test_a_level_named_is_the_figure_said_of_it(engine: Engine, question: str) -> None:
+    """"cấp Đảng ủy Khối" (chú thích 21): the 206 registered at that level, not the 240 of the bases said just before."""
+    answered_with(engine, question, "206")
