@@ -546,6 +546,11 @@ def _drop_fillers_by_neighbour(tokens: list[Token]) -> None:
                 tokens[i + 1].drop = True
 
 
+# words that name what parts are told apart by ("loại hình", "cấp", "mốc", "lĩnh vực" …)
+DIMENSION_WORDS = frozenset(
+    {"loai", "hinh", "thuc", "khu", "vuc", "linh", "cap", "moc", "muc", "do", "nhom", "nganh", "doi", "tuong", "chuc",
+     "danh", "nguon", "kieu", "co", "so", "don", "vi", "tuoi", "nam", "dia", "ban"}
+)
 DIMENSION_CUES = (("chia", "theo"), ("phan", "theo"), ("theo", "tung"), ("phan", "loai", "theo"))
 
 
@@ -561,7 +566,8 @@ def _mark_dimension(tokens: list[Token]) -> None:
                 return  # "chia theo nguồn ngân sách và ngoài ngân sách": the parts named, words of their labels
             before = set(keys[:i])
             for t in tail:
-                t.context = t.context or t.key not in before  # "huy hiệu … chia theo loại huy hiệu": still the subject
+                # "huy hiệu … chia theo loại huy hiệu": still the subject; "chia theo cấp công nhận": still recognised
+                t.context = t.context or (t.key not in before and t.key in DIMENSION_WORDS)
                 if t.pause:
                     break
             return
