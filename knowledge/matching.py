@@ -384,7 +384,7 @@ def _whole_of_named_parts(index: Index, q: Question, best: int, scored: Scores, 
     joins = " va " in f" {key(index.facts[whole].label)} "
     units = {" ".join(key(u).split()) for u in q.units}
     # a part's label alone, not the clause it shares with its siblings ("Gồm: 6.611 … chính thức và 231 … dự bị")
-    labels = {s: set(key_words(index.facts[s].label)) for s in [whole, *parts]}
+    labels = index.label_words
     for concept, c in zip(q.concepts, scored.per_concept, strict=True):
         if not by_units and " ".join(concept.words) in units:
             continue  # "bao nhiêu đồng chí": the people counted name no part

@@ -464,8 +464,10 @@ def _protect(tokens: list[Token], lex: Lexicon) -> None:
     keys = [t.key for t in tokens]
     phrases = lex.protected_phrases
 
+    toned = [has_diacritics(t.typed) and not t.repaired for t in tokens]  # only these can be typed as other words
+
     def stop_word_at(j: int, spelt: str) -> bool:
-        return _typed_as_stop_word(tokens[j], spelt, lex)
+        return toned[j] and _typed_as_stop_word(tokens[j], spelt, lex)
 
     longest = min(lex.longest_phrase, len(keys))
     for i, first in enumerate(keys):
@@ -473,7 +475,9 @@ def _protect(tokens: list[Token], lex: Lexicon) -> None:
             continue
         for n in range(min(longest, len(keys) - i), 1, -1):
             window = tuple(keys[i : i + n])
-            if window in phrases and not _spelt_otherwise(lex.spellings.get(window, ()), stop_word_at, i):
+            if window in phrases and not (
+                any(toned[i : i + n]) and _spelt_otherwise(lex.spellings.get(window, ()), stop_word_at, i)
+            ):
                 for t in tokens[i : i + n]:
                     t.protected = True
 
@@ -552,15 +556,18 @@ DIMENSION_WORDS = frozenset(
      "danh", "nguon", "kieu", "co", "so", "don", "vi", "tuoi", "nam", "dia", "ban"}
 )
 DIMENSION_CUES = (("chia", "theo"), ("phan", "theo"), ("theo", "tung"), ("phan", "loai", "theo"))
+DIMENSION_STARTS = frozenset(c[0] for c in DIMENSION_CUES)
 
 
 def _mark_dimension(tokens: list[Token]) -> None:
     """"kết nạp đảng viên chia theo loại hình cơ sở": what the parts are told apart by ("loại hình cơ sở") is
     rarely a word of their labels; a hint, not a requirement."""
     keys = [t.key for t in tokens]
-    for i in range(len(keys)):
+    for i in range(1, len(keys)):
+        if keys[i] not in DIMENSION_STARTS:
+            continue
         n = next((len(c) for c in DIMENSION_CUES if tuple(keys[i : i + len(c)]) == c), 0)
-        if n and i > 0:
+        if n:
             tail = tokens[i + n :]
             if any(t.key in ("va", "voi") for t in tail):
                 return  # "chia theo nguồn ngân sách và ngoài ngân sách": the parts named, words of their labels
@@ -858,8 +865,11 @@ def _lexicon_spans(
             continue
         for n in range(min(max(lex.longest_phrase, 4), len(content) - i), 1, -1):
             window = tuple(content[i : i + n])
-            spellings = lex.spellings.get(tuple(w or "" for w in window), ())
-            if window in lex.synonyms and other_word is not None and _spelt_otherwise(spellings, other_word, i):
+            if (
+                window in lex.synonyms
+                and other_word is not None
+                and _spelt_otherwise(lex.spellings.get(tuple(w or "" for w in window), ()), other_word, i)
+            ):
                 continue
             if window in lex.synonyms or window in lex.units or soft_run[i] >= n - 1:
                 spans[i] = n
@@ -896,11 +906,13 @@ def _concepts(
     """
     kept = [(i, t) for i, t in enumerate(tokens) if t is not None]
     content: list[str | None] = [t.key for _, t in kept]
+    toned = [has_diacritics(t.typed) and not t.repaired for _, t in kept]
+
     def typed_as_report_word(j: int, spelt: str) -> bool:
         t = kept[j][1]  # typed with tones, not repaired, a word of the reports, and not the phrase's
-        return has_diacritics(t.typed) and not t.repaired and has_typed(t.typed) and t.typed != spelt
+        return toned[j] and t.typed != spelt and has_typed(t.typed)
 
-    spans = _lexicon_spans(content, lex, soft_words, typed_as_report_word)
+    spans = _lexicon_spans(content, lex, soft_words, typed_as_report_word if any(toned) else None)
     pauses = {j for j, (_, t) in enumerate(kept) if t.pause}
     pairs = _pairing([w if not _inside(j, spans) else None for j, w in enumerate(content)],
                      [t.typed for _, t in kept], pair_strength, pauses) if pair_strength else set()
