@@ -1492,3 +1492,8 @@ def test_greetings_and_thanks_around_a_question(engine: Engine, question: str, v
 def test_a_level_named_is_the_figure_said_of_it(engine: Engine, question: str) -> None:
     """"cấp Đảng ủy Khối" (chú thích 21): the 206 registered at that level, not the 240 of the bases said just before."""
     answered_with(engine, question, "206")
+
+
+def test_individuals_are_people(engine: Engine) -> None:
+    """"tặng giấy khen … 85 cá nhân" (chú thích 9) answers "cho mấy người": individuals are people."""
+    answered_with(engine, "sơ kết Chỉ thị 05, Đảng ủy Khối tặng giấy khen cho mấy người", "85")
