@@ -555,6 +555,7 @@ DIMENSION_WORDS = frozenset(
     {"loai", "hinh", "thuc", "khu", "vuc", "linh", "cap", "moc", "muc", "do", "nhom", "nganh", "doi", "tuong", "chuc",
      "danh", "nguon", "kieu", "co", "so", "don", "vi", "tuoi", "nam", "dia", "ban"}
 )
+ROMAN_Q = re.compile(r"(?=[ivxl]{2,})x{0,3}(?:ix|iv|v?i{0,3})")  # "VII", "XIII" (not a lone "v", "x", "i")
 DIMENSION_CUES = (("chia", "theo"), ("phan", "theo"), ("theo", "tung"), ("phan", "loai", "theo"))
 DIMENSION_STARTS = frozenset(c[0] for c in DIMENSION_CUES)
 
@@ -946,6 +947,9 @@ def _concepts(
         soft = all(w in soft_words for w in found) and all(f"{a} {b}" in soft_words for a, b in pairwise(found))
         # "cấp Đảng ủy Khối", "gửi lên tỉnh": a level, not the reporting body
         soft = soft and not (i > 0 and content[i - 1] == "cap") and not any(t.not_body for _, t in kept[i : i + taken])
+        # "Nghị quyết Đại hội VII", "khóa XIV": the congress or term by its number, a name, not a measure
+        numbered = i + taken < len(content) and ROMAN_Q.fullmatch(content[i + taken] or "") is not None
+        soft = soft or (taken == 1 and ROMAN_Q.fullmatch(found[0]) is not None) or (found == ("khoa",) and numbered)
         typed = tuple(t.typed if not t.repaired else t.key for _, t in kept[i : i + taken])
         adjacent = i > 0 and kept[i][0] == kept[i - 1][0] + 1
         context = all(t.context for _, t in kept[i : i + taken])

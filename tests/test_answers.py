@@ -1497,3 +1497,12 @@ def test_a_level_named_is_the_figure_said_of_it(engine: Engine, question: str) -
 def test_individuals_are_people(engine: Engine) -> None:
     """"tặng giấy khen … 85 cá nhân" (chú thích 9) answers "cho mấy người": individuals are people."""
     answered_with(engine, "sơ kết Chỉ thị 05, Đảng ủy Khối tặng giấy khen cho mấy người", "85")
+
+
+@pytest.mark.parametrize(
+    "question", ["NQ ĐH VII đề ra mấy chỉ tiêu định lượng", "nghị quyết đại hội VII có mấy chỉ tiêu định lượng"],
+    ids=["abbreviated", "spelt-out"],
+)
+def test_a_congress_named_by_its_number(engine: Engine, question: str) -> None:
+    """"Đại hội VII" names the congress (chú thích 20: 12 chỉ tiêu định lượng); its number is no word to match."""
+    answered_with(engine, question, "12")
