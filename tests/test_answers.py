@@ -1467,7 +1467,7 @@ def test_abbreviations_of_the_class_on_the_party(engine: Engine) -> None:
     ids=["bs-after-chi-dinh", "left-of-their-own-will"],
 )
 def test_officials_shorthand_and_plain_words(engine: Engine, question: str, value: str) -> None:
-    """"bs" after "chỉ định" is "bổ sung" (87 ủy viên, chú thích 12); "tự nguyện rời Đảng" is "xin ra khỏi Đảng"."""
+    """"bs" after "chỉ định" is "bổ sung" (87 ủy viên, chú thích 14); "tự nguyện rời Đảng" is "xin ra khỏi Đảng"."""
     answered_with(engine, question, value)
 
 
@@ -1504,5 +1504,5 @@ def test_individuals_are_people(engine: Engine) -> None:
     ids=["abbreviated", "spelt-out"],
 )
 def test_a_congress_named_by_its_number(engine: Engine, question: str) -> None:
-    """"Đại hội VII" names the congress (chú thích 20: 12 chỉ tiêu định lượng); its number is no word to match."""
+    """"Đại hội VII" names the congress (chú thích 26: 10/12 chỉ tiêu định lượng); its number is no word to match."""
     answered_with(engine, question, "12")
