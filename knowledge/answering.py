@@ -44,13 +44,16 @@ def answer_question(text: str, index: Index, report_ids: set[int] | None = None)
 
 def _other_asks(asks: list[list[str]], answer: Answer, index: Index, report_ids: set[int] | None) -> list[Figure]:
     """"chỉ tiêu kết nạp là bao nhiêu, đạt mấy %": each ask on its own; when one of them gives the figure
-    the whole question gave (or offers it among its candidates), the others' figures are shown with it."""
+    the whole question gave (or offers it among its candidates), the others' figures are shown with it.
+    The later asks are asked first: when they neither give nor confirm a figure, the first need not be asked."""
     assert answer.figure is not None
     main = answer.figure
     shown = {main.value, *(p.value for p in answer.parts), *(a.value for a in answer.alternatives)}
     found: list[Figure] = []
     agrees = False
-    for wordings in asks:
+    for wordings in [*asks[1:], asks[0]]:
+        if wordings is asks[0] and not (agrees or found):
+            break  # one ask alone can never both give the figure the question gave and another
         for ask in wordings:  # the ask with the first one's words; alone when that gives nothing new
             question = parse(ask, index)
             decision = decide(question, index, report_ids) if not question.problem else None
@@ -63,7 +66,7 @@ def _other_asks(asks: list[list[str]], answer: Answer, index: Index, report_ids:
             figure = figure_of(index.facts[decision.best])
             if decision.status == "answered" and figure.value not in shown:
                 shown.add(figure.value)
-                found.append(figure)
+                found.insert(0, figure) if wordings is asks[0] else found.append(figure)
                 break
     return found if agrees else []
 

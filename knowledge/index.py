@@ -514,6 +514,10 @@ class Index:
         self.label_key = [key(f"{f.label} {f.unit}") for f in facts]
         self.lead_key = [key(f.texts.get("lead", "")) for f in facts]  # "Công đoàn Viên chức tỉnh: … kết nạp 276"
         self.label_words = [frozenset(key_words(f.label)) for f in facts]  # the label alone, not its clause
+        # the masks every question naming a contrast needs, built at load, not on the first question asking
+        for phrase in {p for pair in load_lexicon().contrasts for p in pair}:
+            self.labels_with(phrase)
+            self.leads_with(phrase)
 
     def quotes_naming(self, span: str) -> np.ndarray:
         """Facts whose sentence names a span of years ("nhiệm kỳ 2025 - 2030" for "2025-2030"), cached."""
