@@ -47,6 +47,7 @@ COMMITTEES = frozenset(
     {("ban", "thuong", "vu"), ("ban", "chap", "hanh"), ("uy", "ban", "kiem", "tra"), ("thuong", "truc"), ("thuong", "vu")}
 )
 SO_FAR_Q = re.compile(r"\b(?:tu dau nhiem ky |tinh )?(?:den|toi) (?:het|cuoi) nam (?:19|20)\d{2}\b")
+UNION_WORDS = frozenset({"doan", "hoi", "thanh", "nien", "cong", "phu", "nu", "chien", "binh"})  # unions and associations
 SET_UP_RE = re.compile(r"\b(?:thanh lap|lap moi|lap them)\b")  # things set up, not how many there are
 SUM_ASKED_Q = re.compile(r"\b(?:tong cong|cong lai|tat ca|gop lai|tinh chung|ca hai)\b")  # both together asked
 ELECTED_Q = re.compile(r"\b(?:duoc bau|bau ra|trung cu)\b(?! bo sung)")
@@ -867,6 +868,9 @@ def _apply_contrasts(q: Question, index: Index, score: np.ndarray) -> None:
     if q.excluded and len(q.excluded.split()) >= 2:
         score[index.labels_with(q.excluded)] *= 0.5
     asked = f" {q.folded} "
+    said = {w for c in q.concepts for w in c.words}
+    if any("nap" in alt for c in q.concepts for alt in c.alternatives) and not said & UNION_WORDS:
+        asked += " dang vien "  # "vào Đảng", "kết nạp": new party members, not a union's members admitted
     for whole in load_lexicon().compounds:
         if f" {whole.split()[0]} " in asked and f" {whole} " not in asked:
             score[index.labels_with(whole)] *= 0.5  # "gia đình chính sách, nhà khó khăn": not "ngân sách nhà nước"

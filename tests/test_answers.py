@@ -1506,3 +1506,13 @@ def test_individuals_are_people(engine: Engine) -> None:
 def test_a_congress_named_by_its_number(engine: Engine, question: str) -> None:
     """"Đại hội VII" names the congress (chú thích 26: 10/12 chỉ tiêu định lượng); its number is no word to match."""
     answered_with(engine, question, "12")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["từ đầu nhiệm kỳ đến giờ có mấy người được vào Đảng", "nửa nhiệm kỳ có bao nhiêu người được đứng vào hàng ngũ của Đảng"],
+    ids=["came-in", "joined-the-ranks"],
+)
+def test_joining_the_party_asks_new_party_members_not_a_unions(engine: Engine, question: str) -> None:
+    """"vào Đảng" asks the 953 admitted, not the 464 youth-union members admitted (a union's count, not asked)."""
+    answered_with(engine, question, "953")
