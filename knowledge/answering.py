@@ -66,7 +66,7 @@ def _other_asks(asks: list[list[str]], answer: Answer, index: Index, report_ids:
             figure = figure_of(index.facts[decision.best])
             if decision.status == "answered" and figure.value not in shown:
                 shown.add(figure.value)
-                found.insert(0, figure) if wordings is asks[0] else found.append(figure)
+                found.insert(0 if wordings is asks[0] else len(found), figure)  # in the asks' order
                 break
     return found if agrees else []
 

@@ -115,7 +115,7 @@ def body_words(issuer: str) -> list[str]:
     return [w if j not in named else "" for j, w in enumerate(words)]  # "" keeps unit words out of the pairs
 
 
-COMMITTEES = {"tinh": "tinh uy", "huyen": "huyen uy", "quan": "quan uy", "thanh pho": "thanh uy", "thi xa": "thi uy"}
+LEVEL_COMMITTEES = {"tinh": "tinh uy", "huyen": "huyen uy", "quan": "quan uy", "thanh pho": "thanh uy", "thi xa": "thi uy"}
 
 
 def _committee(issuer: str) -> list[str]:
@@ -123,8 +123,8 @@ def _committee(issuer: str) -> list[str]:
     folded = " ".join(key_words(issuer))
     if "ban chap hanh" not in folded:
         return []
-    level = next((lv for lv in COMMITTEES if f"dang bo {lv} " in f"{folded} "), None)
-    return COMMITTEES[level].split() if level else []
+    level = next((lv for lv in LEVEL_COMMITTEES if f"dang bo {lv} " in f"{folded} "), None)
+    return LEVEL_COMMITTEES[level].split() if level else []
 
 
 def clean_words(text: str) -> set[str]:
