@@ -324,7 +324,7 @@ class Index:
         for i, f in enumerate(facts):
             # "tiếp tục kiểm tra 12 tổ chức đảng": words of manner count no other thing than the rest of the label
             said = {w for m in NEUTRAL_RE.finditer(key(f"{f.label} {f.texts.get('near', '')}")) for w in m.group(0).split()}
-            self.core_mass[i] -= sum(self.idf.get(w, 0.0) for w in said & self.own_words[i])
+            self.core_mass[i] -= sum(self.idf.get(w, 0.0) for w in sorted(said & self.own_words[i]))
         self.vocabulary = frozenset(self.postings)
         # the reporting body's words, and its word pairs: "khối" and "đảng ủy khối" are soft, "tỉnh ủy" is another body
         bodies = [body_words(issuer) for issuer in issuers] + [committee for i in issuers if (committee := _committee(i))]
@@ -844,7 +844,7 @@ class Index:
     def _precision(self, concepts: list[Concept]) -> np.ndarray:
         """Share of each fact's own words (label, near) that the question names, weighted by idf."""
         matched = np.zeros(self.n, np.float32)
-        for w in {w for c in concepts for alt in c.alternatives for w in alt}:
+        for w in sorted({w for c in concepts for alt in c.alternatives for w in alt}):  # one order: float32 sums
             if (idx := self.core.get(w)) is not None:
                 matched[idx] += self.idf[w]
         return np.divide(
