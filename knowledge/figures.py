@@ -34,6 +34,8 @@ from knowledge.tables import ROMAN_RE, SAME_SPAN, Column, TableRow, measure_titl
 from knowledge.vietnamese import clean, key
 
 MONEY_UNITS = ("tỷ đồng", "triệu đồng", "nghìn đồng", "đồng", "triệu đồng/người/tháng", "triệu đồng/người/năm", "triệu đồng/người")
+BARE_SCALES = ("triệu", "tỷ", "tỉ")  # a scale printed with no "đồng": money, unless another unit follows
+SCALED_WORD_RE = re.compile(r"\s+((?:USD|kWh|MW|m[²³]|[A-Z]{2,4}))(?![\w²³])")
 # Words that name a document, a meeting or a list item: the number after them is not a figure.
 REFERENCE_WORDS = (
     "trung ương", "ban chỉ đạo", "chỉ thị", "chỉ thị số", "quyết định", "quyết định số", "kết luận", "kết luận số",
@@ -162,8 +164,22 @@ def match_unit(after: str) -> tuple[str, str]:
     low = clean(text)
     for spelling, canon in unit_spellings():
         if low.startswith(spelling) and (len(low) == len(spelling) or not low[len(spelling)].isalnum()):
+            if spelling in BARE_SCALES and (scaled := _scaled_unit(text[len(spelling) :])):
+                return f"{spelling} {scaled[0]}", f"{text[: len(spelling)]} {scaled[1]}"
             return canon, text[: len(spelling)]
     return "", ""
+
+
+def _scaled_unit(rest: str) -> tuple[str, str] | None:
+    """What a bare "triệu"/"tỷ" scales when it is no money: "3,86 triệu lượt khách", "326 triệu kWh"."""
+    if not rest[:1].isspace():
+        return None
+    unit, printed = match_unit(rest)
+    if unit and unit not in MONEY_UNITS and unit != "%":
+        return unit, printed.strip()
+    if m := SCALED_WORD_RE.match(rest):  # "kWh", "USD": a unit no lexicon lists
+        return m.group(1), m.group(1)
+    return None
 
 
 def canonical_unit(text: str) -> str:
@@ -686,6 +702,11 @@ def sentence_facts(
                 sharing = outer_subject or prev_subject
             elif clean(verb) == "chiếm" and facts and starts[-1] >= clause_start:
                 sharing = facts[-1].label  # "còn 48 hộ cận nghèo, chiếm 0,86%": a share of those 48
+            elif (
+                not clean(left) and unit and facts and not facts[-1].unit and rights[-1]
+                and starts[-1] >= clause_start and not sentence[prev_end:start].strip()
+            ):
+                sharing = rights[-1]  # "07 Điện lực còn lại 1.243,96 triệu kWh": the count's own things
             elif not sharing and unit == "%" and (opening := _clause_opening(facts, starts, clause_start)):
                 sharing = opening  # "06 lớp bồi dưỡng … cho 998 đồng chí là …, đạt 120%": of the clause's item
             elif not sharing and unit == "%":
@@ -1309,6 +1330,8 @@ def _label(subject: str, unit: str, printed_unit: str, right: str, kind: str) ->
     subject = " ".join(PERIOD_WORDS.sub(" ", subject).split()).strip(" ,")
     if unit == "%" or unit in MONEY_UNITS:
         return " ".join(x for x in (subject, right) if x).strip() or unit
+    if printed_unit.split(" ")[0].lower() in BARE_SCALES:
+        printed_unit = printed_unit.partition(" ")[2]  # "đón 3,86 triệu lượt khách": "đón lượt khách"
     noun = " ".join(x for x in (printed_unit, right) if x)
     return " ".join(x for x in (subject, noun) if x).strip(" .,;")
 

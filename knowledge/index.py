@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from knowledge.document import LOCATOR_SEP, WHOLE_TERM, is_part, sets_tasks
+from knowledge.figures import BARE_SCALES
 from knowledge.lexicon import load_lexicon
 from knowledge.question import Concept
 from knowledge.vietnamese import clean, has_diacritics, is_syllable, key, key_words, words
@@ -546,10 +547,10 @@ class Index:
 
     def units_fitting(self, asked: frozenset[str]) -> np.ndarray:
         """Facts whose unit is one of ``asked`` (or holds it: "mô hình" in "mô hình, điển hình"; or is its head
-        noun: "14 tổ chức" under "+ Tổ chức cơ sở đảng: …")."""
+        noun: "14 tổ chức" under "+ Tổ chức cơ sở đảng: …"; or counts it in millions: "3,86 triệu lượt")."""
         return self._units_where(
             self._unit_masks, asked,
-            lambda u: any(u == a or a in u.split(", ") or a.startswith(f"{u} ") for a in asked),
+            lambda u: any(u == a or a in u.split(", ") or a.startswith(f"{u} ") or _unscaled(u) == a for a in asked),
         )
 
     def units_among(self, units: frozenset[str]) -> np.ndarray:
@@ -991,3 +992,9 @@ def _union(masks: dict[str, np.ndarray], keys: frozenset[str], n: int) -> np.nda
         if (mask := masks.get(k)) is not None:
             out |= mask
     return out
+
+
+def _unscaled(unit: str) -> str:
+    """"triệu lượt" → "lượt": a count in millions still counts that unit (money stays money)."""
+    scale, _, rest = unit.partition(" ")
+    return rest if scale in BARE_SCALES and rest and not rest.startswith("đồng") else unit

@@ -542,8 +542,10 @@ def _drop_fillers_by_neighbour(tokens: list[Token]) -> None:
             t.drop = True
         if t.key == "viec" and not t.protected and tokens[i + 1].key != "lam" and i > 0:
             t.drop = True
-        if t.key == "con" and not t.protected and tokens[i + 1].key in QUANTITY_KEYS | {"lai"} and (
-            i + 2 >= len(tokens) or tokens[i + 2].key != "nua"
+        after_lai = tokens[i + 2].key if i + 2 < len(tokens) else ""
+        if t.key == "con" and not t.protected and (
+            (tokens[i + 1].key in QUANTITY_KEYS and after_lai != "nua")
+            or (tokens[i + 1].key == "lai" and (after_lai in QUANTITY_KEYS | {"la"} or i == 0))  # not "5 điện lực còn lại"
         ):
             t.drop = True  # "bây giờ còn bao nhiêu đoàn viên", "còn lại mấy cơ sở đoàn": what there is now
             if tokens[i + 1].key == "lai":
