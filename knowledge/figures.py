@@ -691,6 +691,12 @@ def sentence_facts(
             owner := _owner(facts, starts, clause_start)
         ):
             subject = owner  # "mở 31 lớp sơ cấp lý luận chính trị cho 1.254 học viên": the people of those classes
+        elif (
+            unit != "%" and facts and facts[-1].unit in OCCASION_UNITS and re.search(r"\bcho\s*$", sentence[prev_unit_end:start])
+            and (owner := _owner(facts, starts, clause_start))
+        ):
+            # "Tổ chức 04 hội nghị quán triệt các quy định, hướng dẫn mới … cho 1.146 lượt cán bộ": its attendance
+            subject = f"{owner} {subject}"
         elif not clean(left) or (verb_only and (unit == "%" or unit in MONEY_UNITS)):
             verb = subject if clean(subject) in CHANGE_VERBS - {"đạt"} else ""
             sharing = prev_subject

@@ -243,9 +243,16 @@ def _by_sentence(facts: list[Fact]) -> dict[int, list[Fact]]:
 def _levels_summed(t: Fact, r: Fact, text: list[Fact]) -> bool:
     """"Ban Thường vụ kiểm tra … 12 đảng viên. Cấp ủy cơ sở kiểm tra … 1.287 đảng viên" against the row's
     1.299: the row adds up the levels the text gives one by one."""
+    measure = content_words(t.label) - content_words(t.unit)
     return any(
         u is not t and u.unit == t.unit and u.section == t.section and abs(u.sentence - t.sentence) <= 2
         and u.value + t.value == r.value
+        # the parts of one sentence, or levels of one measure: "phát hiện 9 vụ … tham nhũng" is no level of
+        # "412 vụ … xảy ra" said before it (a swap of two digits is 9 off)
+        and (
+            any(v.sentence == u.sentence and v.value == t.value for v in text)  # said with it ("41 … và 06 …")
+            or bool(measure & content_words(u.label))
+        )
         for u in text
     )
 

@@ -188,6 +188,8 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     family = _descendants(index, [best, *agreeing])
     if total is not None:
         family.add(total)  # the question named a part of it
+    elif (parent := _parent(index, best)) is not None and _label_names_any(index, question, best, parent):
+        family.add(parent)  # "tiếp nhận bao nhiêu đơn tố cáo": the part its own label names, not its total
     rivals = [
         i
         for i in top
@@ -400,13 +402,7 @@ def _whole_of_named_parts(index: Index, q: Question, best: int, scored: Scores, 
                 and (joins or not index.holds(whole, concept))
                 and not any(index.holds(o, concept) for o in others)
             )
-            by_label = (
-                weighty
-                and not concept.soft
-                and any(set(alt) <= labels[s] for alt in concept.alternatives)
-                and (joins or not any(set(alt) <= labels[whole] for alt in concept.alternatives))
-                and not any(set(alt) <= labels[o] for o in others for alt in concept.alternatives)
-            )
+            by_label = weighty and _label_names(index, concept, s, whole, others, joins)
             if by_score or by_words or by_label:
                 named.add(s)
             elif by_label is False and weighty and not concept.soft and SUM_ASKED_Q.search(q.folded):
@@ -562,7 +558,9 @@ def _prefer_total(index: Index, top: list[int], scores: dict[int, float], scored
         if _said_when_asked(index, q, best) and not _said_when_asked(index, q, parent):
             break  # "sau sắp xếp kết nạp bao nhiêu": the part after the merger, not the year's total
         totals, siblings = [parent, *_restatements(index, parent, top)], index.children.get(parent, [])
-        named = _named_over(scored, best, totals, siblings)
+        named = _named_over(scored, best, totals, siblings) or (
+            "breakdown" not in q.wants and _label_names_any(index, q, best, parent)
+        )
         if named and "breakdown" in q.wants and _names_a_kind(scored, best, totals, siblings):
             named = False  # "trường đạt chuẩn chia theo cấp học": "học" is in "tiểu học" and "trung học" alike
         if (named or _singled_out(index, best, parent, scored)) and not _names_siblings(index, best, parent, scored, q):
@@ -577,6 +575,27 @@ def _prefer_total(index: Index, top: list[int], scores: dict[int, float], scored
         best = parent
     # the footnote restating the total may be closer to the question ("cấp cơ sở: 724"): quote it
     return max([best, *_restatements(index, best, top)], key=lambda i: scores[i])
+
+
+def _label_names(index: Index, concept: Concept, part: int, whole: int, others: list[int], joins: bool = False) -> bool:
+    """The part's own label holds the concept, its total's and its siblings' do not ("Tiếp nhận đơn tố cáo"
+    among the letters received), whatever words the clause they share holds."""
+    labels = index.label_words
+    return (
+        not concept.soft
+        and any(set(alt) <= labels[part] for alt in concept.alternatives)
+        and (joins or not any(set(alt) <= labels[whole] for alt in concept.alternatives))
+        and not any(set(alt) <= labels[o] for o in others for alt in concept.alternatives)
+    )
+
+
+def _label_names_any(index: Index, q: Question, part: int, whole: int) -> bool:
+    """Some weighty word of the question is in the part's own label only, not its total's nor its siblings'."""
+    others = [s for s in index.children.get(whole, []) if s != part]
+    return any(
+        (len(c.words) > 1 or index.concept_weight(c) >= 3.0) and _label_names(index, c, part, whole, others)
+        for c in q.concepts
+    )
 
 
 def _names_a_kind(scored: Scores, part: int, totals: list[int], siblings: list[int]) -> bool:
@@ -612,6 +631,8 @@ def _parent(index: Index, i: int) -> int | None:
     carrier = index.by_id.get(fact.carrier_id) if fact.carrier_id is not None else None
     if carrier is not None and fact.unit and index.facts[carrier].unit and fact.unit != index.facts[carrier].unit:
         return None  # "Tổng thu đảng phí … 3.412,6 triệu đồng²²" is no part of the 128 organisations inspected
+    if carrier is not None and fact.unit == index.facts[carrier].unit and fact.unit != "%" and fact.value > index.facts[carrier].value:
+        return None  # "cấp cơ sở … 5.702 lượt" in the note is no part of the 1.146 the text carries it with
     return carrier
 
 

@@ -82,7 +82,7 @@ def classify(title: str, index: int) -> Column:
         return Column(index, "period", shown, f"{SAME_SPAN} {year.group(0)}")  # "Cùng kỳ 2025": last year's figures
     if any(w in low for w in COMPARE_WORDS):  # "So với cùng kỳ (%)": this year against the last, not the plan
         return Column(index, "compare", shown)
-    planned = any(w in low for w in TARGET_WORDS) or re.match(r"kh\b", low)  # "KH 2026"
+    planned = any(w in low for w in TARGET_WORDS) or re.search(r"\bkh\b", low)  # "KH 2026", "Năm 2025 KH 2025"
     if "so sánh" in low and len(years := re.findall(r"(?:19|20)\d{2}", low)) >= 2:
         return Column(index, "ratio", shown, years[0])  # "So sánh 2025/2024 (%)": one year against another
     if re.search(r"\bso (?:với|sánh)\s*(?:năm\s*)?(?:19|20)\d{2}\b", low) and not planned:

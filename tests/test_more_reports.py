@@ -73,7 +73,7 @@ REPORTS = {
     "report17": ("412-BC-TU-2025.txt", 0.85, 4),
     "report18": ("215-BC-DU-2025.txt", 0.77, 3),  # kết nạp 187 / 178, BHYT 93,68 / 93,86, lượt khám
     # thu ngân sách 218,46 / 216,48; lúa 136.899 / 136.989 and kết nạp 96 / 98 missed
-    "report19": ("186-BC-HU-2026.txt", 0.86, 1),
+    "report19": ("186-BC-HU-2026.txt", 0.86, 2),
     # đoàn viên 2.317 / 2.371, lớp nhận thức 14 / 15; giải ngân 94,18 / 91,48 missed (the row is the year 2022's)
     "report20": ("205-BC-DUK-2023.txt", 0.83, 2),
     "report21": ("318-BC-QU-2025.txt", 0.86, 3),  # hồ sơ trực tuyến 71,36 / 73,16, việc làm, Quỹ "Vì người nghèo"

@@ -40,7 +40,10 @@ Du lịch phục hồi, năm 2022 đón 2,74 triệu lượt khách, doanh thu 3
 
 2. Xây dựng Đảng
 
-Cấp ủy các cấp kiểm tra 1.126 tổ chức đảng, 4.310 đảng viên; giám sát 1.480 tổ chức đảng.
+Cấp ủy các cấp kiểm tra 1.126 tổ chức đảng, 4.310 đảng viên; giám sát 1.480 tổ chức đảng. Ủy ban Kiểm tra Tỉnh ủy kiểm tra khi có dấu hiệu vi phạm 11 đảng viên². Ủy ban kiểm tra các cấp tiếp nhận 73 đơn thư, gồm 29 đơn tố cáo, 05 đơn khiếu nại kỷ luật đảng và 39 đơn phản ánh. Tổ chức 04 hội nghị quán triệt các quy định, hướng dẫn mới của Trung ương về công tác kiểm tra, giám sát cho 1.146 lượt cán bộ, đảng viên chủ chốt³.
+
+² Ủy ban kiểm tra các cấp kiểm tra khi có dấu hiệu vi phạm 27 đảng viên.
+³ Cấp cơ sở tổ chức 139 hội nghị, 5.702 lượt đảng viên tham dự.
 """
 
 
@@ -95,3 +98,83 @@ def test_the_footnotes_items_break_the_total_down(review: Engine) -> None:
 )
 def test_officials_shorthand(review: Engine, question: str, value: str) -> None:
     answered_with(review, question, value)
+
+
+YEAR_REPORT = """
+
+ĐẢNG BỘ TỈNH HÒA GIANG
+ĐẢNG ỦY CÔNG AN TỈNH
+*
+Số 120-BC/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hòa Giang, ngày 12 tháng 12 năm 2025
+
+BÁO CÁO
+tổng kết công tác năm 2025 và phương hướng, nhiệm vụ năm 2026
+
+Phần thứ nhất
+KẾT QUẢ NĂM 2025
+
+I- BẢO ĐẢM AN NINH, TRẬT TỰ
+
+- Tội phạm về trật tự xã hội xảy ra 512 vụ, giảm 31 vụ so với năm 2024; điều tra làm rõ 470 vụ.
+
+- Tội phạm về kinh tế: phát hiện 64 vụ; phát hiện 9 vụ tham nhũng, chức vụ.
+
+II- XÂY DỰNG ĐẢNG
+
+Kết nạp 96 đảng viên, đạt 106,67% kế hoạch (90 đảng viên). Tiếp nhận 41 đơn tố cáo và 06 đơn khiếu nại.
+
+PHỤ LỤC
+KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2025
+
+STT\tNội dung\tĐơn vị tính\tNăm 2024\tNăm 2025\t\t\tGhi chú
+\t\t\t\tKH 2025\tTH 2025\t% so KH\t
+1\tTội phạm về trật tự xã hội xảy ra\tVụ\t543\t\t521\t\t
+2\tKết nạp đảng viên\tĐV\t88\t90\t96\t106,67\t
+3\tĐơn tiếp nhận\tĐơn\t52\t\t47\t\t
+"""
+
+
+@pytest.fixture(scope="module")
+def year_report(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_for(written(tmp_path_factory, "120-BC-DU-2025.txt", YEAR_REPORT))
+
+
+def test_a_plan_column_under_the_years_title_is_the_plan(year_report: Engine) -> None:
+    """"Năm 2025" spanning "KH 2025 | TH 2025": the 90 is the plan, no figure done that disagrees with 96."""
+    answered_with(year_report, "kế hoạch kết nạp đảng viên năm 2025", "90")
+    answer = answered_with(year_report, "năm 2025 kết nạp bao nhiêu đảng viên", "96")
+    assert not answer.conflict and not answer.alternatives, answer.reply
+
+
+def test_two_digits_swapped_are_a_conflict_though_another_count_makes_up_the_gap(year_report: Engine) -> None:
+    """512 in the text, 521 in the appendix: 9 apart, like the "9 vụ tham nhũng" of another paragraph."""
+    answer = year_report.ask("tội phạm trật tự xã hội xảy ra bao nhiêu vụ")
+    assert answer.conflict, answer.reply
+    shown = {answer.figure.value, *(a.value for a in answer.alternatives)} if answer.figure else set()
+    assert shown == {Decimal("512"), Decimal("521")}, answer.reply
+
+
+def test_the_rows_total_of_two_counts_said_together_is_no_conflict(year_report: Engine) -> None:
+    """"41 đơn tố cáo và 06 đơn khiếu nại" against the row's 47 letters received: both kinds summed."""
+    answer = answered_with(year_report, "tiếp nhận bao nhiêu đơn tố cáo", "41")
+    assert not answer.conflict and not answer.alternatives, answer.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("UBKT các cấp ktra khi có dấu hiệu vp bn đv", "27"),
+        ("hội nghị quán triệt có bao nhiêu lượt cán bộ đảng viên", "1146"),
+    ],
+    ids=["all-levels-in-the-note", "attendance-of-the-meetings"],
+)
+def test_a_note_counting_more_than_its_carrier_is_no_part_of_it(review: Engine, question: str, value: str) -> None:
+    answered_with(review, question, value)
+
+
+def test_a_part_its_own_label_names_is_no_rival_of_its_total(review: Engine) -> None:
+    """The letters' clause holds "tố cáo" for all its items; only the 29's own label does."""
+    answer = answered_with(review, "tiep nhan bao nhieu don to cao", "29")
+    assert answer.status == "answered", answer.reply
