@@ -788,7 +788,7 @@ def _top(index: Index, score: np.ndarray, k: int) -> list[int]:
     if index.n == 0:
         return []
     k = min(k, index.n)
-    idx = np.argpartition(-score, k - 1)[:k]
+    idx = np.sort(np.argpartition(-score, k - 1)[:k])  # ties in the report's order, whatever the partition did
     return [int(i) for i in idx[np.argsort(-score[idx], kind="stable")] if score[i] > 0]
 
 
@@ -1092,7 +1092,8 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
     if q.period is None:
         other_period = index.has_period & ~now & ~index.own_year & ~index.as_of_date & ~index.kind_mask("target")
         other_period &= ~index.period_is("period", WHOLE_TERM)  # a year and term review: either may be meant
-        if not any(c.context for c in q.concepts):  # "sau khi bầu bổ sung": the state after an event has its date
+        # "sau khi bầu bổ sung": the state after an event has its date ("chia theo loại": a hint, no event)
+        if not any(c.context for c in q.concepts) or "breakdown" in q.wants:
             score[other_period] *= 0.7
         if q.units and sum(not c.soft for c in q.concepts) == 1:
             score[now] *= 1.3  # "sl TCCSĐ" names no event: how many there are now, not how many were set up

@@ -15,7 +15,10 @@ from babel.numbers import format_decimal
 LOCALE = "vi"
 
 # A figure as printed: "7.261", "20.331,5", "41,47", "05", "1635", "70.512,75".
-NUMBER_RE = re.compile(r"(?:(?<![\w.,/-])|(?<=[^\W\d_]/))(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?!\w|[.,/-]\d|-\w)")
+# a footnote's marker may stick to a figure ("đạt 6.357,3¹⁷ triệu đồng"): no letter, the figure ends there
+NUMBER_RE = re.compile(
+    r"(?:(?<![\w.,/-])|(?<=[^\W\d_]/))(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?!(?![⁰¹²³⁴⁵⁶⁷⁸⁹])\w|[.,/-]\d|-\w)"
+)
 
 
 def parse_number(raw: str) -> Decimal | None:

@@ -18,7 +18,7 @@ from typing import Protocol
 
 from knowledge.document import school_year_end
 from knowledge.lexicon import InContext, Lexicon, load_lexicon
-from knowledge.vietnamese import clean, has_diacritics, is_syllable, key, tone, words
+from knowledge.vietnamese import clean, has_diacritics, is_syllable, key, letters, tone, words
 from knowledge.vietnamese import typing_slips as telex_candidates
 
 MAX_QUESTION_CHARS = 600
@@ -932,9 +932,15 @@ def _concepts(
         found = tuple(w for w in content[i : i + taken] if w is not None)
         written = " ".join(t.typed for _, t in kept[i : i + taken])
         # typed with every tone, a word is what was typed: "tăng" (rise) takes no synonym of "tặng" (give)
+        spellings = lex.spellings.get(found, {written})
+        # … or, not a word of this report, has other letters than the lexicon's ("dưới" 35 tuổi is no "đuổi")
         other_word = (
-            all(has_diacritics(t.typed) and not t.repaired and has_typed(t.typed) for _, t in kept[i : i + taken])
-            and written not in lex.spellings.get(found, {written})
+            all(has_diacritics(t.typed) and not t.repaired for _, t in kept[i : i + taken])
+            and written not in spellings
+            and (
+                all(has_typed(t.typed) for _, t in kept[i : i + taken])
+                or all(letters(written) != letters(s) for s in spellings)
+            )
         )
         alternatives = (found,) if other_word else (found, *lex.synonyms.get(found, ()))
         unit = lex.units.get(found)

@@ -145,3 +145,10 @@ def tone(word: str) -> str | None:
     """The tone mark of a word as typed ("mới" → sắc, "mỗi" → ngã), None when it has none ("đươc")."""
     marks = [_TONE_MARKS[ch] for ch in unicodedata.normalize("NFD", word) if ch in _TONE_MARKS]
     return marks[0] if marks else None
+
+
+def letters(word: str) -> str:
+    """A word's letters without its tone ("dưới" → "dươi", "đuổi" → "duôi"; "đ" taken as "d", the slip of a
+    hurried hand): two words of other letters are other words, whatever tone was typed."""
+    bare = "".join(ch for ch in unicodedata.normalize("NFD", word.casefold()) if ch not in _TONE_MARKS)
+    return unicodedata.normalize("NFC", bare).replace("đ", "d")
