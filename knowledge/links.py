@@ -31,6 +31,8 @@ MAX_RELATIVE_GAP = Decimal("0.25")
 # the reporting body named as the subject ("Đảng bộ Khối có …", "toàn Đảng bộ huyện …"): no measure of its own
 SCOPE_RE = re.compile(r"\b(?:toàn|trên địa bàn)\s+(?:tỉnh|huyện|xã|phường|thành phố|thị xã|ngành|khối)\b", re.IGNORECASE)
 BODY_RE = re.compile(r"\b(?:toàn )?Đảng (?:bộ|ủy)(?: (?:Khối|huyện|tỉnh|xã|phường|thị trấn|thành phố|thị xã))?\b", re.IGNORECASE)
+# what was done to the counted ("kiểm tra 5.325 đảng viên", "kết nạp …"): no headcount
+ACT_RE = re.compile(r"\b(?:kiem tra|giam sat|ket nap|ki luat|khen thuong|boi duong|xoa ten|khai tru)\b")
 CHANGE_LABEL_RE = re.compile(r"\b(?:giảm|tăng)\b", re.IGNORECASE)  # a fall or a rise is no part of a figure
 
 
@@ -294,6 +296,8 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
         return False  # "Đến 30/6/2023 … 4.386 đảng viên" is the cell of "6 tháng 2023"
     if "cac cap" in fold(r.label) and re.search(r"\bcap (?:uy )?co so\b", fold(t.quote)):
         return False  # the row sums all levels ("Cấp ủy các cấp kiểm tra"); the text gives one ("Cấp ủy cơ sở")
+    if re.search(r"\b(?:hai|2) cap\b", fold(r.label)) and re.search(r"\b(?:tinh|huyen|thanh|quan) uy vien\b", fold(t.label)):
+        return False  # "… là cấp ủy viên (hai cấp)" sums two levels; "26 đồng chí là huyện ủy viên" is one
     if "luy ke" in fold(r.label) and re.search(r"\b(?:them|tang|giam)\b", fold(f"{t.before} {t.near}")):
         return False  # "có thêm 04 xã" is what was added, not the cumulative row's state
     row_counts, text_counts = _counted(r.label), _counted(f"{t.before} {t.near}")
@@ -304,6 +308,9 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     said = content_words(SCOPE_RE.sub(" ", BODY_RE.sub(" ", t.label)))
     if re.match(r"tong so\b", fold(r.label.split(":")[-1])) and len(said - content_words(r.label)) >= 2:
         return False  # "4.790 đảng viên hoàn thành tốt nhiệm vụ" is not "Tổng số đảng viên"
+    bare = not content_words(re.sub(r"\([^)]*\)", " ", r.label)) - content_words(r.unit)
+    if bare and ACT_RE.search(fold(t.label)):
+        return False  # "kiểm tra 5.325 đảng viên" is no headcount ("Đảng viên (cuối kỳ)")
     item = t.lead if t.lead and t.label == t.lead else ""  # "8. Xã đạt chuẩn …: … thực hiện 06 xã": its lead-in
     # a footnote's item ("năm 2022: 2.318 đảng viên") is of what its carrier says ("Từ đầu nhiệm kỳ kết nạp …")
     carried = t.label if t.footnote is not None else ""
@@ -319,7 +326,12 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
         said_toned = _toned_words(f"{t.before} {t.near} {item} {t.quote if r.unit == '%' else ''}")
         if len(toned & said_toned) < 0.75 * len(toned):
             return False  # "học sinh tham gia bảo hiểm y tế 99,2%" is no "Tỷ lệ bao phủ bảo hiểm y tế"
-    if not _pair_said(r.label.split(":")[-1], f"{t.before} {t.near} {item}"):
+    if "tro len" in fold(f"{t.label} {t.near}") and "tro len" not in fold(r.label):
+        return False  # "hoàn thành tốt nhiệm vụ trở lên" is every grade from that one up, not that grade's row
+    # a footnote's item says its measure through its carrier ("⁸ … năm 2023: 38,23%" of "Tỷ lệ đảng viên được
+    # kiểm tra, giám sát"), unless the row is one line of a group ("Đánh giá chất lượng đảng viên: Hoàn thành tốt …")
+    said_with = carried if ":" not in r.label else ""
+    if not _pair_said(r.label.split(":")[-1], f"{t.before} {t.near} {item} {said_with}"):
         return False  # "Ủy ban kiểm tra các cấp … 87 đảng viên" holds the words of "cấp ủy viên", not the phrase
     if len(own) <= 2 and ":" in r.label:
         parent = content_words(r.label.split(":")[0])

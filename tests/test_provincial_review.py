@@ -205,3 +205,51 @@ def test_a_word_of_other_letters_is_no_synonym_of_a_report_word(review: Engine) 
 def test_a_breakdown_by_kind_asks_the_whole_not_one_years_cell(review: Engine) -> None:
     answer = answered_with(review, "huy hiệu đảng trao bao nhiêu, chia theo loại huy hiệu", "38")
     assert [p.value for p in answer.parts] == [Decimal("21"), Decimal("12"), Decimal("5")], answer.reply
+
+
+TERM_REVIEW = """
+
+HUYỆN ỦY VÂN HÀ
+ỦY BAN KIỂM TRA
+*
+Số 52-BC/UBKTHU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Vân Hà, ngày 20 tháng 6 năm 2025
+
+BÁO CÁO
+tổng kết công tác kiểm tra, giám sát nhiệm kỳ 2020 - 2025
+
+I- KẾT QUẢ
+
+Cấp ủy cơ sở và chi bộ kiểm tra 312 tổ chức đảng và 4.125 đảng viên. Tỷ lệ đảng viên được kiểm tra, giám sát bình quân hằng năm đạt 36,10%⁶; trong đó có 26 đồng chí là huyện ủy viên được kiểm tra.
+
+⁶ Năm 2021: 35,02%; năm 2022: 36,41%; năm 2023: 36,87%.
+
+PHỤ LỤC
+
+STT\tNội dung\tĐơn vị tính\tNăm 2021\tNăm 2022\tNăm 2023\tTổng nhiệm kỳ
+1\tĐảng viên (cuối kỳ)\tĐV\t4.510\t4.620\t4.702\t4.702
+2\tCấp ủy cơ sở và chi bộ kiểm tra\t\t\t\t\t
+\t- Đảng viên\tĐV\t1.380\t1.372\t1.373\t4.125
+3\tĐảng viên được kiểm tra là cấp ủy viên (hai cấp)\tĐV\t9\t11\t11\t31
+4\tTỷ lệ đảng viên được kiểm tra, giám sát\t%\t35,02\t36,14\t36,87\t36,10
+"""
+
+
+@pytest.fixture(scope="module")
+def term_review(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_for(written(tmp_path_factory, "52-BC-UBKTHU-2025.txt", TERM_REVIEW))
+
+
+def test_a_footnotes_yearly_share_disagreeing_with_its_row_is_a_conflict(term_review: Engine) -> None:
+    """"⁶ … năm 2022: 36,41%" of "Tỷ lệ đảng viên được kiểm tra, giám sát", the row's 2022 cell 36,14."""
+    answer = term_review.ask("tỷ lệ đảng viên được kiểm tra, giám sát năm 2022")
+    assert answer.conflict, answer.reply
+    assert {answer.figure.value, *(a.value for a in answer.alternatives)} == {Decimal("36.41"), Decimal("36.14")}
+
+
+def test_only_the_disagreeing_figures_are_conflicts(term_review: Engine) -> None:
+    """Not "kiểm tra 4.125 đảng viên" against the headcount, nor one level's 26 against two levels' 31."""
+    index = term_review.index
+    text_sides = sorted(index.facts[i].value for i, others in index.conflicts.items() if others and index.facts[i].origin != "table")
+    assert text_sides == [Decimal("36.41")]
