@@ -97,7 +97,10 @@ NOW_RE = re.compile(rf"{NOT_BEFORE_NOW.replace(')', ' )')}(?<!chính trị )\b(h
 
 BRACKETED_YEAR_RE = re.compile(r"[^();,.:\d]{0,80}\((?:năm )?((?:19|20)\d{2})\)")
 # "… đạt 58,25% dự toán năm 2026 (32 tỷ đồng)", "vượt chỉ tiêu Nghị quyết (09 trường)": the target in brackets
-TARGET_BRACKET_RE = re.compile(r"(?:kế hoạch|dự toán|chỉ tiêu(?: nghị quyết(?: đại hội)?| đề ra)?)(?: năm)?(?: \d{4})?\s*\(\s*$")
+TARGET_BRACKET_RE = re.compile(
+    r"(?:kế hoạch|dự toán|chỉ tiêu(?: nghị quyết(?: đại hội)?| đề ra)?)(?: năm)?(?: \d{4})?"
+    r"(?: (?:tỉnh|huyện|thành phố|cấp trên|trên|ubnd tỉnh|ubnd huyện) giao| được giao| giao)?\s*\(\s*$"  # "dự toán tỉnh giao ("
+)
 TERM_END_RE = re.compile(r"^(?:(?:ước|dự kiến)\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+nhiệm kỳ\s+", re.IGNORECASE)
 SPAN_OPENS_RE = re.compile(r"\b[Tt]ừ (?:đầu|năm|ngày)\b")  # "từ đầu nhiệm kỳ tạo việc làm cho 2.865 lao động"
 AVERAGE_RE = re.compile(r"\b(?:bình quân|trung bình)\b", re.IGNORECASE)
@@ -1506,6 +1509,8 @@ def _note_facts(text: str, row: TableRow, label: str, quote: str, row_unit: str,
         if value is None or re.fullmatch(r"(?:19|20)\d{2}", m.group(1)):
             continue  # "Năm 2024 ước cả năm": a year, not a figure
         unit, _ = match_unit(text[m.end(1) :])
+        if unit in ("tháng", "năm", "ngày"):
+            continue  # "6 tháng: vụ Đông Xuân": a span, not a figure
         growth = re.search(r"tăng|giảm|vượt", text, re.IGNORECASE)
         period = START_OF_TERM if START_OF_TERM_RE.search(text) else _period(text)
         if not unit and not growth and period:

@@ -253,3 +253,27 @@ def test_only_the_disagreeing_figures_are_conflicts(term_review: Engine) -> None
     index = term_review.index
     text_sides = sorted(index.facts[i].value for i, others in index.conflicts.items() if others and index.facts[i].origin != "table")
     assert text_sides == [Decimal("36.41")]
+
+
+def test_a_plan_the_province_set_in_brackets_is_the_plan(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"đạt 57,69% dự toán tỉnh giao (32 tỷ đồng)": the 32 is what the province set, not revenue."""
+    text = REVIEW.replace(
+        "2. Xây dựng Đảng",
+        "Tổng thu ngân sách nhà nước trên địa bàn 6 tháng ước đạt 18,46 tỷ đồng, đạt 57,69% dự toán tỉnh giao "
+        "(32 tỷ đồng).\n\nBà con đóng góp 1.962 triệu đồng làm đường.\n\n2. Xây dựng Đảng",
+    )
+    engine = engine_for(written(tmp_path_factory, "41-BC-TU-2023.txt", text))
+    answer = answered_with(engine, "dự toán thu ngân sách tỉnh giao năm nay", "32")
+    assert answer.figure is not None and answer.figure.kind == "target"
+
+
+def test_a_span_in_a_rows_note_is_no_figure(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """"6 tháng: vụ Đông Xuân" in the note column: no figure 6 of the row."""
+    text = REVIEW.replace(
+        "1\tTrao tặng Huy hiệu Đảng\tĐồng chí\t9\t17\t12\t38",
+        "1\tTrao tặng Huy hiệu Đảng\tĐồng chí\t9\t17\t12\t38\n2\tNăng suất lúa\tTạ/ha\t63,2\t65,8\t68,4\t\t6 tháng: vụ Đông Xuân",
+    ).replace("9 tháng 2023\tTổng cộng", "9 tháng 2023\tTổng cộng\tGhi chú")
+    assert "Năng suất lúa" in text
+    engine = engine_for(written(tmp_path_factory, "41-BC-TU-2023.txt", text))
+    assert any(f.label.startswith("Năng suất lúa") for f in engine.index.facts)
+    assert not [f for f in engine.index.facts if f.label.startswith("Năng suất lúa") and f.value == Decimal("6")]
