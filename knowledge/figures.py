@@ -415,6 +415,9 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in SENTENCE_SPLIT.split(text) if s.strip()]
 
 
+PLACE_NAMED_RE = re.compile(r"\b(?:[Kk]hu phố|[Tt]ổ dân phố|[Tt]iểu khu|Thôn|Ấp|Khóm|Xóm|Bản|Tổ|Khu|Phường|Quận|Đội)\s*$")
+
+
 def _is_name_number(sentence: str, start: int, end: int, raw: str) -> bool:
     """A number that belongs to a name, a date, a year or a list label rather than a figure."""
     before = sentence[:start]
@@ -449,6 +452,8 @@ def _is_name_number(sentence: str, start: int, end: int, raw: str) -> bool:
         return True  # a year ("năm 2023 Phường I" names the ward of that year)
     if re.match(r"^\s*(?:năm|tháng)\s+(?:19|20)\d{2}", after) and re.search(r"tháng\s*$", low_before):
         return True  # "Tháng 5 năm 2022"
+    if not unit and PLACE_NAMED_RE.search(before) and not after.lstrip().startswith("%"):
+        return True  # "Chi bộ Khu phố 6", "từ Khu phố 1 đến Khu phố 14": a place's number, its name
     if unit in ("", "năm", "tháng") and any(re.search(rf"\b{re.escape(w)}\s*$", low_before) for w in REFERENCE_WORDS):
         return not after.lstrip().startswith("%")
     return False
@@ -602,6 +607,8 @@ def _kind(unit: str, left: str, right: str, clause: str = "") -> str:
     if TARGET_BRACKET_RE.search(clean(clause)):
         return "target"  # "… đạt 58,25% dự toán năm 2026 (32 tỷ đồng)", "vượt chỉ tiêu Nghị quyết (09 trường)"
     if unit in MONEY_UNITS:
+        if re.search(r"(?:^|[,;:]\s*)(?:tổng\s+)?dự toán\b[^,;:]*$", low_left):
+            return "target"  # "Tổng dự toán kinh phí chi hoạt động … năm 2025 là 4.815,6 triệu đồng": the budget set
         return "money"
     if re.search(r"(chỉ tiêu|nghị quyết|kế hoạch|dự toán)\s*(là|đề ra)?\s*$", low_left):
         return "target"

@@ -839,7 +839,7 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
     if "money" in q.wants:
         score[~money] *= 0.5
         if scale := MONEY_SCALE_RE.search(q.folded):  # "bao nhiêu tỷ": the figure stated in billions
-            score[index.units == ("tỷ đồng" if scale.group(1) in ("ty", "ti") else "triệu đồng")] *= 1.15
+            score[index.units == ("tỷ đồng" if scale.group(1) in ("ty", "ti") else "triệu đồng")] *= 1.3
     if q.units & {"đồng chí", "ủy viên", "người"} and any(c.words in COMMITTEES for c in q.concepts):
         # "BTV gồm mấy đ/c": its members ("gồm 09 đồng chí"), not the party members it inspected
         score[(index.units == "đồng chí") | (index.units == "ủy viên")] *= 1.25

@@ -332,6 +332,10 @@ def _level(stt: str, label: str, row: TableRow, columns: list[Column], stack: di
     if label.startswith(("-", "–")) or stt in ("-", "–"):
         row.label = label.lstrip("-– ").strip()
         row.marker = "-"
+        sub_item = stack.get(3)
+        return 4 if sub_item is not None and sub_item.marker == "." else 3
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}\.?", stt):
+        row.marker = "."  # "1.4 Kết luận có vi phạm (hai cấp)": a numbered sub-item of item 1
         return 3
     # an unnumbered row: a child of an item that is only a heading, else an item of its own
     item = stack.get(2)

@@ -277,3 +277,58 @@ def test_a_span_in_a_rows_note_is_no_figure(tmp_path_factory: pytest.TempPathFac
     engine = engine_for(written(tmp_path_factory, "41-BC-TU-2023.txt", text))
     assert any(f.label.startswith("Năng suất lúa") for f in engine.index.facts)
     assert not [f for f in engine.index.facts if f.label.startswith("Năng suất lúa") and f.value == Decimal("6")]
+
+
+WARD_REPORT = """
+
+ĐẢNG BỘ QUẬN HÒA AN
+ĐẢNG ỦY PHƯỜNG HÒA THUẬN
+*
+Số 18-BC/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hòa Thuận, ngày 25 tháng 6 năm 2026
+
+BÁO CÁO
+sơ kết công tác 6 tháng đầu năm 2026
+
+I- XÂY DỰNG ĐẢNG
+
+Đảng bộ có 21 chi bộ trực thuộc¹. Tặng Huy hiệu Đảng cho 12 đồng chí (trong đó đồng chí Lê Văn Hòe, Chi bộ Khu phố 6, nhận Huy hiệu 75 năm). Tổng thu ngân sách nhà nước trên địa bàn 6 tháng đạt 18,64 tỷ đồng.
+
+¹ Gồm: 14 chi bộ khu phố (từ Khu phố 1 đến Khu phố 14); 05 chi bộ trường học; 02 chi bộ cơ quan.
+
+PHỤ LỤC
+
+STT\tNội dung\tĐơn vị tính\tThực hiện 6 tháng 2026
+1\tThu ngân sách nhà nước trên địa bàn\tTriệu đồng\t18.640
+\t- Thu tiền sử dụng đất\tTriệu đồng\t10.404
+\t- Các khoản thu khác\tTriệu đồng\t8.236
+2\tKiểm tra khi có dấu hiệu vi phạm\t\t
+2.1\tỦy ban Kiểm tra Đảng ủy\t\t
+\t- Đảng viên\tĐV\t3
+2.2\tKết luận có vi phạm\t\t
+\t- Đảng viên\tĐV\t2
+"""
+
+
+@pytest.fixture(scope="module")
+def ward(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_for(written(tmp_path_factory, "18-BC-DU-2026.txt", WARD_REPORT))
+
+
+def test_a_places_number_is_its_name(ward: Engine) -> None:
+    """"Chi bộ Khu phố 6" names a branch: no count of 6 branches to rival the 14 of the note."""
+    answered_with(ward, "bao nhieu chi bô khu phố", "14")
+    assert not [f for f in ward.index.facts if f.value in (Decimal("1"), Decimal("6")) and "Khu phố" in f.label]
+
+
+def test_rows_under_a_numbered_sub_item_belong_to_it(ward: Engine) -> None:
+    """"2.2 Kết luận có vi phạm / - Đảng viên": the members concluded to have erred, not those inspected."""
+    labels = {f.label for f in ward.index.facts if f.origin == "table" and f.value == Decimal("2")}
+    assert labels == {"Kết luận có vi phạm: Đảng viên"}
+    answered_with(ward, "kết luận có vi phạm bao nhiêu đảng viên", "2")
+
+
+def test_billions_asked_are_answered_in_billions(ward: Engine) -> None:
+    """The text's 18,64 tỷ đồng and the appendix's 18.640 triệu đồng: asked "bao nhiêu tỷ", the former."""
+    answered_with(ward, "thu ngân sách 6 tháng đầu năm được bao nhiêu tỷ đồng", "18.64")
