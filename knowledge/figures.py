@@ -1329,7 +1329,7 @@ def _period_near(clause: str) -> str | None:
 
 PERIOD_WORDS = re.compile(
     r"\b[Nn]ăm học\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b|\b(?:(?:[Cc]uối|[Đđ]ầu|[Hh]ết)\s+)?(?:[Tt]háng\s+\d{1,2}\s+)?[Nn]ăm\s+(?:19|20)\d{2}\b|\bnhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\b"
-    r"|\b\d{1,2}\s+tháng\s+(?:(?:đầu|cuối)\s+)?(?:năm\b(?:\s+(?:19|20)\d{2}\b)?)?"  # "6 tháng đầu năm 2026"
+    r"|\b\d{1,2}\s+tháng\b(?:\s+(?:(?:đầu|cuối)\s+)?năm\b(?:\s+(?:19|20)\d{2}\b)?)?"  # "6 tháng đầu năm 2026"
 )
 LEADING_WORDS = re.compile(r"^(?:(?:trong đó|trong|đó|và|với|còn|có|là|kết quả|hình thức|qua đó|đã)\s+)+", re.IGNORECASE)
 

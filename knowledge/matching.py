@@ -566,9 +566,14 @@ def _prefer_total(index: Index, top: list[int], scores: dict[int, float], scored
         if (named or _singled_out(index, best, parent, scored)) and not _names_siblings(index, best, parent, scored, q):
             break  # the part is named ("kỷ luật cảnh cáo") — unless a breakdown names several parts
         sharper = (
-            scored.precision[best] - scored.precision[parent] > 0.3
+            # a shorter label fitting some asked word better ("kỷ luật cảnh cáo"), not only shorter
+            (scored.precision[best] - scored.precision[parent] > 0.3 and any(c[best] > c[parent] + 0.2 for c in scored.per_concept))
             or _names_part(q, index, best, parent)
-            or (index.facts[best].unit in q.units and index.facts[parent].unit not in q.units)  # "mô hình", not "điển hình"
+            # "mô hình", not "điển hình"; a generic unit ("bao nhiêu đồng chí") tells no part from its total
+            or (
+                index.facts[best].unit in q.units - load_lexicon().generic_units
+                and index.facts[parent].unit not in q.units
+            )
         )
         if sharper and "breakdown" not in q.wants:
             break
@@ -844,6 +849,9 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
         # "BTV gồm mấy đ/c": its members ("gồm 09 đồng chí"), not the party members it inspected
         score[(index.units == "đồng chí") | (index.units == "ủy viên")] *= 1.25
         score[index.units == "đảng viên"] *= 0.75
+    if "tháng" not in q.units and not MONTHS_ASKED_Q.search(q.folded):
+        # "sản lượng … 6 tháng đạt 2.318 tấn": the span is no figure asked
+        score[index.units_among(MONTHS) & (index.values <= 12)] *= 0.5
     lex = load_lexicon()
     if not q.units and not _asks_rate(q) and "money" not in q.wants and HOW_MANY_Q.search(q.folded):
         score[index.units_among(lex.measures)] *= 0.8  # "được cấp mấy mã số vùng trồng": the codes, not their area
@@ -902,6 +910,8 @@ def _apply_contrasts(q: Question, index: Index, score: np.ndarray) -> None:
             score[index.leads_with(other) & ~index.leads_with(named) & ~index.labels_with(named)] *= 0.5
 
 
+MONTHS = frozenset({"tháng"})
+MONTHS_ASKED_Q = re.compile(r"\b(?:may|bao nhieu|bn) thang\b")
 PER_EACH_Q = re.compile(r"\bmoi (?!loai|hinh thuc|cap|ben|nhom|doi tuong|linh vuc|khoan|muc|vu)\w+")
 
 

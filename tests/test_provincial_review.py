@@ -293,9 +293,10 @@ sơ kết công tác 6 tháng đầu năm 2026
 
 I- XÂY DỰNG ĐẢNG
 
-Đảng bộ có 21 chi bộ trực thuộc¹. Tặng Huy hiệu Đảng cho 12 đồng chí (trong đó đồng chí Lê Văn Hòe, Chi bộ Khu phố 6, nhận Huy hiệu 75 năm). Tổng thu ngân sách nhà nước trên địa bàn 6 tháng đạt 18,64 tỷ đồng.
+Đảng bộ có 21 chi bộ trực thuộc¹. Tặng Huy hiệu Đảng cho 12 đồng chí (trong đó đồng chí Lê Văn Hòe, Chi bộ Khu phố 6, nhận Huy hiệu 75 năm). Tổng thu ngân sách nhà nước trên địa bàn 6 tháng đạt 18,64 tỷ đồng. Sản lượng thịt hơi xuất chuồng 6 tháng đạt 2.318 tấn, bằng 105,03% so với cùng kỳ. Từ đầu nhiệm kỳ đến nay kết nạp 212 đảng viên; 6 tháng đầu năm 2026 kết nạp 27 đảng viên. Đưa 10 đảng viên không còn đủ tư cách ra khỏi Đảng².
 
 ¹ Gồm: 14 chi bộ khu phố (từ Khu phố 1 đến Khu phố 14); 05 chi bộ trường học; 02 chi bộ cơ quan.
+² Xóa tên trong danh sách đảng viên 06 đồng chí, cho ra khỏi Đảng 03 đồng chí, khai trừ ra khỏi Đảng 01 đồng chí.
 
 PHỤ LỤC
 
@@ -332,3 +333,16 @@ def test_rows_under_a_numbered_sub_item_belong_to_it(ward: Engine) -> None:
 def test_billions_asked_are_answered_in_billions(ward: Engine) -> None:
     """The text's 18,64 tỷ đồng and the appendix's 18.640 triệu đồng: asked "bao nhiêu tỷ", the former."""
     answered_with(ward, "thu ngân sách 6 tháng đầu năm được bao nhiêu tỷ đồng", "18.64")
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("sản lượng thịt hơi xuất chuồng 6 tháng", "2318"),
+        ("sl dv moi ket nap trong nam", "27"),
+        ("Bao nhiêu đồng chí bị đưa ra khỏi Đảng trong năm?", "10"),
+    ],
+    ids=["six-months-is-no-figure", "in-the-year-is-now", "comrades-fit-the-total"],
+)
+def test_the_half_year_asked(ward: Engine, question: str, value: str) -> None:
+    answered_with(ward, question, value)

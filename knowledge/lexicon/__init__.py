@@ -42,6 +42,7 @@ class Lexicon:
     units: dict[tuple[str, ...], str]  # spelling (words) → canonical unit
     words: frozenset[str]  # every word the lexicon knows (never "repaired" into a report word)
     unit_fits: dict[str, frozenset[str]] | None = None  # asked unit → the fact units that may answer it
+    generic_units: frozenset[str] = frozenset()  # units any member of their family fits ("đồng chí", "người")
     narrower: dict[str, frozenset[str]] | None = None  # a unit → the units counting a part of it
     misspellings: dict[tuple[str, ...], tuple[str, ...]] | None = None  # folded slip → folded words meant
     dialect: dict[str, tuple[str, str]] | None = None  # folded → (regional word as typed, the standard word)
@@ -109,6 +110,9 @@ def load_lexicon() -> Lexicon:
             cue_index[cue] = (*cue_index.get(cue, ()), name)
     return Lexicon(
         unit_fits=_unit_fits(units_data.get("families", {})),
+        generic_units=frozenset(
+            u for name, members in units_data.get("families", {}).items() if name.endswith("_generic") for u in members
+        ),
         unit_not_after={
             key(unit): frozenset(key(w) for w in before)
             for unit, before in units_data.get("not_after", {}).items()
