@@ -93,6 +93,8 @@ START_OF_TERM_RE = re.compile(
 SAME_SPAN_RE = re.compile(r"\b[Cc]ùng kỳ\s+(?:năm\s+)?((?:19|20)\d{2})\b")
 UNTIL_NOW_RE = re.compile(r"\b(?:[Đđ]ến|[Tt]ới) nay\b")
 INTRO_MAX_WORDS = 15  # a list's opening line ("… các chỉ tiêu chủ yếu sau:") is short
+LIST_ITEM_RE = re.compile(r"\s*(?:[-–+•]|[a-zđ]\))\s")
+LIST_OPENS_RE = re.compile(r"\b(?:trong đó|cụ thể|gồm|như sau)\s*:\s*$", re.IGNORECASE)  # "…; trong đó:" then items
 NOW_RE = re.compile(rf"{NOT_BEFORE_NOW.replace(')', ' )')}(?<!chính trị )\b(hiện nay|hiện có|hiện)\b", re.IGNORECASE)
 
 BRACKETED_YEAR_RE = re.compile(r"[^();,.:\d]{0,80}\((?:năm )?((?:19|20)\d{2})\)")
@@ -208,8 +210,10 @@ def extract(doc: Document) -> list[Fact]:
     for para in doc.paragraphs:
         if intro is not None and para.section[: len(intro.section)] != intro.section:
             intro = None
+        if intro is not None and len(intro.text.split()) > INTRO_MAX_WORDS and not (para.bullet or LIST_ITEM_RE.match(para.text)):
+            intro = None  # a sentence's "…; trong đó:" opens only the list items right below it
         lead = paragraph_lead(para.text) or (_intro_lead(intro.text) if intro is not None else "")
-        if para.text.rstrip().endswith(":") and len(para.text.split()) <= INTRO_MAX_WORDS:
+        if para.text.rstrip().endswith(":") and (len(para.text.split()) <= INTRO_MAX_WORDS or LIST_OPENS_RE.search(para.text)):
             intro = para
         heading_period = _heading_period(para.section) or _lead_period(para.text)
         for sentence in split_sentences(para.text):
@@ -370,8 +374,16 @@ ITEM_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•])\s+")
 
 def _intro_lead(text: str) -> str:
     """The words of a list's opening line that say what its items are ("Phấn đấu đạt và vượt các chỉ
-    tiêu chủ yếu sau:"), the figures' own words left to the items."""
-    return MARKER_RE.sub("", text).rstrip(" :").strip()
+    tiêu chủ yếu sau:"), the figures' own words left to the items; of a longer one, what its first sentence
+    is about ("Tổng diện tích gieo trồng cây hằng năm vụ Đông Xuân 2025 - 2026 đạt 3.754 ha, …; trong đó:")."""
+    text = MARKER_RE.sub("", text).rstrip(" :").strip()
+    if len(text.split()) <= INTRO_MAX_WORDS:
+        return text
+    first = split_sentences(text)[0]
+    head = first[: m.start()] if (m := NUMBER_RE.search(first)) else ""
+    head = re.sub(r"\s(?:đạt|là|có|được|ước đạt|ước)\s*$", "", PERIOD_WORDS.sub(" ", head).strip())
+    head = re.sub(r"\s*\d{4}\s*[-–]\s*\d{4}\s*$", "", head)  # "vụ Đông Xuân 2025 - 2026"
+    return " ".join(head.split()) if 1 < len(head.split()) <= INTRO_MAX_WORDS else ""
 
 
 def _lead_period(text: str) -> str | None:

@@ -295,6 +295,14 @@ I- XÂY DỰNG ĐẢNG
 
 Đảng bộ có 21 chi bộ trực thuộc¹. Tặng Huy hiệu Đảng cho 12 đồng chí (trong đó đồng chí Lê Văn Hòe, Chi bộ Khu phố 6, nhận Huy hiệu 75 năm). Tổng thu ngân sách nhà nước trên địa bàn 6 tháng đạt 18,64 tỷ đồng. Sản lượng thịt hơi xuất chuồng 6 tháng đạt 2.318 tấn, bằng 105,03% so với cùng kỳ. Từ đầu nhiệm kỳ đến nay kết nạp 212 đảng viên; 6 tháng đầu năm 2026 kết nạp 27 đảng viên. Đưa 10 đảng viên không còn đủ tư cách ra khỏi Đảng².
 
+Tổng diện tích gieo trồng cây hằng năm vụ Đông Xuân 2025 - 2026 đạt 3.754 ha, đạt 50,59% kế hoạch năm (7.420 ha); trong đó:
+
+- Lúa 2.846,5 ha; năng suất bình quân 68,4 tạ/ha; sản lượng thóc đạt 19.470 tấn;
+
+- Ngô 312 ha, sản lượng 1.641 tấn.
+
+Vụ Hè Thu gieo sạ 2.310 ha lúa.
+
 ¹ Gồm: 14 chi bộ khu phố (từ Khu phố 1 đến Khu phố 14); 05 chi bộ trường học; 02 chi bộ cơ quan.
 ² Xóa tên trong danh sách đảng viên 06 đồng chí, cho ra khỏi Đảng 03 đồng chí, khai trừ ra khỏi Đảng 01 đồng chí.
 
@@ -346,3 +354,22 @@ def test_billions_asked_are_answered_in_billions(ward: Engine) -> None:
 )
 def test_the_half_year_asked(ward: Engine, question: str, value: str) -> None:
     answered_with(ward, question, value)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("dien tich lua dong xuaan", "2846.5"),
+        ("sản lượng thóc vụ đông xuân được bao nhiêu tấn", "19470"),
+        ("nang suaat lua binh quan vu dong xuan", "68.4"),
+    ],
+    ids=["area", "yield-total", "yield-per-hectare"],
+)
+def test_items_below_a_sentence_ending_in_trong_do_are_of_what_it_opens(ward: Engine, question: str, value: str) -> None:
+    """"Tổng diện tích … vụ Đông Xuân …; trong đó:" then "- Lúa 2.846,5 ha; …": the items are the season's."""
+    answered_with(ward, question, value)
+
+
+def test_a_paragraph_after_the_list_is_not_of_the_lists_opening(ward: Engine) -> None:
+    facts = [f for f in ward.index.facts if f.value == Decimal("2310")]
+    assert facts and "Đông Xuân" not in facts[0].texts.get("lead", "")
