@@ -119,8 +119,8 @@ def build(question: Question, decision: Decision, index: Index) -> Answer:
 def _beyond_target(best: int, index: Index) -> tuple[Figure, Figure] | None:
     """"vượt chỉ tiêu bao nhiêu": what was done less its target (percentage points for shares), computed."""
     fact = index.facts[best]
-    if fact.kind == "target":
-        return None
+    if fact.kind in ("target", "share_of_target"):
+        return None  # "đạt 106,96% so nghị quyết" is already measured against the target: nothing to subtract
     goal_id = target_of(best, index)
     if goal_id is None:  # "97,24% (chỉ tiêu Nghị quyết Đại hội là 90%)": the target stated beside it
         same = index.sentences.get((fact.report_id, fact.quote), [])
