@@ -379,8 +379,8 @@ def _intro_lead(text: str) -> str:
     text = MARKER_RE.sub("", text).rstrip(" :").strip()
     if len(text.split()) <= INTRO_MAX_WORDS:
         return text
-    first = split_sentences(text)[0]
-    head = first[: m.start()] if (m := NUMBER_RE.search(first)) else ""
+    opening = split_sentences(text)[-1]  # the sentence that opens the list
+    head = opening[: m.start()] if (m := NUMBER_RE.search(opening)) else ""
     head = re.sub(r"\s(?:đạt|là|có|được|ước đạt|ước)\s*$", "", PERIOD_WORDS.sub(" ", head).strip())
     head = re.sub(r"\s*\d{4}\s*[-–]\s*\d{4}\s*$", "", head)  # "vụ Đông Xuân 2025 - 2026"
     return " ".join(head.split()) if 1 < len(head.split()) <= INTRO_MAX_WORDS else ""

@@ -344,6 +344,7 @@ class Index:
         )
         # a row's "Thực hiện"/"Lũy kế" cell: the sum of its years, so the row counts events, not a state
         self.sum_cell = np.array([f.origin == "table" and f.column == "total" and f.unit != "%" for f in facts], bool)
+        self.ratio_cell = np.array([f.origin == "table" and f.column == "ratio" for f in facts], bool)  # "% so 2023"
         self.is_footnote = np.array([f.origin == "footnote" for f in facts], bool)
         # appendix cells of a column naming a part of the row ("UBKT cơ sở", "Khiển trách", "Xã Phú Lộc (cũ)")
         self.part_titles = _part_titles(facts)

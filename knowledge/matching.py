@@ -636,8 +636,12 @@ def _parent(index: Index, i: int) -> int | None:
     carrier = index.by_id.get(fact.carrier_id) if fact.carrier_id is not None else None
     if carrier is not None and fact.unit and index.facts[carrier].unit and fact.unit != index.facts[carrier].unit:
         return None  # "Tổng thu đảng phí … 3.412,6 triệu đồng²²" is no part of the 128 organisations inspected
-    if carrier is not None and fact.unit == index.facts[carrier].unit and fact.unit != "%" and fact.value > index.facts[carrier].value:
-        return None  # "cấp cơ sở … 5.702 lượt" in the note is no part of the 1.146 the text carries it with
+    if carrier is not None and fact.unit == index.facts[carrier].unit and fact.unit != "%":
+        if fact.value > index.facts[carrier].value:
+            return None  # "cấp cơ sở … 5.702 lượt" in the note is no part of the 1.146 the text carries it with
+        items = [index.facts[j].value for j in index.explained.get(carrier, []) if index.facts[j].unit == fact.unit]
+        if sum(items) > index.facts[carrier].value:
+            return None  # "(6.842 đảng viên)¹⁶" at the start of the year: the note's 2.986 + 2.840 + … make up another
     return carrier
 
 
@@ -841,6 +845,8 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
     elif "ahead" not in q.wants:  # "3 tháng cuối năm kiểm tra thêm …": the aims set ahead are asked
         score[target] *= 0.75
     score[growth] *= 1.15 if "growth" in q.wants else 0.85
+    if "growth" not in q.wants and not COMPARED_Q.search(q.folded):
+        score[index.ratio_cell] *= 0.85  # "tỷ lệ đảng viên dự sinh hoạt": the rate, not its ratio to last year's
     if "money" in q.wants:
         score[~money] *= 0.5
         if scale := MONEY_SCALE_RE.search(q.folded):  # "bao nhiêu tỷ": the figure stated in billions
@@ -910,6 +916,7 @@ def _apply_contrasts(q: Question, index: Index, score: np.ndarray) -> None:
             score[index.leads_with(other) & ~index.leads_with(named) & ~index.labels_with(named)] *= 0.5
 
 
+COMPARED_Q = re.compile(r"\bso (?:voi|sanh)\b|\bso (?:nam|cung ky|ck)\b")
 MONTHS = frozenset({"tháng"})
 MONTHS_ASKED_Q = re.compile(r"\b(?:may|bao nhieu|bn) thang\b")
 PER_EACH_Q = re.compile(r"\bmoi (?!loai|hinh thuc|cap|ben|nhom|doi tuong|linh vuc|khoan|muc|vu)\w+")

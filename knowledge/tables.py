@@ -80,13 +80,13 @@ def classify(title: str, index: int) -> Column:
         return Column(index, "unit", shown)
     if SAME_SPAN in low and (year := re.search(r"(?:19|20)\d{2}", low)) and not re.search(r"%|\bso\b|tăng|giảm", low):
         return Column(index, "period", shown, f"{SAME_SPAN} {year.group(0)}")  # "Cùng kỳ 2025": last year's figures
-    if any(w in low for w in COMPARE_WORDS):  # "So với cùng kỳ (%)": this year against the last, not the plan
+    if any(w in low for w in COMPARE_WORDS) or re.search(r"\bso ck\b", low):  # "So với cùng kỳ (%)", "% so CK": not the plan
         return Column(index, "compare", shown)
     planned = any(w in low for w in TARGET_WORDS) or re.search(r"\bkh\b", low)  # "KH 2026", "Năm 2025 KH 2025"
     if "so sánh" in low and len(years := re.findall(r"(?:19|20)\d{2}", low)) >= 2:
         return Column(index, "ratio", shown, years[0])  # "So sánh 2025/2024 (%)": one year against another
-    if re.search(r"\bso (?:với|sánh)\s*(?:năm\s*)?(?:19|20)\d{2}\b", low) and not planned:
-        return Column(index, "ratio", shown)  # "So với 2024 (%)": against a past year, no plan
+    if re.search(r"\bso(?: với| sánh)?\s*(?:năm\s*)?(?:19|20)\d{2}\b", low) and not planned:
+        return Column(index, "ratio", shown)  # "So với 2024 (%)", "% so 2023": against a past year, no plan
     if (m := YEAR_RE.search(title)) and ("%" in low or "tỷ lệ" in low) and not planned and "so " not in f"{low} ":
         return Column(index, "period", shown, m.group(1))  # "Năm 2024 - Tỷ lệ (%)": that year's rate
     if "%" in low or "tỷ lệ so" in low or "so với" in low or "so chỉ tiêu" in low or "so chi tiêu" in low:
@@ -139,7 +139,7 @@ def _is_subtitle(cell: str) -> bool:
     low = " ".join(cell.casefold().split())
     if YEAR_RE.fullmatch(low) or SUBTITLE_RE.fullmatch(low):
         return True
-    return len(low.split()) <= 6 and classify(cell, 0).role in ("target", "period", "total", "share", "compare")
+    return len(low.split()) <= 6 and classify(cell, 0).role in ("target", "period", "total", "share", "compare", "ratio")
 
 
 def header_columns(rows: list[list[str]]) -> list[Column]:

@@ -373,3 +373,48 @@ def test_items_below_a_sentence_ending_in_trong_do_are_of_what_it_opens(ward: En
 def test_a_paragraph_after_the_list_is_not_of_the_lists_opening(ward: Engine) -> None:
     facts = [f for f in ward.index.facts if f.value == Decimal("2310")]
     assert facts and "Đông Xuân" not in facts[0].texts.get("lead", "")
+
+
+BLOC_YEAR = """
+
+ĐẢNG BỘ TỈNH ĐÔNG LÂM
+ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP
+*
+Số 312-BC/ĐUK
+ĐẢNG CỘNG SẢN VIỆT NAM
+Đông Lâm, ngày 18 tháng 12 năm 2024
+
+BÁO CÁO
+tổng kết công tác năm 2024, phương hướng nhiệm vụ năm 2025
+
+I- KẾT QUẢ
+
+Tỷ lệ đảng viên tham dự sinh hoạt chi bộ đạt 96,83%. Kết nạp 389 đảng viên, đạt 108,06% kế hoạch.
+
+PHỤ LỤC
+
+STT\tChỉ tiêu\tĐơn vị tính\tThực hiện năm 2023\tNăm 2024\t\tSo sánh (%)\t\tGhi chú
+\t\t\t\tKế hoạch\tThực hiện\tSo KH 2024\tSo năm 2023\t
+1\tKết nạp đảng viên\tĐảng viên\t352\t360\t389\t108,06\t110,51\tVượt
+2\tTỷ lệ đảng viên tham dự sinh hoạt chi bộ\t%\t96,47\t95\t96,83\t101,93\t100,37\t
+"""
+
+
+@pytest.fixture(scope="module")
+def bloc_year(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_for(written(tmp_path_factory, "312-BC-DUK-2024.txt", BLOC_YEAR))
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("ket nap dang vien dat bao nhieu % chi tieu", "108.06"),
+        ("kế hoạch kết nạp đảng viên năm 2024", "360"),
+        ("năm 2024 kết nạp bao nhiêu đảng viên", "389"),
+        ("tỷ lệ đảng viên dự sinh hoạt chi bộ", "96.83"),
+    ],
+    ids=["share-of-plan", "plan", "done", "rate-not-its-ratio"],
+)
+def test_columns_compared_with_the_plan_and_with_last_year(bloc_year: Engine, question: str, value: str) -> None:
+    """"So sánh (%)" spanning "So KH 2024 | So năm 2023": the share of the plan, and the ratio to last year."""
+    answered_with(bloc_year, question, value)

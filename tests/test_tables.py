@@ -79,6 +79,9 @@ def test_column_meaning(appendix: tuple[list[Column], list[TableRow]]) -> None:
         ("Năm 2024 - Tỷ lệ (%)", "period", "2024"),  # that year's rate, no share of a plan
         ("So sánh 2025/2024 (%)", "ratio", "2025"),  # one year against another
         ("So với 2024 (%)", "ratio", None),
+        ("% so 2023", "ratio", None),  # against last year, no plan
+        ("% so CK", "compare", None),  # "cùng kỳ" abbreviated: against the same span last year
+        ("Năm 2025 KH 2025", "target", "2025"),  # "Năm 2025" spanning "KH 2025 | TH 2025"
     ],
     ids=lambda v: v if isinstance(v, str) else None,
 )
