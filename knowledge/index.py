@@ -530,6 +530,15 @@ class Index:
             self._period_masks[("quote", span)] = mask
         return mask
 
+    def quotes_matching(self, pattern: str) -> np.ndarray:
+        """Facts whose sentence matches ``pattern`` (a regular expression, case-insensitive), cached."""
+        mask = self._period_masks.get(("pattern", pattern))
+        if mask is None:
+            compiled = re.compile(pattern, re.IGNORECASE)
+            mask = np.array([bool(compiled.search(f.quote or "")) for f in self.facts], bool)
+            self._period_masks[("pattern", pattern)] = mask
+        return mask
+
     def period_is(self, field_name: str, value: str) -> np.ndarray:
         """Facts whose period field ("period", "key", "implicit", "month_year") is ``value`` (cached)."""
         mask = self._period_masks.get((field_name, value))

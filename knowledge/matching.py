@@ -80,6 +80,11 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     _apply_wants(question, index, score)
     if not _apply_period(question, index, score):
         return Decision("not_found", period_missing=True, suggestions=_top(index, coverage, 3))
+    if (month := ONE_MONTH_Q.search(question.folded)) and not index.quotes_matching(
+        rf"\btháng\s+0?{int(month.group(1))}\b(?!\s*(?:tuổi|năm))|\b\d{{1,2}}/0?{int(month.group(1))}\b"  # "17/7/2026"
+    ).any():
+        # "tháng 10 kết nạp được bao nhiêu" in a report of the first 9 months: no word of that month
+        return Decision("not_found", period_missing=True, suggestions=_top(index, coverage, 3))
     if report_ids is not None:
         score[~np.isin(index.report_ids, list(report_ids))] = 0.0
     _apply_typed_numbers(question, index, score)
@@ -916,6 +921,7 @@ def _apply_contrasts(q: Question, index: Index, score: np.ndarray) -> None:
             score[index.leads_with(other) & ~index.leads_with(named) & ~index.labels_with(named)] *= 0.5
 
 
+ONE_MONTH_Q = re.compile(r"(?<!\d )\bthang (1[0-2]|0?[1-9])\b(?! ?(?:nam|dau|cuoi|qua)\b)(?!/\d{4})")
 COMPARED_Q = re.compile(r"\bso (?:voi|sanh)\b|\bso (?:nam|cung ky|ck)\b")
 MONTHS = frozenset({"tháng"})
 MONTHS_ASKED_Q = re.compile(r"\b(?:may|bao nhieu|bn) thang\b")

@@ -301,7 +301,7 @@ Tổng diện tích gieo trồng cây hằng năm vụ Đông Xuân 2025 - 2026 
 
 - Ngô 312 ha, sản lượng 1.641 tấn.
 
-Vụ Hè Thu gieo sạ 2.310 ha lúa.
+Vụ Hè Thu gieo sạ 2.310 ha lúa. Đợt mưa lớn ngày 14/6/2026 làm 31 nhà bị hư hỏng.
 
 ¹ Gồm: 14 chi bộ khu phố (từ Khu phố 1 đến Khu phố 14); 05 chi bộ trường học; 02 chi bộ cơ quan.
 ² Xóa tên trong danh sách đảng viên 06 đồng chí, cho ra khỏi Đảng 03 đồng chí, khai trừ ra khỏi Đảng 01 đồng chí.
@@ -418,3 +418,10 @@ def bloc_year(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 def test_columns_compared_with_the_plan_and_with_last_year(bloc_year: Engine, question: str, value: str) -> None:
     """"So sánh (%)" spanning "So KH 2024 | So năm 2023": the share of the plan, and the ratio to last year."""
     answered_with(bloc_year, question, value)
+
+
+def test_a_month_the_report_never_names_is_not_found(ward: Engine) -> None:
+    """A half-year report says nothing of October; June's storm is said by its day ("14/6/2026")."""
+    answer = ward.ask("tháng 10 kết nạp được bao nhiêu đảng viên")
+    assert answer.status == "not_found", answer.reply
+    answered_with(ward, "mưa tháng 6 làm hư bao nhiêu nhà", "31")
