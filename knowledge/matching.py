@@ -907,7 +907,8 @@ def _apply_contrasts(q: Question, index: Index, score: np.ndarray) -> None:
     "(không tính ủy ban kiểm tra)": a label naming what is left out is not asked."""
     if q.excluded and len(q.excluded.split()) >= 2:
         score[index.labels_with(q.excluded)] *= 0.5
-    asked = f" {q.folded} "
+    # the question as typed, and its words as read ("BTV" is "ban thường vụ"), one concept apart from the next
+    asked = f" {q.folded} | {' | '.join(' '.join(c.words) for c in q.concepts)} "
     said = {w for c in q.concepts for w in c.words}
     if any("nap" in alt for c in q.concepts for alt in c.alternatives) and not said & UNION_WORDS:
         asked += " dang vien "  # "vào Đảng", "kết nạp": new party members, not a union's members admitted

@@ -774,6 +774,8 @@ def _asked_units(tokens: list[Token], lex: Lexicon, tones_trusted: bool = False)
                 continue  # "nhiệm vụ" is no "vụ", "công ty đóng" no "tỷ đồng"
             if n == 1 and i + 1 < len(keys) and keys[i + 1] in (lex.unit_not_before or {}).get(keys[i], ()):
                 continue  # "xã hội" is no "xã"
+            if n > 1 and i > 0 and (keys[i - 1], keys[i]) in lex.protected_phrases and (keys[i - 1], keys[i]) not in lex.units:
+                continue  # "Công đoàn Viên chức" holds no "đoàn viên": its first word ends another phrase
             toned = tones_trusted and has_diacritics(tokens[i].typed.replace("đ", "d"))
             if n == 1 and toned and tokens[i].typed not in lex.unit_words:
                 continue  # "chủ trương" (typed with its tones) names no "trường"; "sô lơp" is a slip for "lớp"

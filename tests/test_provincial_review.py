@@ -40,6 +40,8 @@ Du lịch phục hồi, năm 2022 đón 2,74 triệu lượt khách, doanh thu 3
 
 2. Xây dựng Đảng
 
+Đại hội bầu Ban Chấp hành Đảng bộ tỉnh khóa XVII gồm 45 đồng chí, Ban Thường vụ 13 đồng chí. Công đoàn Viên chức tỉnh hiện có 96 công đoàn cơ sở với 5.874 đoàn viên.
+
 Tổng thu đảng phí cả nhiệm kỳ đạt 2.357,3⁴ triệu đồng. Trao tặng Huy hiệu Đảng cho 38 đồng chí⁵. Thi hành kỷ luật 14 đảng viên; khai trừ khỏi Đảng 03 đảng viên.
 
 ⁴ Năm 2021: 512,6 triệu đồng; năm 2022: 580,4 triệu đồng; năm 2023: 612,5 triệu đồng; 6 tháng đầu năm 2024: 651,8 triệu đồng.
@@ -425,3 +427,18 @@ def test_a_month_the_report_never_names_is_not_found(ward: Engine) -> None:
     answer = ward.ask("tháng 10 kết nạp được bao nhiêu đảng viên")
     assert answer.status == "not_found", answer.reply
     answered_with(ward, "mưa tháng 6 làm hư bao nhiêu nhà", "31")
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("BTV khóa XVII có mấy đc", "13"),
+        ("BCH khóa XVII gồm bn đ/c", "45"),
+        ("Công đoàn Viên chức tỉnh có bao nhiêu công đoàn cơ sở", "96"),
+    ],
+    ids=["standing-committee-not-the-executive", "executive-committee", "no-union-member-in-the-unions-name"],
+)
+def test_bodies_named_in_shorthand(review: Engine, question: str, value: str) -> None:
+    """"BTV" read as "ban thường vụ" rules out the executive committee's 45; "Công đoàn Viên chức" asks no
+    "đoàn viên" (its words run over two phrases)."""
+    answered_with(review, question, value)

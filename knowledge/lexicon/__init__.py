@@ -125,7 +125,8 @@ def load_lexicon() -> Lexicon:
         compounds=tuple(key(c) for c in data.get("contrasts", {}).get("compounds", [])),
         contrasts=tuple(
             (key(a), key(b)) for pair in data.get("contrasts", {}).get("pairs", []) for a, b in (pair, pair[::-1])
-        ),
+        )
+        + tuple((key(a), key(b)) for a, b in data.get("contrasts", {}).get("one_way", [])),
         misspellings={phrase(k): phrase(v) for k, v in data.get("misspellings", {}).items() if phrase(k) != phrase(v)},
         narrower={unit: frozenset(parts) for unit, parts in units_data.get("narrower", {}).items()},
         longest_phrase=max(len(p) for p in [*synonyms, *stopwords, *units]),
