@@ -736,8 +736,12 @@ def _counts_asked(q: Question, index: Index, i: int) -> bool:
 
 
 def _is_target(index: Index, i: int) -> bool:
-    """A target, or a count of targets ("10/12 chỉ tiêu định lượng")."""
-    return index.facts[i].kind == "target" or index.facts[i].unit == "chỉ tiêu"
+    """A target, a count of targets ("10/12 chỉ tiêu định lượng"), or a row of the plan itself ("Dự toán ngân
+    sách Văn phòng Huyện ủy": the budget set, year by year)."""
+    fact = index.facts[i]
+    return fact.kind == "target" or fact.unit == "chỉ tiêu" or (
+        fact.origin == "table" and fact.unit in MONEY_SCALES and PLAN_ROW_RE.match(fact.label) is not None
+    )
 
 
 def _descendants(index: Index, roots: list[int]) -> set[int]:
@@ -923,6 +927,7 @@ def _apply_contrasts(q: Question, index: Index, score: np.ndarray) -> None:
 
 
 ONE_MONTH_Q = re.compile(r"(?<!\d )\bthang (1[0-2]|0?[1-9])\b(?! ?(?:nam|dau|cuoi|qua)\b)(?!/\d{4})")
+PLAN_ROW_RE = re.compile(r"(?:tổng\s+)?dự toán\b", re.IGNORECASE)
 COMPARED_Q = re.compile(r"\bso (?:voi|sanh)\b|\bso (?:nam|cung ky|ck)\b")
 MONTHS = frozenset({"tháng"})
 MONTHS_ASKED_Q = re.compile(r"\b(?:may|bao nhieu|bn) thang\b")

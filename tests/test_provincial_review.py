@@ -235,6 +235,7 @@ STT\tNội dung\tĐơn vị tính\tNăm 2021\tNăm 2022\tNăm 2023\tTổng nhi�
 \t- Đảng viên\tĐV\t1.380\t1.372\t1.373\t4.125
 3\tĐảng viên được kiểm tra là cấp ủy viên (hai cấp)\tĐV\t9\t11\t11\t31
 4\tTỷ lệ đảng viên được kiểm tra, giám sát\t%\t35,02\t36,14\t36,87\t36,10
+5\tDự toán ngân sách Văn phòng Huyện ủy\tTỷ đồng\t9,14\t9,63\t10,48\t29,25
 """
 
 
@@ -442,3 +443,13 @@ def test_bodies_named_in_shorthand(review: Engine, question: str, value: str) ->
     """"BTV" read as "ban thường vụ" rules out the executive committee's 45; "Công đoàn Viên chức" asks no
     "đoàn viên" (its words run over two phrases)."""
     answered_with(review, question, value)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [("dự toán ngân sách văn phòng huyện ủy năm 2022", "9.63"), ("tổng dự toán ngân sách Văn phòng Huyện ủy cả nhiệm kỳ", "29.25")],
+    ids=["one-year", "whole-term"],
+)
+def test_a_row_of_the_budget_plan_answers_for_the_plan(term_review: Engine, question: str, value: str) -> None:
+    """"Dự toán ngân sách …" is the plan itself, year by year: asked "dự toán", its cells are the answer."""
+    answered_with(term_review, question, value)
