@@ -304,9 +304,12 @@ Tổng diện tích gieo trồng cây hằng năm vụ Đông Xuân 2025 - 2026 
 
 - Ngô 312 ha, sản lượng 1.641 tấn.
 
+Bê tông hóa 6,84 km đường giao thông nông thôn với tổng kinh phí 5.936 triệu đồng³. Kết quả xếp loại chất lượng năm 2025: có 1.200 đảng viên được đánh giá (15 đảng viên được miễn đánh giá); trong đó hoàn thành xuất sắc nhiệm vụ 180 đảng viên, hoàn thành tốt nhiệm vụ 950 đảng viên, hoàn thành nhiệm vụ 62 đảng viên, không hoàn thành nhiệm vụ 8 đảng viên.
+
 Vụ Hè Thu gieo sạ 2.310 ha lúa. Đợt mưa lớn ngày 14/6/2026 làm 31 nhà bị hư hỏng.
 
 ¹ Gồm: 14 chi bộ khu phố (từ Khu phố 1 đến Khu phố 14); 05 chi bộ trường học; 02 chi bộ cơ quan.
+³ Ngân sách tỉnh hỗ trợ 2.470 triệu đồng; ngân sách xã 1.504 triệu đồng; Nhân dân đóng góp 1.962 triệu đồng.
 ² Xóa tên trong danh sách đảng viên 06 đồng chí, cho ra khỏi Đảng 03 đồng chí, khai trừ ra khỏi Đảng 01 đồng chí.
 
 PHỤ LỤC
@@ -453,3 +456,16 @@ def test_bodies_named_in_shorthand(review: Engine, question: str, value: str) ->
 def test_a_row_of_the_budget_plan_answers_for_the_plan(term_review: Engine, question: str, value: str) -> None:
     """"Dự toán ngân sách …" is the plan itself, year by year: asked "dự toán", its cells are the answer."""
     answered_with(term_review, question, value)
+
+
+@pytest.mark.parametrize(
+    ("question", "total", "parts"),
+    [
+        ("kinh phí bê tông hóa đường lấy từ những nguồn nào", "5936", ["2470", "1504", "1962"]),
+        ("xếp loại chất lượng đảng viên năm 2025 thế nào", "1200", ["180", "950", "62", "8"]),
+    ],
+    ids=["which-sources", "how-graded"],
+)
+def test_asking_how_or_from_where_asks_the_breakdown(ward: Engine, question: str, total: str, parts: list[str]) -> None:
+    answer = answered_with(ward, question, total)
+    assert {Decimal(v) for v in parts} <= {p.value for p in answer.parts}, answer.reply
