@@ -723,6 +723,7 @@ def _drop_stopwords(
                 hit = typed in lex.stopwords_accented or (
                     folded_hit
                     and not all(has_typed(w) for w in typed)
+                    and not all(w in lex.written and tone(w) is None for w in typed)  # "lương" is a word, no "lượng"
                     and _tones_fit(typed, lex.stopwords_by_key.get(tuple(t.key for t in window), ()))
                 )
             else:

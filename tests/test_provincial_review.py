@@ -469,3 +469,10 @@ def test_a_row_of_the_budget_plan_answers_for_the_plan(term_review: Engine, ques
 def test_asking_how_or_from_where_asks_the_breakdown(ward: Engine, question: str, total: str, parts: list[str]) -> None:
     answer = answered_with(ward, question, total)
     assert {Decimal(v) for v in parts} <= {p.value for p in answer.parts}, answer.reply
+
+
+def test_a_word_typed_without_a_tone_is_no_slip_for_a_filler(review: Engine) -> None:
+    """"lương" (salary) is a word of its own, not "lượng" typed in a hurry: the report has no salary figure,
+    and its "96 công đoàn cơ sở" is not one."""
+    answer = review.ask("lương cơ sở hiện nay bao nhiêu")
+    assert answer.status != "answered", answer.reply
