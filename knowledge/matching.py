@@ -49,6 +49,7 @@ COMMITTEES = frozenset(
 SO_FAR_Q = re.compile(r"\b(?:tu dau nhiem ky |tinh )?(?:den|toi) (?:het|cuoi) nam (?:19|20)\d{2}\b")
 UNION_WORDS = frozenset({"doan", "hoi", "thanh", "nien", "cong", "phu", "nu", "chien", "binh"})  # unions and associations
 SET_UP_RE = re.compile(r"\b(?:thanh lap|lap moi|lap them)\b")  # things set up, not how many there are
+JOINED_ASKED_Q = re.compile(r"\bket nap (?:(?:duoc|them|moi) )?(?:bao nhieu|may|bn)\b")
 SUM_ASKED_Q = re.compile(r"\b(?:tong cong|cong lai|tat ca|gop lai|tinh chung|ca hai)\b")  # both together asked
 ELECTED_Q = re.compile(r"\b(?:duoc bau|bau ra|trung cu)\b(?! bo sung)")
 HOW_MANY_Q = re.compile(r"\bmay\b")  # "mấy" asks a count of things
@@ -307,7 +308,12 @@ def _lacks_the_event(index: Index, q: Question, scored: Scores, best: int) -> bo
     doanh nghiệp"): how many there are is not how many were set up."""
     if index.events[best]:
         return False
-    asked = [per for c, per in zip(q.concepts, scored.per_concept, strict=True) if SET_UP_RE.search(" ".join(c.words))]
+    joined_asked = JOINED_ASKED_Q.search(q.folded) is not None  # "kết nạp bao nhiêu hội viên mới": those who joined
+    asked = [
+        per
+        for c, per in zip(q.concepts, scored.per_concept, strict=True)
+        if SET_UP_RE.search(" ".join(c.words)) or (joined_asked and c.words == ("ket", "nap"))
+    ]
     return bool(asked) and all(per[best] < 0.3 for per in asked)
 
 

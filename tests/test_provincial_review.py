@@ -40,7 +40,7 @@ Du lịch phục hồi, năm 2022 đón 2,74 triệu lượt khách, doanh thu 3
 
 2. Xây dựng Đảng
 
-Đại hội bầu Ban Chấp hành Đảng bộ tỉnh khóa XVII gồm 45 đồng chí, Ban Thường vụ 13 đồng chí. Công đoàn Viên chức tỉnh hiện có 96 công đoàn cơ sở với 5.874 đoàn viên.
+Đại hội bầu Ban Chấp hành Đảng bộ tỉnh khóa XVII gồm 45 đồng chí, Ban Thường vụ 13 đồng chí. Công đoàn Viên chức tỉnh hiện có 96 công đoàn cơ sở với 5.874 đoàn viên. Hội Cựu chiến binh tỉnh hiện có 684 hội viên.
 
 Tổng thu đảng phí cả nhiệm kỳ đạt 2.357,3⁴ triệu đồng. Trao tặng Huy hiệu Đảng cho 38 đồng chí⁵. Thi hành kỷ luật 14 đảng viên; khai trừ khỏi Đảng 03 đảng viên.
 
@@ -476,3 +476,10 @@ def test_a_word_typed_without_a_tone_is_no_slip_for_a_filler(review: Engine) -> 
     and its "96 công đoàn cơ sở" is not one."""
     answer = review.ask("lương cơ sở hiện nay bao nhiêu")
     assert answer.status != "answered", answer.reply
+
+
+def test_how_many_joined_is_not_how_many_there_are(review: Engine) -> None:
+    """"kết nạp bao nhiêu hội viên mới": the report gives the members there are (684), not those admitted."""
+    answer = review.ask("hoi cuu chien binh ket nap bao nhieu hoi vien moi")
+    assert answer.status != "answered", answer.reply
+    answered_with(review, "hội cựu chiến binh có bao nhiêu hội viên", "684")
