@@ -844,8 +844,24 @@ def sentence_facts(
     _shared_actor(facts, sentence, starts)
     _acts_of_counts(facts, rights)
     _measures_of_acts(facts, sentence, starts, rights)
+    _opening_year(facts, sentence)
     facts += _fraction_facts(sentence, section, origin, sentence_no, footnote, page, lead, locator, quote)
     return facts
+
+
+OPENING_YEAR_RE = re.compile(r"^\W*(?:(?:cuối|hết|đến hết|tính đến cuối)\s+)?năm\s+((?:19|20)\d{2})\b(?!\s*[-–/])", re.IGNORECASE)
+
+
+def _opening_year(facts: list[Fact], sentence: str) -> None:
+    """"Cuối năm 2025 toàn xã có 214 hộ nghèo, …; 368 hộ cận nghèo, …": a year opening the sentence dates its
+    figures after a semicolon too, unless another period is said for them."""
+    if not (m := OPENING_YEAR_RE.match(MARKER_RE.sub("", sentence))):
+        return
+    if re.search(r"\b(?:19|20)\d{2}\b|\bcùng kỳ\b|\btháng\b", sentence[m.end() :], re.IGNORECASE):
+        return  # another time is said in the sentence: each figure keeps its own
+    for fact in facts:
+        if fact.period is None and fact.kind != "target":
+            fact.period = m.group(1)
 
 
 def _acts_of_counts(facts: list[Fact], rights: list[str]) -> None:

@@ -306,10 +306,11 @@ Tổng diện tích gieo trồng cây hằng năm vụ Đông Xuân 2025 - 2026 
 
 Bê tông hóa 6,84 km đường giao thông nông thôn với tổng kinh phí 5.936 triệu đồng³. Kết quả xếp loại chất lượng năm 2025: có 1.200 đảng viên được đánh giá (15 đảng viên được miễn đánh giá); trong đó hoàn thành xuất sắc nhiệm vụ 180 đảng viên, hoàn thành tốt nhiệm vụ 950 đảng viên, hoàn thành nhiệm vụ 62 đảng viên, không hoàn thành nhiệm vụ 8 đảng viên.
 
-Vụ Hè Thu gieo sạ 2.310 ha lúa. Đợt mưa lớn ngày 14/6/2026 làm 31 nhà bị hư hỏng.
+Vụ Hè Thu gieo sạ 2.310 ha lúa. Đến nay còn 325 hộ cận nghèo⁴. Đợt mưa lớn ngày 14/6/2026 làm 31 nhà bị hư hỏng.
 
 ¹ Gồm: 14 chi bộ khu phố (từ Khu phố 1 đến Khu phố 14); 05 chi bộ trường học; 02 chi bộ cơ quan.
 ³ Ngân sách tỉnh hỗ trợ 2.470 triệu đồng; ngân sách xã 1.504 triệu đồng; Nhân dân đóng góp 1.962 triệu đồng.
+⁴ Cuối năm 2025 toàn phường có 214 hộ nghèo, chiếm 1,96%; 368 hộ cận nghèo, chiếm 3,37%.
 ² Xóa tên trong danh sách đảng viên 06 đồng chí, cho ra khỏi Đảng 03 đồng chí, khai trừ ra khỏi Đảng 01 đồng chí.
 
 PHỤ LỤC
@@ -483,3 +484,9 @@ def test_how_many_joined_is_not_how_many_there_are(review: Engine) -> None:
     answer = review.ask("hoi cuu chien binh ket nap bao nhieu hoi vien moi")
     assert answer.status != "answered", answer.reply
     answered_with(review, "hội cựu chiến binh có bao nhiêu hội viên", "684")
+
+
+def test_a_year_opening_a_sentence_dates_its_figures_past_a_semicolon(ward: Engine) -> None:
+    """"⁴ Cuối năm 2025 … 214 hộ nghèo …; 368 hộ cận nghèo …": last year's 368, not the 325 left now."""
+    assert {f.period for f in ward.index.facts if f.value == Decimal("368")} == {"2025"}
+    answered_with(ward, "so ho can ngheo con lai", "325")
