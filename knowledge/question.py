@@ -550,6 +550,11 @@ def _drop_fillers_by_neighbour(tokens: list[Token]) -> None:
             t.drop = True  # "bây giờ còn bao nhiêu đoàn viên", "còn lại mấy cơ sở đoàn": what there is now
             if tokens[i + 1].key == "lai":
                 tokens[i + 1].drop = True
+        elif t.key == "con" and tokens[i + 1].key == "lai" and i + 2 == len(tokens):
+            # "số hộ cận nghèo còn lại": those left ("hiện còn 1.507 hộ"), or the rest a list names ("07 Điện
+            # lực còn lại"): "còn" is said either way, "lại" not always
+            t.drop = False
+            tokens[i + 1].drop = True
 
 
 # words that name what parts are told apart by ("loại hình", "cấp", "mốc", "lĩnh vực" …)

@@ -296,7 +296,7 @@ sơ kết công tác 6 tháng đầu năm 2026
 
 I- XÂY DỰNG ĐẢNG
 
-Đảng bộ có 21 chi bộ trực thuộc¹. Tặng Huy hiệu Đảng cho 12 đồng chí (trong đó đồng chí Lê Văn Hòe, Chi bộ Khu phố 6, nhận Huy hiệu 75 năm). Tổng thu ngân sách nhà nước trên địa bàn 6 tháng đạt 18,64 tỷ đồng. Sản lượng thịt hơi xuất chuồng 6 tháng đạt 2.318 tấn, bằng 105,03% so với cùng kỳ. Từ đầu nhiệm kỳ đến nay kết nạp 212 đảng viên; 6 tháng đầu năm 2026 kết nạp 27 đảng viên. Đưa 10 đảng viên không còn đủ tư cách ra khỏi Đảng².
+Đảng bộ có 21 chi bộ trực thuộc¹. Tặng Huy hiệu Đảng cho 12 đồng chí (trong đó đồng chí Lê Văn Hòe, Chi bộ Khu phố 6, nhận Huy hiệu 75 năm). Tổng thu ngân sách nhà nước trên địa bàn 6 tháng đạt 18,64 tỷ đồng. Sản lượng thịt hơi xuất chuồng 6 tháng đạt 2.318 tấn, bằng 105,03% so với cùng kỳ. Từ đầu nhiệm kỳ đến nay kết nạp 212 đảng viên; 6 tháng đầu năm 2026 kết nạp 27 đảng viên⁵. Đưa 10 đảng viên không còn đủ tư cách ra khỏi Đảng².
 
 Tổng diện tích gieo trồng cây hằng năm vụ Đông Xuân 2025 - 2026 đạt 3.754 ha, đạt 50,59% kế hoạch năm (7.420 ha); trong đó:
 
@@ -310,6 +310,7 @@ Vụ Hè Thu gieo sạ 2.310 ha lúa. Đến nay còn 325 hộ cận nghèo⁴. 
 
 ¹ Gồm: 14 chi bộ khu phố (từ Khu phố 1 đến Khu phố 14); 05 chi bộ trường học; 02 chi bộ cơ quan.
 ³ Ngân sách tỉnh hỗ trợ 2.470 triệu đồng; ngân sách xã 1.504 triệu đồng; Nhân dân đóng góp 1.962 triệu đồng.
+⁵ Quý I kết nạp 11 đảng viên, quý II kết nạp 16 đảng viên.
 ⁴ Cuối năm 2025 toàn phường có 214 hộ nghèo, chiếm 1,96%; 368 hộ cận nghèo, chiếm 3,37%.
 ² Xóa tên trong danh sách đảng viên 06 đồng chí, cho ra khỏi Đảng 03 đồng chí, khai trừ ra khỏi Đảng 01 đồng chí.
 
@@ -490,3 +491,8 @@ def test_a_year_opening_a_sentence_dates_its_figures_past_a_semicolon(ward: Engi
     """"⁴ Cuối năm 2025 … 214 hộ nghèo …; 368 hộ cận nghèo …": last year's 368, not the 325 left now."""
     assert {f.period for f in ward.index.facts if f.value == Decimal("368")} == {"2025"}
     answered_with(ward, "so ho can ngheo con lai", "325")
+
+
+def test_quarter_by_quarter_asks_the_breakdown(ward: Engine) -> None:
+    answer = answered_with(ward, "kết nạp đảng viên từng quý", "27")
+    assert [p.value for p in answer.parts] == [Decimal("11"), Decimal("16")], answer.reply
