@@ -397,7 +397,7 @@ tổng kết công tác năm 2024, phương hướng nhiệm vụ năm 2025
 
 I- KẾT QUẢ
 
-Tỷ lệ đảng viên tham dự sinh hoạt chi bộ đạt 96,83%. Kết nạp 389 đảng viên, đạt 108,06% kế hoạch.
+Tỷ lệ đảng viên tham dự sinh hoạt chi bộ đạt 96,83%. Kết nạp 389 đảng viên, đạt 108,06% kế hoạch. Trong năm chuyển sinh hoạt đảng chính thức cho 477 đảng viên (chuyển đến 214, chuyển đi 263 đảng viên).
 
 PHỤ LỤC
 
@@ -496,3 +496,8 @@ def test_a_year_opening_a_sentence_dates_its_figures_past_a_semicolon(ward: Engi
 def test_quarter_by_quarter_asks_the_breakdown(ward: Engine) -> None:
     answer = answered_with(ward, "kết nạp đảng viên từng quý", "27")
     assert [p.value for p in answer.parts] == [Decimal("11"), Decimal("16")], answer.reply
+
+
+def test_to_and_fro_asks_both_parts(bloc_year: Engine) -> None:
+    """"… bao nhiêu, đến và đi": "đi" is no filler here; the total asked, not the part "đến" alone."""
+    answered_with(bloc_year, "chuyen sinh hoat dang chinh thuc bao nhieu, den va di", "477")
