@@ -34,7 +34,7 @@ I- LÃNH ĐẠO PHÁT TRIỂN KINH TẾ - XÃ HỘI
 
 1. Kinh tế
 
-Du lịch phục hồi, năm 2022 đón 2,74 triệu lượt khách, doanh thu 3.180 tỷ đồng; 9 tháng năm 2023 đón 2,31 triệu lượt khách. Điện thương phẩm năm 2022 đạt 3.412,50 triệu kWh¹. Năm 2022 cấp mới 418 giấy chứng nhận đăng ký hộ kinh doanh.
+Du lịch phục hồi, năm 2022 đón 2,74 triệu lượt khách, doanh thu 3.180 tỷ đồng; 9 tháng năm 2023 đón 2,31 triệu lượt khách. Điện thương phẩm năm 2022 đạt 3.412,50 triệu kWh¹. Năm 2022 cấp mới 418 giấy chứng nhận đăng ký hộ kinh doanh. Cấp 2.365 giấy chứng nhận quyền sử dụng đất lần đầu; tước giấy phép lái xe 3.914 trường hợp.
 
 ¹ Sản lượng điện thương phẩm của các đơn vị: Điện lực thành phố Hòa Giang 1.204,30 triệu kWh; Điện lực Tây Sơn 856,20 triệu kWh; 05 Điện lực còn lại 1.352,00 triệu kWh.
 
@@ -501,3 +501,13 @@ def test_quarter_by_quarter_asks_the_breakdown(ward: Engine) -> None:
 def test_to_and_fro_asks_both_parts(bloc_year: Engine) -> None:
     """"… bao nhiêu, đến và đi": "đi" is no filler here; the total asked, not the part "đến" alone."""
     answered_with(bloc_year, "chuyen sinh hoat dang chinh thuc bao nhieu, den va di", "477")
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [("cấp sổ đỏ được bao nhiêu cái", "2365"), ("bao nhiêu bằng lái bị tước", "3914")],
+    ids=["so-do", "bang-lai"],
+)
+def test_what_people_call_papers(review: Engine, question: str, value: str) -> None:
+    """"sổ đỏ" is the land-use certificate, "bằng lái" the driving licence."""
+    answered_with(review, question, value)
