@@ -38,6 +38,13 @@
 - report25: a district standing committee's five-year review of Chỉ thị 05-CT/TW (2021–2025) in the delivered
   layout, "đầu giai đoạn" for the start, an appendix of the years, their total and "Ước 6 tháng 2026" (session 10:
   77 unseen).
+- report36–38 (session 14): a provincial police party committee's year 2025 (an appendix of "Năm 2024 | Năm 2025"
+  spanning "KH 2025 | TH 2025 | % so KH | % so cùng kỳ"), a merged commune's first half of 2026, and a district
+  inspection committee's term review 2020–2025 ("1.4 Kết luận có vi phạm / - Đảng viên" sub-items): 77, 76 and 69
+  unseen at the session's start commit.
+- report39–40 (session 14, written mid-session): a bloc of agencies and enterprises' year 2024 ("So sánh (%)"
+  spanning "So KH 2024 | So năm 2023") and a city committee's nine months of 2025 ("% so KH | % so CK"): 80 and
+  84 at the start commit, 81 and 86 unseen at the commit they arrived on.
 
 Each question set was first scored before any change made for it: 49, 48 and 80 of 100; reports 8–10
 (session 5) scored 82, 69 and 73 at that session's start commit, and report 11 85 unseen.
@@ -101,6 +108,17 @@ REPORTS = {
     "report34": ("19-BC-DU-2025.txt", 0.79, 3),
     # kết nạp 2022 2.318 / 2.381 (a footnote's yearly item), BHYT 92,15 / 92,51, thu ngân sách 10.418 / 10.481
     "report35": ("76-BC-TU-2023.txt", 0.80, 3),
+    # tội phạm 412 / 421, kết nạp 187 / 178, đảng phí 3.126,4 / 3.162,4: all three
+    "report36": ("report36.txt", 0.79, 3),
+    # dự sinh hoạt 94,37 / 94,73, thóc 19.470 / 19.740, việc làm 612 / 621; plus a false one (1.308/1.415 graded
+    # against the 1.463 members)
+    "report37": ("report37.txt", 0.76, 4),
+    # kiểm tra 5.325 / 5.352, đảng phí 6.357,3 / 6.375,3, kiểm tra giám sát 2023 38,23 / 38,32: all three
+    "report38": ("report38.txt", 0.70, 3),
+    # nộp ngân sách 2.563,1 / 2.536,1, thu nhập 9,85 / 9,58, kiểm tra giám sát 32,46 / 32,64: all three
+    "report39": ("report39.txt", 0.81, 3),
+    # giấy phép xây dựng 1.927 / 1.972, BHYT 93,62 / 93,26, việc làm 6.842 / 6.482: all three
+    "report40": ("report40.txt", 0.86, 3),
 }
 
 
@@ -140,6 +158,12 @@ KNOWN_OOS_ANSWERED = {
     "bao nhiêu đảng viên trên 60 tuổi": "answered by the 60-year Party badges (9)",
     # report35: no count of women members; "19 nữ đồng chí" are women among others counted
     "bao nhiêu đảng viên nữ": "answered by 19 women named among another count",
+    # report36: no headcount of the force; "Công an tỉnh đã bố trí 1.468 cán bộ" (sent to the communes) is given
+    "tổng quân số cán bộ chiến sĩ công an tỉnh bao nhiêu": "answered by the 1.468 officers posted to the communes",
+    # report37: the province's committee asked in a commune's report; the commune's own (33) is given
+    "BCH dang bo tinh co bao nhieu uy vien": "answered by the commune's executive committee (33)",
+    # report37: no count of pupils entering grade 10; "512 học sinh" of another measure is given
+    "bao nhieu hoc sinh do vao lop 10": "answered by another count of pupils (512)",
 }
 
 
