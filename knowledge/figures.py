@@ -374,8 +374,8 @@ ITEM_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zđ]\)|[-+•])\s+")
 
 def _intro_lead(text: str) -> str:
     """The words of a list's opening line that say what its items are ("Phấn đấu đạt và vượt các chỉ
-    tiêu chủ yếu sau:"), the figures' own words left to the items; of a longer one, what its first sentence
-    is about ("Tổng diện tích gieo trồng cây hằng năm vụ Đông Xuân 2025 - 2026 đạt 3.754 ha, …; trong đó:")."""
+    tiêu chủ yếu sau:"), the figures' own words left to the items; of a longer one, what the sentence opening
+    the list is about ("Tổng diện tích gieo trồng cây hằng năm vụ Đông Xuân 2025 - 2026 đạt 3.754 ha, …; trong đó:")."""
     text = MARKER_RE.sub("", text).rstrip(" :").strip()
     if len(text.split()) <= INTRO_MAX_WORDS:
         return text

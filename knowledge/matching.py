@@ -49,7 +49,12 @@ COMMITTEES = frozenset(
 SO_FAR_Q = re.compile(r"\b(?:tu dau nhiem ky |tinh )?(?:den|toi) (?:het|cuoi) nam (?:19|20)\d{2}\b")
 UNION_WORDS = frozenset({"doan", "hoi", "thanh", "nien", "cong", "phu", "nu", "chien", "binh"})  # unions and associations
 SET_UP_RE = re.compile(r"\b(?:thanh lap|lap moi|lap them)\b")  # things set up, not how many there are
-JOINED_ASKED_Q = re.compile(r"\bket nap (?:(?:duoc|them|moi) )?(?:bao nhieu|may|bn)\b")
+JOINED_ASKED_Q = re.compile(r"\bket nap (?:(?:duoc|them|moi) )?(?:bao nhieu|may|bn)\b")  # those admitted asked
+ONE_MONTH_Q = re.compile(r"(?<!\d )\bthang (1[0-2]|0?[1-9])\b(?! ?(?:nam|dau|cuoi|qua)\b)(?!/\d{4})")  # "tháng 10"
+MONTHS_ASKED_Q = re.compile(r"\b(?:may|bao nhieu|bn) thang\b")  # "mấy tháng": a span of months asked
+MONTHS = frozenset({"tháng"})
+COMPARED_Q = re.compile(r"\bso (?:voi|sanh)\b|\bso (?:nam|cung ky|ck)\b")  # "so với năm 2023": a ratio asked
+PLAN_ROW_RE = re.compile(r"(?:tổng\s+)?dự toán\b", re.IGNORECASE)  # "Dự toán ngân sách …": a row of the plan
 SUM_ASKED_Q = re.compile(r"\b(?:tong cong|cong lai|tat ca|gop lai|tinh chung|ca hai)\b")  # both together asked
 ELECTED_Q = re.compile(r"\b(?:duoc bau|bau ra|trung cu)\b(?! bo sung)")
 HOW_MANY_Q = re.compile(r"\bmay\b")  # "mấy" asks a count of things
@@ -81,10 +86,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     _apply_wants(question, index, score)
     if not _apply_period(question, index, score):
         return Decision("not_found", period_missing=True, suggestions=_top(index, coverage, 3))
-    if (month := ONE_MONTH_Q.search(question.folded)) and not index.quotes_matching(
-        rf"\btháng\s+0?{int(month.group(1))}\b(?!\s*(?:tuổi|năm))|\b\d{{1,2}}/0?{int(month.group(1))}\b"  # "17/7/2026"
-    ).any():
-        # "tháng 10 kết nạp được bao nhiêu" in a report of the first 9 months: no word of that month
+    if _month_unsaid(question, index):
         return Decision("not_found", period_missing=True, suggestions=_top(index, coverage, 3))
     if report_ids is not None:
         score[~np.isin(index.report_ids, list(report_ids))] = 0.0
@@ -301,6 +303,15 @@ def _lacks_the_heart(index: Index, q: Question, scored: Scores, best: int) -> bo
     weighed = _weighed(index, q, scored, best)
     total = sum(w for w, _ in weighed)
     return total > 0 and any(w >= HEART_SHARE * total and held < 0.2 for w, held in weighed)
+
+
+def _month_unsaid(q: Question, index: Index) -> bool:
+    """"tháng 10 kết nạp được bao nhiêu" in a report of the first nine months: no sentence says that month
+    ("tháng 10", or a day of it: "17/10/2025")."""
+    if not (month := ONE_MONTH_Q.search(q.folded)):
+        return False
+    n = int(month.group(1))
+    return not index.quotes_matching(rf"\btháng\s+0?{n}\b(?!\s*(?:tuổi|năm))|\b\d{{1,2}}/0?{n}\b").any()
 
 
 def _lacks_the_event(index: Index, q: Question, scored: Scores, best: int) -> bool:
@@ -932,11 +943,6 @@ def _apply_contrasts(q: Question, index: Index, score: np.ndarray) -> None:
             score[index.leads_with(other) & ~index.leads_with(named) & ~index.labels_with(named)] *= 0.5
 
 
-ONE_MONTH_Q = re.compile(r"(?<!\d )\bthang (1[0-2]|0?[1-9])\b(?! ?(?:nam|dau|cuoi|qua)\b)(?!/\d{4})")
-PLAN_ROW_RE = re.compile(r"(?:tổng\s+)?dự toán\b", re.IGNORECASE)
-COMPARED_Q = re.compile(r"\bso (?:voi|sanh)\b|\bso (?:nam|cung ky|ck)\b")
-MONTHS = frozenset({"tháng"})
-MONTHS_ASKED_Q = re.compile(r"\b(?:may|bao nhieu|bn) thang\b")
 PER_EACH_Q = re.compile(r"\bmoi (?!loai|hinh thuc|cap|ben|nhom|doi tuong|linh vuc|khoan|muc|vu)\w+")
 
 
