@@ -511,3 +511,12 @@ def test_to_and_fro_asks_both_parts(bloc_year: Engine) -> None:
 def test_what_people_call_papers(review: Engine, question: str, value: str) -> None:
     """"sổ đỏ" is the land-use certificate, "bằng lái" the driving licence."""
     answered_with(review, question, value)
+
+
+def test_a_fraction_in_brackets_is_of_what_the_rate_before_it_counts() -> None:
+    """"tỷ lệ học sinh lớp 9 được công nhận tốt nghiệp … đạt 99,61% (512/514 học sinh)": not a bare "số học sinh"."""
+    from knowledge.figures import sentence_facts
+
+    sentence = "Tỷ lệ học sinh lớp 9 được công nhận tốt nghiệp trung học cơ sở đạt 99,61% (512/514 học sinh)."
+    labels = {str(f.value): f.label for f in sentence_facts(sentence, ("Giáo dục",), "text", 1)}
+    assert "tốt nghiệp" in labels["512"] and "lớp 9" in labels["514"], labels
