@@ -512,6 +512,12 @@ class Index:
         for i, f in enumerate(facts):
             if f.carrier_id is not None and f.carrier_id in self.by_id:
                 self.explained.setdefault(self.by_id[f.carrier_id], []).append(i)
+        # carriers whose note's items in their own unit add up to more than they do: the note breaks down another
+        # figure ("(6.842 đảng viên)¹⁶" at the year's start, its note's 2.986 + 2.840 + … the 7.159 at its end)
+        self.outgrown_carriers = frozenset(
+            c for c, items in self.explained.items()
+            if sum((facts[j].value for j in items if facts[j].unit == facts[c].unit), Decimal(0)) > facts[c].value
+        )
         self.conflicts: dict[int, list[int]] = {}
         self.label_key = [key(f"{f.label} {f.unit}") for f in facts]
         self.lead_key = [key(f.texts.get("lead", "")) for f in facts]  # "Công đoàn Viên chức tỉnh: … kết nạp 276"
@@ -523,12 +529,7 @@ class Index:
 
     def quotes_naming(self, span: str) -> np.ndarray:
         """Facts whose sentence names a span of years ("nhiệm kỳ 2025 - 2030" for "2025-2030"), cached."""
-        mask = self._period_masks.get(("quote", span))
-        if mask is None:
-            pattern = re.compile(rf"\b{span[:4]}\s*[-–]\s*{span[-4:]}\b")
-            mask = np.array([bool(pattern.search(f.quote or "")) for f in self.facts], bool)
-            self._period_masks[("quote", span)] = mask
-        return mask
+        return self.quotes_matching(rf"\b{span[:4]}\s*[-–]\s*{span[-4:]}\b")
 
     def quotes_matching(self, pattern: str) -> np.ndarray:
         """Facts whose sentence matches ``pattern`` (a regular expression, case-insensitive), cached."""

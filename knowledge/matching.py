@@ -661,8 +661,7 @@ def _parent(index: Index, i: int) -> int | None:
     if carrier is not None and fact.unit == index.facts[carrier].unit and fact.unit != "%":
         if fact.value > index.facts[carrier].value:
             return None  # "cấp cơ sở … 5.702 lượt" in the note is no part of the 1.146 the text carries it with
-        items = [index.facts[j].value for j in index.explained.get(carrier, []) if index.facts[j].unit == fact.unit]
-        if sum(items) > index.facts[carrier].value:
+        if carrier in index.outgrown_carriers:
             return None  # "(6.842 đảng viên)¹⁶" at the start of the year: the note's 2.986 + 2.840 + … make up another
     return carrier
 
