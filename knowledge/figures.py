@@ -1269,10 +1269,11 @@ def _fraction_facts(
         end = sentence.find(";", m.end())
         clause = MARKER_RE.sub("", sentence[max(0, sentence.rfind(";", 0, m.start()) + 1) : end if end >= 0 else None])
         clause = clause.strip()
-        if not rest and (bracket := sentence.rfind("(", 0, m.start())) > sentence.rfind(")", 0, m.start()):
+        bracket = sentence.rfind("(", 0, m.start())
+        said = MARKER_RE.sub("", sentence[max(0, sentence.rfind(";", 0, bracket) + 1) : bracket]) if bracket >= 0 else ""
+        if not rest and bracket > sentence.rfind(")", 0, m.start()) and RATE_END_RE.search(said):
             # "tỷ lệ học sinh lớp 9 được công nhận tốt nghiệp … đạt 99,61% (512/514 học sinh)": of what the rate is
-            said = MARKER_RE.sub("", sentence[max(0, sentence.rfind(";", 0, bracket) + 1) : bracket])
-            said = re.sub(r"\s*(?:đạt|là|chiếm)?\s*[\d.,]+\s*%?\s*$", "", said)  # "… đạt 99,61%"
+            said = RATE_END_RE.sub("", said)
             rest = " ".join(re.sub(r"(?i)^\W*(?:tỷ lệ|tỉ lệ)\s+", "", said.strip()).split()[:12])
         whole = re.split(r"\s(?:được|đã|đạt|hoàn thành|thực hiện|có)\b", f" {rest}")[0].strip()  # not what 10 did
         # "Nghị quyết đề ra … 17/17 xã đạt chuẩn"; "đạt 80% chỉ tiêu Nghị quyết (05/05 phường)"
@@ -1295,6 +1296,9 @@ def _fraction_facts(
                 )
             )
     return out
+
+
+RATE_END_RE = re.compile(r"\s*(?:đạt|là|chiếm)?\s*[\d.,]+\s*%\s*$")  # "… đạt 99,61%" right before a bracket
 
 
 def _counted_things(sentence: str, m: re.Match[str]) -> bool:

@@ -520,3 +520,6 @@ def test_a_fraction_in_brackets_is_of_what_the_rate_before_it_counts() -> None:
     sentence = "Tỷ lệ học sinh lớp 9 được công nhận tốt nghiệp trung học cơ sở đạt 99,61% (512/514 học sinh)."
     labels = {str(f.value): f.label for f in sentence_facts(sentence, ("Giáo dục",), "text", 1)}
     assert "tốt nghiệp" in labels["512"] and "lớp 9" in labels["514"], labels
+    # a bracket after no rate keeps the fraction's own words, not the clause's other figures
+    other = "Có thêm 01 trường đạt chuẩn quốc gia, nâng tổng số trường chuẩn lên 10 trường (10/12 trường)."
+    assert all("thêm" not in f.label for f in sentence_facts(other, ("Giáo dục",), "text", 1) if f.value == 12)
