@@ -310,6 +310,7 @@ class Index:
                     if term in postings and i not in postings[term]:
                         postings[term][i] = UNIT_WEIGHT
         self.max_idf = math.log(1.0 + max(self.n, 1))
+        self._light = {(w,) for w in load_lexicon().light}
         self.median_idf = float(np.median(list(self.idf.values()))) if self.idf else 1.0
         self.postings = {
             t: (np.fromiter(p.keys(), np.int32, len(p)), np.fromiter(p.values(), np.float32, len(p)))
@@ -558,10 +559,14 @@ class Index:
 
     def units_fitting(self, asked: frozenset[str]) -> np.ndarray:
         """Facts whose unit is one of ``asked`` (or holds it: "mô hình" in "mô hình, điển hình"; or is its head
-        noun: "14 tổ chức" under "+ Tổ chức cơ sở đảng: …"; or counts it in millions: "3,86 triệu lượt")."""
+        noun: "14 tổ chức" under "+ Tổ chức cơ sở đảng: …"; or is its kind: "2.986 đơn vị máu" of "mấy đơn vị"; or counts
+        it in millions: "3,86 triệu lượt")."""
         return self._units_where(
             self._unit_masks, asked,
-            lambda u: any(u == a or a in u.split(", ") or a.startswith(f"{u} ") or _unscaled(u) == a for a in asked),
+            lambda u: any(
+                u == a or a in u.split(", ") or a.startswith(f"{u} ") or (u.startswith(f"{a} ") and not u.startswith(f"{a} và ")) or _unscaled(u) == a
+                for a in asked
+            ),
         )
 
     def units_among(self, units: frozenset[str]) -> np.ndarray:
@@ -757,7 +762,7 @@ class Index:
             weight = min(written, default=weight)
         if concept.counted:
             weight = weight * 1.3  # what is counted is the heart of the question
-        return weight * 0.25 if concept.soft else weight
+        return weight * 0.25 if concept.soft or concept.words in self._light else weight
 
     def _phrase_vector(self, words: tuple[str, ...]) -> np.ndarray:
         """How well each fact holds the phrase (cached: questions share their words)."""

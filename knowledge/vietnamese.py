@@ -114,9 +114,11 @@ def typing_slips(word: str) -> tuple[str, ...]:
     undoubled = base
     for double, single in _DOUBLED:
         undoubled = undoubled.replace(double, single)
+    # a "w" typed after the vowel it marks ("loiwj" is "lợi", "nguoiwf" "người"), else it is "ư" itself ("tw")
+    unmarked = re.sub(r"(?<=[aou][a-z])w|(?<=[aou][a-z][a-z])w", "", undoubled) if "w" in undoubled else undoubled
     undoubled = re.sub(r"(?<=[a-z])w", "u", undoubled)
     out: list[str] = []
-    for cand in (undoubled, base):
+    for cand in dict.fromkeys((unmarked, undoubled, base)):
         for i in range(1, len(cand)):
             if cand[i] in "sfrxj" and i > 0:
                 out.append(cand[:i] + cand[i + 1 :])

@@ -262,6 +262,8 @@ TYPOS = [
     case("disciplined-wrong-marks", "kỷ luạt đang viên bao nhiu", "39", "đảng viên", INSPECTION,
          parts=("26", "10", "3")),
     case("budget-telex", "tongr thu ngaan sachs nhieemj kyf", "30196", "tỷ đồng", note(2)),
+    # a "w" typed after the vowel it marks: "loiwj" is "lợi"
+    case("profit-w-after-vowel", "loiwj nhuaanj sau thuees cuar ngaan hangf", "40297", "tỷ đồng", POLITICAL),
 ]
 
 
@@ -287,6 +289,7 @@ ABBREVIATIONS = [
     case("du-no-nh", "dư nợ NH", "309095", "tỷ đồng", POLITICAL),
     case("ns-dn", "NS tỉnh do DN nộp là bn", "20331.5", "tỷ đồng", POLITICAL, reads=("20.331,5 tỷ đồng",)),
     case("tnbq-nld-nh", "thu nhập bq NLĐ NH", "12.4", "triệu đồng/người/tháng", POLITICAL),
+    case("tn-bq-is-income", "TN bq NLĐ DN bn", "10.4", "triệu đồng/người/tháng", POLITICAL),  # not "thanh niên"
     case("bn-dv-admitted", "bn đv được kết nạp", "953", "đảng viên", PARTY_BUILDING),
     case("sl-dv-moved-out", "sl đv chuyển đi", "1317", "đảng viên", (note(15), "Phụ lục › II › 4"), reads=("1.317 đảng viên",)),
     case("kl-reprimand", "KL khiển trách bn đv", "26", "đảng viên", INSPECTION),
@@ -395,6 +398,15 @@ PARAPHRASES = [
     case("letters-returned", "đơn tố cáo được hướng dẫn trả lại là mấy đơn", "10", "đơn", INSPECTION),
     case("both-classes-people", "bao nhiêu đồng chí tham gia lớp nhận thức về Đảng và lý luận chính trị cho đảng "
          "viên mới", "2482", "đồng chí", "2. Lãnh đạo thực hiện công tác giáo dục chính trị"),
+    # words of doing or degree weigh little: "người làm ở doanh nghiệp", "xếp mức", "học lớp"
+    case("pay-of-those-working", "lương bình quân của người làm ở doanh nghiệp", "10.4", "triệu đồng/người/tháng",
+         POLITICAL),
+    case("rated-level-2022", "năm 2022 bao nhiêu % đảng viên xếp mức hoàn thành nhiệm vụ", "1.95", "%",
+         "Phụ lục › II › Đánh giá chất lượng đảng viên › Hoàn thành nhiệm vụ", period="2022"),
+    case("masses-studying", "bao nhiêu người học lớp cảm tình Đảng", "1635", "quần chúng", note(4)),
+    # "đơn vị" asked is the kind of "2.986 đơn vị máu"
+    case("blood-units", "đoàn viên khối đi cho máu được mấy đơn vị", "2986", "đơn vị máu", note(22)),
+    case("left-of-own-will", "mấy đảng viên tự nguyện rút khỏi Đảng", "13", "đảng viên", note(16)),
 ]
 
 
