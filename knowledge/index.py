@@ -345,6 +345,14 @@ class Index:
         )
         # a row's "Thực hiện"/"Lũy kế" cell: the sum of its years, so the row counts events, not a state
         self.sum_cell = np.array([f.origin == "table" and f.column == "total" and f.unit != "%" for f in facts], bool)
+        years_of_row: dict[tuple[int, str], set[str]] = {}
+        for f in facts:
+            if f.origin == "table" and f.column == "period" and f.period and re.fullmatch(r"(?:19|20)\d{2}", f.period):
+                years_of_row.setdefault((f.report_id, f.row_key), set()).add(f.period)
+        # … of a row of whole years ("Năm 2022 … Năm 2026 | Cộng 2022 - 2026"): a sum of several years
+        self.years_sum_cell = self.sum_cell & np.array(
+            [len(years_of_row.get((f.report_id, f.row_key), ())) >= 2 for f in facts], bool
+        )
         self.ratio_cell = np.array([f.origin == "table" and f.column == "ratio" for f in facts], bool)  # "% so 2023"
         self.is_footnote = np.array([f.origin == "footnote" for f in facts], bool)
         # appendix cells of a column naming a part of the row ("UBKT cơ sở", "Khiển trách", "Xã Phú Lộc (cũ)")

@@ -198,7 +198,7 @@ def content_words(text: str) -> frozenset[str]:
 
 
 def _conflicts(facts: list[Fact], report_period: str = "") -> None:
-    table = [f for f in facts if f.is_table and f.column in ("total", "period")]
+    table = [f for f in facts if f.is_table and f.column in ("total", "period", "measure")]
     text = [f for f in facts if not f.is_table and f.kind in ("count", "percent", "money") and not f.listed_part]
     last_period = _last_period(table)
     stated = {(f.value, f.unit, f.period) for f in facts if f.is_table}
@@ -279,6 +279,8 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     if not (t.unit == r.unit or (not t.unit and r.unit != "%") or named_people):
         return False
     this_year = bool(report_period) and r.column == "period" and r.period == report_period
+    # a table of bodies by measure ("Thành ủy … | Tổng số đảng viên | Kết nạp 2026 | …"): the report's own time
+    this_year |= r.column == "measure" and r.period in (None, report_period)
     # a cumulative row's last cell ("Nông thôn mới (lũy kế)", "Ước 2025") is where the term ends
     term_end = "luy ke" in fold(r.label) and r.column == "period" and r.period == last_period
     if t.period is None and r.column != "total" and not this_year and not term_end:
@@ -300,6 +302,9 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
         return False  # "… là cấp ủy viên (hai cấp)" sums two levels; "26 đồng chí là huyện ủy viên" is one
     if "luy ke" in fold(r.label) and re.search(r"\b(?:them|tang|giam)\b", fold(f"{t.before} {t.near}")):
         return False  # "có thêm 04 xã" is what was added, not the cumulative row's state
+    if r.column == "measure" and (body := re.search(r"\(([^()]+)\)\s*$", r.label)):
+        if not content_words(body.group(1)) <= content_words(f"{t.label} {t.near}"):
+            return False  # the row of "Huyện ủy Tân Phước" is not what the text says of "Huyện ủy Đồng Xuyên"
     row_counts, text_counts = _counted(r.label), _counted(f"{t.before} {t.near}")
     if row_counts and text_counts and not row_counts & text_counts:
         return False  # "Tỷ lệ chi bộ hoàn thành tốt …" is not the text's share of "đảng viên hoàn thành tốt …"

@@ -54,11 +54,12 @@ ONE_MONTH_Q = re.compile(r"(?<!\d )\bthang (1[0-2]|0?[1-9])\b(?! ?(?:nam|dau|cuo
 MONTHS_ASKED_Q = re.compile(r"\b(?:may|bao nhieu|bn) thang\b")  # "mấy tháng": a span of months asked
 MONTHS = frozenset({"tháng"})
 COMPARED_Q = re.compile(r"\bso (?:voi|sanh)\b|\bso (?:nam|cung ky|ck)\b")  # "so với năm 2023": a ratio asked
+THIS_YEAR_Q = re.compile(r"\b(?:nam nay|trong nam)\b")  # this year, not all so far
 PLAN_ROW_RE = re.compile(r"(?:tổng\s+)?dự toán\b", re.IGNORECASE)  # "Dự toán ngân sách …": a row of the plan
 SUM_ASKED_Q = re.compile(r"\b(?:tong cong|cong lai|tat ca|gop lai|tinh chung|ca hai)\b")  # both together asked
 ELECTED_Q = re.compile(r"\b(?:duoc bau|bau ra|trung cu)\b(?! bo sung)")
 HOW_MANY_Q = re.compile(r"\bmay\b")  # "mấy" asks a count of things
-HEADCOUNT_Q = re.compile(r"\btong so\b|^so\b")
+HEADCOUNT_Q = re.compile(r"\btong so\b|^so\b|\bco (?:bao nhieu|may|bn) (?:dang|doan|hoi) vien\W*$")  # how many there are
 MONEY_SCALE_RE = re.compile(r"\b(ty|ti|trieu)\b(?! le)")
 
 
@@ -1125,6 +1126,8 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
     if q.period in (None, WHOLE_TERM):
         score[index.summed_cell] *= 0.75  # no year asked: not one year's cell of a row the text sums up
         score[index.row_sum] *= 1.2
+    if q.period is None:
+        score[index.years_sum_cell & index.yearly] *= 0.8  # a yearly report asked no period: its year, not "Cộng 2022-2026"
     if q.period is None and _asks_event(q):
         score[now & ~index.events] *= 0.8  # "thành lập mới mấy cơ sở đoàn": what was set up, not how many there are
     if q.period is None and HEADCOUNT_Q.search(q.folded) and not _asks_event(q):
@@ -1150,8 +1153,10 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
             score[index.events] *= 0.75  # "số đoàn viên công đoàn hiện nay": how many there are, not how many came
         else:
             score[now & ~index.events] *= 0.7  # "năm nay thành lập mới bao nhiêu doanh nghiệp": not how many there are
-        if q.units and sum(not c.soft for c in q.concepts) == 1:
-            score[index.sum_cell] *= 0.8  # "hiện có bao nhiêu đảng viên": how many there are, not a row's sum
+        if (q.units and sum(not c.soft for c in q.concepts) == 1) or THIS_YEAR_Q.search(q.folded):
+            # "hiện có bao nhiêu đảng viên": how many there are; "năm nay trao bao nhiêu thẻ": this year's cell;
+            # neither is a row's sum ("Cộng 2022 - 2026")
+            score[index.sum_cell] *= 0.8
         else:
             score[index.sum_cell] *= 1.25  # "mở được bao nhiêu lớp tới nay": events so far, the row's sum
         score[now] *= 1.15
