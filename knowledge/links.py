@@ -302,9 +302,9 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
         return False  # "… là cấp ủy viên (hai cấp)" sums two levels; "26 đồng chí là huyện ủy viên" is one
     if "luy ke" in fold(r.label) and re.search(r"\b(?:them|tang|giam)\b", fold(f"{t.before} {t.near}")):
         return False  # "có thêm 04 xã" is what was added, not the cumulative row's state
-    if r.column == "measure" and (body := re.search(r"\(([^()]+)\)\s*$", r.label)):
-        if not content_words(body.group(1)) <= content_words(f"{t.label} {t.near}"):
-            return False  # the row of "Huyện ủy Tân Phước" is not what the text says of "Huyện ủy Đồng Xuyên"
+    body = re.search(r"\(([^()]+)\)\s*$", r.label) if r.column == "measure" else None
+    if body and not content_words(body.group(1)) <= content_words(f"{t.label} {t.near}"):
+        return False  # the row of "Huyện ủy Tân Phước" is not what the text says of "Huyện ủy Đồng Xuyên"
     row_counts, text_counts = _counted(r.label), _counted(f"{t.before} {t.near}")
     if row_counts and text_counts and not row_counts & text_counts:
         return False  # "Tỷ lệ chi bộ hoàn thành tốt …" is not the text's share of "đảng viên hoàn thành tốt …"
