@@ -276,7 +276,8 @@ def _last_period(table: list[Fact]) -> str | None:
 def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str = "") -> bool:
     # "28.960 đoàn viên" and the row "Số đoàn viên công đoàn | Người": people counted by their own name
     named_people = r.unit == "người" and bool(t.unit) and f" {fold(t.unit)} " in f" {fold(r.label)} "
-    if not (t.unit == r.unit or (not t.unit and r.unit != "%") or named_people):
+    people_alike = {t.unit, r.unit} <= {"người", "đồng chí"}  # "18.426 đồng chí" and the row's "Người"
+    if not (t.unit == r.unit or (not t.unit and r.unit != "%") or named_people or people_alike):
         return False
     this_year = bool(report_period) and r.column == "period" and r.period == report_period
     # a table of bodies by measure ("Thành ủy … | Tổng số đảng viên | Kết nạp 2026 | …"): the report's own time
@@ -310,7 +311,7 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
         return False  # "Tỷ lệ chi bộ hoàn thành tốt …" is not the text's share of "đảng viên hoàn thành tốt …"
     own = content_words(r.label.split(":")[-1])
     # "Đảng bộ Khối có … 4.386 đảng viên": the body itself; "lượt khám chữa bệnh toàn tỉnh": its whole area
-    said = content_words(SCOPE_RE.sub(" ", BODY_RE.sub(" ", t.label)))
+    said = content_words(SCOPE_RE.sub(" ", BODY_RE.sub(" ", t.label))) - content_words(t.unit)
     if re.match(r"tong so\b", fold(r.label.split(":")[-1])) and len(said - content_words(r.label)) >= 2:
         return False  # "4.790 đảng viên hoàn thành tốt nhiệm vụ" is not "Tổng số đảng viên"
     bare = not content_words(re.sub(r"\([^)]*\)", " ", r.label)) - content_words(r.unit)

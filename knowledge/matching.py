@@ -181,7 +181,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         total, best = best, named_parts[0]
     elif (parent := _parent(index, best)) is not None and _singled_out(index, best, parent, scored):
         total = parent
-    elif len(named_parts) > 1:
+    elif len(named_parts) > 1 and not _total_names_them(index, best, named_parts):
         return Decision("ambiguous", named_parts[0], _distinct(named_parts, index)[:3], scores=scores)
     part_asked = _part_asked(index, question, scored, best) if total is None else None
     if "target" in question.wants and not _is_target(index, best):
@@ -221,6 +221,14 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     ]
     if "target" in question.wants and _is_target(index, best):
         rivals = [i for i in rivals if _is_target(index, i)]  # a target is asked: what was done is no rival
+    parent = _parent(index, best)
+    if (
+        rivals and parent is not None and parent in scores and scores[parent] >= 0.8 * scores[best]
+        and all(_parent(index, i) == parent for i in rivals)
+        and _total_names_them(index, parent, [best, *rivals])
+    ):
+        best, rivals = parent, []  # "tổng số dân quân tự vệ": the total whose label names its parts, not one part
+        agreeing = [i for i in top if _same_figure(index, i, best)]
     near = [i for i in top if i not in rivals and i != best and scores[i] >= TOLD_APART_RATIO * scores[best]]
     told = None if "breakdown" in question.wants else _told_apart(index, question, scored, [best, *rivals], near)
     if told is not None:
@@ -691,6 +699,13 @@ def _named_parts(
     if len(singled) == 1:
         out += singled  # naming every joined part asks for the total that joins them
     return sorted(out, key=lambda i: -scores[i])
+
+
+def _total_names_them(index: Index, total: int, parts: list[int]) -> bool:
+    """The total's own label holds every part's name ("Tổng số dân quân tự vệ": "Dân quân", "Tự vệ"): asked in
+    its words, the total is asked, not each part."""
+    whole = set(key_words(index.facts[total].label))
+    return all(set(key_words(index.facts[p].label.split(":")[-1])) <= whole for p in parts)
 
 
 def _names_siblings(index: Index, part: int, total: int, scored: Scores, q: Question) -> bool:

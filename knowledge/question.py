@@ -733,9 +733,9 @@ def _drop_stopwords(
                 )
             else:
                 hit = folded_hit
-            if n == 1 and typed[0] in lex.typed_only and not hit:
+            if n == 1 and typed[0] in lex.typed_only:
                 after = tokens[i + 1] if i + 1 < len(tokens) else None
-                # "chỉ định", "chỉ tiêu" are words of the reports, not the filler "chỉ" (only)
+                # "chỉ định", "chỉ tiêu", "dân quân tự vệ" are words of the reports, not the filler "chỉ" (only), "tự"
                 hit = after is None or written_pair(f"{window[0].key} {after.key}") != f"{typed[0]} {after.typed}"
             if hit and n == 1 and window[0].key in lex.leading_only and i > 0 and not tokens[i - 1].drop:
                 hit = False  # "dân số", "chỉ số": the second half of a word, not "số lượng"

@@ -1,0 +1,70 @@
+"""A provincial military party committee's year, written small in our own words.
+
+It holds what session 15's unseen data taught: "tự vệ" is a word of the report, not the filler "tự";
+officials' shorthand of the armed forces (DQTV, QNDB, NVQS); a total whose label names its parts
+("Tổng số dân quân tự vệ": "Dân quân", "Tự vệ") is what a question in its words asks; "18.426 đồng chí"
+in the text and the row's "Người" count the same people, so their disagreement is a conflict.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from knowledge.engine import Engine
+from tests.report_sets import answered_with, engine_for, written
+
+MILITARY_YEAR = """
+
+ĐẢNG BỘ TỈNH BẮC LAM
+ĐẢNG ỦY QUÂN SỰ TỈNH
+*
+Số 61-BC/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Bắc Lam, ngày 10 tháng 12 năm 2025
+
+BÁO CÁO
+tổng kết công tác lãnh đạo thực hiện nhiệm vụ quân sự, quốc phòng năm 2025
+
+I- KẾT QUẢ
+
+Tổng số dân quân tự vệ toàn tỉnh là 12.734 đồng chí, đạt 1,31% dân số; trong đó dân quân 10.905 đồng chí, tự vệ
+1.829 đồng chí. Huấn luyện dân quân tự vệ 11.960 đồng chí, đạt 97,15% kế hoạch. Đăng ký nghĩa vụ quân sự lần đầu
+cho 6.120 nam công dân đủ 17 tuổi. Giúp Nhân dân sơ tán 2.140 hộ với 7.385 nhân khẩu đến nơi an toàn.
+
+PHỤ LỤC
+
+STT\tChỉ tiêu\tĐơn vị tính\tNăm 2024\tKế hoạch 2025\tThực hiện 2025\tSo với KH (%)
+1\tTổng số dân quân tự vệ\tNgười\t12.518\t12.700\t12.743\t100,34
+\t- Dân quân\tNgười\t10.760\t10.880\t10.905\t100,23
+\t- Tự vệ\tNgười\t1.758\t1.820\t1.838\t100,99
+2\tHuấn luyện dân quân tự vệ\tNgười\t11.802\t12.310\t11.960\t97,15
+"""
+
+
+@pytest.fixture(scope="module")
+def military_year(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_for(written(tmp_path_factory, "61-BC-DU-2025.txt", MILITARY_YEAR))
+
+
+def test_the_total_named_with_its_parts_words_is_asked_with_its_conflict(military_year: Engine) -> None:
+    """"dân quân tự vệ" names both parts, and the total; the text's 12.734 đồng chí disagrees with the row's 12.743."""
+    answer = military_year.ask("tổng số dân quân tự vệ toàn tỉnh")
+    values = {f.value for f in [answer.figure, *answer.alternatives] if f is not None}
+    assert answer.conflict, answer.reply
+    assert values == {Decimal("12734"), Decimal("12743")}, answer.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("tong so dan quan tu ve nam 2024", "12518"),
+        ("huấn luyện DQTV đạt bao nhiêu phần trăm kế hoạch", "97.15"),
+        ("DQTV đạt bn % dân số", "1.31"),
+        ("bao nhiêu người dân được di dời đến nơi an toàn", "7385"),
+    ],
+    ids=["year-total-not-a-part", "dqtv-share-of-plan", "dqtv-share-of-people", "moved-to-safety"],
+)
+def test_the_armed_forces_in_officials_words(military_year: Engine, question: str, value: str) -> None:
+    answered_with(military_year, question, value)
