@@ -203,17 +203,27 @@ def _conflicts(facts: list[Fact], report_period: str = "") -> None:
     last_period = _last_period(table)
     stated = {(f.value, f.unit, f.period) for f in facts if f.is_table}
     said = {(f.sentence, f.footnote, f.value) for f in text}
+    in_row: dict[tuple[str, tuple[str, ...]], set[tuple[Decimal, str]]] = {}
+    for f in table:
+        in_row.setdefault((f.row_key, f.section), set()).add((f.value, f.period or ""))
     for row_fact in table:
         candidates = [t for t in text if _same_measure(t, row_fact, last_period, report_period)]
         if any(t.value == row_fact.value for t in candidates):
             continue  # the text confirms the appendix
+        # "xếp loại năm 2025 … 92,86%" standing in the row's next column ("Năm học 2025–2026", named by the year
+        # it ends in): the same figure, not a disagreement with the cell "2025"
+        row = in_row.get((row_fact.row_key, row_fact.section), set())
+        candidates = [t for t in candidates if not (t.period and t.period.isdigit() and (t.value, str(int(t.period) + 1)) in row)]
         found: list[Fact] = []
         for t in candidates:
             period = last_period if t.period == "hiện nay" else t.period
             own_row = any((t.value, t.unit, p) in stated for p in ([period] if period else {p for *_, p in stated}))
             if own_row or (t.sentence, t.footnote, row_fact.value) in said:
                 continue  # the text's figure has a row of its own, or the row's figure is in the same sentence
-            if _close(t, row_fact) and not _levels_summed(t, row_fact, text) and not _run_summed(t, row_fact, table):
+            if _close(t, row_fact) and (
+                _digits_swapped(t.value, row_fact.value)  # "412" against "421": a slip, whatever else sums to it
+                or (not _levels_summed(t, row_fact, text) and not _run_summed(t, row_fact, table))
+            ):
                 found.append(t)
         # "tỷ lệ hồ sơ nộp trực tuyến đạt 71,36%, tỷ lệ thanh toán trực tuyến đạt 58,92%" against the row's
         # 73,16: one sentence disagrees with the row once, by the figure whose label is the row's
@@ -334,6 +344,8 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
             return False  # "học sinh tham gia bảo hiểm y tế 99,2%" is no "Tỷ lệ bao phủ bảo hiểm y tế"
     if "tro len" in fold(f"{t.label} {t.near}") and "tro len" not in fold(r.label):
         return False  # "hoàn thành tốt nhiệm vụ trở lên" is every grade from that one up, not that grade's row
+    if "tro len" in fold(r.label) and "tro len" not in fold(f"{t.label} {t.before} {t.near}"):
+        return False  # … and "862 hoàn thành tốt nhiệm vụ (78,51%)" is that one grade, not the row "… trở lên"
     # a footnote's item says its measure through its carrier ("⁸ … năm 2023: 38,23%" of "Tỷ lệ đảng viên được
     # kiểm tra, giám sát"), unless the row is one line of a group ("Đánh giá chất lượng đảng viên: Hoàn thành tốt …")
     said_with = carried if ":" not in r.label else ""
@@ -369,6 +381,13 @@ def _counted(text: str) -> frozenset[str]:
             found.add(noun)
             folded = folded.replace(f" {noun} ", " ")
     return frozenset(found)
+
+
+def _digits_swapped(a: Decimal, b: Decimal) -> bool:
+    """Two figures that differ by two neighbouring digits swapped (412 / 421, 48.760 / 47.860)."""
+    x, y = str(a), str(b)
+    diff = [i for i in range(len(x)) if len(x) == len(y) and x[i] != y[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
 
 
 def _close(t: Fact, r: Fact) -> bool:

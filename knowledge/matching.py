@@ -272,9 +272,14 @@ def _joins_another(index: Index, q: Question, i: int) -> bool:
     """A figure for "A và B" when the question names B and nothing of A ("32 lớp nhận thức về Đảng và
     lý luận chính trị cho đảng viên mới … đạt 64%" for "lớp lý luận chính trị cho đảng viên mới")."""
     label = " ".join(key_words(index.facts[i].label))
-    if " va " not in label:
-        return False
     asked = {w for c in q.concepts for alt in c.alternatives for w in alt}
+    if " va " not in label:
+        # "Giáo sư, phó giáo sư" when "phó giáo sư" is asked: the longer side, set apart by its own words
+        pair = key(index.facts[i].label).split(", ")
+        if len(pair) != 2:
+            return False
+        short, long = sorted((set(key_words(side)) for side in pair), key=len)
+        return short < long and long <= asked
     left, right = (side.split() for side in label.split(" va ", 1))
     # "lớp bồi dưỡng A và bồi dưỡng B": the words before the one both sides start with head both
     head = left.index(right[0]) if right and right[0] in left else 0
@@ -1121,6 +1126,8 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
                 return False
             score[~ahead] = 0.0
             return True
+        if "start_of_term" not in q.wants:  # ("đầu nhiệm kỳ 2020-2025" asks no figure said of the term)
+            score[index.quotes_naming(q.period) & index.yearly] *= 1.4  # "Đại hội … nhiệm kỳ 2025-2030 đã bầu …"
         q.period = WHOLE_TERM
     if q.period and q.period.isdigit() and _asks_event(q) and SO_FAR_Q.search(q.folded):
         # "đến hết năm 2024 kết nạp được bao nhiêu": all joined so far ("Từ đầu nhiệm kỳ đến ngày 31/12/2024 …"),

@@ -638,6 +638,8 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
                 continue  # "giới thiệu bn": "thiệu" is no "thiếu" ("thiếu bao nhiêu")
             if i > 0 and keys[i - 1] in (lex.unit_not_after or {}).get(keys[i], ()):
                 continue  # "công ty đóng …" says no "tỷ đồng"
+            if i + n < len(keys) and keys[i + n] in (lex.unit_not_before or {}).get(keys[i + n - 1], ()):
+                continue  # "tiến sĩ", "tiến độ" typed without tones say no "tiền"
             for name in cue_index[window]:
                 if n == 1 and tokens[i].protected:
                     if name == "money" and keys[i] == "tien":
@@ -696,8 +698,8 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
         q.wants.add("percent")
     if q.period is None and not q.periods:
         order = [("whole_term", "cả nhiệm kỳ"), ("start_of_term", "đầu nhiệm kỳ"), ("now", "hiện nay")]
-        if "hien" in keys:
-            order.insert(0, order.pop())  # "hiện giờ … tổng cộng bao nhiêu": how many now, all told
+        if "hien" in keys or re.search(r"\bnam (?:hoc )?nay\b", " ".join(keys)):
+            order.insert(0, order.pop())  # "hiện giờ … tổng cộng bao nhiêu", "năm học này … tổng cộng": now, all told
         for name, period in order:
             if name in q.wants:
                 q.period = period
@@ -778,7 +780,7 @@ def _asked_units(tokens: list[Token], lex: Lexicon, tones_trusted: bool = False)
                 continue
             if i > 0 and keys[i - 1] in (lex.unit_not_after or {}).get(keys[i], ()):
                 continue  # "nhiệm vụ" is no "vụ", "công ty đóng" no "tỷ đồng"
-            if n == 1 and i + 1 < len(keys) and keys[i + 1] in (lex.unit_not_before or {}).get(keys[i], ()):
+            if i + n < len(keys) and keys[i + n] in (lex.unit_not_before or {}).get(keys[i + n - 1], ()):
                 continue  # "xã hội" is no "xã"
             if n > 1 and i > 0 and (keys[i - 1], keys[i]) in lex.protected_phrases and (keys[i - 1], keys[i]) not in lex.units:
                 continue  # "Công đoàn Viên chức" holds no "đoàn viên": its first word ends another phrase

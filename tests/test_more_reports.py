@@ -86,7 +86,7 @@ REPORTS = {
     "report21": ("318-BC-QU-2025.txt", 0.86, 3),  # hồ sơ trực tuyến 71,36 / 73,16, việc làm, Quỹ "Vì người nghèo"
     # BHYT 91,37 / 91,73; đảng viên 5.688 / 5.668 and lao động qua đào tạo 66,8 / 68,6 missed
     "report22": ("127-BC-HU-2023.txt", 0.81, 1),
-    "report23": ("87-BC-DU-2025.txt", 0.78, 2),  # thu ngân sách 7,426 / 7,462, hộ nghèo 0,87 / 0,78; việc làm missed
+    "report23": ("87-BC-DU-2025.txt", 0.78, 3),  # thu ngân sách 7,426 / 7,462, hộ nghèo 0,87 / 0,78, việc làm 312 / 321
     # HTTNV 96,82 / 96,28, thu nhập 11,2 / 11,4 (said twice: "năm 2025 đạt" and "tăng từ … lên"); đoàn viên missed
     "report24": ("215-BC-DUK-2026.txt", 0.73, 3),
     "report25": ("287-BC-HU-2026.txt", 0.83, 3),  # giấy khen 118 / 121, đăng ký làm theo 98,46 / 98,64, thu ngân sách
