@@ -25,8 +25,14 @@ def school_year_end(first: str, last: str) -> str | None:
     return last if int(last) == int(first) + 1 else None
 
 
+# "quý I/2026", "quý I năm 2026": the first quarter is the first 3 months of the year
+FIRST_QUARTER_RE = re.compile(r"\bquý\s*(?:I|1)(?![IVX\d])\s*(?:/\s*|năm\s+|-\s*)?((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
 def school_years_as_years(text: str) -> str:
-    """Each school year named as the calendar year it ends in ("năm học 2025 – 2026" → "năm 2026")."""
+    """Each school year named as the calendar year it ends in ("năm học 2025 – 2026" → "năm 2026"), and a
+    first quarter as the first 3 months ("quý I/2026" → "3 tháng đầu năm 2026")."""
+    text = FIRST_QUARTER_RE.sub(lambda m: f"3 tháng đầu năm {m.group(1)}", text)
     return SCHOOL_YEAR_RE.sub(lambda m: f"năm {end}" if (end := school_year_end(*m.groups())) else m.group(0), text)
 
 

@@ -1210,6 +1210,14 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         if not q.period:
             return False
     known = index.known_period_keys  # with the implicit ones: "năm 2024" in a report about 2024
+    if quarter := re.fullmatch(r"quý (\d) ((?:19|20)\d{2})", q.period):
+        # "quý 4 năm 2025": only a sentence of that quarter of that year says it
+        roman = {"2": "II", "3": "III", "4": "IV"}[quarter.group(1)]
+        named = index.quotes_matching(rf"\bquý\s*(?:{roman}|{quarter.group(1)})\b(?:\s*(?:/|năm)?\s*{quarter.group(2)})")
+        if not named.any():
+            return False
+        score[~named] = 0.0
+        return True
     if months := re.fullmatch(r"(\d{1,2}) tháng", q.period):
         spans = sorted(k for k in known if re.fullmatch(rf"(?:19|20)\d{{2}}-{int(months.group(1)):02d}", k))
         if not spans:

@@ -51,6 +51,13 @@ HALF_BARE_Q = re.compile(
     r"\b(\d{1,2}|sau|chin|ba)\s*(?:tháng|thang)\s*(?:đầu|dau)\s*(?:năm|nam)\b(?!\s*\d)"
     r"|\b([369]|sau|chin|ba)\s*(?:tháng|thang)\b(?!\s*(?:\d|tuoi|cuoi|truoc|toi|sau))"  # "chi ngân sách 6 tháng"
 )
+# "quý 1/2026", "quý I năm 2026", "Q1 2026": the first 3 months; another quarter is a period no report of this
+# genre sums ("quý 4 năm 2025"), named so that it is not found rather than read as its year
+QUARTER_Q = re.compile(
+    r"\b(?:quy\s*(1|i)|q(1))\b(?:\s*(?:/|nam|n|-)?\s*((?:19|20)\d{2})\b)?"
+    r"|\b(?:quy\s*(2|ii|3|iii|4|iv)|q([2-4]))\b\s*(?:/|nam|n|-)?\s*((?:19|20)\d{2})\b"  # another, of a year
+)
+QUARTERS = {"1": 1, "i": 1, "2": 2, "ii": 2, "3": 3, "iii": 3, "4": 4, "iv": 4}
 SCHOOL_YEAR_Q = re.compile(r"\b(?:nam hoc|nh)\s*((?:19|20)\d{2})\s*(?:-|–|/|den|toi)\s*((?:19|20)\d{2})\b")
 DAY_MONTH_Q = re.compile(r"\b(?:dot|ngay|hom)\s*(\d{1,2})\s*/\s*(\d{1,2})(?![\d/])")  # "đợt 7/11": a day
 MONTH_COUNTS = {"ba": 3, "sau": 6, "chin": 9}  # "sáu tháng đầu 2023" (folded)
@@ -247,6 +254,12 @@ def _count(text: str) -> int:
     return MONTH_COUNTS.get(text) or int(text)
 
 
+def _quarter(m: re.Match[str]) -> str:
+    if m.group(6):
+        return f"quý {QUARTERS[m.group(4) or m.group(5)]} {m.group(6)}"
+    return f"3 tháng {m.group(3)}" if m.group(3) else "3 tháng"
+
+
 def _school_year(m: re.Match[str]) -> str:
     return school_year_end(m.group(1), m.group(2)) or f"{m.group(1)}-{m.group(2)}"
 
@@ -272,6 +285,7 @@ def _take_periods(q: Question, cleaned: str) -> str:
     take(TERM_YEARS_Q, lambda m: "cả nhiệm kỳ")  # "5 năm qua": a term
     take(SCHOOL_YEAR_Q, _school_year)  # "năm học 2025-2026": counted as 2026, the year it ends in
     take(RANGE_Q, lambda m: f"{m.group(1) or m.group(3)}-{m.group(2) or m.group(4)}")
+    take(QUARTER_Q, _quarter)
     take(HALF_Q, lambda m: f"{_count(m.group(1))} tháng {m.group(2)}")
     take(HALF_BARE_Q, lambda m: f"{_count(m.group(1) or m.group(2))} tháng")
     take(MID_YEAR_Q, lambda m: f"6 tháng {m.group(1)}")
@@ -288,6 +302,8 @@ def _take_periods(q: Question, cleaned: str) -> str:
     years = [p for p in q.periods if re.fullmatch(r"(?:19|20)\d{2}", p)]
     if SAME_SPAN in q.periods and len(q.periods) == 2 and years:
         q.periods = [f"{SAME_SPAN} {years[0]}"]  # "cùng kỳ 2025": the report's span, in 2025
+    elif SAME_SPAN in q.periods and len(q.periods) == 2:
+        q.periods = [p for p in q.periods if p != SAME_SPAN]  # "cùng kỳ quý 1/2025": that span itself
     if len(q.periods) == 1:
         q.period = q.periods[0]
     elif len(q.periods) > 1:
@@ -723,6 +739,9 @@ def _drop_stopwords(
                 continue  # no stop word, whatever its tones
             if any(t.drop or t.protected for t in window):
                 continue
+            following = tokens[i + n].key if i + n < len(tokens) else ""
+            if n > 1 and following in (lex.unit_not_before or {}).get(window[-1].key, ()):
+                continue  # "toàn xã hội" holds no "toàn xã": "xã hội" is one word
             typed = tuple(t.typed for t in window)
             if any(has_diacritics(w) for w in typed):
                 # "đươc" (a slip for "được", no tone typed) is no report word: compared folded; "mớii" is
