@@ -707,6 +707,13 @@ def sentence_facts(
             verb_only = False
         if verb_only and (opening := _colon_lead(sentence, start, prev_unit_end)):
             subject, verb_only = opening, False  # "Cấp tỉnh: có 93 mô hình": counted at the provincial level
+        if (
+            unit and unit != "%" and facts and facts[-1].unit == unit and facts[-1].period
+            and PERIOD_WORDS.search(subject) and not clean(PERIOD_WORDS.sub(" ", subject)).strip(" ,:;")
+            and (series := _series_subject(facts, unit))
+        ):
+            # "Thu nhập … năm 2025 đạt 14,8 triệu đồng/người/tháng; năm 2026 đạt 15,9 …": the same measure, a year on
+            subject, verb_only = series, False
         if aimed_at and clean(sentence[prev_unit_end:start]) == "và":
             subject = aimed_at  # "… đối với 06 tổ chức đảng và 43 đảng viên"
         elif unit != "%" and _of_the_occasion(left, facts) and re.search(r"\b(?:cho|với)\s*$", sentence[prev_unit_end:start]) and (
@@ -1088,6 +1095,20 @@ def _joined_owner(
     if clean(sentence[prev_end:start]).split()[:1] != ["và"]:
         return ""
     return _owner(facts, starts, clause_start)
+
+
+def _series_subject(facts: list[Fact], unit: str) -> str:
+    """The measure a run of yearly figures in one unit opens with ("Thu nhập … năm 2020 là 8,21 …, năm 2022 tăng
+    lên 9,12 …"): the nearest subject before that says more than a period or a change."""
+    for f in reversed(facts):
+        if f.unit != unit:
+            return ""
+        words = clean(PERIOD_WORDS.sub(" ", f.subject)).strip(" ,:;")
+        if words.startswith("từ "):
+            return ""  # "từ sau Đại hội đến cuối năm 2020 có 18 vụ": a span opened, no measure named
+        if words and not re.fullmatch(r"(?:(?:ước|dự kiến)\s+)?(?:tăng|giảm|đạt|là|có)(?:\s+(?:lên|còn|xuống))?", words):
+            return f.subject
+    return ""
 
 
 def _share_units_and_kinds(facts: list[Fact], sentence: str, starts: list[int]) -> None:

@@ -31,7 +31,7 @@ GRADE_RE = re.compile(r"(?:khong )?hoan thanh (?:xuat sac |tot )?nhiem vu")
 ORGAN_RE = re.compile(r"\b(?:uy ban kiem tra|doan thanh nien|cong doan|hoi cuu chien binh|hoi lien hiep phu nu)\b")
 # the body's own "99 tổ chức cơ sở đảng", a union's "công đoàn cơ sở": no lower level of the party
 BODY_UNITS_RE = re.compile(r"\b(?:(?:to chuc )?co so dang|cong doan co so|co so (?:doan|hoi))\b")
-COUNT_WORDS = frozenset({"tong", "so", "luong"})
+COUNT_WORDS = frozenset({"tong", "so", "luong", "cuoi", "ki"})  # "Tổng số đảng viên cuối kỳ"
 FIELD_WEIGHTS = {
     "label": 1.0,
     "near": 1.0,

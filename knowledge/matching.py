@@ -1167,6 +1167,8 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         return True
     if q.units and sum(not c.soft for c in q.concepts) == 1:
         score[index.bare_count] *= 1.3  # "số đảng viên năm 2022": the row "Tổng số đảng viên", not "… từ trần"
+        if HEADCOUNT_Q.search(q.folded) and not _asks_event(q):
+            score[index.events] *= 0.8  # "số đảng viên cuối năm 2025": how many there were, not how many joined
     if q.period == NOW and index.yearly.any():
         # a yearly report: "hiện nay" is its year (its cells of that year, its sentences without a period)
         score[index.has_period & ~index.yearly & ~now & ~index.own_year & ~index.latest] *= 0.6

@@ -4,6 +4,10 @@ It holds what session 15's unseen data taught: "tự vệ" is a word of the repo
 officials' shorthand of the armed forces (DQTV, QNDB, NVQS); a total whose label names its parts
 ("Tổng số dân quân tự vệ": "Dân quân", "Tự vệ") is what a question in its words asks; "18.426 đồng chí"
 in the text and the row's "Người" count the same people, so their disagreement is a conflict.
+
+A state corporation's mid-term review, too: a run of years after semicolons ("…; năm 2026 đạt 14,2 …; 6 tháng
+đầu năm 2027 đạt 15,1 …") keeps its measure; "công nhân" are the employees; "từng nhà máy" asks the breakdown;
+"số đảng viên cuối năm 2025" is the row "Tổng số đảng viên cuối kỳ", not those admitted.
 """
 
 from __future__ import annotations
@@ -68,3 +72,61 @@ def test_the_total_named_with_its_parts_words_is_asked_with_its_conflict(militar
 )
 def test_the_armed_forces_in_officials_words(military_year: Engine, question: str, value: str) -> None:
     answered_with(military_year, question, value)
+
+
+CORPORATION = """
+
+ĐẢNG BỘ TỈNH BẮC LAM
+ĐẢNG ỦY TỔNG CÔNG TY XI MĂNG BẮC LAM
+*
+Số 90-BC/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Bắc Lam, ngày 15 tháng 7 năm 2027
+
+BÁO CÁO
+sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ Tổng công ty nhiệm kỳ 2025 - 2030
+
+I- KẾT QUẢ
+
+Sản lượng clinker 6 tháng đầu năm 2027 đạt 1.204.500 tấn¹. Thu nhập bình quân người lao động năm 2025 đạt
+13,6 triệu đồng/người/tháng; năm 2026 đạt 14,2 triệu đồng/người/tháng; 6 tháng đầu năm 2027 đạt 15,1 triệu
+đồng/người/tháng.
+
+¹ Sản lượng clinker 6 tháng đầu năm 2027 theo nhà máy: Hòn Đá 702.300 tấn; Núi Xanh 502.200 tấn.
+
+PHỤ LỤC
+
+STT\tChỉ tiêu\tĐơn vị tính\tNăm 2025\tNăm 2026\t6 tháng 2027
+1\tThu nhập bình quân người lao động\tTriệu đồng/người/tháng\t13,6\t14,2\t15,7
+2\tTổng số đảng viên cuối kỳ\tĐảng viên\t1.712\t1.768\t1.790
+3\tKết nạp đảng viên\tĐảng viên\t1.702\t54\t31
+"""
+
+
+@pytest.fixture(scope="module")
+def corporation(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_for(written(tmp_path_factory, "90-BC-DU-2027.txt", CORPORATION))
+
+
+def test_a_run_of_years_keeps_its_measure_and_meets_the_appendix(corporation: Engine) -> None:
+    """"…; 6 tháng đầu năm 2027 đạt 15,1 triệu đồng/người/tháng" is still the income: against the row's 15,7."""
+    answer = corporation.ask("thu nhập bình quân người lao động 6 tháng đầu năm 2027")
+    values = {f.value for f in [answer.figure, *answer.alternatives] if f is not None}
+    assert answer.conflict and values == {Decimal("15.1"), Decimal("15.7")}, answer.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("lương bình quân mỗi tháng của công nhân năm 2026 được bao nhiêu", "14.2"),
+        ("so dang vien cuoi nam 2025", "1712"),
+    ],
+    ids=["workers-are-employees", "members-at-the-years-end"],
+)
+def test_a_corporations_people(corporation: Engine, question: str, value: str) -> None:
+    answered_with(corporation, question, value)
+
+
+def test_each_plant_asks_the_breakdown(corporation: Engine) -> None:
+    answer = answered_with(corporation, "sản lượng clinker 6 tháng 2027 từng nhà máy", "1204500")
+    assert {p.value for p in answer.parts} == {Decimal("702300"), Decimal("502200")}, answer.reply
