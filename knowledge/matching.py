@@ -139,10 +139,14 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         )
     # a breakdown asked: the best, or the same figure stated where its total is ("53.981 lượt quần chúng" in the text)
     stated = [best, *(i for i in top if _same_figure(index, i, best))] if "breakdown" in question.wants else [best]
-    whole = next((w for i in stated if (w := _whole_of_named_parts(index, question, i, scored)) is not None), None)
-    if whole is None and "breakdown" in question.wants:
+    # "32 lớp bồi dưỡng gồm mấy lớp …": the figure typed is the whole asked about
+    typed_whole = "breakdown" in question.wants and bool(index.children.get(best)) and _typed(question, index, best)
+    whole = None
+    if not typed_whole:
+        whole = next((w for i in stated if (w := _whole_of_named_parts(index, question, i, scored)) is not None), None)
+    if whole is None and "breakdown" in question.wants and not typed_whole:
         whole = _whole_of_parts_nearby(index, question, best, top, scores, scored)
-    if whole is None and "breakdown" in question.wants:
+    if whole is None and "breakdown" in question.wants and not typed_whole:
         whole = _whole_named(index, question, stated, scored)
     if whole is not None:
         question.wants.add("breakdown")  # "chuyển sinh hoạt bao nhiêu, chuyển đến, chuyển đi": the total and its parts
@@ -1010,6 +1014,14 @@ def _apply_typed_numbers(q: Question, index: Index, score: np.ndarray) -> None:
         score[index.has_label_number & ~named] *= 0.5  # "40 năm" asked: the row of "70 năm" is another one
     elif any(n not in q.figures and n.isdigit() and 10 <= int(n) < 1900 for n in q.numbers):
         score *= 0.5  # "huy hiệu 50 năm" where no class of 50 years is written: the report has no such figure
+
+
+def _typed(q: Question, index: Index, i: int) -> bool:
+    """The question states fact ``i``'s figure itself ("32 lớp bồi dưỡng gồm …")."""
+    return any(
+        re.fullmatch(r"[\d.,]+", n) and float(n.replace(".", "").replace(",", ".")) == float(index.values[i])
+        for n in q.figures
+    )
 
 
 def _apply_negation(q: Question, index: Index, score: np.ndarray) -> None:

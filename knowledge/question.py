@@ -704,7 +704,8 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
         q.wants.discard("target")  # "vượt chỉ tiêu bao nhiêu": what was done, less its target
     else:
         q.wants.discard("exceed")
-    reached = re.search(r"\bdat\b(?! (?:chi tieu|muc tieu|ra|chuan)\b)", q.folded) and (
+    # "phải đạt", "cần đạt": what is to be reached, the target itself
+    reached = re.search(r"(?<!phai )(?<!can )\bdat\b(?! (?:chi tieu|muc tieu|ra|chuan)\b)", q.folded) and (
         not q.accented or "đạt" in q.text.casefold()  # "đặt chỉ tiêu" sets the plan
     )
     if {"target", "percent"} <= q.wants and reached:

@@ -407,6 +407,10 @@ PARAPHRASES = [
     # "đơn vị" asked is the kind of "2.986 đơn vị máu"
     case("blood-units", "đoàn viên khối đi cho máu được mấy đơn vị", "2986", "đơn vị máu", note(22)),
     case("left-of-own-will", "mấy đảng viên tự nguyện rút khỏi Đảng", "13", "đảng viên", note(16)),
+    case("moved-elsewhere", "bao nhiêu đảng viên chuyển sang nơi khác", "1317", "đảng viên", note(15)),
+    # the figure typed is the whole whose parts are asked
+    case("typed-whole", "lớp bồi dưỡng 32 lớp thì gồm mấy lớp nhận thức, mấy lớp chính trị đv mới", "32", "lớp",
+         EDUCATION, parts=("20", "12")),
 ]
 
 
@@ -556,6 +560,9 @@ SHARES = [
          "Phụ lục › IV › 5. Hội Cựu chiến binh › Đánh giá chất lượng tổ chức cơ sở Hội › Vững mạnh, khá"),
     case("pledges", "cam kết tu dưỡng rèn luyện đạt bao nhiêu % chỉ tiêu", "99.86", "%",
          "Đảng viên viết bản cam kết tu dưỡng, rèn luyện, phấn đấu hàng năm"),
+    # "% so nghị quyết" without "với"; "có đạt chỉ tiêu không" gives no target to answer with
+    case("veterans-vs-resolution", "cựu chiến binh tập hợp vào hội có đạt chỉ tiêu không, mấy % so nghị quyết",
+         "111.06", "%", "Phụ lục › IV › 5. Hội Cựu chiến binh › Tập hợp đối tượng vào tổ chức"),
 ]
 
 
