@@ -249,6 +249,10 @@ def extract(doc: Document) -> list[Fact]:
                 f.period = carrier.period  # "Đánh giá, xếp loại 4.268 đảng viên¹⁹" of 2025: its note's grades too
             if carrier.unit == "chỉ tiêu" and SET_TARGETS_RE.search(carrier.segment) and f.kind in RESULT_KINDS:
                 f.kind = "target"  # "Nghị quyết … đề ra 06 chỉ tiêu¹¹" → "¹¹ (1) … từ 30% đảng viên trở lên; …"
+        if f.period is None and f.footnote is not None and (
+            year := re.search(r"(?<!so với )(?<!so )\bnăm\s+((?:19|20)\d{2})$", marked.get(f.footnote, ""))
+        ):
+            f.period = year.group(1)  # "… xếp loại … năm 2025¹⁸": the note's grades are of 2025 ("so với năm 2023" is a base)
         if owned:
             f.carrier = f"{owned} {f.carrier}".strip()
     _plans_ahead(doc, facts)

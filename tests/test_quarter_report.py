@@ -3,7 +3,8 @@
 It holds what session 15's unseen data taught: "quý I năm 2026" is the first 3 months of 2026 (the
 report's own span, its columns "Thực hiện quý I/2026" and "Cùng kỳ quý I/2025"); a year named in the text
 ("năm 2025 kết nạp 2.380") is that year's, not the quarter's; another quarter of a year the report never
-sums up is not found; public investment is not all investment in society.
+sums up is not found; public investment is not all investment in society; a note marked right after a
+year ("… năm 2025¹: …") is of that year.
 """
 
 from __future__ import annotations
@@ -29,7 +30,10 @@ I- KẾT QUẢ
 
 Tăng trưởng GRDP quý I ước đạt 7,12%. Giải ngân vốn đầu tư công đến ngày 31/3/2026 đạt 1.204 tỷ đồng, bằng
 15,06% kế hoạch. Trong quý, toàn Đảng bộ kết nạp 431 đảng viên (cùng kỳ năm 2025 kết nạp 402 đảng viên). Năm
-2025, toàn Đảng bộ kết nạp 2.380 đảng viên.
+2025, toàn Đảng bộ kết nạp 2.380 đảng viên. Hoàn thành kiểm điểm, xếp loại chất lượng đảng viên năm 2025¹: có
+94,12% đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên.
+
+¹ Hoàn thành xuất sắc nhiệm vụ 16,25%, hoàn thành tốt nhiệm vụ 77,87%, hoàn thành nhiệm vụ 5,21%.
 
 PHỤ LỤC
 
@@ -52,8 +56,10 @@ def quarter(tmp_path_factory: pytest.TempPathFactory) -> Engine:
         ("tăng trưởng GRDP quý 1 đạt bao nhiêu", "7.12"),
         ("Q1 2026 kết nạp mấy đv", "431"),
         ("cung ky quy 1/2025 ket nap bao nhieu dang vien", "402"),
+        ("tỷ lệ đảng viên hoàn thành xuất sắc nhiệm vụ năm 2025", "16.25"),
     ],
-    ids=["a-year-named-in-the-text", "quarter-one-is-the-span", "q1-shorthand", "same-quarter-last-year"],
+    ids=["a-year-named-in-the-text", "quarter-one-is-the-span", "q1-shorthand", "same-quarter-last-year",
+         "a-notes-year-from-its-marker"],
 )
 def test_the_first_quarter_is_the_first_three_months(quarter: Engine, question: str, value: str) -> None:
     answered_with(quarter, question, value)
