@@ -1508,6 +1508,8 @@ def _measure_units(columns: list[Column]) -> dict[int, str]:
         else:
             named = next((match_unit(words[m.start():])[0] for m in re.finditer(r"\b\w", words) if match_unit(words[m.start():])[0]), "")
             unit = canonical_unit(named) if named else people
+            if unit == "chỉ tiêu":
+                unit = people  # "Chỉ tiêu kết nạp" beside "Kết nạp 2026": the plan, in the same people
         if unit in PEOPLE_UNITS:
             people = unit
         units[col.index] = unit
@@ -1524,6 +1526,11 @@ def _measure_cell(text: str, col: Column, row: TableRow, quote: str, unit: str) 
     total = bool(TOTAL_ROW_RE.match(row.label))
     label = measure if total else f"{measure} ({row.label})"
     kind = "percent" if unit == "%" else "money" if unit in MONEY_UNITS else "count"
+    planned = re.search(r"(?i)\b(?:chỉ tiêu|kế hoạch|kh)\b", col.title)
+    if planned and unit == "%" and re.search(r"(?i)\bso\b", col.title):
+        kind = "share_of_target"  # "% so chỉ tiêu": how the plan was met
+    elif planned and unit != "%":
+        kind = "target"  # "Chỉ tiêu kết nạp": the body's plan, not what it did
     fact = _cell_fact(row, value, text, unit, label, kind, quote, "measure", period=col.period,
                       near=f"{row.label} {measure}", before=measure)
     fact.locator = f"{fact.locator}{LOCATOR_SEP}{col.title}"

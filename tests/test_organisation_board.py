@@ -83,3 +83,18 @@ def test_a_bodys_row_disagreeing_with_the_text_is_a_conflict(board_year: Engine)
     assert values == {Decimal("316"), Decimal("361")}, answer.reply
     agreeing = board_year.ask("Huyện ủy Yên Hòa kết nạp bao nhiêu đảng viên")
     assert not agreeing.conflict and agreeing.figure is not None and agreeing.figure.value == Decimal("205")
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "kind"),
+    [
+        ("huyen uy muong khe ket nap bao nhieu", "228", "count"),
+        ("Huyện ủy Mường Khê kết nạp đạt mấy % so chỉ tiêu", "81.43", "share_of_target"),
+        ("chỉ tiêu kết nạp của Huyện ủy Yên Hòa", "210", "target"),
+    ],
+    ids=["done", "share-of-its-plan", "its-plan"],
+)
+def test_a_bodys_plan_columns_are_its_plan(board_year: Engine, question: str, value: str, kind: str) -> None:
+    """"Chỉ tiêu kết nạp | % so chỉ tiêu" beside "Kết nạp 2026": the plan and how it was met, not what was done."""
+    answer = answered_with(board_year, question, value)
+    assert answer.figure is not None and answer.figure.kind == kind, answer.reply
