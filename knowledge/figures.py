@@ -1570,7 +1570,12 @@ def _column_words(col: Column) -> str:
     """What a target or %-of-target column says about its cells ("Chỉ tiêu Nghị quyết"), without its period."""
     words = " ".join(re.sub(r"(?:năm\s+)?\S*\d\S*", " ", col.title, flags=re.IGNORECASE).split())
     if col.role in ("target", "share", "compare"):
-        return words
+        abbreviations = load_lexicon().abbreviations  # "% so NQ", "% so KH": spelt out, as a question may say them
+        return re.sub(
+            r"(?<!\w)[A-ZĐ]{2,}(?!\w)",
+            lambda m: f"{m.group(0)} {' '.join(abbreviations.get(key(m.group(0)), ()))}".strip(),
+            words,
+        )
     # a period column that says more than its period ("Cộng trước sáp nhập (30/6/2025)"): what it holds
     rest = re.sub(r"(?i)\b(?:thực hiện|ước|đến|tính đến|năm|tháng|đầu|cuối|cả|kết quả|số liệu)\b|[()]", " ", words)
     return words if col.role == "period" and rest.strip() else ""

@@ -933,6 +933,8 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
             score[pct] *= 0.7
         # "tỷ lệ đảng viên …" is not "tỷ lệ tổ chức cơ sở đảng …": a label counting something else
         score[index.has_label_unit & ~index.labels_counting(asked)] *= 0.85
+    if "remaining" in q.wants:
+        score[index.labels_with("con lai")] *= 1.15  # "còn phải cấp bao nhiêu … nữa": the figure said to remain
     score[index.is_table] *= 1.2 if "appendix" in q.wants else 0.97  # "theo phụ lục": the appendix's cell
     score[index.is_footnote] *= 0.95
 
