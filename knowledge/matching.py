@@ -163,6 +163,18 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
             return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
         best = best if index.is_percent[best] else shares[0]
         top = [i for i in top if index.is_percent[i]]
+    elif "money" in question.wants and not (
+        index.facts[best].kind == "money" or re.search(r"đồng|usd", index.facts[best].unit, re.IGNORECASE)
+    ):
+        # "thu nhập bình quân của quân nhân chuyên nghiệp": a sum of money, never the 41 soldiers counted
+        monies = [
+            i for i in top
+            if (index.facts[i].kind == "money" or re.search(r"đồng|usd", index.facts[i].unit, re.IGNORECASE))
+            and scores[i] >= 0.5 * scores[best]
+        ]
+        if not monies:
+            return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
+        best = monies[0]
     elif question.counted and index.is_percent[best]:
         # "năm 2021 có bao nhiêu trường đạt chuẩn quốc gia": a count, never the 67,74% of schools
         counts = [i for i in top if not index.is_percent[i] and _counts_asked(question, index, i)]
@@ -343,7 +355,7 @@ def _lacks_the_event(index: Index, q: Question, scored: Scores, best: int) -> bo
         for c, per in zip(q.concepts, scored.per_concept, strict=True)
         if SET_UP_RE.search(" ".join(c.words)) or (joined_asked and c.words == ("ket", "nap"))
     ]
-    return bool(asked) and all(per[best] < 0.3 for per in asked)
+    return bool(asked) and all(per[best] < 0.5 for per in asked)
 
 
 def _cell_lacks_what_is_named(index: Index, q: Question, scored: Scores, best: int) -> bool:

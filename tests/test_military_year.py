@@ -35,7 +35,8 @@ I- KẾT QUẢ
 
 Tổng số dân quân tự vệ toàn tỉnh là 12.734 đồng chí, đạt 1,31% dân số; trong đó dân quân 10.905 đồng chí, tự vệ
 1.829 đồng chí. Huấn luyện dân quân tự vệ 11.960 đồng chí, đạt 97,15% kế hoạch. Đăng ký nghĩa vụ quân sự lần đầu
-cho 6.120 nam công dân đủ 17 tuổi. Giúp Nhân dân sơ tán 2.140 hộ với 7.385 nhân khẩu đến nơi an toàn.
+cho 6.120 nam công dân đủ 17 tuổi. Giúp Nhân dân sơ tán 2.140 hộ với 7.385 nhân khẩu đến nơi an toàn; huy
+động 215 lượt phương tiện. Cử 37 quân nhân chuyên nghiệp đi học tập trung.
 
 PHỤ LỤC
 
@@ -58,6 +59,16 @@ def test_the_total_named_with_its_parts_words_is_asked_with_its_conflict(militar
     values = {f.value for f in [answer.figure, *answer.alternatives] if f is not None}
     assert answer.conflict, answer.reply
     assert values == {Decimal("12734"), Decimal("12743")}, answer.reply
+
+
+def test_a_sum_of_money_is_never_answered_with_a_count(military_year: Engine) -> None:
+    """"thu nhập bình quân của quân nhân chuyên nghiệp": the report gives their number (37), no income."""
+    answer = military_year.ask("thu nhap binh quan cua quan nhan chuyen nghiep")
+    assert answer.status == "not_found", answer.reply
+
+
+def test_vehicles_typed_without_tones_are_no_money(military_year: Engine) -> None:
+    answered_with(military_year, "huy dong bao nhieu luot phuong tien", "215")
 
 
 @pytest.mark.parametrize(

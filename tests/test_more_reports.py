@@ -119,6 +119,19 @@ REPORTS = {
     "report39": ("report39.txt", 0.81, 3),
     # giấy phép xây dựng 1.927 / 1.972, BHYT 93,62 / 93,26, việc làm 6.842 / 6.482: all three
     "report40": ("report40.txt", 0.86, 3),
+    # Đồng Xuyên kết nạp 247 / 274 (a table of bodies), HTTNV 91,36 / 91,63, thẻ 1.842 / 1.824; plus two false ones
+    # (1.583 / 1.923, and the 1.716 new cards against the row of all cards handed out)
+    "report41": ("report41.txt", 0.77, 5),
+    # dân quân tự vệ 18.426 đồng chí / 18.246 người, đảng viên trong DQTV 24,68 / 24,86, nhà tình nghĩa 3.680 / 3.860
+    "report42": ("report42.txt", 0.76, 3),
+    # tiến sĩ 412 / 421, kinh phí KHCN 48.760 / 47.860, kết nạp 87 / 78; plus two false ones of a calendar year's
+    # note against a school year's column (100 / 91,86, 93,15 / 85,71)
+    "report43": ("report43.txt", 0.83, 5),
+    # xuất khẩu 1.247,6 / 1.274,6, việc làm 8.235 / 8.325, BHYT 93,41 / 93,14: all three
+    "report44": ("report44.txt", 0.85, 3),
+    # xuất khẩu lũy kế 103,9 / 109,3, thu nhập 6 tháng 16,7 / 17,6, sinh hoạt chi bộ 95,23 / 95,32; plus a false
+    # one (100 / 95,9)
+    "report45": ("report45.txt", 0.88, 4),
 }
 
 
@@ -164,6 +177,12 @@ KNOWN_OOS_ANSWERED = {
     "BCH dang bo tinh co bao nhieu uy vien": "answered by the commune's executive committee (33)",
     # report37: no count of pupils entering grade 10; "512 học sinh" of another measure is given
     "bao nhieu hoc sinh do vao lop 10": "answered by another count of pupils (512)",
+    # report42: the border guard's members asked; the recruits it received (196) are given
+    "Bộ đội Biên phòng tỉnh có bao nhiêu đảng viên": "answered by the recruits the border guard received (196)",
+    # report43: no count of women lecturers; the women among the party members (527), said beside the lecturers
+    "có bao nhiêu giảng viên nữ": "answered by the women party members (527) of the lecturers' sentence",
+    # report45: another bloc's members asked; a count its standing committee appointed (2) is given
+    "Đảng bộ Khối Doanh nghiệp tỉnh có bao nhiêu đảng viên": "answered by a count the bloc's standing committee appointed",
 }
 
 
