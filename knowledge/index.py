@@ -310,7 +310,7 @@ class Index:
                     if term in postings and i not in postings[term]:
                         postings[term][i] = UNIT_WEIGHT
         self.max_idf = math.log(1.0 + max(self.n, 1))
-        self._light = {(w,) for w in load_lexicon().light}
+        self._light = load_lexicon().light
         self.median_idf = float(np.median(list(self.idf.values()))) if self.idf else 1.0
         self.postings = {
             t: (np.fromiter(p.keys(), np.int32, len(p)), np.fromiter(p.values(), np.float32, len(p)))

@@ -36,7 +36,8 @@ I- KẾT QUẢ
 Tổng số dân quân tự vệ toàn tỉnh là 12.734 đồng chí, đạt 1,31% dân số; trong đó dân quân 10.905 đồng chí, tự vệ
 1.829 đồng chí. Huấn luyện dân quân tự vệ 11.960 đồng chí, đạt 97,15% kế hoạch. Đăng ký nghĩa vụ quân sự lần đầu
 cho 6.120 nam công dân đủ 17 tuổi. Giúp Nhân dân sơ tán 2.140 hộ với 7.385 nhân khẩu đến nơi an toàn; huy
-động 215 lượt phương tiện. Cử 37 quân nhân chuyên nghiệp đi học tập trung.
+động 215 lượt phương tiện. Cử 37 quân nhân chuyên nghiệp đi học tập trung. Tai nạn huấn luyện làm chết 02 người.
+Thanh tra quốc phòng xử lý 52 vụ vi phạm. Tỷ lệ hồ sơ chính sách nộp trực tuyến đạt 61,2%.
 
 PHỤ LỤC
 
@@ -69,6 +70,19 @@ def test_a_sum_of_money_is_never_answered_with_a_count(military_year: Engine) ->
 
 def test_vehicles_typed_without_tones_are_no_money(military_year: Engine) -> None:
     answered_with(military_year, "huy dong bao nhieu luot phuong tien", "215")
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("bao nhiêu người thiệt mạng do tai nạn huấn luyện", "2"),
+        ("thanh tra quốc phòng xử lý được mấy vụ sai phạm", "52"),
+        ("hồ sơ chính sách nộp online chiếm bao nhiêu %", "61.2"),
+    ],
+    ids=["lost-lives-are-deaths", "wrongdoing-is-violation", "online-is-trực-tuyến"],
+)
+def test_everyday_words_for_the_reports_words(military_year: Engine, question: str, value: str) -> None:
+    answered_with(military_year, question, value)
 
 
 @pytest.mark.parametrize(

@@ -51,7 +51,7 @@ class Lexicon:
 
     longest_phrase: int = 1
     unless_written: frozenset[tuple[str, ...]] = frozenset()  # word pairs that are stop words where no report has them
-    light: frozenset[str] = frozenset()  # words of doing or degree that weigh little alone ("người làm ngân hàng")
+    light: frozenset[tuple[str, ...]] = frozenset()  # words of doing or degree that weigh little ("người làm ngân hàng")
     protected_phrases: frozenset[tuple[str, ...]] = frozenset()  # units and synonyms: never stop words
     phrase_starts: frozenset[str] = frozenset()  # first words of the synonyms and units (to skip other words fast)
     unit_words: frozenset[str] = frozenset()  # the words of the units' spellings, with their tones ("trường")
@@ -166,7 +166,7 @@ def load_lexicon() -> Lexicon:
         leading_only=frozenset(key(w) for w in data["stopwords"].get("leading_only", [])),
         typed_only=frozenset(data["stopwords"].get("typed_only", [])),
         unless_written=frozenset(phrase(w) for w in data["stopwords"].get("unless_written", [])),
-        light=frozenset(key(w) for w in data["stopwords"].get("light", [])),
+        light=frozenset(phrase(w) for w in data["stopwords"].get("light", [])),
         cues=cues,
         units=units,
     )
