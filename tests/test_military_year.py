@@ -113,7 +113,8 @@ sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng 
 
 I- KẾT QUẢ
 
-Sản lượng clinker 6 tháng đầu năm 2027 đạt 1.204.500 tấn¹. Thu nhập bình quân người lao động năm 2025 đạt
+Sản lượng clinker 6 tháng đầu năm 2027 đạt 1.204.500 tấn¹. Ký 14 hợp đồng xuất khẩu clinker, tổng giá trị 412,6 tỷ
+đồng. Thu nhập bình quân người lao động năm 2025 đạt
 13,6 triệu đồng/người/tháng; năm 2026 đạt 14,2 triệu đồng/người/tháng; 6 tháng đầu năm 2027 đạt 15,1 triệu
 đồng/người/tháng.
 
@@ -155,3 +156,8 @@ def test_a_corporations_people(corporation: Engine, question: str, value: str) -
 def test_each_plant_asks_the_breakdown(corporation: Engine) -> None:
     answer = answered_with(corporation, "sản lượng clinker 6 tháng 2027 từng nhà máy", "1204500")
     assert {p.value for p in answer.parts} == {Decimal("702300"), Decimal("502200")}, answer.reply
+
+
+def test_a_value_asked_is_a_sum_of_money(corporation: Engine) -> None:
+    """"hợp đồng … giá trị bao nhiêu": the contracts' value, not how many there are."""
+    answered_with(corporation, "hop dong xuat khau clinker gia tri bn", "412.6")
