@@ -206,8 +206,15 @@ def _conflicts(facts: list[Fact], report_period: str = "") -> None:
     in_row: dict[tuple[str, tuple[str, ...]], set[tuple[Decimal, str]]] = {}
     for f in table:
         in_row.setdefault((f.row_key, f.section), set()).add((f.value, f.period or ""))
+    years_of_row: dict[tuple[str, tuple[str, ...]], set[str]] = {}
+    for f in table:
+        if f.column == "period" and f.period and f.period.isdigit():
+            years_of_row.setdefault((f.row_key, f.section), set()).add(f.period)
     for row_fact in table:
         candidates = [t for t in text if _same_measure(t, row_fact, last_period, report_period)]
+        if row_fact.column == "total" and report_period and len(years_of_row.get((row_fact.row_key, row_fact.section), ())) >= 2:
+            # a yearly report's figure against the row's sum of years ("Cộng 2022 - 2026"): another span
+            candidates = [t for t in candidates if t.period is not None or TERM_SAID_RE.search(fold(t.clause))]
         if any(t.value == row_fact.value for t in candidates):
             continue  # the text confirms the appendix
         # "xếp loại năm 2025 … 92,86%" standing in the row's next column ("Năm học 2025–2026", named by the year
@@ -316,6 +323,8 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     body = re.search(r"\(([^()]+)\)\s*$", r.label) if r.column == "measure" else None
     if body and not content_words(body.group(1)) <= content_words(f"{t.label} {t.near}"):
         return False  # the row of "Huyện ủy Tân Phước" is not what the text says of "Huyện ủy Đồng Xuyên"
+    if r.unit == "%" == t.unit and (counts := _share_counts(t)) and (head := _head_counted(r.label)) and counts != head:
+        return False  # "triển khai tại 100% chi bộ": a share of cells, not the row "Đảng viên dự sinh hoạt chi bộ"
     row_counts, text_counts = _counted(r.label), _counted(f"{t.before} {t.near}")
     if row_counts and text_counts and not row_counts & text_counts:
         return False  # "Tỷ lệ chi bộ hoàn thành tốt …" is not the text's share of "đảng viên hoàn thành tốt …"
@@ -381,6 +390,20 @@ def _counted(text: str) -> frozenset[str]:
             found.add(noun)
             folded = folded.replace(f" {noun} ", " ")
     return frozenset(found)
+
+
+def _head_counted(label: str) -> str:
+    """The first of the party's counting nouns a label names ("Đảng viên dự sinh hoạt chi bộ": đảng viên)."""
+    folded = " " + " ".join(re.findall(r"\w+", fold(with_expansions(label)))) + " "
+    found = [(folded.find(f" {noun} "), -len(noun), noun) for noun in COUNTED if f" {noun} " in folded]
+    return min(found)[2] if found else ""
+
+
+def _share_counts(t: Fact) -> str:
+    """The counting noun right after a share in the text ("100% chi bộ trực thuộc": chi bộ), if any."""
+    at = t.quote.find(t.raw)
+    after = " " + " ".join(re.findall(r"\w+", fold(t.quote[at + len(t.raw) : at + len(t.raw) + 40]))) + " " if at >= 0 else ""
+    return next((noun for noun in COUNTED if after.startswith(f" {noun} ")), "")
 
 
 def _digits_swapped(a: Decimal, b: Decimal) -> bool:
