@@ -323,7 +323,9 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     body = re.search(r"\(([^()]+)\)\s*$", r.label) if r.column == "measure" else None
     if body and not content_words(body.group(1)) <= content_words(f"{t.label} {t.near}"):
         return False  # the row of "Huyện ủy Tân Phước" is not what the text says of "Huyện ủy Đồng Xuyên"
-    if r.unit == "%" == t.unit and (counts := _share_counts(t)) and (head := _head_counted(r.label)) and counts != head:
+    own_label = SCOPE_RE.sub(" ", BODY_RE.sub(" ", t.label))  # "toàn Đảng bộ … đảng viên": the body is no count
+    counts = _share_counts(t) or _head_counted(own_label) if r.unit == "%" == t.unit else ""
+    if counts and (head := _head_counted(r.label)) and counts != head:
         return False  # "triển khai tại 100% chi bộ": a share of cells, not the row "Đảng viên dự sinh hoạt chi bộ"
     row_counts, text_counts = _counted(r.label), _counted(f"{t.before} {t.near}")
     if row_counts and text_counts and not row_counts & text_counts:
