@@ -140,6 +140,8 @@ def report_period(title: str) -> str:
     """The period a yearly (or half-yearly) report covers: "Báo cáo tổng kết … năm 2024 …" → "2024",
     "sơ kết 6 tháng đầu năm 2026" → "6 tháng 2026" (the first period named); "năm học 2025 – 2026" → "2026"."""
     title = school_years_as_years(title)
+    if bracketed := re.search(r"\bnăm\s+((?:19|20)\d{2})\s*\(\s*(\d{1,2})\s+tháng\b", title):
+        return f"{int(bracketed.group(2))} tháng {bracketed.group(1)}"  # "năm 2026 (9 tháng đầu năm)"
     m = re.search(r"\b(?:(\d{1,2})\s+tháng\s+(?:đầu\s+)?)?năm\s+((?:19|20)\d{2})\b", title)
     if not m or "nhiệm kỳ" in title.casefold()[: m.start()]:
         return ""

@@ -712,6 +712,14 @@ def sentence_facts(
         if verb_only and (opening := _colon_lead(sentence, start, prev_unit_end)):
             subject, verb_only = opening, False  # "Cấp tỉnh: có 93 mô hình": counted at the provincial level
         if (
+            unit != "%" and facts
+            and re.fullmatch(r"\s*(?:lên|xuống|đến|còn|lên còn|xuống còn)\s*", sentence[prev_unit_end:start])
+            and sentence[: starts[-1]].rstrip().endswith("từ") and facts[-1].subject
+        ):
+            # "số hội viên từ 24.731 lên 25.486 người": the same measure, at the end of the span
+            left = subject = re.sub(r"(?:\s+(?:tăng|giảm|nâng|hạ|vượt)(?:\s+(?:lên|xuống))?)?(?:\s*\btừ)?\s*$", "", facts[-1].subject)
+            verb_only = False
+        if (
             unit and unit != "%" and facts and facts[-1].unit == unit and facts[-1].period
             and PERIOD_WORDS.search(subject) and not clean(PERIOD_WORDS.sub(" ", subject)).strip(" ,:;")
             and (series := _series_subject(facts, unit))

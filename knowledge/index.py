@@ -399,7 +399,15 @@ class Index:
         self.said_total = np.array([bool(SAID_TOTAL_RE.search(fo["label"])) for fo in folded], bool)  # "tổng trị giá"
         # "giảm 02 tổ chức cơ sở đảng": a change, not how many there are
         self.change = np.array(
-            [f.unit != "%" and bool(CHANGE_RE.match(fo["label"])) for f, fo in zip(facts, folded, strict=True)], bool
+            [
+                f.unit != "%" and (
+                    bool(CHANGE_RE.match(fo["label"]))
+                    # "¹⁸ Số giảm trong nhiệm kỳ (…): … Hội Cựu chiến binh 1.563 hội viên": the note's items are falls
+                    or (f.origin == "footnote" and bool(CHANGE_LEAD_RE.match(key(f.texts.get("lead", "")))))
+                )
+                for f, fo in zip(facts, folded, strict=True)
+            ],
+            bool,
         )
         # targets set in a later part than the one reporting results ("Phần thứ hai: phương hướng …")
         first_parts: dict[int, str] = {}
@@ -953,6 +961,7 @@ EVENT_RE = re.compile(rf"\b(?:{EVENT_WORDS})\b")
 ESTIMATE_RE = re.compile(r"(?:uoc|du kien)\b")  # an estimate's label opens so ("Ước năm 2025 …")
 NEW_ONES_RE = re.compile(r"(?<!ket nap )(?<!trien )\b(?:dang|doan|hoi) vien moi\b")  # not "kết nạp đảng viên mới"
 CHANGE_RE = re.compile(r"(?:tang|giam|them)\b(?!.*\b(?:con|len|xuong)\b)")  # "giảm xuống còn 99" is a state
+CHANGE_LEAD_RE = re.compile(r"(?:so |tong so )?(?:tang|giam)\b(?!.*\b(?:con|len|xuong)\b)")  # "Số giảm trong nhiệm kỳ"
 ROW_SUM_MIN_TOTAL = 10
 PER_EACH_RE = re.compile(r"(?:binh quan )?moi (?!loai|hinh thuc|cap|ben)\w+")  # "mỗi căn", "bình quân mỗi người"
 SAID_TOTAL_RE = re.compile(r"\btong\b")  # "tổng trị giá": the sum of them all

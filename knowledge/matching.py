@@ -116,6 +116,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         _cell_lacks_what_is_named(index, question, scored, best)
         or _lacks_the_heart(index, question, scored, best)
         or _lacks_the_event(index, question, scored, best)
+        or _change_for_a_state(index, question, best)
     ):
         # "khối An ninh có bao nhiêu đảng viên bị cảnh cáo": the table gives the bloc's members, no form
         return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
@@ -356,6 +357,13 @@ def _lacks_the_event(index: Index, q: Question, scored: Scores, best: int) -> bo
         if SET_UP_RE.search(" ".join(c.words)) or (joined_asked and c.words == ("ket", "nap"))
     ]
     return bool(asked) and all(per[best] < 0.5 for per in asked)
+
+
+def _change_for_a_state(index: Index, q: Question, best: int) -> bool:
+    """"hội nông dân hiện có bao nhiêu hội viên": how many there are now is never a fall or a rise ("Số giảm …: Hội
+    Nông dân 35 hội viên")."""
+    asks_change = any(w in CHANGE_WORDS for c in q.concepts for w in c.words) or "growth" in q.wants
+    return q.period == NOW and bool(index.change[best]) and not asks_change
 
 
 def _cell_lacks_what_is_named(index: Index, q: Question, scored: Scores, best: int) -> bool:
