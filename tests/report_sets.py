@@ -36,6 +36,11 @@ def answered_with(engine: Engine, question: str, value: str) -> Answer:
     return answer
 
 
+def shown_values(answer: Answer) -> set[Decimal]:
+    """The figures an answer shows: its own and its alternatives (both sides of a conflict)."""
+    return {f.value for f in [answer.figure, *answer.alternatives] if f is not None}
+
+
 def passed_share(engine: Engine, questions: Path, name: str) -> float:
     """The share of a question set passed (printed as "name: passed/total")."""
     qs = [json.loads(line) for line in questions.read_text("utf-8").splitlines() if line]

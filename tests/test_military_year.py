@@ -17,7 +17,7 @@ from decimal import Decimal
 import pytest
 
 from knowledge.engine import Engine
-from tests.report_sets import answered_with, engine_for, written
+from tests.report_sets import answered_with, engine_for, shown_values, written
 
 MILITARY_YEAR = """
 
@@ -57,7 +57,7 @@ def military_year(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 def test_the_total_named_with_its_parts_words_is_asked_with_its_conflict(military_year: Engine) -> None:
     """"dân quân tự vệ" names both parts, and the total; the text's 12.734 đồng chí disagrees with the row's 12.743."""
     answer = military_year.ask("tổng số dân quân tự vệ toàn tỉnh")
-    values = {f.value for f in [answer.figure, *answer.alternatives] if f is not None}
+    values = shown_values(answer)
     assert answer.conflict, answer.reply
     assert values == {Decimal("12734"), Decimal("12743")}, answer.reply
 
@@ -137,7 +137,7 @@ def corporation(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 def test_a_run_of_years_keeps_its_measure_and_meets_the_appendix(corporation: Engine) -> None:
     """"…; 6 tháng đầu năm 2027 đạt 15,1 triệu đồng/người/tháng" is still the income: against the row's 15,7."""
     answer = corporation.ask("thu nhập bình quân người lao động 6 tháng đầu năm 2027")
-    values = {f.value for f in [answer.figure, *answer.alternatives] if f is not None}
+    values = shown_values(answer)
     assert answer.conflict and values == {Decimal("15.1"), Decimal("15.7")}, answer.reply
 
 

@@ -13,7 +13,7 @@ from decimal import Decimal
 import pytest
 
 from knowledge.engine import Engine
-from tests.report_sets import answered_with, engine_for, written
+from tests.report_sets import answered_with, engine_for, shown_values, written
 
 BOARD_YEAR = """
 
@@ -81,7 +81,7 @@ def test_a_body_has_its_members_not_those_it_admitted(board_year: Engine) -> Non
 def test_a_bodys_row_disagreeing_with_the_text_is_a_conflict(board_year: Engine) -> None:
     """The text's 316 admitted by Huyện ủy Tân Lạc against its row's 361: both shown, no row of another body."""
     answer = board_year.ask("Huyện ủy Tân Lạc kết nạp bao nhiêu đảng viên")
-    values = {f.value for f in [answer.figure, *answer.alternatives] if f is not None}
+    values = shown_values(answer)
     assert answer.conflict, answer.reply
     assert values == {Decimal("316"), Decimal("361")}, answer.reply
     agreeing = board_year.ask("Huyện ủy Yên Hòa kết nạp bao nhiêu đảng viên")

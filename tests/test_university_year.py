@@ -15,7 +15,7 @@ import pytest
 
 from knowledge.document import report_period
 from knowledge.engine import Engine
-from tests.report_sets import answered_with, engine_for, written
+from tests.report_sets import answered_with, engine_for, shown_values, written
 
 UNIVERSITY_YEAR = """
 
@@ -71,7 +71,7 @@ def test_a_school_year_report(university_year: Engine, question: str, value: str
 def test_a_digit_swap_is_a_conflict_though_a_flow_makes_up_the_gap(university_year: Engine) -> None:
     """312 said, 321 in the row of 2026: the 09 retired make up the gap by chance, the swapped digits tell."""
     answer = university_year.ask("so tien si trong doi ngu giang vien nam hoc 2025-2026")
-    values = {f.value for f in [answer.figure, *answer.alternatives] if f is not None}
+    values = shown_values(answer)
     assert answer.conflict and values == {Decimal("312"), Decimal("321")}, answer.reply
 
 

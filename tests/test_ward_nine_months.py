@@ -13,7 +13,7 @@ import pytest
 
 from knowledge.document import report_period
 from knowledge.engine import Engine
-from tests.report_sets import engine_for, written
+from tests.report_sets import engine_for, shown_values, written
 
 WARD_NINE_MONTHS = """
 
@@ -54,7 +54,7 @@ def test_a_year_with_its_months_in_brackets_is_that_span() -> None:
 
 def test_the_texts_figure_meets_the_nine_months_column(ward: Engine) -> None:
     answer = ward.ask("thu tiền sử dụng đất 9 tháng được bao nhiêu")
-    values = {f.value for f in [answer.figure, *answer.alternatives] if f is not None}
+    values = shown_values(answer)
     assert answer.conflict and values == {Decimal("12450"), Decimal("12540")}, answer.reply
 
 
