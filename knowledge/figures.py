@@ -632,6 +632,8 @@ def _kind(unit: str, left: str, right: str, clause: str = "") -> str:
         return "target"  # "chỉ tiêu kết nạp 600 đảng viên cả nhiệm kỳ": the target set
     if PLAN_OPENS_RE.match(clean(clause)):
         return "target"  # "Nghị quyết đề ra đến năm 2025 có 17/17 xã …, 05 xã đạt chuẩn nâng cao": the plan's figures
+    if re.search(r"(?:^|[(,;:]\s*)(?:nghị quyết|chỉ tiêu|kế hoạch)(?: đại hội)? đề ra\b[^,;:()\d]{0,30}$", low_left):
+        return "target"  # "(Nghị quyết đề ra kết nạp 10.500 đảng viên trở lên …)": the plan's figure
     return "count"
 
 

@@ -13,6 +13,7 @@ from decimal import Decimal
 import pytest
 
 from knowledge.engine import Engine
+from knowledge.figures import sentence_facts
 from tests.report_sets import answered_with, engine_for, shown_values, written
 
 BOARD_YEAR = """
@@ -107,3 +108,14 @@ def test_no_conflict_with_another_span_or_another_count(board_year: Engine) -> N
     """312 working away against the 328 moved out over three years; 100% of cells against members' 96,0%."""
     conflicted = {board_year.index.facts[i].value for i, others in board_year.index.conflicts.items() if others}
     assert conflicted == {Decimal("316"), Decimal("361")}
+
+
+def test_a_plan_in_brackets_after_what_was_done_is_a_target() -> None:
+    """"(Nghị quyết đề ra kết nạp 10.500 đảng viên trở lên …)": the resolution's figure is its target."""
+    facts = sentence_facts(
+        "Từ đầu nhiệm kỳ kết nạp 4.222 đảng viên, đạt 40,21% chỉ tiêu cả nhiệm kỳ (Nghị quyết đề ra kết nạp 10.500 "
+        "đảng viên trở lên).",
+        ("I",), "text", 1,
+    )
+    kinds = {f.value: f.kind for f in facts}
+    assert kinds[Decimal("10500")] == "target" and kinds[Decimal("4222")] == "count", kinds
