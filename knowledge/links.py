@@ -323,7 +323,8 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     body = re.search(r"\(([^()]+)\)\s*$", r.label) if r.column == "measure" else None
     if body and not content_words(body.group(1)) <= content_words(f"{t.label} {t.near}"):
         return False  # the row of "Huyện ủy Tân Phước" is not what the text says of "Huyện ủy Đồng Xuyên"
-    own_label = SCOPE_RE.sub(" ", BODY_RE.sub(" ", t.label))  # "toàn Đảng bộ … đảng viên": the body is no count
+    # "Đảng bộ Khối có … 4.386 đảng viên": the body itself; "lượt khám chữa bệnh toàn tỉnh": its whole area
+    own_label = SCOPE_RE.sub(" ", BODY_RE.sub(" ", t.label))
     counts = _share_counts(t) or _head_counted(own_label) if r.unit == "%" == t.unit else ""
     if counts and (head := _head_counted(r.label)) and counts != head:
         return False  # "triển khai tại 100% chi bộ": a share of cells, not the row "Đảng viên dự sinh hoạt chi bộ"
@@ -331,8 +332,7 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     if row_counts and text_counts and not row_counts & text_counts:
         return False  # "Tỷ lệ chi bộ hoàn thành tốt …" is not the text's share of "đảng viên hoàn thành tốt …"
     own = content_words(r.label.split(":")[-1])
-    # "Đảng bộ Khối có … 4.386 đảng viên": the body itself; "lượt khám chữa bệnh toàn tỉnh": its whole area
-    said = content_words(SCOPE_RE.sub(" ", BODY_RE.sub(" ", t.label))) - content_words(t.unit)
+    said = content_words(own_label) - content_words(t.unit)
     if re.match(r"tong so\b", fold(r.label.split(":")[-1])) and len(said - content_words(r.label)) >= 2:
         return False  # "4.790 đảng viên hoàn thành tốt nhiệm vụ" is not "Tổng số đảng viên"
     bare = not content_words(re.sub(r"\([^)]*\)", " ", r.label)) - content_words(r.unit)
@@ -384,9 +384,14 @@ RATE_CLAUSE_SHARE = 0.4
 COUNTED = ("to chuc co so dang", "co so dang", "to chuc dang", "dang vien", "chi bo", "dang bo")
 
 
+def _spaced_words(text: str) -> str:
+    """Folded words, spelt-out abbreviations among them, with a space at each end (to find " noun " in)."""
+    return " " + " ".join(re.findall(r"\w+", fold(with_expansions(text)))) + " "
+
+
 def _counted(text: str) -> frozenset[str]:
     """Which of the party's own counting nouns a label names (the longest first: "tổ chức cơ sở đảng")."""
-    folded, found = " " + " ".join(re.findall(r"\w+", fold(with_expansions(text)))) + " ", set()
+    folded, found = _spaced_words(text), set()
     for noun in COUNTED:
         if f" {noun} " in folded:
             found.add(noun)
@@ -396,7 +401,7 @@ def _counted(text: str) -> frozenset[str]:
 
 def _head_counted(label: str) -> str:
     """The first of the party's counting nouns a label names ("Đảng viên dự sinh hoạt chi bộ": đảng viên)."""
-    folded = " " + " ".join(re.findall(r"\w+", fold(with_expansions(label)))) + " "
+    folded = _spaced_words(label)
     found = [(folded.find(f" {noun} "), -len(noun), noun) for noun in COUNTED if f" {noun} " in folded]
     return min(found)[2] if found else ""
 
@@ -404,7 +409,7 @@ def _head_counted(label: str) -> str:
 def _share_counts(t: Fact) -> str:
     """The counting noun right after a share in the text ("100% chi bộ trực thuộc": chi bộ), if any."""
     at = t.quote.find(t.raw)
-    after = " " + " ".join(re.findall(r"\w+", fold(t.quote[at + len(t.raw) : at + len(t.raw) + 40]))) + " " if at >= 0 else ""
+    after = _spaced_words(t.quote[at + len(t.raw) : at + len(t.raw) + 40]) if at >= 0 else ""
     return next((noun for noun in COUNTED if after.startswith(f" {noun} ")), "")
 
 

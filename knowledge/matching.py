@@ -61,6 +61,7 @@ ELECTED_Q = re.compile(r"\b(?:duoc bau|bau ra|trung cu)\b(?! bo sung)")
 HOW_MANY_Q = re.compile(r"\bmay\b")  # "mấy" asks a count of things
 HEADCOUNT_Q = re.compile(r"\btong so\b|^so\b|\bco (?:bao nhieu|may|bn) (?:dang|doan|hoi) vien\W*$")  # how many there are
 MONEY_SCALE_RE = re.compile(r"\b(ty|ti|trieu)\b(?! le)")
+MONEY_UNIT_RE = re.compile(r"đồng|usd", re.IGNORECASE)
 
 
 @dataclass
@@ -164,15 +165,9 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
             return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
         best = best if index.is_percent[best] else shares[0]
         top = [i for i in top if index.is_percent[i]]
-    elif "money" in question.wants and not (
-        index.facts[best].kind == "money" or re.search(r"đồng|usd", index.facts[best].unit, re.IGNORECASE)
-    ):
+    elif "money" in question.wants and not _is_money(index, best):
         # "thu nhập bình quân của quân nhân chuyên nghiệp": a sum of money, never the 41 soldiers counted
-        monies = [
-            i for i in top
-            if (index.facts[i].kind == "money" or re.search(r"đồng|usd", index.facts[i].unit, re.IGNORECASE))
-            and scores[i] >= 0.5 * scores[best]
-        ]
+        monies = [i for i in top if _is_money(index, i) and scores[i] >= 0.5 * scores[best]]
         if not monies:
             return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
         best = monies[0]
@@ -359,11 +354,20 @@ def _lacks_the_event(index: Index, q: Question, scored: Scores, best: int) -> bo
     return bool(asked) and all(per[best] < 0.5 for per in asked)
 
 
+def _is_money(index: Index, i: int) -> bool:
+    """A sum of money: so typed, or counted in đồng or USD ("1.247,6 triệu USD", "triệu đồng/người/tháng")."""
+    return index.facts[i].kind == "money" or MONEY_UNIT_RE.search(index.facts[i].unit) is not None
+
+
+def _asks_change(q: Question) -> bool:
+    """The question asks a rise or a fall ("tăng", "giảm", "thêm", a rate of growth)."""
+    return any(w in CHANGE_WORDS for c in q.concepts for w in c.words) or "growth" in q.wants
+
+
 def _change_for_a_state(index: Index, q: Question, best: int) -> bool:
     """"hội nông dân hiện có bao nhiêu hội viên": how many there are now is never a fall or a rise ("Số giảm …: Hội
     Nông dân 35 hội viên")."""
-    asks_change = any(w in CHANGE_WORDS for c in q.concepts for w in c.words) or "growth" in q.wants
-    return q.period == NOW and bool(index.change[best]) and not asks_change
+    return q.period == NOW and bool(index.change[best]) and not _asks_change(q)
 
 
 def _cell_lacks_what_is_named(index: Index, q: Question, scored: Scores, best: int) -> bool:
@@ -1022,8 +1026,7 @@ def _apply_typed_numbers(q: Question, index: Index, score: np.ndarray) -> None:
         score[index.has_date & ~on_day] *= 0.7  # … least of all another day's
     if not q.numbers:
         return
-    typed = {float(n.replace(".", "").replace(",", ".")) for n in q.figures if re.fullmatch(r"[\d.,]+", n)}
-    hit = np.isin(index.values, list(typed))
+    hit = np.isin(index.values, list(_typed_values(q)))
     named = index.rows_named_by(q.numbers)  # "huy hiệu 40 năm": the row named by that number
     if "breakdown" in q.wants:
         score[hit] *= 1.3
@@ -1038,12 +1041,14 @@ def _apply_typed_numbers(q: Question, index: Index, score: np.ndarray) -> None:
         score *= 0.5  # "huy hiệu 50 năm" where no class of 50 years is written: the report has no such figure
 
 
+def _typed_values(q: Question) -> set[float]:
+    """The figures the question types ("32 lớp", "724 mô hình"), as numbers."""
+    return {float(n.replace(".", "").replace(",", ".")) for n in q.figures if re.fullmatch(r"[\d.,]+", n)}
+
+
 def _typed(q: Question, index: Index, i: int) -> bool:
     """The question states fact ``i``'s figure itself ("32 lớp bồi dưỡng gồm …")."""
-    return any(
-        re.fullmatch(r"[\d.,]+", n) and float(n.replace(".", "").replace(",", ".")) == float(index.values[i])
-        for n in q.figures
-    )
+    return float(index.values[i]) in _typed_values(q)
 
 
 def _apply_negation(q: Question, index: Index, score: np.ndarray) -> None:
@@ -1177,7 +1182,7 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         score[index.after_column] *= 0.5
     if not re.search(r"\bmoi\b", q.folded):
         score[index.new_ones] *= 0.7  # "đảng viên nữ" asked: not the women among the new members
-    if not any(w in CHANGE_WORDS for c in q.concepts for w in c.words) and "growth" not in q.wants:
+    if not _asks_change(q):
         score[index.change] *= 0.6 if q.period == NOW else 0.7  # "có mấy tổ chức cơ sở đảng": not the 02 by which they fell
     if q.period in (None, WHOLE_TERM):
         score[index.summed_cell] *= 0.75  # no year asked: not one year's cell of a row the text sums up
