@@ -107,7 +107,7 @@ def build(question: Question, decision: Decision, index: Index) -> Answer:
             answer.series = True
     if not answer.parts:
         restating = [*decision.agreeing, *_restating(best, list(decision.scores), index)]
-        answer.parts = [figure_of(index.facts[i]) for i in parts_of(best, restating, index)]
+        answer.parts = [figure_of(index.facts[i]) for i in parts_of(best, restating, index, question.folded)]
     if "remaining" in question.wants or "difference" in question.wants:
         answer.derived = _derived(best, index)
     if "exceed" in question.wants and (beyond := _beyond_target(best, index)) is not None:
@@ -180,13 +180,14 @@ def _restating(best: int, among: list[int], index: Index) -> list[int]:
     ]
 
 
-def parts_of(best: int, agreeing: list[int], index: Index) -> list[int]:
-    """The breakdown of the figure, from itself or from a fact stating the same figure."""
-    for i in [best, *agreeing]:
-        kids = index.children.get(i, [])
-        if kids:
-            return kids
-    return []
+def parts_of(best: int, agreeing: list[int], index: Index, asked: str = "") -> list[int]:
+    """The breakdown of the figure, from itself or from a fact stating the same figure; of two, the one
+    whose parts are named by the question's other words ("chia theo từng quý": the note of quarters)."""
+    broken = [kids for i in [best, *agreeing] if (kids := index.children.get(i, []))]
+    if not broken:
+        return []
+    words = set(asked.split()) - set(key_words(index.facts[best].label))
+    return max(broken, key=lambda kids: sum(bool(words & set(key_words(index.facts[k].label))) for k in kids) / len(kids))
 
 
 def series_of(i: int, index: Index) -> list[int]:

@@ -31,7 +31,7 @@ from knowledge.document import (
 from knowledge.lexicon import load_lexicon, with_expansions
 from knowledge.numbers import NUMBER_RE, parse_number
 from knowledge.tables import ROMAN_RE, SAME_SPAN, Column, TableRow, measure_title, read_table
-from knowledge.vietnamese import clean, key
+from knowledge.vietnamese import clean, key, key_words
 
 MONEY_UNITS = ("tỷ đồng", "triệu đồng", "nghìn đồng", "đồng", "triệu đồng/người/tháng", "triệu đồng/người/năm", "triệu đồng/người")
 BARE_SCALES = ("triệu", "tỷ", "tỉ")  # a scale printed with no "đồng": money, unless another unit follows
@@ -106,6 +106,7 @@ TARGET_BRACKET_RE = re.compile(
 TERM_END_RE = re.compile(r"^(?:(?:ước|dự kiến)\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+nhiệm kỳ\s+", re.IGNORECASE)
 SPAN_OPENS_RE = re.compile(r"\b[Tt]ừ (?:đầu|năm|ngày)\b")  # "từ đầu nhiệm kỳ tạo việc làm cho 2.865 lao động"
 AVERAGE_RE = re.compile(r"\b(?:bình quân|trung bình)\b", re.IGNORECASE)
+CUT_BY_PERIOD_RE = re.compile(r"(?:tháng|năm)\b")  # a segment opening with the rest of "9 tháng", "năm 2025"
 QUARTER_RE = re.compile(r"\bquý [IV]+\b", re.IGNORECASE)  # "quý I năm 2025": a period, not a subject
 
 @dataclass
@@ -240,6 +241,9 @@ def extract(doc: Document) -> list[Fact]:
         carrier = carriers.get(f.footnote) if f.footnote is not None else None
         if carrier is not None:
             f.carrier = carrier.segment
+            if CUT_BY_PERIOD_RE.match(carrier.segment) and not set(key_words(carrier.label)) <= set(key_words(carrier.segment)):
+                # "Tổng thu ngân sách … 9 tháng đạt 142.318 triệu đồng³": a period cut the segment from its subject
+                f.carrier = f"{carrier.label} {carrier.segment}"
             f.carrier_seq = id(carrier)
             if len(clean(QUARTER_RE.sub("", f.subject)).split()) <= 3 and f.unit == carrier.unit and f.period:
                 # "Năm 2021, đạt tỷ lệ 97,03%" explains its carrier's figure (one year of "ước đến hết nhiệm kỳ
@@ -283,6 +287,16 @@ def _carriers(facts: list[Fact]) -> dict[int, Fact]:
     with "²³ Năm 2020: 07 …; quý I năm 2025: 04": the 58, not the 06), or the one the latest of them is."""
     carriers = {f.markers[0]: f for f in facts if f.markers}
     for number, last in carriers.items():
+        items = [f for f in facts if f.footnote == number]
+        units = {f.unit for f in items}
+        if last.unit == "%" and len(units) == 1 and (unit := units.pop()) not in ("", "%"):
+            # "kết nạp 11.846 đoàn viên, đạt 107,69% kế hoạch, tăng 5,49%¹¹" with "¹¹ Quý I: 2.104 đoàn viên; …":
+            # the note explains the count of its unit, not the rate its marker follows
+            said = [f for f in facts if f.sentence == last.sentence and f.footnote is None and f.unit == unit]
+            summed = [f for f in said if f.value == sum(i.value for i in items)]
+            if summed:
+                carriers[number] = summed[-1]
+                continue
         dated = [f for f in facts if f.footnote == number and f.period and f.unit == last.unit]
         if len(dated) < 2 or len({f.period for f in dated}) < len(dated):
             continue

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from knowledge.document import LOCATOR_SEP, WHOLE_TERM, is_part, sets_tasks
-from knowledge.figures import BARE_SCALES
+from knowledge.figures import BARE_SCALES, QUARTER_RE
 from knowledge.lexicon import load_lexicon
 from knowledge.question import Concept
 from knowledge.vietnamese import clean, has_diacritics, is_syllable, key, key_words, words
@@ -255,10 +255,12 @@ class Index:
                     if slot.get(i, 0.0) < weight:
                         slot[i] = weight
                 # a bare footnote item ("01 chi bộ") means what the clause carrying its marker says
-                bare = name == "carrier" and len(key_words(fact.label)) <= 2
+                bare = name == "carrier" and len(key_words(QUARTER_RE.sub("", fact.label))) <= 2  # "quý III lượt" too
                 # a row that only names its unit ("- Đảng viên" under "Cấp ủy các cấp giám sát") means its parent's
                 bare |= name == "parent" and not set(key_words(fact.texts.get("label", ""))) - set(key_words(fact.unit))
                 if name in CORE_FIELDS or bare:
+                    if QUARTER_RE.search(text):  # "quý III lượt": the quarter is the figure's period, not its subject
+                        uni = terms_of(QUARTER_RE.sub("", text))[0]
                     own_words[i].update(uni)
                     for term in uni:
                         core.setdefault(term, set()).add(i)
@@ -550,11 +552,18 @@ class Index:
 
     def quotes_matching(self, pattern: str) -> np.ndarray:
         """Facts whose sentence matches ``pattern`` (a regular expression, case-insensitive), cached."""
-        mask = self._period_masks.get(("pattern", pattern))
+        return self._matching("quote", pattern)
+
+    def labels_matching(self, pattern: str) -> np.ndarray:
+        """Facts whose label matches ``pattern`` (a regular expression, case-insensitive), cached."""
+        return self._matching("label", pattern)
+
+    def _matching(self, field_name: str, pattern: str) -> np.ndarray:
+        mask = self._period_masks.get((field_name, pattern))
         if mask is None:
             compiled = re.compile(pattern, re.IGNORECASE)
-            mask = np.array([bool(compiled.search(f.quote or "")) for f in self.facts], bool)
-            self._period_masks[("pattern", pattern)] = mask
+            mask = np.array([bool(compiled.search(getattr(f, field_name) or "")) for f in self.facts], bool)
+            self._period_masks[(field_name, pattern)] = mask
         return mask
 
     def period_is(self, field_name: str, value: str) -> np.ndarray:

@@ -37,6 +37,8 @@ LABEL_FILLER = frozenset({"va", "cua", "cac", "nhung", "trong", "duoc", "cho", "
 START_OF_TERM = "đầu nhiệm kỳ"
 AIM_Q = re.compile(r"\b(?:phan dau|phai|it nhat|toi thieu|du kien|can dat)\b")  # words of an aim, said of a year ahead
 NOW = "hiện nay"
+QUARTER_NAMES = {"1": "I|1", "2": "II|2", "3": "III|3", "4": "IV|4"}  # a quarter as reports write it
+QUARTER_LABEL = r"\bquý\s*(?:I|II|III|IV|[1-4])\b"
 GENERIC_LABEL_WORDS = frozenset({"to", "chuc", "mo", "cac", "cho", "ve", "cua", "voi", "da", "duoc", "so"})
 ORGAN_WORDS = frozenset({"kiem", "doan", "hoi"})  # a question naming an organ ("UBKT", "Đoàn", "Hội") asks its figures
 CHANGE_WORDS = frozenset({"tang", "giam", "them"})
@@ -1150,6 +1152,23 @@ def _same_span_before(index: Index, year: str = "") -> str:
     return year or (str(index.report_year - 1) if index.report_year else "")
 
 
+def _quarter_named(q: Question, index: Index, score: np.ndarray, number: str, year: str | None) -> bool:
+    """"quý 4 năm 2025", "quý 1 kết nạp bao nhiêu": only a figure said of that quarter answers, in a sentence
+    naming it with its year, or labelled by it ("Quý I kết nạp 18 đảng viên") in a report of that year."""
+    named = QUARTER_NAMES[number]
+    kept = np.zeros(index.n, bool)
+    if year:
+        kept |= index.quotes_matching(rf"\bquý\s*(?:{named})\b(?:\s*(?:/|năm)?\s*{year})")
+    labelled = index.labels_matching(rf"\bquý\s*(?:{named})\s*(?:/|năm)?\s*{year or index.report_year}\b")
+    if not year or int(year) == index.report_year:
+        labelled = labelled | index.labels_matching(rf"\bquý\s*(?:{named})\b(?!\s*(?:/|năm)?\s*(?:19|20)\d{{2}})")
+    if not (kept | labelled).any():
+        return False
+    score[~(kept | labelled)] = 0.0
+    score[labelled] *= 1.25  # the quarter asked is the label's own words, taken from the question as its period
+    return True
+
+
 def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
     """Keep the facts of the period asked for; False when the report has no such period."""
     now, start_of_term = index.period_is("period", NOW), index.period_is("period", START_OF_TERM)
@@ -1168,6 +1187,8 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         if "start_of_term" not in q.wants:  # ("đầu nhiệm kỳ 2020-2025" asks no figure said of the term)
             score[index.quotes_naming(q.period) & index.yearly] *= 1.4  # "Đại hội … nhiệm kỳ 2025-2030 đã bầu …"
         q.period = WHOLE_TERM
+    if not (q.period or "").startswith("quý"):
+        score[index.labels_matching(QUARTER_LABEL)] *= 0.5  # "quý IV kết nạp 104": one quarter, when none is asked
     if q.period and q.period.isdigit() and _asks_event(q) and SO_FAR_Q.search(q.folded):
         # "đến hết năm 2024 kết nạp được bao nhiêu": all joined so far ("Từ đầu nhiệm kỳ đến ngày 31/12/2024 …"),
         # not in 2024 alone
@@ -1251,14 +1272,12 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         if not q.period:
             return False
     known = index.known_period_keys  # with the implicit ones: "năm 2024" in a report about 2024
-    if quarter := re.fullmatch(r"quý (\d) ((?:19|20)\d{2})", q.period):
-        # "quý 4 năm 2025": only a sentence of that quarter of that year says it
-        roman = {"2": "II", "3": "III", "4": "IV"}[quarter.group(1)]
-        named = index.quotes_matching(rf"\bquý\s*(?:{roman}|{quarter.group(1)})\b(?:\s*(?:/|năm)?\s*{quarter.group(2)})")
-        if not named.any():
-            return False
-        score[~named] = 0.0
-        return True
+    if quarter := re.fullmatch(r"quý (\d)(?: ((?:19|20)\d{2}))?", q.period):
+        number, year = quarter.groups()
+        if number == "1" and any(re.fullmatch(rf"{year or '(?:19|20)[0-9]{2}'}-03", k) for k in known):
+            q.period = f"3 tháng {year}" if year else "3 tháng"  # the report's own first quarter (its columns)
+        else:
+            return _quarter_named(q, index, score, number, year)
     if months := re.fullmatch(r"(\d{1,2}) tháng", q.period):
         spans = sorted(k for k in known if re.fullmatch(rf"(?:19|20)\d{{2}}-{int(months.group(1)):02d}", k))
         if not spans:

@@ -51,11 +51,12 @@ HALF_BARE_Q = re.compile(
     r"\b(\d{1,2}|sau|chin|ba)\s*(?:tháng|thang)\s*(?:đầu|dau)\s*(?:năm|nam)\b(?!\s*\d)"
     r"|\b([369]|sau|chin|ba)\s*(?:tháng|thang)\b(?!\s*(?:\d|tuoi|cuoi|truoc|toi|sau))"  # "chi ngân sách 6 tháng"
 )
-# "quý 1/2026", "quý I năm 2026", "Q1 2026": the first 3 months; another quarter is a period no report of this
-# genre sums ("quý 4 năm 2025"), named so that it is not found rather than read as its year
+# "quý 1/2026", "quý I năm 2026", "Q1 2026", "quý 3": a quarter (the first is the report's first 3 months where it
+# has them); where the report has no such span, only a figure said of that quarter answers ("Quý I kết nạp 18")
 QUARTER_Q = re.compile(
     r"\b(?:quy\s*(1|i)|q(1))\b(?:\s*(?:/|nam|n|-)?\s*((?:19|20)\d{2})\b)?"
-    r"|\b(?:quy\s*(2|ii|3|iii|4|iv)|q([2-4]))\b\s*(?:/|nam|n|-)?\s*((?:19|20)\d{2})\b"  # another, of a year
+    r"|\b(?:quy\s*(2|ii|3|iii|4|iv)|q([2-4])(?=\s*(?:/|nam|n|-)?\s*(?:19|20)\d{2}\b))\b"  # another ("Q3" a year after)
+    r"(?:\s*(?:/|nam|n|-)?\s*((?:19|20)\d{2})\b)?"
 )
 QUARTERS = {"1": 1, "i": 1, "2": 2, "ii": 2, "3": 3, "iii": 3, "4": 4, "iv": 4}
 SCHOOL_YEAR_Q = re.compile(r"\b(?:nam hoc|nh)\s*((?:19|20)\d{2})\s*(?:-|–|/|den|toi)\s*((?:19|20)\d{2})\b")
@@ -255,9 +256,9 @@ def _count(text: str) -> int:
 
 
 def _quarter(m: re.Match[str]) -> str:
-    if m.group(6):
-        return f"quý {QUARTERS[m.group(4) or m.group(5)]} {m.group(6)}"
-    return f"3 tháng {m.group(3)}" if m.group(3) else "3 tháng"
+    number = QUARTERS[m.group(1) or m.group(2) or m.group(4) or m.group(5)]
+    year = m.group(3) or m.group(6)
+    return f"quý {number} {year}" if year else f"quý {number}"
 
 
 def _school_year(m: re.Match[str]) -> str:
