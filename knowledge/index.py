@@ -32,6 +32,7 @@ ORGAN_RE = re.compile(r"\b(?:uy ban kiem tra|doan thanh nien|cong doan|hoi cuu c
 # the body's own "99 tổ chức cơ sở đảng", a union's "công đoàn cơ sở": no lower level of the party
 BODY_UNITS_RE = re.compile(r"\b(?:(?:to chuc )?co so dang|cong doan co so|co so (?:doan|hoi))\b")
 COUNT_WORDS = frozenset({"tong", "so", "luong", "cuoi", "ki"})  # "Tổng số đảng viên cuối kỳ"
+NEGATED_AUXILIARIES = frozenset({"co", "duoc", "bi", "phai"})
 FIELD_WEIGHTS = {
     "label": 1.0,
     "near": 1.0,
@@ -452,9 +453,11 @@ class Index:
         negated: dict[str, list[int]] = {}  # "đơn không giải quyết": the words a label negates
         for i, f in enumerate(facts):
             label = key_words(f.label)
-            for a, b in itertools.pairwise(label):
+            for k, (a, b) in enumerate(itertools.pairwise(label)):
                 if a == "khong":
                     negated.setdefault(b, []).append(i)
+                    if b in NEGATED_AUXILIARIES and k + 2 < len(label):
+                        negated.setdefault(label[k + 2], []).append(i)  # "hóa đơn không có mã": "mã" is negated
         self.negated = {w: np.array(ids, np.int64) for w, ids in negated.items()}
         self.has_label_number = np.zeros(len(facts), bool)
         for ids in numbered.values():

@@ -33,6 +33,7 @@ COUNTABLE_WHEN_ASKED = frozenset(
     {"doanh nghiệp", "cơ quan", "đơn vị", "hội nghị", "văn bản", "đảng bộ", "lao động", "chỉ tiêu", "nghị quyết"}
 )
 # Cues whose words only shape the question and are not what it counts.
+PERCENT_ASKED_Q = re.compile(r"\b(?:bao nhieu|may|bn)\s*(?:%|phan tram)")
 FORM_CUES = (
     "percent_form", "money", "breakdown", "series", "now", "start_of_term", "whole_term", "greeting", "exceed", "ahead", "appendix",
 )
@@ -148,6 +149,8 @@ class Token:
     not_body: bool = False
     # folds to a stop word, but the reports write it with its neighbour otherwise ("viên mới", not "mỗi")
     written: bool = False
+    after_number: bool = False  # typed right after a number ("2%": a figure given, no percentage asked)
+    phrase: tuple[int, int] = (-1, -1)  # where the first lexicon phrase holding it starts and ends
 
 
 def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Question:
@@ -187,6 +190,8 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
         and (i + 1 == len(tokens) or tokens[i + 1].key not in TIME_WORDS)
         and (i == 0 or tokens[i - 1].key not in DOCUMENT_WORDS)
     ]
+    for a, b in pairwise(tokens):
+        b.after_number = a.key[0].isdigit()
     tokens = [t for t in tokens if not t.key[0].isdigit()]
     for i, t in enumerate(tokens):
         before = tokens[i - 1].key if i > 0 else ""
@@ -497,6 +502,7 @@ def _protect(tokens: list[Token], lex: Lexicon) -> None:
             ):
                 for t in tokens[i : i + n]:
                     t.protected = True
+                    t.phrase = (i, i + n) if t.phrase[0] < 0 else t.phrase
 
 
 def _spelt_otherwise(spellings: Collection[str], typed_other: Callable[[int, str], bool], start: int) -> bool:
@@ -639,6 +645,7 @@ def _mark_context(tokens: list[Token]) -> None:
 def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callable[[str], bool]) -> None:
     """What kind of figure is wanted; the words of form cues are set aside."""
     keys = [t.key for t in tokens]
+    given_percent = False
     cue_index = lex.cue_index or {}
     starts = lex.cue_starts
     for n in range(1, 8):
@@ -653,11 +660,16 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
                 continue  # "hiến" (donate) is no "hiện" (now), though both fold to "hien"
             if n > 1 and _misspelt_word(tokens[i : i + n], lex.cue_spellings.get(window, frozenset()), has_typed):
                 continue  # "giới thiệu bn": "thiệu" is no "thiếu" ("thiếu bao nhiêu")
+            start, end = tokens[i].phrase
+            if n > 1 and 0 <= start < i and end != i + n and end - start >= 3:
+                continue  # "thuế giá trị gia tăng bao nhiêu": no "trị giá", no "tăng bao nhiêu" (but "tổng doanh thu")
             if i > 0 and keys[i - 1] in (lex.unit_not_after or {}).get(keys[i], ()):
                 continue  # "công ty đóng …" says no "tỷ đồng"
             if i + n < len(keys) and keys[i + n] in (lex.unit_not_before or {}).get(keys[i + n - 1], ()):
                 continue  # "tiến sĩ", "tiến độ" typed without tones say no "tiền"
             for name in cue_index[window]:
+                if name == "percent_form" and tokens[i].after_number:
+                    given_percent = True  # "giảm 2% thuế": a figure typed, perhaps no percentage asked
                 if n == 1 and tokens[i].protected:
                     if name == "money" and keys[i] == "tien":
                         q.wants.add(name)  # "góp tiền": money is asked, and "tiền" stays in the phrase
@@ -692,6 +704,8 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
         q.wants.discard("money_subject")
         if not q.wants & {"percent", "percent_form", "growth", "share_of_target", "target"}:
             q.wants.add("money")  # "tổng doanh thu": a sum of money, not the hectares of a nearby sentence
+    if given_percent and "money" in q.wants and not PERCENT_ASKED_Q.search(q.folded):
+        q.wants -= {"percent", "percent_form"}  # "khoản giảm 2% thuế … bao nhiêu tiền": a sum is asked
     if "percent_form" in q.wants:
         q.wants.add("percent")
         q.wants.discard("money")  # "thu hồi tiền … bao nhiêu phần trăm": a share of the money, not a sum

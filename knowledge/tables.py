@@ -64,7 +64,7 @@ WHOLE_SPAN_RE = re.compile(r"\b(?:cả|toàn|trong) (?:nhiệm kỳ|nhiệm kì|
 LABEL_TITLES = ("nội dung", "chỉ tiêu", "tên chỉ tiêu", "nội dung chỉ tiêu", "danh mục", "hạng mục", "lĩnh vực")
 SAME_SPAN = "cùng kỳ"
 COMPARE_WORDS = ("cùng kỳ", "năm trước", "năm ngoái", "kỳ trước", "tăng, giảm", "tăng/giảm", "tăng (+)")
-TARGET_WORDS = ("chỉ tiêu", "kế hoạch", "mục tiêu", "nghị quyết đề ra", "nq đề ra", "đề ra")
+TARGET_WORDS = ("chỉ tiêu", "kế hoạch", "mục tiêu", "nghị quyết đề ra", "nq đề ra", "đề ra", "dự toán")  # "Dự toán 2025": the budget set
 
 
 def classify(title: str, index: int) -> Column:
