@@ -862,6 +862,7 @@ def sentence_facts(
         prev_end = right_at + len(right) if right_at >= 0 else unit_end
     _trim_segments(facts, sentence, starts)
     _dated_change(facts, sentence, starts, unit_ends)
+    _from_up_to_a_fraction(facts, sentence, starts, unit_ends)
     _predicate_of_both(facts, sentence, starts, unit_ends, rights)
     _share_category_words(facts)
     _targets_in_brackets(facts, sentence, starts)
@@ -1269,6 +1270,27 @@ def _dated_change(facts: list[Fact], sentence: str, starts: list[int], unit_ends
                 fact.period = said[-1] if said and j > k + 1 else None
 
 
+FROM_TO_FRACTION_RE = re.compile(
+    r"^\s*,?\s*(?:(?:(?:cuối|đầu|hết)\s+)?năm\s+((?:19|20)\d{2})|(đầu nhiệm kỳ))?\s*,?\s*(?:lên|xuống)(?:\s+còn)?\s+[\d.]+\s*/\s*[\d.]+"
+)
+
+
+def _from_up_to_a_fraction(facts: list[Fact], sentence: str, starts: list[int], unit_ends: list[int]) -> None:
+    """"số trường đạt chuẩn quốc gia tăng từ 28 trường (39,44%) năm 2015 lên 58/71 trường": the 28 is the
+    measure at its start (the fraction after it is read on its own)."""
+    for k, fact in enumerate(facts):
+        if fact.unit == "%" or not re.search(r"\btừ\s*$", sentence[: starts[k]]):
+            continue
+        after = re.sub(r"\([^()]*\)", " ", MARKER_RE.sub("", sentence[unit_ends[k] :]))
+        if not (m := FROM_TO_FRACTION_RE.match(after)):
+            continue
+        measure = CHANGE_TAIL_RE.sub("", fact.subject).strip()
+        if measure:
+            fact.label = fact.subject = measure
+            fact.near = f"{measure} {fact.unit}".strip()
+            fact.period = m.group(1) or START_OF_TERM
+
+
 def _before_and_after(facts: list[Fact]) -> None:
     """"104 tổ chức cơ sở đảng giảm xuống còn 99": the first is the start of the term, the second now."""
     for k, (a, b) in enumerate(itertools.pairwise(facts)):
@@ -1324,6 +1346,8 @@ def _fraction_facts(
             # "tỷ lệ học sinh lớp 9 được công nhận tốt nghiệp … đạt 99,61% (512/514 học sinh)": of what the rate is
             said = RATE_END_RE.sub("", said)
             rest = " ".join(re.sub(r"(?i)^\W*(?:tỷ lệ|tỉ lệ)\s+", "", said.strip()).split()[:12])
+        if not rest:
+            rest = _raised_to(MARKER_RE.sub("", sentence[: m.start()]), printed)
         whole = re.split(r"\s(?:được|đã|đạt|hoàn thành|thực hiện|có)\b", f" {rest}")[0].strip()  # not what 10 did
         # "Nghị quyết đề ra … 17/17 xã đạt chuẩn"; "đạt 80% chỉ tiêu Nghị quyết (05/05 phường)"
         planned = TARGET_BRACKET_RE.search(clean(sentence[: m.start()]))
@@ -1348,6 +1372,26 @@ def _fraction_facts(
 
 
 RATE_END_RE = re.compile(r"\s*(?:đạt|là|chiếm)?\s*[\d.,]+\s*%\s*$")  # "… đạt 99,61%" right before a bracket
+FROM_UP_TO_RE = re.compile(r"([^,;()]+?)\s+(?:tăng|giảm)\s+từ\s+[\d.,]+[^;]*?\b(?:lên|xuống)(?:\s+còn)?\s*$", re.IGNORECASE)
+RAISED_TO_RE = re.compile(r"(?:nâng|đưa)\s+tổng\s+số\s*([^,;()]*?)\s*(?:lên|là)?\s*$", re.IGNORECASE)
+
+
+def _raised_to(before: str, printed: str) -> str:
+    """"có thêm 17 xã được công nhận đạt chuẩn …, nâng tổng số lên 19/19 xã": what the total counts, from its own
+    words or from the figure added to it."""
+    raised = RAISED_TO_RE.search(before)
+    if raised is None:
+        # "số trường đạt chuẩn quốc gia tăng từ 28 trường (39,44%) năm 2015 lên 58/71 trường": the measure risen
+        rose = FROM_UP_TO_RE.search(before[before.rfind(";") + 1 :])
+        said = rose.group(1).strip() if rose else ""
+        said = re.sub(rf"(?i)^(?:số\s+)?{re.escape(printed)}\s+", "", said) if printed else said
+        return " ".join(said.split()[:12])
+    if raised.group(1):  # "nâng tổng số trường đạt chuẩn quốc gia lên 10/12 trường": its words, the unit once
+        said = raised.group(1)
+        said = said[len(printed) :] if printed and said.casefold().startswith(printed.casefold()) else said
+        return " ".join(said.split()[:12])
+    added = list(re.finditer(rf"\d[\d.,]*\s+{re.escape(printed)}\s+([^,;()\d]+)", before[: raised.start()]))
+    return " ".join(added[-1].group(1).split()[:12]) if added and printed else ""
 
 
 def _counted_things(sentence: str, m: re.Match[str]) -> bool:
@@ -1605,6 +1649,9 @@ def _column_words(col: Column) -> str:
     return words if col.role == "period" and rest.strip() else ""
 
 
+WHOLE_BEFORE_RE = re.compile(r"(?:^|\s)(?:trên |trong )?tổng số\s*:?\s*$", re.IGNORECASE)
+
+
 def _note_facts(text: str, row: TableRow, label: str, quote: str, row_unit: str, column: str = "note") -> list[Fact]:
     """Figures written in a note cell: "tăng 2,11%", or the row's own measure at another time
     ("Đầu nhiệm kỳ 3.907": the row's unit, at the start of the term)."""
@@ -1621,6 +1668,13 @@ def _note_facts(text: str, row: TableRow, label: str, quote: str, row_unit: str,
         if not unit and not growth and period:
             unit = row_unit
         kind = "growth" if growth else "percent" if unit in ("%", "") else "money" if unit in MONEY_UNITS else "count"
+        if WHOLE_BEFORE_RE.search(text[: m.start(1)]) and unit not in ("%", ""):
+            # "Số trường đạt chuẩn quốc gia | … | Tổng số 71 trường": all the schools, not those up to standard
+            whole = " ".join(f"{text[: m.start(1)]} {text[m.end(1) :]}".split())
+            fact = _cell_fact(row, value, m.group(1), unit, whole, kind, quote, column, period, whole)
+            fact.subject = whole
+            out.append(fact)
+            continue
         fact = _cell_fact(row, value, m.group(1), unit, f"{label} ({text})", kind, quote, column, period, f"{row.label} {text}")
         fact.subject = label
         out.append(fact)
