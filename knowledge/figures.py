@@ -289,9 +289,10 @@ def _carriers(facts: list[Fact]) -> dict[int, Fact]:
     for number, last in carriers.items():
         items = [f for f in facts if f.footnote == number]
         units = {f.unit for f in items}
-        if last.unit == "%" and len(units) == 1 and (unit := units.pop()) not in ("", "%"):
-            # "kết nạp 11.846 đoàn viên, đạt 107,69% kế hoạch, tăng 5,49%¹¹" with "¹¹ Quý I: 2.104 đoàn viên; …":
-            # the note explains the count of its unit, not the rate its marker follows
+        if len(units) == 1 and (unit := units.pop()) not in ("", "%", last.unit):
+            # "kết nạp 11.846 đoàn viên, đạt 107,69% kế hoạch, tăng 5,49%¹¹" with "¹¹ Quý I: 2.104 đoàn viên; …",
+            # "186 công trình … trị giá 24,6 tỷ đồng⁶" with "⁶ Cấp tỉnh 12 công trình; …": the note explains the
+            # figure its items add up to, not the one its marker follows
             said = [f for f in facts if f.sentence == last.sentence and f.footnote is None and f.unit == unit]
             summed = [f for f in said if f.value == sum(i.value for i in items)]
             if summed:
@@ -465,6 +466,8 @@ def _is_name_number(sentence: str, start: int, end: int, raw: str) -> bool:
         return True  # a category heading: "Huy hiệu 40 năm tuổi Đảng: 06 đồng chí", "40 năm 318 đồng chí"
     if _class_number(before, after):
         return True  # "19 đồng chí Huy hiệu 40 năm tuổi Đảng", "58 đồng chí dưới 40 tuổi"
+    if value is not None and value < 100 and re.search(r"\b(?:độ tuổi\s*(?:từ\s*)?|tuổi\s+từ\s*)(?:\d{1,2}\s*(?:đến|tới|-|–)\s*)?$", low_before):
+        return True  # an age range: "thanh niên trong độ tuổi từ 16 đến 30"
     if value is not None and value <= 5 and re.match(r"^\s*sao\b", after, re.IGNORECASE):
         return True  # a star rating: "09 sản phẩm 4 sao"
     if unit == "năm" and value is not None and value <= 30 and re.search(rf"\b{SPAN_WORDS}\s*$", low_before):

@@ -3,7 +3,8 @@
 It holds what session 16's data taught: "… nông thôn mới 10 năm đạt 4.862,5 tỷ đồng" writes a span, not a
 figure of 10; "có thêm 17 xã …, nâng tổng số lên 19/19 xã" counts the 19 as what the 17 were added to;
 "số trường … tăng từ 28 trường (39,44%) năm 2015 lên 58/71 trường" reads 28 as 2015's and 58 as the measure
-now; a note cell "Tổng số 71 trường" is all the schools, not those up to standard.
+now; a note cell "Tổng số 71 trường" is all the schools, not those up to standard; "độ tuổi từ 16 đến 30" is
+an age range, no figures; a note marked after a sum of money explains the count its items add up to.
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ Số trường đạt chuẩn quốc gia tăng từ 24 trường (38,10%) năm 2
 
 Tổng nguồn lực huy động xây dựng nông thôn mới 10 năm đạt 3.914,2 tỷ đồng, đạt 104,38% chỉ tiêu Nghị quyết.
 
+Toàn huyện hiện có 21.350 thanh niên trong độ tuổi từ 16 đến 30; thanh niên tham gia thực hiện 24 công trình thanh niên với tổng giá trị 3,6 tỷ đồng¹.
+
+¹ Cấp huyện 6 công trình, cấp xã 18 công trình.
+
 PHỤ LỤC
 
 STT\tChỉ tiêu\tĐơn vị tính\tNăm 2016\tNăm 2020\tNăm 2025\tGhi chú
@@ -54,8 +59,9 @@ def district(tmp_path_factory: pytest.TempPathFactory) -> Engine:
         ("Có bao nhiêu trường đạt chuẩn quốc gia?", "52"),
         ("năm 2015 có bao nhiêu trường đạt chuẩn quốc gia", "24"),
         ("tổng số trường là bao nhiêu", "63"),
+        ("so thanh nien trong do tuoi 16 den 30", "21350"),
     ],
-    ids=["a-span-typed-is-no-figure", "fraction-after-from-up-to", "the-start-of-from-up-to", "all-the-schools"],
+    ids=["a-span-typed-is-no-figure", "fraction-after-from-up-to", "the-start-of-from-up-to", "all-the-schools", "age-range"],
 )
 def test_the_figure_asked(district: Engine, question: str, expected: str) -> None:
     answer = district.ask(question)
@@ -66,6 +72,17 @@ def test_the_figure_asked(district: Engine, question: str, expected: str) -> Non
 def test_raised_to_a_fraction_counts_what_was_added(district: Engine) -> None:
     labels = {f.label for f in district.index.facts if f.value == Decimal("17") and f.origin == "text"}
     assert "số xã được công nhận đạt chuẩn nông thôn mới" in labels, labels
+
+
+def test_an_age_range_is_no_figure(district: Engine) -> None:
+    assert not {f.value for f in district.index.facts} & {Decimal("16"), Decimal("30")}
+
+
+def test_a_note_explains_the_figure_its_items_add_up_to(district: Engine) -> None:
+    """"24 công trình … trị giá 3,6 tỷ đồng¹" with "¹ Cấp huyện 6 công trình, cấp xã 18": the 24's parts."""
+    answer = district.ask("công trình thanh niên theo từng cấp")
+    assert answer.figure is not None and answer.figure.value == Decimal("24"), answer.reply
+    assert {p.value for p in answer.parts} == {Decimal("6"), Decimal("18")}, answer.reply
 
 
 def test_a_notes_whole_is_not_the_rows_measure(district: Engine) -> None:
