@@ -470,7 +470,7 @@ def _is_name_number(sentence: str, start: int, end: int, raw: str) -> bool:
         return True  # an age range: "thanh niên trong độ tuổi từ 16 đến 30"
     if value is not None and value <= 5 and re.match(r"^\s*sao\b", after, re.IGNORECASE):
         return True  # a star rating: "09 sản phẩm 4 sao"
-    if unit == "năm" and value is not None and value <= 30 and re.search(rf"\b{SPAN_WORDS}\s*$", low_before):
+    if unit in ("năm", "tháng") and value is not None and value <= 30 and re.search(rf"\b{SPAN_WORDS}\s*$", low_before):
         return True  # "trong 5 năm đã kiểm tra …", "trong 3 năm là 1.284,6 tỷ đồng": a span of time, no figure
     if unit == "năm" and re.match(r"^\s*năm\s*\(\s*(?:19|20)\d{2}\s*[-–]", after):
         return True  # "Tổng doanh thu 05 năm (2021 - 2025) đạt …": the span the figure is of

@@ -33,6 +33,9 @@ COUNTABLE_WHEN_ASKED = frozenset(
     {"doanh nghiệp", "cơ quan", "đơn vị", "hội nghị", "văn bản", "đảng bộ", "lao động", "chỉ tiêu", "nghị quyết"}
 )
 # Cues whose words only shape the question and are not what it counts.
+RISE_ASKED_Q = re.compile(  # "thu nhập người lao động tăng?", "tăng thu nhập so đầu nhiệm kỳ"
+    r"\b(?:tang|giam)\s*(?:bao nhieu|may|bn|khong|chua)?\s*[?]*\s*$|^\s*(?:tang|giam)\b.*\bso\s+(?:voi|vs|dau|cung|nam|ky|ki|chi|ke)\b"
+)
 PERCENT_ASKED_Q = re.compile(r"\b(?:bao nhieu|may|bn)\s*(?:%|phan tram)")
 FORM_CUES = (
     "percent_form", "money", "breakdown", "series", "now", "start_of_term", "whole_term", "greeting", "exceed", "ahead", "appendix",
@@ -71,7 +74,7 @@ GIVEN_TARGET_Q = re.compile(r"\bchi tieu(?: \w+){0,3}? (?!(?:19|20)\d{2}\b)\d") 
 LAST_YEAR_Q = re.compile(r"(?<!so voi )(?<!so vs )(?<!so )(?<!cung ky )(?<!cung ki )\b(?:nam|n) (?:ngoai|truoc|roi)\b")  # not "so với năm trước": a base
 LAST_YEAR = "năm trước"
 # "cùng kỳ (năm ngoái)": the same span of the year before (not "so với cùng kỳ": a base)
-SAME_SPAN_Q = re.compile(r"(?<!so voi )(?<!so vs )(?<!so )\bcung k[iy](?: (?:nam|n) (?:truoc|ngoai|roi))?\b")
+SAME_SPAN_Q = re.compile(r"(?<!so voi )(?<!so vs )(?<!so )(?<!bang )(?<!% )(?<!phan tram )\bcung k[iy](?: (?:nam|n) (?:truoc|ngoai|roi))?\b")
 SAME_SPAN = "cùng kỳ năm trước"
 SHORT_YEAR_Q = re.compile(r"(?<!\d\s)\b(?:nam|n)\s*(1[5-9]|2\d|3[0-5])\b(?!\s*(?:[.,/%]|\d|nam|thang|tuoi))")
 TERM_YEARS_Q = re.compile(r"\b(?:trong |ca |suot )?(?:5|nam) nam(?: qua| vua qua)?\b(?! (?:tuoi|\d))")
@@ -684,7 +687,7 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
                     keys[i - 1 : i] == ["trinh"] or keys[i + 2 : i + 4] == ["quoc", "gia"]
                 ):
                     continue  # "chương trình mục tiêu quốc gia": a programme's name, no target asked
-                if name == "start_of_term" and "voi" in keys[max(0, i - 3) : i]:
+                if name == "start_of_term" and ("voi" in keys[max(0, i - 3) : i] or (i > 0 and tokens[i - 1].typed == "so")):
                     for t in tokens[i : i + n]:
                         t.drop = True  # "tăng bao nhiêu so với đầu nhiệm kỳ": the base of a rise, not the period
                     continue
@@ -704,6 +707,10 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
         q.wants.discard("money_subject")
         if not q.wants & {"percent", "percent_form", "growth", "share_of_target", "target"}:
             q.wants.add("money")  # "tổng doanh thu": a sum of money, not the hectares of a nearby sentence
+    # the words as read, a long lexicon phrase blanked ("thuế giá trị gia tăng bao nhiêu" asks no rise)
+    read = " ".join("_" if t.phrase[1] - t.phrase[0] >= 3 else t.key for t in tokens)
+    if RISE_ASKED_Q.search(read) and not q.wants & {"percent", "percent_form", "share_of_target", "target"}:
+        q.wants.add("growth")  # "thu nhập người lao động tăng?": how much it rose
     if given_percent and "money" in q.wants and not PERCENT_ASKED_Q.search(q.folded):
         q.wants -= {"percent", "percent_form"}  # "khoản giảm 2% thuế … bao nhiêu tiền": a sum is asked
     if "percent_form" in q.wants:

@@ -1541,3 +1541,20 @@ def test_a_congress_named_by_its_number(engine: Engine, question: str) -> None:
 def test_joining_the_party_asks_new_party_members_not_a_unions(engine: Engine, question: str) -> None:
     """"vào Đảng" asks the 953 admitted, not the 464 youth-union members admitted (a union's count, not asked)."""
     answered_with(engine, question, "953")
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("ĐB Khối hiện bn đv", "7261"),
+        ("Thu nhập người lao động ngân hàng tăng?", "0.4"),
+        ("tangw thu nhapj DN so ddaauf nk", "4.76"),
+        ("Doanh thu bằng mấy % cùng kỳ?", "116.4"),
+        ("tập huấn chi ủy viên mấy người", "998"),
+    ],
+    ids=["db-is-the-party-organisation", "rose-asked-at-the-end", "rose-asked-first-against-a-base", "as-a-share-of-the-same-span", "training-of-branch-committee-members"],
+)
+def test_hurried_wordings_of_session_16(engine: Engine, question: str, value: str) -> None:
+    """Wordings of fresh questions: "ĐB Khối" is the Đảng bộ; "… tăng?" asks the rise; "bằng mấy % cùng kỳ"
+    compares with the same span (no period); "tập huấn chi ủy viên" is the "bồi dưỡng … cấp ủy viên chi bộ"."""
+    answered_with(engine, question, value)
