@@ -664,7 +664,7 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
             if n > 1 and _misspelt_word(tokens[i : i + n], lex.cue_spellings.get(window, frozenset()), has_typed):
                 continue  # "giới thiệu bn": "thiệu" is no "thiếu" ("thiếu bao nhiêu")
             start, end = tokens[i].phrase
-            if n > 1 and 0 <= start < i and end != i + n and end - start >= 3:
+            if n > 1 and 0 <= start < i and end != i + n and end - start >= 3 and not tokens[i].pause:
                 continue  # "thuế giá trị gia tăng bao nhiêu": no "trị giá", no "tăng bao nhiêu" (but "tổng doanh thu")
             if i > 0 and keys[i - 1] in (lex.unit_not_after or {}).get(keys[i], ()):
                 continue  # "công ty đóng …" says no "tỷ đồng"
