@@ -1179,10 +1179,10 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
     if q.period is None and ELECTED_Q.search(q.folded):
         q.period = START_OF_TERM  # "BCH được bầu bao nhiêu đồng chí": as elected at the congress, not left now
     if q.period and re.fullmatch(r"\d{4}-\d{4}", q.period):
-        first, last = q.period.split("-")
-        spans = index.labels_matching(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
-        same = index.labels_matching(rf"{first}\s*[-–]\s*{last}")
-        score[spans & ~same] *= 0.5  # "từ 2022 đến 2025 … thoát nghèo": not the "Giai đoạn 2016 - 2020" of a note
+        opening, closing = q.period.split("-")
+        labelled = index.labels_matching(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
+        same = index.labels_matching(rf"{opening}\s*[-–]\s*{closing}")
+        score[labelled & ~same] *= 0.5  # "từ 2022 đến 2025 … thoát nghèo": not the "Giai đoạn 2016 - 2020" of a note
         score[same] *= 1.3
         if q.period not in index.terms:
             return False  # "nhiệm kỳ 2015-2020": another term
