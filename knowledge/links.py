@@ -346,7 +346,12 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
         # "phát hiện 614 vụ phạm tội về trật tự xã hội; …, đạt tỷ lệ điều tra khám phá 91,37%": a rate's
         # clause is short, what it is a rate of stands earlier in the sentence
         around |= content_words(t.quote)
-    if not own or len(own & around) < 0.75 * len(own):
+    # "1.284,56" said of "dư nợ" in a clause naming the bank, against the row's "1.248,56": a slip of two digits
+    # needs only half the row's words, from the whole clause
+    swapped = t.value >= 100 and _digits_swapped(t.value, r.value)
+    if swapped and len(own & (around | content_words(t.clause))) >= 0.5 * len(own):
+        around |= own & content_words(t.clause)
+    if not own or (len(own & around) < 0.75 * len(own) and not (swapped and len(own & around) >= 0.5 * len(own))):
         return False
     toned = _toned_words(r.label.split(":")[-1])
     if len(toned) > len(own):  # "bao phủ bảo hiểm": two words folded into one; the text must say both

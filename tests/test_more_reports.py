@@ -71,7 +71,7 @@ REPORTS = {
     "report10": ("74-BC-DU-2024.txt", 0.80, 3),  # tổn thất 3,12 / 3,21, thu nhập, lớp nhận thức 68 / 86
     "report11": ("214-BC-HU-2023.txt", 0.85, 2),  # sinh hoạt chi bộ 94,52 / 93,86, kỷ luật 27 / 29 (lao động missed)
     # 32,16 / 32,61 %, thu hồi 1.158 / 1.185 triệu; plus a false one (28 with errors / 34 checked); 396 / 369 missed
-    "report12": ("58-BC-UBKTTU-2025.txt", 0.62, 3),
+    "report12": ("58-BC-UBKTTU-2025.txt", 0.62, 4),
     "report13": ("112-BC-DU-2025.txt", 0.87, 4),  # thu ngân sách, hộ nghèo, kết nạp, hội viên CCB: all four
     "report14": ("45-BC-DU-2026.txt", 0.84, 3),  # khám phá án 91,37 / 91,73, đảng phí 4,62 / 4,26, chết 96 / 98
     "report15": ("210-BC-DUK-2025.txt", 0.83, 3),  # thu nhập 11,8 / 11,6, kiểm tra 37,65 / 36,92, đoàn viên
@@ -80,7 +80,7 @@ REPORTS = {
     "report17": ("412-BC-TU-2025.txt", 0.85, 4),
     "report18": ("215-BC-DU-2025.txt", 0.77, 3),  # kết nạp 187 / 178, BHYT 93,68 / 93,86, lượt khám
     # thu ngân sách 218,46 / 216,48; lúa 136.899 / 136.989 and kết nạp 96 / 98 missed
-    "report19": ("186-BC-HU-2026.txt", 0.86, 2),
+    "report19": ("186-BC-HU-2026.txt", 0.86, 3),
     # đoàn viên 2.317 / 2.371, lớp nhận thức 14 / 15; giải ngân 94,18 / 91,48 missed (the row is the year 2022's)
     "report20": ("205-BC-DUK-2023.txt", 0.83, 2),
     "report21": ("318-BC-QU-2025.txt", 0.86, 3),  # hồ sơ trực tuyến 71,36 / 73,16, việc làm, Quỹ "Vì người nghèo"
@@ -88,14 +88,14 @@ REPORTS = {
     "report22": ("127-BC-HU-2023.txt", 0.81, 1),
     "report23": ("87-BC-DU-2025.txt", 0.78, 3),  # thu ngân sách 7,426 / 7,462, hộ nghèo 0,87 / 0,78, việc làm 312 / 321
     # HTTNV 96,82 / 96,28, thu nhập 11,2 / 11,4 (said twice: "năm 2025 đạt" and "tăng từ … lên"); đoàn viên missed
-    "report24": ("215-BC-DUK-2026.txt", 0.73, 3),
+    "report24": ("215-BC-DUK-2026.txt", 0.73, 4),
     "report25": ("287-BC-HU-2026.txt", 0.83, 3),  # giấy khen 118 / 121, đăng ký làm theo 98,46 / 98,64, thu ngân sách
     # kiểm tra, giám sát 33,30 / 31,87 %; thu hồi 12,429 / 12,249 and giám sát 468 / 452 missed; a false one (03 / 04)
     "report26": ("27-BC-UBKTTU-2026.txt", 0.67, 2),
     "report27": ("214-BC-DUCA-2026.txt", 0.71, 3),  # tội phạm 214 / 217, chết 63 / 61, lớp nhận thức 164 / 146
     "report28": ("214-BC-DUK-2026.txt", 0.85, 3),  # học tập nghị quyết 98,74 / 98,47, đoàn viên, quỹ an sinh 4,26 / 4,62
     # đối thoại 392 / 389, Quỹ "Vì người nghèo" 86,37 / 83,64; đất hiến làm đường 186.420 / 168.420 m² missed
-    "report29": ("87-BC-BDVTU-2026.txt", 0.72, 2),
+    "report29": ("87-BC-BDVTU-2026.txt", 0.72, 3),
     # dự sinh hoạt 97,36 / 97,63, kinh phí cơ sở vật chất 186,5 / 168,5; trường chuẩn quốc gia 418 / 416 missed
     "report30": ("214-BC-DU-2027.txt", 0.76, 2),
     # lợi nhuận sau thuế 5.006 / 5.060, dự sinh hoạt 94,79 / 94,97, đoàn viên Đoàn Khối 2.846 / 2.486: all three

@@ -4,7 +4,8 @@ It holds what session 16's data taught: a column "Dự toán 2025" is the budget
 second figure of 2025; the shorthand of taxes (TNCN, VAT, GTGT, HĐĐT) reads as the report writes it;
 "thuế giá trị gia tăng" holds no "trị giá" (money) and no "tăng bao nhiêu" (growth); "2%" typed before
 "bao nhiêu tiền" is a figure given, not a percentage asked; "hóa đơn không có mã" is not "có mã";
-"21,3 triệu hóa đơn" counts invoices, it is no money.
+"21,3 triệu hóa đơn" counts invoices, it is no money; two digits swapped against a row the clause names
+are a conflict.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ kết quả lãnh đạo thực hiện nhiệm vụ chính trị năm 2025
 
 I- KẾT QUẢ
 
-Tổng thu ngân sách do ngành thuế quản lý năm 2025 đạt 9.140,5 tỷ đồng, bằng 114,26% dự toán; trong đó thuế giá trị gia tăng 2.310,4 tỷ đồng, thuế thu nhập cá nhân 815,2 tỷ đồng. Thực hiện giảm thuế giá trị gia tăng 2% với số tiền 236,8 tỷ đồng. Toàn tỉnh sử dụng 40,6 triệu hóa đơn điện tử¹.
+Tổng thu ngân sách do ngành thuế quản lý năm 2025 đạt 9.140,5 tỷ đồng, bằng 114,26% dự toán; trong đó thuế giá trị gia tăng 2.310,4 tỷ đồng, thuế thu nhập cá nhân 815,2 tỷ đồng. Thực hiện giảm thuế giá trị gia tăng 2% với số tiền 236,8 tỷ đồng. Toàn tỉnh sử dụng 40,6 triệu hóa đơn điện tử¹. Ban hành 812 quyết định cưỡng chế nợ thuế, thu được 254,7 tỷ đồng.
 
 ¹ Hóa đơn có mã của cơ quan thuế 12,4 triệu hóa đơn; hóa đơn không có mã 28,2 triệu hóa đơn.
 
@@ -40,6 +41,7 @@ STT\tNội dung\tĐơn vị tính\tThực hiện 2024\tDự toán 2025\tThực h
 1\tTổng thu ngân sách do ngành thuế quản lý\tTỷ đồng\t8.012,3\t8.000\t9.140,5\t114,26\t114,08
 2\tThuế giá trị gia tăng\tTỷ đồng\t2.104,7\t2.150\t2.310,4\t107,46\t109,77
 3\tThuế thu nhập cá nhân\tTỷ đồng\t702,9\t760\t815,2\t107,26\t115,98
+4\tThu tiền nợ thuế qua cưỡng chế\tTỷ đồng\t198,3\t230\t245,7\t106,83\t123,90
 """
 
 
@@ -71,6 +73,14 @@ def test_a_label_saying_not_is_not_what_is_asked(tax: Engine) -> None:
     answer = tax.ask("sl HĐĐT có mã")
     assert answer.figure is not None and answer.figure.value == Decimal("12.4"), answer.reply
     assert Decimal("28.2") not in {a.value for a in answer.alternatives}, answer.reply
+
+
+def test_two_digits_swapped_in_a_clause_naming_the_row_are_a_conflict(tax: Engine) -> None:
+    """"quyết định cưỡng chế nợ thuế, thu được 254,7 tỷ đồng" against the row's 245,7: the clause names the
+    row's words though the figure's own label is only "thu"."""
+    answer = tax.ask("thu nợ qua cưỡng chế được bao nhiêu tiền")
+    assert answer.conflict, answer.reply
+    assert {Decimal("254.7"), Decimal("245.7")} <= {answer.figure.value, *(a.value for a in answer.alternatives)}, answer.reply
 
 
 def test_a_budget_column_is_a_target(tax: Engine) -> None:
