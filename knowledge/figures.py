@@ -101,7 +101,7 @@ BRACKETED_YEAR_RE = re.compile(r"[^();,.:\d]{0,80}\((?:năm )?((?:19|20)\d{2})\)
 # "… đạt 58,25% dự toán năm 2026 (32 tỷ đồng)", "vượt chỉ tiêu Nghị quyết (09 trường)": the target in brackets
 TARGET_BRACKET_RE = re.compile(
     r"(?:kế hoạch|dự toán|chỉ tiêu(?: nghị quyết(?: đại hội)?| đề ra)?)(?: năm)?(?: \d{4})?"
-    r"(?: (?:tỉnh|huyện|thành phố|cấp trên|trên|ubnd tỉnh|ubnd huyện) giao| được giao| giao)?\s*\(\s*$"  # "dự toán tỉnh giao ("
+    r"(?:(?: [^\s(),;%\d]+){0,6} giao| được giao)?\s*\(\s*$"  # "dự toán tỉnh giao (", "dự toán Bộ Tài chính giao ("
 )
 TERM_END_RE = re.compile(r"^(?:(?:ước|dự kiến)\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+nhiệm kỳ\s+", re.IGNORECASE)
 SPAN_OPENS_RE = re.compile(r"\b[Tt]ừ (?:đầu|năm|ngày)\b")  # "từ đầu nhiệm kỳ tạo việc làm cho 2.865 lao động"

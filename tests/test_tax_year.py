@@ -31,7 +31,7 @@ kết quả lãnh đạo thực hiện nhiệm vụ chính trị năm 2025
 
 I- KẾT QUẢ
 
-Tổng thu ngân sách do ngành thuế quản lý năm 2025 đạt 9.140,5 tỷ đồng, bằng 114,26% dự toán; trong đó thuế giá trị gia tăng 2.310,4 tỷ đồng, thuế thu nhập cá nhân 815,2 tỷ đồng. Thực hiện giảm thuế giá trị gia tăng 2% với số tiền 236,8 tỷ đồng. Toàn tỉnh sử dụng 40,6 triệu hóa đơn điện tử¹. Ban hành 812 quyết định cưỡng chế nợ thuế, thu được 254,7 tỷ đồng.
+Tổng thu ngân sách do ngành thuế quản lý năm 2025 đạt 9.140,5 tỷ đồng, bằng 114,26% dự toán Bộ Tài chính giao (8.000 tỷ đồng); trong đó thuế giá trị gia tăng 2.310,4 tỷ đồng, thuế thu nhập cá nhân 815,2 tỷ đồng. Thực hiện giảm thuế giá trị gia tăng 2% với số tiền 236,8 tỷ đồng. Toàn tỉnh sử dụng 40,6 triệu hóa đơn điện tử¹. Ban hành 812 quyết định cưỡng chế nợ thuế, thu được 254,7 tỷ đồng.
 
 ¹ Hóa đơn có mã của cơ quan thuế 12,4 triệu hóa đơn; hóa đơn không có mã 28,2 triệu hóa đơn.
 
@@ -86,6 +86,14 @@ def test_two_digits_swapped_in_a_clause_naming_the_row_are_a_conflict(tax: Engin
 def test_a_budget_column_is_a_target(tax: Engine) -> None:
     kinds = {f.kind for f in tax.index.facts if f.value == Decimal("760")}
     assert kinds == {"target"}, kinds
+
+
+def test_a_budget_a_ministry_gave_in_brackets_is_a_target(tax: Engine) -> None:
+    """"bằng 114,26% dự toán Bộ Tài chính giao (8.000 tỷ đồng)": the 8.000 is the budget set, no rival of 9.140,5."""
+    assert {f.kind for f in tax.index.facts if f.value == Decimal("8000")} == {"target"}
+    answer = tax.ask("tong thu ngan sach nam 2025")
+    assert answer.status == "answered" and answer.figure is not None, answer.reply
+    assert answer.figure.value == Decimal("9140.5"), answer.reply
 
 
 def test_millions_of_invoices_are_no_money(tax: Engine) -> None:
