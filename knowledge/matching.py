@@ -1164,8 +1164,11 @@ def _quarter_named(q: Question, index: Index, score: np.ndarray, number: str, ye
     if year:
         kept |= index.quotes_matching(rf"\bquý\s*(?:{named})\b(?:\s*(?:/|năm)?\s*{year})")
     labelled = index.labels_matching(rf"\bquý\s*(?:{named})\s*(?:/|năm)?\s*{year or index.report_year}\b")
+    bare = index.labels_matching(rf"\bquý\s*(?:{named})\b(?!\s*(?:/|năm)?\s*(?:19|20)\d{{2}})")
     if not year or int(year) == index.report_year:
-        labelled = labelled | index.labels_matching(rf"\bquý\s*(?:{named})\b(?!\s*(?:/|năm)?\s*(?:19|20)\d{{2}})")
+        labelled = labelled | bare
+    else:  # "quý 1 năm 2025" in a report dated 2026: a quarter of a note dated 2025 ("¹ Quý I đạt 3.612,4 tỷ đồng")
+        labelled = labelled | (bare & (index.period_is("key", year) | index.period_is("implicit", year)))
     if not (kept | labelled).any():
         return False
     score[~(kept | labelled)] = 0.0

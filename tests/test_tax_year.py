@@ -31,9 +31,10 @@ kết quả lãnh đạo thực hiện nhiệm vụ chính trị năm 2025
 
 I- KẾT QUẢ
 
-Tổng thu ngân sách do ngành thuế quản lý năm 2025 đạt 9.140,5 tỷ đồng, bằng 114,26% dự toán Bộ Tài chính giao (8.000 tỷ đồng); trong đó thuế giá trị gia tăng 2.310,4 tỷ đồng, thuế thu nhập cá nhân 815,2 tỷ đồng. Thực hiện giảm thuế giá trị gia tăng 2% với số tiền 236,8 tỷ đồng. Toàn tỉnh sử dụng 40,6 triệu hóa đơn điện tử¹. Ban hành 812 quyết định cưỡng chế nợ thuế, thu được 254,7 tỷ đồng.
+Tổng thu ngân sách do ngành thuế quản lý năm 2025 đạt 9.140,5 tỷ đồng¹, bằng 114,26% dự toán Bộ Tài chính giao (8.000 tỷ đồng); trong đó thuế giá trị gia tăng 2.310,4 tỷ đồng, thuế thu nhập cá nhân 815,2 tỷ đồng. Thực hiện giảm thuế giá trị gia tăng 2% với số tiền 236,8 tỷ đồng. Toàn tỉnh sử dụng 40,6 triệu hóa đơn điện tử². Ban hành 812 quyết định cưỡng chế nợ thuế, thu được 254,7 tỷ đồng.
 
-¹ Hóa đơn có mã của cơ quan thuế 12,4 triệu hóa đơn; hóa đơn không có mã 28,2 triệu hóa đơn.
+¹ Quý I đạt 2.010,3 tỷ đồng; quý II đạt 2.300,1 tỷ đồng; quý III đạt 2.215,6 tỷ đồng; quý IV đạt 2.614,5 tỷ đồng.
+² Hóa đơn có mã của cơ quan thuế 12,4 triệu hóa đơn; hóa đơn không có mã 28,2 triệu hóa đơn.
 
 PHỤ LỤC
 
@@ -59,8 +60,9 @@ def tax(tmp_path_factory: pytest.TempPathFactory) -> Engine:
         ("thu thuế VAT được bao nhiêu", "2310.4"),
         ("dự toán thuế GTGT năm 2025 là bao nhiêu", "2150"),
         ("khoản giảm 2% thuế VAT là bao nhiêu tiền", "236.8"),
+        ("quý 1 năm 2025 thu ngân sách bao nhiêu", "2010.3"),
     ],
-    ids=["done-not-the-budget", "vat-no-growth-asked", "tncn-a-year", "vat", "the-budget-set", "given-percent"],
+    ids=["done-not-the-budget", "vat-no-growth-asked", "tncn-a-year", "vat", "the-budget-set", "given-percent", "a-quarter-of-the-year-reported"],
 )
 def test_the_figure_asked(tax: Engine, question: str, expected: str) -> None:
     answer = tax.ask(question)
