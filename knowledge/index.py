@@ -496,8 +496,14 @@ class Index:
         self.own_year = self.has_period & (self.period_keys == self.report_period_of)  # a yearly report's own year
         self.as_of_date = np.array([bool(f.period and f.period.count("/") == 2) for f in facts], bool)  # "đến 30/6/2023"
         dates = [_date_order(f.period) if f.period and f.period.count("/") == 2 else (0, 0, 0) for f in facts]
-        newest = max(dates, default=(0, 0, 0))
-        self.newest_date = np.array([d == newest and d > (0, 0, 0) for d in dates], bool)  # "đến 30/11/2025"
+        newest: dict[int, tuple[int, int, int]] = {}  # each report's newest date
+        for f, d in zip(facts, dates, strict=True):
+            year_issued = int(f.report_date[:4]) if f.report_date[:4].isdigit() else 9999
+            if f.kind not in ("target", "share_of_target") and d[0] <= year_issued:  # not an aim ("đến 31/12/2027")
+                newest[f.report_id] = max(newest.get(f.report_id, (0, 0, 0)), d)
+        self.newest_date = np.array(  # "đến 30/11/2025"
+            [d == newest.get(f.report_id) and d > (0, 0, 0) for f, d in zip(facts, dates, strict=True)], bool
+        )
         self.report_ids = np.array([f.report_id for f in facts], np.int64)
         # "tỷ lệ tổ chức cơ sở đảng …" → that noun; a share also names what its count before it counted
         label_units = [units_named(f"{f.label} {f.texts.get('near', '')}" if f.unit == "%" else f.label) for f in facts]

@@ -163,7 +163,12 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
     if "percent" in question.wants:
         # "cụm công nghiệp Tân Phú lấp đầy bao nhiêu %": the 62%, never its 48,5 ha, nor it beside the 62%
-        shares = [i for i in top if index.is_percent[i] and scores[i] >= 0.5 * scores[best]]
+        shares = [
+            i for i in top
+            if index.is_percent[i] and scores[i] >= 0.5 * scores[best]
+            # "kết nạp … đạt bao nhiêu % chỉ tiêu": not a share of the target of another measure
+            and (i == best or coverage[i] >= ANSWER_MIN_COVERAGE_CLEAR)
+        ]
         if not shares:
             return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
         best = best if index.is_percent[best] else shares[0]
@@ -1228,6 +1233,8 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         score[index.events] *= 0.75  # "tổng số đảng viên toàn đảng bộ": how many there are, not how many joined
     if q.period is None:
         other_period = index.has_period & ~now & ~index.own_year & ~index.as_of_date & ~index.kind_mask("target")
+        # a stock at the start of the year ("31/12/2025" beside "31/12/2026"): not what is asked with no date
+        other_period |= index.is_table & index.as_of_date & ~index.newest_date & ~index.own_year & ~index.kind_mask("target")
         other_period &= ~index.period_is("period", WHOLE_TERM)  # a year and term review: either may be meant
         # "sau khi bầu bổ sung": the state after an event has its date ("chia theo loại": a hint, no event)
         if not any(c.context for c in q.concepts) or "breakdown" in q.wants:

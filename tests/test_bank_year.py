@@ -1,0 +1,67 @@
+"""A bank branch's year, written small in our own words.
+
+It holds what session 16's held-back data taught: an appendix of stocks at two dates ("31/12/2025 |
+Kế hoạch 2026 | 31/12/2026 | Tăng/giảm so đầu năm | % so KH") answers a question naming no date with the
+newest stock, not the start of the year; a date the report aims at ("đến 31/12/2027") is no newer stock;
+"dư nợ" asks a sum of money.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from knowledge.engine import Engine
+from tests.report_sets import engine_for, written
+
+BANK_YEAR = """
+
+ĐẢNG BỘ KHỐI DOANH NGHIỆP TỈNH
+ĐẢNG ỦY CHI NHÁNH NGÂN HÀNG AN BÌNH
+*
+Số 21-BC/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+An Bình, ngày 12 tháng 01 năm 2027
+
+BÁO CÁO
+kết quả lãnh đạo thực hiện nhiệm vụ năm 2026
+
+I- KẾT QUẢ
+
+Đến 31/12/2026, tổng dư nợ đạt 9.412 tỷ đồng, tăng 8,6% so với đầu năm; dư nợ tín dụng xanh 402 tỷ đồng.
+
+II- PHƯƠNG HƯỚNG NĂM 2027
+
+Phấn đấu đến 31/12/2027 tổng dư nợ đạt 10.300 tỷ đồng.
+
+PHỤ LỤC
+
+STT\tChỉ tiêu\tĐơn vị tính\t31/12/2025\tKế hoạch 2026\t31/12/2026\tTăng/giảm so đầu năm\t% so KH
+1\tTổng dư nợ\tTỷ đồng\t8.667\t9.300\t9.412\t745\t101,20
+2\tDư nợ tín dụng xanh\tTỷ đồng\t318\t380\t402\t84\t105,79
+3\tMáy ATM\tMáy\t36\t38\t38\t2\t100,00
+4\tSố khách hàng sử dụng ngân hàng số\tKhách hàng\t152.400\t170.000\t176.930\t24.530\t104,08
+"""
+
+
+@pytest.fixture(scope="module")
+def bank(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_for(written(tmp_path_factory, "21-BC-DU-2027.txt", BANK_YEAR))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("du no tin dung xanh", "402"),
+        ("so may atm", "38"),
+        ("so khach hang dung ngan hang so", "176930"),
+        ("tổng dư nợ bao nhiêu", "9412"),
+        ("số máy ATM đến 31/12/2025", "36"),
+    ],
+    ids=["green-loans-now", "atms-now", "digital-customers-now", "loans-now", "a-date-named"],
+)
+def test_the_newest_stock_unless_a_date_is_named(bank: Engine, question: str, expected: str) -> None:
+    answer = bank.ask(question)
+    assert answer.status == "answered" and answer.figure is not None, answer.reply
+    assert answer.figure.value == Decimal(expected), answer.reply
