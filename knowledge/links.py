@@ -290,13 +290,18 @@ def _last_period(table: list[Fact]) -> str | None:
 
 
 
+START_OF_YEAR_RE = re.compile(r"\bdau nam\b")  # "Đầu năm 2026, … có 12 chi bộ": the year's start, not its end
+
+
 def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str = "") -> bool:
     # "28.960 đoàn viên" and the row "Số đoàn viên công đoàn | Người": people counted by their own name
     named_people = r.unit == "người" and bool(t.unit) and f" {fold(t.unit)} " in f" {fold(r.label)} "
     people_alike = {t.unit, r.unit} <= {"người", "đồng chí"}  # "18.426 đồng chí" and the row's "Người"
     if not (t.unit == r.unit or (not t.unit and r.unit != "%") or named_people or people_alike):
         return False
-    this_year = bool(report_period) and r.column == "period" and r.period == report_period
+    # a yearly report's own year and its last day ("2026" and the column "31/12/2026") are one span
+    year_end = f"31/12/{report_period}" if report_period.isdigit() and not START_OF_YEAR_RE.search(fold(t.clause)) else ""
+    this_year = bool(report_period) and r.column == "period" and r.period in (report_period, year_end or None)
     # a table of bodies by measure ("Thành ủy … | Tổng số đảng viên | Kết nạp 2026 | …"): the report's own time
     this_year |= r.column == "measure" and r.period in (None, report_period)
     # a cumulative row's last cell ("Nông thôn mới (lũy kế)", "Ước 2025") is where the term ends
@@ -308,11 +313,12 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
             return False  # a term's figure is the row's "Cả nhiệm kỳ" cell, not one year's
     elif r.period == WHOLE_TERM and report_period and not TERM_SAID_RE.search(fold(t.clause)):
         return False  # a yearly report's figure stated with no period is the year's, not the term's cell
-    elif t.period == report_period and report_period and r.period != report_period:
+    elif t.period == report_period and report_period and r.period not in (report_period, year_end or None):
         return False
     if t.period == "hiện nay" and r.period != last_period:
         return False
-    if t.period not in (None, "hiện nay", WHOLE_TERM) and period_key(t.period) != period_key(r.period or ""):
+    own_year = {t.period, r.period} == {report_period, year_end} and bool(year_end)
+    if t.period not in (None, "hiện nay", WHOLE_TERM) and period_key(t.period) != period_key(r.period or "") and not own_year:
         return False  # "Đến 30/6/2023 … 4.386 đảng viên" is the cell of "6 tháng 2023"
     if "cac cap" in fold(r.label) and re.search(r"\bcap (?:uy )?co so\b", fold(t.quote)):
         return False  # the row sums all levels ("Cấp ủy các cấp kiểm tra"); the text gives one ("Cấp ủy cơ sở")

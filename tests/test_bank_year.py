@@ -3,7 +3,8 @@
 It holds what session 16's held-back data taught: an appendix of stocks at two dates ("31/12/2025 |
 Kế hoạch 2026 | 31/12/2026 | Tăng/giảm so đầu năm | % so KH") answers a question naming no date with the
 newest stock, not the start of the year; a date the report aims at ("đến 31/12/2027") is no newer stock;
-"dư nợ" asks a sum of money.
+"dư nợ" asks a sum of money; a figure of the report's year meets the column of its last day ("31/12/2026"),
+one said of the year's start does not.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ kết quả lãnh đạo thực hiện nhiệm vụ năm 2026
 
 I- KẾT QUẢ
 
-Đến 31/12/2026, tổng dư nợ đạt 9.412 tỷ đồng, tăng 8,6% so với đầu năm; dư nợ tín dụng xanh 402 tỷ đồng.
+Đầu năm 2026, Đảng bộ Chi nhánh có 09 chi bộ trực thuộc với 214 đảng viên. Đến 31/12/2026, tổng dư nợ đạt 9.412 tỷ đồng, tăng 8,6% so với đầu năm; dư nợ tín dụng xanh 402 tỷ đồng. Thu dịch vụ ròng 86,4 tỷ đồng, tăng 12,1% so với năm 2025.
 
 II- PHƯƠNG HƯỚNG NĂM 2027
 
@@ -42,6 +43,8 @@ STT\tChỉ tiêu\tĐơn vị tính\t31/12/2025\tKế hoạch 2026\t31/12/2026\tT
 2\tDư nợ tín dụng xanh\tTỷ đồng\t318\t380\t402\t84\t105,79
 3\tMáy ATM\tMáy\t36\t38\t38\t2\t100,00
 4\tSố khách hàng sử dụng ngân hàng số\tKhách hàng\t152.400\t170.000\t176.930\t24.530\t104,08
+5\tThu dịch vụ ròng\tTỷ đồng\t77,1\t85\t68,4\t-8,7\t80,47
+6\tSố chi bộ trực thuộc\tChi bộ\t9\t\t8\t-1\t
 """
 
 
@@ -65,3 +68,17 @@ def test_the_newest_stock_unless_a_date_is_named(bank: Engine, question: str, ex
     answer = bank.ask(question)
     assert answer.status == "answered" and answer.figure is not None, answer.reply
     assert answer.figure.value == Decimal(expected), answer.reply
+
+
+def test_the_years_figure_meets_the_column_of_its_last_day(bank: Engine) -> None:
+    """"Thu dịch vụ ròng 86,4 tỷ đồng" (the year 2026) against the cell "31/12/2026" of 68,4: a conflict."""
+    answer = bank.ask("thu dịch vụ ròng bao nhiêu")
+    assert answer.conflict, answer.reply
+    assert {Decimal("86.4"), Decimal("68.4")} <= {answer.figure.value, *(a.value for a in answer.alternatives)}, answer.reply
+
+
+def test_the_years_start_is_not_its_last_day(bank: Engine) -> None:
+    """"Đầu năm 2026 … có 09 chi bộ" is the start of the year: no conflict with the 8 of "31/12/2026"."""
+    assert not any(
+        bank.index.conflicts.get(i) for i, f in enumerate(bank.index.facts) if f.value == Decimal("9") and f.unit == "chi bộ"
+    )
