@@ -425,8 +425,10 @@ def _share_counts(t: Fact) -> str:
 
 
 def _digits_swapped(a: Decimal, b: Decimal) -> bool:
-    """Two figures that differ by two neighbouring digits swapped (412 / 421, 48.760 / 47.860)."""
-    x, y = str(a), str(b)
+    """Two figures that differ by two neighbouring digits swapped (412 / 421, 48.760 / 47.860, 412,6 / 416,2)."""
+    if str(a).find(".") != str(b).find("."):
+        return False
+    x, y = str(a).replace(".", ""), str(b).replace(".", "")  # "412,6" / "416,2": over the decimal comma too
     diff = [i for i in range(len(x)) if len(x) == len(y) and x[i] != y[i]]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
 

@@ -30,7 +30,7 @@ kết quả lãnh đạo thực hiện nhiệm vụ năm 2026
 
 I- KẾT QUẢ
 
-Đầu năm 2026, Đảng bộ Chi nhánh có 09 chi bộ trực thuộc với 214 đảng viên. Đến 31/12/2026, tổng dư nợ đạt 9.412 tỷ đồng, tăng 8,6% so với đầu năm; dư nợ tín dụng xanh 402 tỷ đồng. Thu dịch vụ ròng 86,4 tỷ đồng, tăng 12,1% so với năm 2025.
+Đầu năm 2026, Đảng bộ Chi nhánh có 09 chi bộ trực thuộc với 214 đảng viên. Đến 31/12/2026, tổng dư nợ đạt 9.412 tỷ đồng, tăng 8,6% so với đầu năm; dư nợ tín dụng xanh 402 tỷ đồng; tổng dư nợ vốn vay ủy thác qua tổ chức hội 412,6 tỷ đồng. Thu dịch vụ ròng 86,4 tỷ đồng, tăng 12,1% so với năm 2025.
 
 II- PHƯƠNG HƯỚNG NĂM 2027
 
@@ -44,6 +44,7 @@ STT\tChỉ tiêu\tĐơn vị tính\t31/12/2025\tKế hoạch 2026\t31/12/2026\tT
 3\tMáy ATM\tMáy\t36\t38\t38\t2\t100,00
 4\tSố khách hàng sử dụng ngân hàng số\tKhách hàng\t152.400\t170.000\t176.930\t24.530\t104,08
 5\tThu dịch vụ ròng\tTỷ đồng\t77,1\t85\t68,4\t-8,7\t80,47
+7\tDư nợ vốn vay ủy thác Ngân hàng Chính sách xã hội\tTỷ đồng\t398,2\t420\t416,2\t18,0\t99,10
 6\tSố chi bộ trực thuộc\tChi bộ\t9\t\t8\t-1\t
 """
 
@@ -82,3 +83,10 @@ def test_the_years_start_is_not_its_last_day(bank: Engine) -> None:
     assert not any(
         bank.index.conflicts.get(i) for i, f in enumerate(bank.index.facts) if f.value == Decimal("9") and f.unit == "chi bộ"
     )
+
+
+def test_digits_swapped_over_the_decimal_comma_are_a_conflict(bank: Engine) -> None:
+    """"412,6" in the text against the cell "416,2": the 2 and the 6 swapped, the comma between them."""
+    answer = bank.ask("dư nợ vốn vay ủy thác qua tổ chức hội")
+    assert answer.conflict, answer.reply
+    assert {Decimal("412.6"), Decimal("416.2")} <= {answer.figure.value, *(a.value for a in answer.alternatives)}, answer.reply
