@@ -1558,3 +1558,8 @@ def test_hurried_wordings_of_session_16(engine: Engine, question: str, value: st
     """Wordings of fresh questions: "ĐB Khối" is the Đảng bộ; "… tăng?" asks the rise; "bằng mấy % cùng kỳ"
     compares with the same span (no period); "tập huấn chi ủy viên" is the "bồi dưỡng … cấp ủy viên chi bộ"."""
     answered_with(engine, question, value)
+
+
+def test_ln_is_profit(engine: Engine) -> None:
+    """"LN sau thuế" is "lợi nhuận sau thuế" (73,6% of the term's target), as "LNST" is."""
+    answered_with(engine, "LN sau thuế ngân hàng được mấy % chỉ tiêu nhiệm kỳ", "73.6")
