@@ -1050,6 +1050,7 @@ def _apply_typed_numbers(q: Question, index: Index, score: np.ndarray) -> None:
         score[index.has_label_number & ~named] *= 0.5  # "40 năm" asked: the row of "70 năm" is another one
     elif any(n not in q.figures and n.isdigit() and 10 <= int(n) < 1900 for n in q.numbers):
         score *= 0.5  # "huy hiệu 50 năm" where no class of 50 years is written: the report has no such figure
+        score[index.has_label_number] *= 0.5  # … least of all the class another number names ("Huy hiệu 30 năm")
 
 
 def _typed_values(q: Question) -> set[float]:

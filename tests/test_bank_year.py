@@ -30,7 +30,7 @@ kết quả lãnh đạo thực hiện nhiệm vụ năm 2026
 
 I- KẾT QUẢ
 
-Đầu năm 2026, Đảng bộ Chi nhánh có 09 chi bộ trực thuộc với 214 đảng viên. Đến 31/12/2026, tổng dư nợ đạt 9.412 tỷ đồng, tăng 8,6% so với đầu năm; dư nợ tín dụng xanh 402 tỷ đồng; tổng dư nợ vốn vay ủy thác qua tổ chức hội 412,6 tỷ đồng. Thu dịch vụ ròng 86,4 tỷ đồng, tăng 12,1% so với năm 2025.
+Đầu năm 2026, Đảng bộ Chi nhánh có 09 chi bộ trực thuộc với 214 đảng viên. Đến 31/12/2026, tổng dư nợ đạt 9.412 tỷ đồng, tăng 8,6% so với đầu năm; dư nợ tín dụng xanh 402 tỷ đồng; tổng dư nợ vốn vay ủy thác qua tổ chức hội 412,6 tỷ đồng. Thu dịch vụ ròng 86,4 tỷ đồng, tăng 12,1% so với năm 2025. Đề nghị Đảng ủy cấp trên xét tặng Huy hiệu 30 năm tuổi Đảng cho 03 đồng chí.
 
 II- PHƯƠNG HƯỚNG NĂM 2027
 
@@ -90,3 +90,10 @@ def test_digits_swapped_over_the_decimal_comma_are_a_conflict(bank: Engine) -> N
     answer = bank.ask("dư nợ vốn vay ủy thác qua tổ chức hội")
     assert answer.conflict, answer.reply
     assert {Decimal("412.6"), Decimal("416.2")} <= {answer.figure.value, *(a.value for a in answer.alternatives)}, answer.reply
+
+
+def test_a_badge_class_not_written_is_not_another_class(bank: Engine) -> None:
+    """"Huy hiệu 40 năm" where only "Huy hiệu 30 năm tuổi Đảng cho 03 đồng chí" is written: not found."""
+    assert bank.ask("bao nhiêu đảng viên được tặng huy hiệu 40 năm tuổi đảng").status != "answered"
+    answer = bank.ask("huy hiệu 30 năm tuổi đảng mấy đồng chí")
+    assert answer.figure is not None and answer.figure.value == Decimal("3"), answer.reply
