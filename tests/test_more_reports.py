@@ -45,6 +45,8 @@
 - report39–40 (session 14, written mid-session): a bloc of agencies and enterprises' year 2024 ("So sánh (%)"
   spanning "So KH 2024 | So năm 2023") and a city committee's nine months of 2025 ("% so KH | % so CK"): 80 and
   84 at the start commit, 81 and 86 unseen at the commit they arrived on.
+- report41–48 (session 15) and report49–54 (session 16): see tests/data/README.md for what each is and its scores
+  unseen at the session's start, on arrival and at the end (report53–54 held back to the end of session 16).
 
 Each question set was first scored before any change made for it: 49, 48 and 80 of 100; reports 8–10
 (session 5) scored 82, 69 and 73 at that session's start commit, and report 11 85 unseen.
@@ -138,6 +140,26 @@ REPORTS = {
     "report47": ("report47.txt", 0.76, 3),
     # phẫu thuật 15.873 / 15.837, tổng thu 751,34 / 751,43, HTTNV trở lên 93,64 / 93,46: all three
     "report48": ("report48.txt", 0.74, 3),
+    # Session 16 (unseen at its start commit 7eb5970 / on arrival / at its end):
+    # a provincial youth union's 2026 (68 / 69 / 73): hiến máu 9.842 / 9.482 and dư nợ 412,6 / 416,2 (over the decimal
+    # comma); kết nạp đoàn viên 107,69 / 107,96 (a share of the plan) missed
+    "report49": ("report49.txt", 0.70, 2),
+    # a provincial tax department's 2025 (58 / 58 / 82): ngoài quốc doanh 4.286,5 / 4.268,5, nộp thuế điện tử
+    # 99,52 / 99,25, cưỡng chế 186,4 / 168,4: all three
+    "report50": ("report50.txt", 0.79, 3),
+    # a district's ten years of new-style rural areas (67 / 67 / 75): nước sạch 78,6 / 76,8, nguồn lực 2022 548,3 /
+    # 584,3; thu nhập 2020 44,7 / 47,4 missed
+    "report51": ("report51.txt", 0.72, 2),
+    # a provincial veterans' association's six months of 2026 (80 / 79 / 84): dư nợ 1.284,56 / 1.248,56, doanh nghiệp
+    # CCB 318 / 381, thoát nghèo 187 / 178: all three
+    "report52": ("report52.txt", 0.81, 3),
+    # Held back until the end of session 16 (54 at its start, 58 at the end before its failures were read, 79 after):
+    # dư nợ thương mại, dịch vụ 3.482 / 3.428, thu dịch vụ ròng 113,2 / 131,2, HTTNV 95,56 / 95,65: all three
+    "report53": ("report53.txt", 0.76, 3),
+    # Held back (83 at its start and at the end): đảng viên 521 / 512, thu ngân sách 86,03 / 86,30, việc làm 1.275 /
+    # 1.257; plus two false ones (1.530 jobs a year and 497 full members against the rows of the term's jobs and of
+    # all members)
+    "report54": ("report54.txt", 0.80, 5),
 }
 
 
@@ -195,6 +217,12 @@ KNOWN_OOS_ANSWERED = {
     "số tín đồ công giáo trong tỉnh": "answered by all the province's believers (187.420)",
     # report47: the province's party members asked in the Front's report; its own cell's (34) are given
     "đảng bộ tỉnh có bao nhiêu đảng viên": "answered by the members of the Front's own party cell (34)",
+    # report52: the province's poverty rate asked; the share of poor households among the members' (1,04%) is given
+    "tỷ lệ hộ nghèo chung của toàn tỉnh là bao nhiêu": "answered by the members' households' poverty rate (1,04%)",
+    # report53: one cell's members asked ("Chi bộ Hội sở tỉnh"); a count said of it (4) is given
+    "chi bộ hội sở tỉnh có bao nhiêu đảng viên": "answered by a count said of that cell (4)",
+    # report54: the delegates of the congress asked; the committee it elected (15) is given
+    "đại hội XIV có bao nhiêu đại biểu chính thức": "answered by the committee the congress elected (15)",
 }
 
 
