@@ -70,7 +70,9 @@ MID_YEAR_Q = re.compile(r"\b(?:giữa|giua)\s*(?:năm|nam)\s*((?:19|20)\d{2})\b"
 DATE_Q = re.compile(r"(?:\b(?:tinh |cho )?(?:den|toi|ngay|vao|luc)(?: ngay)?\s+)?\b(\d{1,2}/\d{1,2}/(?:19|20)\d{2})\b")  # "đến 31/12/2025"
 FIRST_HALF_Q = re.compile(r"\bnua\s*(?:dau|nam dau)\s*(?:cua\s*)?(?:nam\s*)?((?:19|20)\d{2})\b")  # "nửa đầu năm 2023"
 FIRST_HALF_BARE_Q = re.compile(r"\bnua\s*(?:dau\s*nam|nam\s*dau)\b(?:\s*nay\b)?(?!\s*(?:\d|nhiem))")
-GIVEN_TARGET_Q = re.compile(r"\bchi tieu(?: \w+){0,3}? (?!(?:19|20)\d{2}\b)\d")  # a value, not "… năm 2025"
+GIVEN_TARGET_Q = re.compile(  # a value, not "… năm 2025", not a document's number ("chỉ tiêu NQ 05 về …")
+    r"\bchi tieu(?: \w+){0,3}? (?<!\bnq )(?<!\bquyet )(?<!\bct )(?<!\bthi )(?<!\bkl )(?!(?:19|20)\d{2}\b)\d"
+)
 LAST_YEAR_Q = re.compile(r"(?<!so voi )(?<!so vs )(?<!so )(?<!cung ky )(?<!cung ki )\b(?:nam|n) (?:ngoai|truoc|roi)\b")  # not "so với năm trước": a base
 LAST_YEAR = "năm trước"
 # "cùng kỳ (năm ngoái)": the same span of the year before (not "so với cùng kỳ": a base)

@@ -40,7 +40,7 @@ Toàn huyện hiện có 21.350 thanh niên trong độ tuổi từ 16 đến 30
 
 ¹ Cấp huyện 6 công trình, cấp xã 18 công trình.
 
-Kiên cố hóa 64,2 km kênh mương nội đồng. Tổng dư nợ ủy thác qua tổ chức hội là 812,4 tỷ đồng với 402 tổ và 15.220 hộ vay. Công tác giảm nghèo đạt kết quả tích cực².
+Thu nhập bình quân đầu người năm 2025 đạt 66,4 triệu đồng/người/năm, vượt chỉ tiêu Nghị quyết (65 triệu đồng/người/năm). Kiên cố hóa 64,2 km kênh mương nội đồng. Tổng dư nợ ủy thác qua tổ chức hội là 812,4 tỷ đồng với 402 tổ và 15.220 hộ vay. Công tác giảm nghèo đạt kết quả tích cực².
 
 ² Giai đoạn 2016 - 2020 có 1.920 hộ thoát nghèo; giai đoạn 2021 - 2025 có 1.305 hộ thoát nghèo.
 
@@ -95,3 +95,10 @@ def test_a_note_explains_the_figure_its_items_add_up_to(district: Engine) -> Non
 def test_a_notes_whole_is_not_the_rows_measure(district: Engine) -> None:
     labels = {f.label for f in district.index.facts if f.value == Decimal("63") and f.origin == "table"}
     assert labels == {"Tổng số trường"}, labels
+
+
+def test_a_resolutions_number_is_no_target_given(district: Engine) -> None:
+    """"chỉ tiêu NQ 03 về thu nhập …": the 03 names the resolution; its target is asked, not what was done."""
+    answer = district.ask("chỉ tiêu NQ 03 về thu nhập bình quân đầu người đến 2025")
+    assert answer.figure is None or answer.figure.value != Decimal("66.4"), answer.reply
+    assert answer.status != "answered" or answer.figure.value == Decimal("65"), answer.reply
