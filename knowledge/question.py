@@ -542,7 +542,7 @@ def _protect_written_pairs(tokens: list[Token], lex: Lexicon, vocab: Vocabulary)
 
 
 AFTER_NOUN = frozenset({"moi"})  # stop words folded ("mỗi") that the reports write after a noun ("đảng viên mới")
-PLAN_VERBS = frozenset({"dung", "hanh", "lap", "khai", "ra"})  # "xây dựng / ban hành / lập / triển khai kế hoạch"
+PLAN_VERBS = frozenset({"dung", "hanh", "lap", "khai", "ra", "lam"})  # "xây dựng / ban hành / lập / triển khai / làm kế hoạch"
 TIME_WORDS = frozenset({"nam", "thang", "ngay", "tuan", "quy", "tuoi"})  # "5 năm", "30 tuổi": a span or a class
 # the last word of a document's kind before its number: "Chỉ thị 05", "Nghị quyết 21", "Quyết định 89", "Kết luận 21"
 DOCUMENT_WORDS = frozenset({"thi", "quyet", "dinh", "luan", "dan", "so", "ct", "nq", "qd", "kl", "hd", "khoa"})

@@ -1551,8 +1551,9 @@ def test_joining_the_party_asks_new_party_members_not_a_unions(engine: Engine, q
         ("tangw thu nhapj DN so ddaauf nk", "4.76"),
         ("Doanh thu bằng mấy % cùng kỳ?", "116.4"),
         ("tập huấn chi ủy viên mấy người", "998"),
+        ("mấy % đv tiếp thu nghị quyết có làm kế hoạch cá nhân", "100"),
     ],
-    ids=["db-is-the-party-organisation", "rose-asked-at-the-end", "rose-asked-first-against-a-base", "as-a-share-of-the-same-span", "training-of-branch-committee-members"],
+    ids=["db-is-the-party-organisation", "rose-asked-at-the-end", "rose-asked-first-against-a-base", "as-a-share-of-the-same-span", "training-of-branch-committee-members", "a-plan-made-is-no-target"],
 )
 def test_hurried_wordings_of_session_16(engine: Engine, question: str, value: str) -> None:
     """Wordings of fresh questions: "ĐB Khối" is the Đảng bộ; "… tăng?" asks the rise; "bằng mấy % cùng kỳ"
