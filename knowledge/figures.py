@@ -286,8 +286,12 @@ def _carriers(facts: list[Fact]) -> dict[int, Fact]:
     dated figures add up to ("thi hành kỷ luật 58 đảng viên, trong đó … khai trừ 06 đảng viên²³"
     with "²³ Năm 2020: 07 …; quý I năm 2025: 04": the 58, not the 06), or the one the latest of them is."""
     carriers = {f.markers[0]: f for f in facts if f.markers}
+    noted: dict[int, list[Fact]] = {}  # each note's figures, in order
+    for f in facts:
+        if f.footnote is not None:
+            noted.setdefault(f.footnote, []).append(f)
     for number, last in carriers.items():
-        items = [f for f in facts if f.footnote == number]
+        items = noted.get(number, [])
         units = {f.unit for f in items}
         if len(units) == 1 and (unit := units.pop()) not in ("", "%", last.unit):
             # "kết nạp 11.846 đoàn viên, đạt 107,69% kế hoạch, tăng 5,49%¹¹" with "¹¹ Quý I: 2.104 đoàn viên; …",
@@ -298,7 +302,7 @@ def _carriers(facts: list[Fact]) -> dict[int, Fact]:
             if summed:
                 carriers[number] = summed[-1]
                 continue
-        dated = [f for f in facts if f.footnote == number and f.period and f.unit == last.unit]
+        dated = [f for f in items if f.period and f.unit == last.unit]
         if len(dated) < 2 or len({f.period for f in dated}) < len(dated):
             continue
         total = sum(f.value for f in dated)

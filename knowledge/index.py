@@ -427,6 +427,7 @@ class Index:
         # per-fact attributes as arrays, so that a question never loops over facts in Python
         self.kinds = np.array([f.kind for f in facts], object)
         self.units = np.array([f.unit for f in facts], object)
+        self.span_unit = np.isin(self.units, ["năm", "tháng", "ngày"])  # "10 năm": a span written, no count
         self.listed_units = np.array([", " in f.unit for f in facts], bool)  # "mô hình, điển hình": two things summed
         self.unit_names = sorted(set(self.units))
         self.unit_ids = np.array([self.unit_names.index(u) for u in self.units], np.int32)

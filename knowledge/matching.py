@@ -42,7 +42,6 @@ QUARTER_LABEL = r"\bquý\s*(?:I|II|III|IV|[1-4])\b"
 GENERIC_LABEL_WORDS = frozenset({"to", "chuc", "mo", "cac", "cho", "ve", "cua", "voi", "da", "duoc", "so"})
 ORGAN_WORDS = frozenset({"kiem", "doan", "hoi"})  # a question naming an organ ("UBKT", "Đoàn", "Hội") asks its figures
 CHANGE_WORDS = frozenset({"tang", "giam", "them"})
-SPAN_UNITS = ["năm", "tháng", "ngày"]
 TIMES_UNITS = frozenset({"lượt", "lượt người"})  # times something named in the label was done
 GOOD_GRADE_Q = re.compile(r"\b(?:hoan thanh tot|htt)\b")
 ONE_GRADE_Q = re.compile(r"\b(?:(?:khong|ko|k) (?:tinh|gop|ke) (?:muc |loai )?xuat sac|rieng muc|chi muc|chi (?:o|dat) muc|(?:khong|ko) gop)\b")
@@ -1037,7 +1036,7 @@ def _apply_typed_numbers(q: Question, index: Index, score: np.ndarray) -> None:
     hit = np.isin(index.values, list(_typed_values(q)))
     spans = [float(n) for n in q.numbers if n not in q.figures and n.isdigit()]
     # "… nông thôn mới 10 năm là bao nhiêu": the "10 năm" the report writes is the span asked about, no answer
-    score[np.isin(index.values, spans) & np.isin(index.units, SPAN_UNITS)] *= 0.3
+    score[np.isin(index.values, spans) & index.span_unit] *= 0.3
     named = index.rows_named_by(q.numbers)  # "huy hiệu 40 năm": the row named by that number
     if "breakdown" in q.wants:
         score[hit] *= 1.3
