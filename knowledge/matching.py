@@ -194,6 +194,9 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         if not fitting:  # "bao nhiêu đảng viên" is never answered with a count of "tổ chức đảng"
             return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
         best = fitting[0]
+    if (whole := _listed_whole(index, question, best)) is not None:
+        best = whole
+        scores.setdefault(whole, float(score[whole]))
     named_parts = _named_parts(index, best, top, scores, scored, question)
     total = None
     if len(named_parts) == 1:
@@ -566,6 +569,22 @@ def _told_apart(
 
 
 IN_WHICH_RE = re.compile(r"\btrong do\b")
+
+
+ONLY_Q = re.compile(r"\b(?:chi tinh|rieng|thoi)\b")
+
+
+def _listed_whole(index: Index, q: Question, best: int) -> int | None:
+    """The whole counted in a pair of words whose first word is asked ("bao nhiêu mô hình dân vận khéo":
+    the 93 "mô hình, điển hình" with its 88 mô hình and 05 điển hình), unless the other word is named
+    ("không tính điển hình") or the first alone is asked ("chỉ tính mô hình")."""
+    parent = _parent(index, best)
+    if parent is None or ONLY_Q.search(q.folded) or q.excluded:
+        return None
+    listed = [key(u) for u in index.facts[parent].unit.split(",")]
+    if len(listed) < 2 or listed[0] != key(index.facts[best].unit):
+        return None
+    return None if any(re.search(rf"\b{w}\b", q.folded) for w in listed[1:]) else parent
 
 
 def _unasked_subset(index: Index, q: Question, i: int, total: int) -> bool:
@@ -1317,5 +1336,7 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
     # a yearly report's unstated period is its year, unless the figure is said to be of the whole term
     implicit = index.period_is("implicit", wanted) & ~index.term_said
     keep = index.period_is("key", wanted) | implicit | index.period_is("month_year", wanted)
+    if wanted.isdigit():
+        keep |= index.period_is("key", f"{wanted}-12")  # "năm 2025": the column "31/12/2025" (the year's end) too
     score[~keep] = 0.0
     return True

@@ -1564,3 +1564,21 @@ def test_hurried_wordings_of_session_16(engine: Engine, question: str, value: st
 def test_ln_is_profit(engine: Engine) -> None:
     """"LN sau thuế" is "lợi nhuận sau thuế" (73,6% of the term's target), as "LNST" is."""
     answered_with(engine, "LN sau thuế ngân hàng được mấy % chỉ tiêu nhiệm kỳ", "73.6")
+
+
+@pytest.mark.parametrize(
+    ("question", "value", "parts"),
+    [
+        ("co bao nhieu mo hinh dan van kheo cap tinh", "93", {"88", "5"}),
+        ("sl mô hình DVK cấp ĐUK", "206", {"179", "27"}),
+        ("mô hình dân vận khéo cấp tỉnh, chỉ tính mô hình thôi", "88", set()),
+        ("cấp tỉnh có mấy mô hình dân vận khéo, không tính điển hình", "88", set()),
+        ("cấp tỉnh có bao nhiêu điển hình dân vận khéo", "5", set()),
+    ],
+    ids=["first-word-asks-the-pair", "abbreviated", "only-the-first", "the-second-left-out", "the-second-asked"],
+)
+def test_a_pair_of_words_counts_its_whole(engine: Engine, question: str, value: str, parts: set[str]) -> None:
+    """"93 mô hình, điển hình (88 mô hình và 05 điển hình)": "mô hình" asked is the pair's whole, with its
+    parts, unless the question keeps to the first word or names the second."""
+    answer = answered_with(engine, question, value)
+    assert {Decimal(p) for p in parts} <= {p.value for p in answer.parts}, answer.reply

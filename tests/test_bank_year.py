@@ -3,7 +3,7 @@
 It holds what session 16's held-back data taught: an appendix of stocks at two dates ("31/12/2025 |
 Kế hoạch 2026 | 31/12/2026 | Tăng/giảm so đầu năm | % so KH") answers a question naming no date with the
 newest stock, not the start of the year; a date the report aims at ("đến 31/12/2027") is no newer stock;
-"dư nợ" asks a sum of money; a figure of the report's year meets the column of its last day ("31/12/2026"),
+"dư nợ" asks a sum of money; "năm 2025" asked is the column "31/12/2025"; a figure of the report's year meets the column of its last day ("31/12/2026"),
 one said of the year's start does not.
 """
 
@@ -30,7 +30,7 @@ kết quả lãnh đạo thực hiện nhiệm vụ năm 2026
 
 I- KẾT QUẢ
 
-Đầu năm 2026, Đảng bộ Chi nhánh có 09 chi bộ trực thuộc với 214 đảng viên. Đến 31/12/2026, tổng dư nợ đạt 9.412 tỷ đồng, tăng 8,6% so với đầu năm; dư nợ tín dụng xanh 402 tỷ đồng; tổng dư nợ vốn vay ủy thác qua tổ chức hội 412,6 tỷ đồng. Thu dịch vụ ròng 86,4 tỷ đồng, tăng 12,1% so với năm 2025. Đề nghị Đảng ủy cấp trên xét tặng Huy hiệu 30 năm tuổi Đảng cho 03 đồng chí.
+Đầu năm 2026, Đảng bộ Chi nhánh có 09 chi bộ trực thuộc với 214 đảng viên. Đến 31/12/2026, tổng dư nợ đạt 9.412 tỷ đồng, tăng 8,6% so với đầu năm; dư nợ tín dụng xanh 402 tỷ đồng; tổng dư nợ vốn vay ủy thác qua tổ chức hội 412,6 tỷ đồng. Thu dịch vụ ròng 86,4 tỷ đồng, tăng 12,1% so với năm 2025. Thu nhập bình quân người lao động năm 2025 đạt 21,4 triệu đồng/tháng. Đề nghị Đảng ủy cấp trên xét tặng Huy hiệu 30 năm tuổi Đảng cho 03 đồng chí.
 
 II- PHƯƠNG HƯỚNG NĂM 2027
 
@@ -66,6 +66,18 @@ def bank(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     ids=["green-loans-now", "atms-now", "digital-customers-now", "loans-now", "a-date-named"],
 )
 def test_the_newest_stock_unless_a_date_is_named(bank: Engine, question: str, expected: str) -> None:
+    answer = bank.ask(question)
+    assert answer.status == "answered" and answer.figure is not None, answer.reply
+    assert answer.figure.value == Decimal(expected), answer.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("số máy ATM năm 2025", "36"), ("du no tin dung xanh nam 2025 bn", "318"), ("thu nhập bình quân NLĐ năm 2025", "21.4")],
+    ids=["atms", "green-loans", "a-sentence-of-the-year"],
+)
+def test_a_year_asked_is_the_column_of_its_last_day(bank: Engine, question: str, expected: str) -> None:
+    """"năm 2025" where the text dates a figure 2025 too: the cell "31/12/2025" is that year's."""
     answer = bank.ask(question)
     assert answer.status == "answered" and answer.figure is not None, answer.reply
     assert answer.figure.value == Decimal(expected), answer.reply
