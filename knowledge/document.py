@@ -143,6 +143,10 @@ def report_period(title: str) -> str:
     if bracketed := re.search(r"\bnăm\s+((?:19|20)\d{2})\s*\(\s*(\d{1,2})\s+tháng\b", title):
         return f"{int(bracketed.group(2))} tháng {bracketed.group(1)}"  # "năm 2026 (9 tháng đầu năm)"
     m = re.search(r"\b(?:(\d{1,2})\s+tháng\s+(?:đầu\s+)?)?năm\s+((?:19|20)\d{2})\b", title)
+    first = re.search(r"\b(\d{1,2})\s+tháng\s+đầu\s+năm\b(?!\s*(?:19|20)\d{2})", title)
+    if first and m and first.start() < m.start() and "nhiệm kỳ" not in title.casefold()[: first.start()]:
+        # "kết quả … 9 tháng đầu năm, phương hướng, nhiệm vụ 3 tháng cuối năm 2026": nine months of 2026
+        return f"{int(first.group(1))} tháng {m.group(2)}"
     if not m or "nhiệm kỳ" in title.casefold()[: m.start()]:
         return ""
     return f"{int(m.group(1))} tháng {m.group(2)}" if m.group(1) else m.group(2)

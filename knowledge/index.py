@@ -568,6 +568,10 @@ class Index:
         """Facts whose label matches ``pattern`` (a regular expression, case-insensitive), cached."""
         return self._matching("label", pattern)
 
+    def period_matching(self, pattern: str) -> np.ndarray:
+        """Facts whose period matches ``pattern`` ("quý II/2026"), cached."""
+        return self._matching("period", pattern)
+
     def _matching(self, field_name: str, pattern: str) -> np.ndarray:
         mask = self._period_masks.get((field_name, pattern))
         if mask is None:

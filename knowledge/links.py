@@ -392,7 +392,11 @@ def _pair_said(label: str, around: str) -> bool:
 
 
 RATE_CLAUSE_SHARE = 0.4
-COUNTED = ("to chuc co so dang", "co so dang", "to chuc dang", "dang vien", "chi bo", "dang bo")
+COUNTED = (
+    "to chuc co so dang", "co so dang", "to chuc dang", "dang vien", "chi bo", "dang bo",
+    # people named by their role: "264 giảng viên kiêm chức" are no row of "Báo cáo viên"
+    "bao cao vien", "giang vien", "cong tac vien", "tuyen truyen vien", "hoc vien", "doan vien", "hoi vien",
+)
 
 
 def _spaced_words(text: str) -> str:

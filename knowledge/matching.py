@@ -1188,6 +1188,8 @@ def _quarter_named(q: Question, index: Index, score: np.ndarray, number: str, ye
     if year:
         kept |= index.quotes_matching(rf"\bquý\s*(?:{named})\b(?:\s*(?:/|năm)?\s*{year})")
     labelled = index.labels_matching(rf"\bquý\s*(?:{named})\s*(?:/|năm)?\s*{year or index.report_year}\b")
+    # a column "Quý II/2026" of the year asked, or of the report's year
+    labelled |= index.period_matching(rf"^quý (?:{named})/{year or index.report_year}$")
     bare = index.labels_matching(rf"\bquý\s*(?:{named})\b(?!\s*(?:/|năm)?\s*(?:19|20)\d{{2}})")
     if not year or int(year) == index.report_year:
         labelled = labelled | bare
@@ -1224,7 +1226,8 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
             score[index.quotes_naming(q.period) & index.yearly] *= 1.4  # "Đại hội … nhiệm kỳ 2025-2030 đã bầu …"
         q.period = WHOLE_TERM
     if not (q.period or "").startswith("quý"):
-        score[index.labels_matching(QUARTER_LABEL)] *= 0.5  # "quý IV kết nạp 104": one quarter, when none is asked
+        # "quý IV kết nạp 104", a column "Quý II/2026": one quarter, when none is asked
+        score[index.labels_matching(QUARTER_LABEL) | index.period_matching(QUARTER_LABEL)] *= 0.5
     if q.period and q.period.isdigit() and _asks_event(q) and SO_FAR_Q.search(q.folded):
         # "đến hết năm 2024 kết nạp được bao nhiêu": all joined so far ("Từ đầu nhiệm kỳ đến ngày 31/12/2024 …"),
         # not in 2024 alone

@@ -313,6 +313,8 @@ def _take_periods(q: Question, cleaned: str) -> str:
     years = [p for p in q.periods if re.fullmatch(r"(?:19|20)\d{2}", p)]
     if SAME_SPAN in q.periods and len(q.periods) == 2 and years:
         q.periods = [f"{SAME_SPAN} {years[0]}"]  # "cùng kỳ 2025": the report's span, in 2025
+    elif SAME_SPAN in q.periods and len(q.periods) == 2 and any(re.fullmatch(r"\d{1,2} tháng", p) for p in q.periods):
+        q.periods = [SAME_SPAN]  # "9 tháng cùng kỳ năm trước": the report's nine months, a year before
     elif SAME_SPAN in q.periods and len(q.periods) == 2:
         q.periods = [p for p in q.periods if p != SAME_SPAN]  # "cùng kỳ quý 1/2025": that span itself
     if len(q.periods) == 1:

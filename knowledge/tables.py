@@ -100,6 +100,8 @@ def classify(title: str, index: int) -> Column:
         return Column(index, "total", shown, WHOLE_TERM)  # "Cả nhiệm kỳ": the whole term's figure
     if "lũy kế" in low or "bình quân" in low or RANGE_RE.search(low):  # "Lũy kế/ Bình quân 2021 - 9/2024"
         return Column(index, "total", shown)
+    if m := QUARTER_TITLE_RE.search(title):
+        return Column(index, "period", shown, f"quý {m.group(1).upper()}/{m.group(2)}")  # "Quý II/2026": one quarter
     if m := re.search(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b", title):
         return Column(index, "period", shown, f"{int(m.group(1))}/{int(m.group(2))}/{m.group(3)}")  # "đến 30/11/2025"
     if m := YEAR_RE.search(title):
@@ -112,6 +114,10 @@ def classify(title: str, index: int) -> Column:
     if "thực hiện" in low or "tổng" in low or "lũy kế" in low:
         return Column(index, "total", shown)
     return Column(index, "other", shown)
+
+
+# "Quý II/2026", "quý III năm 2026" (the first quarter is read as "3 tháng đầu năm 2026" before)
+QUARTER_TITLE_RE = re.compile(r"\bquý\s*(II|III|IV|[2-4])\s*(?:/|năm|-)?\s*((?:19|20)\d{2})\b", re.IGNORECASE)
 
 
 def _year_period(m: re.Match[str]) -> str:
@@ -162,7 +168,11 @@ def header_columns(rows: list[list[str]]) -> list[Column]:
 
 def _same_span_columns(columns: list[Column]) -> list[Column]:
     """"Thực hiện 6 tháng 2026 | Cùng kỳ 2025": the same span of the earlier year ("6 tháng 2025")."""
-    spans = [m.group(1) for c in columns if c.role == "period" and c.period and (m := re.match(r"(\d{1,2} tháng) ", c.period))]
+    # the longest span: "Quý I/2026 | … | 9 tháng 2026 | Cùng kỳ 2025" compares nine months, not the first quarter
+    spans = sorted(
+        (m.group(1) for c in columns if c.role == "period" and c.period and (m := re.match(r"(\d{1,2} tháng) ", c.period))),
+        key=lambda s: -int(s.split()[0]),
+    )
     return [
         Column(c.index, c.role, c.title, f"{spans[0]} {c.period.split()[-1]}" if spans else c.period.split()[-1])
         if c.role == "period" and c.period and c.period.startswith(SAME_SPAN)
