@@ -33,7 +33,9 @@ from knowledge.numbers import NUMBER_RE, parse_number
 from knowledge.tables import ROMAN_RE, SAME_SPAN, Column, TableRow, measure_title, read_table
 from knowledge.vietnamese import clean, key, key_words
 
-MONEY_UNITS = ("tỷ đồng", "triệu đồng", "nghìn đồng", "đồng", "triệu đồng/người/tháng", "triệu đồng/người/năm", "triệu đồng/người")
+MONEY_UNITS = (
+    "tỷ đồng", "triệu đồng", "nghìn đồng", "đồng", "triệu đồng/người/tháng", "triệu đồng/người/năm", "triệu đồng/người", "đồng/kWh",
+)
 BARE_SCALES = ("triệu", "tỷ", "tỉ")  # a scale printed with no "đồng": money, unless another unit follows
 SCALED_WORD_RE = re.compile(r"\s+((?:USD|kWh|MW|m[²³]|[A-Z]{2,4}))(?![\w²³])")
 # Words that name a document, a meeting or a list item: the number after them is not a figure.
@@ -1578,6 +1580,7 @@ def _measure_units(columns: list[Column]) -> dict[int, str]:
             continue
         title = measure_title(col.title)
         words = re.sub(r"(?i)^(?:tổng\s+)?số\s+", "", with_expansions(title))
+        words = re.sub(r"(?i)\bnhiệm vụ\b", " ", words)  # "HTXSNV": a grade of people, no "vụ" counted
         if "%" in col.title or re.search(r"(?i)\btỷ lệ\b", title):
             unit = "%"
         else:

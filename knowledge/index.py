@@ -652,6 +652,17 @@ class Index:
         for a, b in pairs:
             if a in self.by_id and b in self.by_id:
                 self.conflicts.setdefault(self.by_id[a], []).append(self.by_id[b])
+        # a figure the text says twice ("bán điện cho 738.462 khách hàng", "Đến 31/12/2025 … có 738.462 khách
+        # hàng") disagrees with the cell wherever it is said
+        said: dict[tuple[int, Decimal, str], list[int]] = {}
+        for i, f in enumerate(self.facts):
+            if f.origin != "table" and f.unit and f.value >= RESTATED_MIN:
+                said.setdefault((f.report_id, f.value, f.unit), []).append(i)
+        for same in said.values():
+            others = list(dict.fromkeys(j for i in same for j in self.conflicts.get(i, [])))
+            if others and len(same) > 1:
+                for i in same:
+                    self.conflicts[i] = list(dict.fromkeys([*self.conflicts.get(i, []), *others]))
 
     def spells_body(self, typed: str) -> bool:
         """A word typed with tones stands for the reporting body only as the body's name spells it
@@ -933,6 +944,7 @@ class Index:
 
 
 UNIT_WEIGHT = 0.9
+RESTATED_MIN = 100  # a figure this large said twice in the text is one figure; "05 đồng chí" may be two
 PAIR_CACHE_SIZE = 65536
 GENERIC_PEOPLE = frozenset({"đồng chí", "người", "trường hợp"})
 

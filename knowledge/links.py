@@ -306,6 +306,8 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     this_year |= r.column == "measure" and r.period in (None, report_period)
     # a cumulative row's last cell ("Nông thôn mới (lũy kế)", "Ước 2025") is where the term ends
     term_end = "luy ke" in fold(r.label) and r.column == "period" and r.period == last_period
+    # "năm 2025 kết nạp 34 đảng viên" in a report of 2025 and the table of bodies' "Kết nạp" (no period of its own)
+    bodies_now = r.column == "measure" and r.period is None and t.period == report_period and bool(report_period)
     if t.period is None and r.column != "total" and not this_year and not term_end:
         return False
     if t.period == WHOLE_TERM:
@@ -313,11 +315,11 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
             return False  # a term's figure is the row's "Cả nhiệm kỳ" cell, not one year's
     elif r.period == WHOLE_TERM and report_period and not TERM_SAID_RE.search(fold(t.clause)):
         return False  # a yearly report's figure stated with no period is the year's, not the term's cell
-    elif t.period == report_period and report_period and r.period not in (report_period, year_end or None):
+    elif t.period == report_period and report_period and r.period not in (report_period, year_end or None) and not bodies_now:
         return False
     if t.period == "hiện nay" and r.period != last_period:
         return False
-    own_year = {t.period, r.period} == {report_period, year_end} and bool(year_end)
+    own_year = ({t.period, r.period} == {report_period, year_end} and bool(year_end)) or bodies_now
     if t.period not in (None, "hiện nay", WHOLE_TERM) and period_key(t.period) != period_key(r.period or "") and not own_year:
         return False  # "Đến 30/6/2023 … 4.386 đảng viên" is the cell of "6 tháng 2023"
     if "cac cap" in fold(r.label) and re.search(r"\bcap (?:uy )?co so\b", fold(t.quote)):

@@ -85,6 +85,8 @@ def classify(title: str, index: int) -> Column:
     planned = any(w in low for w in TARGET_WORDS) or re.search(r"\bkh\b", low)  # "KH 2026", "Năm 2025 KH 2025"
     if "so sánh" in low and len(years := re.findall(r"(?:19|20)\d{2}", low)) >= 2:
         return Column(index, "ratio", shown, years[0])  # "So sánh 2025/2024 (%)": one year against another
+    if re.fullmatch(r"%\s*(?:năm\s*)?(?:19|20)\d{2}", low):
+        return Column(index, "ratio", shown)  # "% 2024": against that year, as "% so 2024"
     if re.search(r"\bso(?: với| sánh)?\s*(?:năm\s*)?(?:19|20)\d{2}\b", low) and not planned:
         return Column(index, "ratio", shown)  # "So với 2024 (%)", "% so 2023": against a past year, no plan
     if (m := YEAR_RE.search(title)) and ("%" in low or "tỷ lệ" in low) and not planned and "so " not in f"{low} ":
