@@ -33,6 +33,7 @@ ORGAN_RE = re.compile(r"\b(?:uy ban kiem tra|doan thanh nien|cong doan|hoi cuu c
 BODY_UNITS_RE = re.compile(r"\b(?:(?:to chuc )?co so dang|cong doan co so|co so (?:doan|hoi))\b")
 COUNT_WORDS = frozenset({"tong", "so", "luong", "cuoi", "ki"})  # "Tổng số đảng viên cuối kỳ"
 NEGATED_AUXILIARIES = frozenset({"co", "duoc", "bi", "phai"})
+NOT_YET_RE = re.compile(r"\bchưa\s+(\w+)")  # "chưa" as written: folded it is the "chữa" of "sửa chữa"
 FIELD_WEIGHTS = {
     "label": 1.0,
     "near": 1.0,
@@ -459,6 +460,8 @@ class Index:
                     negated.setdefault(b, []).append(i)
                     if b in NEGATED_AUXILIARIES and k + 2 < len(label):
                         negated.setdefault(label[k + 2], []).append(i)  # "hóa đơn không có mã": "mã" is negated
+            for word in NOT_YET_RE.findall(f.label.casefold()):  # "17 đảng viên chưa đánh giá": not those assessed
+                negated.setdefault(key(word), []).append(i)
         self.negated = {w: np.array(ids, np.int64) for w, ids in negated.items()}
         self.has_label_number = np.zeros(len(facts), bool)
         for ids in numbered.values():

@@ -115,7 +115,10 @@ def _text_parts(facts: list[Fact]) -> None:
         markers = f.markers or (_rate_markers(f, by_sentence[f.sentence]) if parts is None else ())
         if parts is None and markers:
             noted = [p for p in by_footnote.get(markers[0], []) if p.parent is None and p.kind in SUMMABLE_KINDS]
-            parts = _exact_subset(f.value, noted[:10])
+            # "596 đồng chí¹⁰" with "¹⁰ … 92 đồng chí; … 487 đồng chí; … 15 đồng chí; … 02 đồng chí. Có 17 đảng viên
+            # chưa đánh giá": the items in the figure's own unit first (92 + 487 + 17 is 596 too, by chance)
+            alike = [p for p in noted if p.unit == f.unit]
+            parts = (_exact_subset(f.value, alike[:10]) if len(alike) < len(noted) else None) or _exact_subset(f.value, noted[:10])
         for p in parts or []:
             p.parent = f.seq
     _bracketed_parts(facts, by_sentence)

@@ -4,7 +4,8 @@ It holds what session 17's unseen data taught: a price "2.177,51 đồng/kWh" is
 "Giá bán điện bình quân | đồng/kWh" holds its cell); a column "% 2024" compares with 2024 and is no rate of
 2024; a figure the text says twice disagrees with the cell wherever it is said; a table of branches by
 measure ("Kết nạp", "HTXSNV") is the report's year, so "năm 2025 kết nạp 34" meets its total row, and
-"HTXSNV" counts party members, not "vụ".
+"HTXSNV" counts party members, not "vụ"; "06 đảng viên chưa đánh giá" are not those assessed, nor one of the
+grades that add up to the 140 assessed.
 """
 
 from __future__ import annotations
@@ -35,7 +36,11 @@ Công ty bán điện trực tiếp cho 412.730 khách hàng trên địa bàn t
 II- KẾT QUẢ
 
 Đến ngày 31/12/2025, Công ty có 412.730 khách hàng mua điện. Giá bán điện bình quân đạt 2.093,64 đồng/kWh,
-tăng 61,20 đồng/kWh so với năm 2024. Năm 2025 kết nạp 34 đảng viên mới, đạt 105% chỉ tiêu Nghị quyết.
+tăng 61,20 đồng/kWh so với năm 2024. Năm 2025 kết nạp 34 đảng viên mới, đạt 105% chỉ tiêu Nghị quyết. Tổng số
+đảng viên được đánh giá, xếp loại là 140 đồng chí¹.
+
+¹ Hoàn thành xuất sắc nhiệm vụ 22 đồng chí; hoàn thành tốt nhiệm vụ 112 đồng chí; hoàn thành nhiệm vụ 05 đồng chí;
+không hoàn thành nhiệm vụ 01 đồng chí. Có 06 đảng viên chưa đánh giá, xếp loại do ốm đau.
 
 PHỤ LỤC 1
 
@@ -94,3 +99,11 @@ def test_a_figure_said_twice_disagrees_wherever_said(power: Engine, question: st
     """"412.730 khách hàng" said twice in the text, the appendix's 412.370: the conflict shows with either."""
     answer = power.ask(question)
     assert {Decimal("412730"), Decimal("412370")} <= shown_values(answer), answer.reply
+
+
+def test_not_yet_assessed_is_no_grade(power: Engine) -> None:
+    """"140 đồng chí¹" with "¹ … 22 …; … 112 …; … 05 …; … 01 đồng chí. Có 06 đảng viên chưa đánh giá": the
+    grades are its parts (22 + 112 + 06 is 140 too, by chance), and those "chưa đánh giá" are not the assessed."""
+    answered_with(power, "bao nhieu dang vien duoc danh gia xep loai", "140")
+    answer = answered_with(power, "kết quả xếp loại đảng viên năm 2025", "140")
+    assert {p.value for p in answer.parts} == {Decimal("22"), Decimal("112"), Decimal("5"), Decimal("1")}, answer.reply
