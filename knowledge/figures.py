@@ -249,8 +249,10 @@ def extract(doc: Document) -> list[Fact]:
             f.carrier_seq = id(carrier)
             if len(clean(QUARTER_RE.sub("", f.subject)).split()) <= 3 and f.unit == carrier.unit and f.period:
                 # "Năm 2021, đạt tỷ lệ 97,03%" explains its carrier's figure (one year of "ước đến hết nhiệm kỳ
-                # kết nạp 931", not the estimate)
-                f.label = TERM_END_RE.sub("", carrier.label) or carrier.label
+                # kết nạp 931", not the estimate); a note that names its measure ("¹ Tổng số hội viên qua các năm:
+                # năm 2023 có 309.118 hội viên; …") says it in its own words
+                named = OVER_THE_YEARS_RE.sub("", f.lead).strip(" ,")
+                f.label = named if len(key_words(named)) >= 2 else TERM_END_RE.sub("", carrier.label) or carrier.label
             if f.period is None and f.footnote is not None and (carrier.period or "").isdigit():
                 f.period = carrier.period  # "Đánh giá, xếp loại 4.268 đảng viên¹⁹" of 2025: its note's grades too
             if carrier.unit == "chỉ tiêu" and SET_TARGETS_RE.search(carrier.segment) and f.kind in RESULT_KINDS:
@@ -281,6 +283,9 @@ def extract(doc: Document) -> list[Fact]:
         if fact.carrier_seq is not None:
             fact.carrier_seq = by_identity.get(fact.carrier_seq)
     return facts
+
+
+OVER_THE_YEARS_RE = re.compile(r"\s*\b(?:(?:qua|trong|của)\s+)?các\s+năm\b.*$", re.IGNORECASE)  # "… qua các năm": the years follow
 
 
 def _carriers(facts: list[Fact]) -> dict[int, Fact]:

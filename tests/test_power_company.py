@@ -5,7 +5,8 @@ It holds what session 17's unseen data taught: a price "2.177,51 đồng/kWh" is
 2024; a figure the text says twice disagrees with the cell wherever it is said; a table of branches by
 measure ("Kết nạp", "HTXSNV") is the report's year, so "năm 2025 kết nạp 34" meets its total row, and
 "HTXSNV" counts party members, not "vụ"; "06 đảng viên chưa đánh giá" are not those assessed, nor one of the
-grades that add up to the 140 assessed.
+grades that add up to the 140 assessed; a note's items are of the measure its lead names ("² Số lao động bình
+quân qua các năm: năm 2023 có 1.251 người; …"), not of the words its marker follows.
 """
 
 from __future__ import annotations
@@ -31,7 +32,10 @@ tổng kết công tác xây dựng Đảng và sản xuất kinh doanh năm 202
 
 I- ĐẶC ĐIỂM
 
-Công ty bán điện trực tiếp cho 412.730 khách hàng trên địa bàn tỉnh.
+Công ty bán điện trực tiếp cho 412.730 khách hàng trên địa bàn tỉnh. Ban Thường vụ Đảng ủy lãnh đạo chính quyền,
+công đoàn và thông qua đó chăm lo đời sống cho 1.284 người².
+
+² Số lao động bình quân qua các năm: năm 2023 có 1.251 người; năm 2024 có 1.266 người.
 
 II- KẾT QUẢ
 
@@ -107,3 +111,10 @@ def test_not_yet_assessed_is_no_grade(power: Engine) -> None:
     answered_with(power, "bao nhieu dang vien duoc danh gia xep loai", "140")
     answer = answered_with(power, "kết quả xếp loại đảng viên năm 2025", "140")
     assert {p.value for p in answer.parts} == {Decimal("22"), Decimal("112"), Decimal("5"), Decimal("1")}, answer.reply
+
+
+@pytest.mark.parametrize(("question", "value"), [("số lao động bình quân năm 2023", "1251"), ("nam 2024 lao dong binh quan bn nguoi", "1266")], ids=["2023", "2024"])
+def test_a_notes_lead_names_its_measure(power: Engine, question: str, value: str) -> None:
+    """"² Số lao động bình quân qua các năm: năm 2023 có 1.251 người; …": each year's figure is of "Số lao động
+    bình quân", not of the "chăm lo đời sống cho 1.284 người" its marker follows."""
+    answered_with(power, question, value)
