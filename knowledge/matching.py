@@ -253,6 +253,8 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         agreeing = [i for i in top if _same_figure(index, i, best)]
     near = [i for i in top if i not in rivals and i != best and scores[i] >= TOLD_APART_RATIO * scores[best]]
     told = None if "breakdown" in question.wants else _told_apart(index, question, scored, [best, *rivals], near)
+    if told is None and "breakdown" not in question.wants:
+        told = _listed_part_named(index, question, best, rivals)
     if told is not None:
         best, rivals = told
         agreeing = [i for i in top if _same_figure(index, i, best)]
@@ -569,6 +571,25 @@ def _told_apart(
 
 
 IN_WHICH_RE = re.compile(r"\btrong do\b")
+BRACKETED_LIST_RE = re.compile(r"\(([^()]*(?:,|\bva\b)[^()]*)\)")
+
+
+def _listed_part_named(index: Index, q: Question, best: int, rivals: list[int]) -> tuple[int, list[int]] | None:
+    """A total whose label lists its parts in brackets ("Mái ấm tình thương (xây mới, sửa chữa)") beside the
+    part the question names ("xây mới được bao nhiêu căn"): the part, when no other listed part is named."""
+    for part in [best, *rivals]:
+        total = _parent(index, part)
+        if total is None or total not in (best, *rivals):
+            continue
+        listed = BRACKETED_LIST_RE.search(key(index.facts[total].label))
+        if not listed:
+            continue
+        items = [i.strip() for i in re.split(r",|\bva\b", listed.group(1)) if i.strip()]
+        own = key(index.facts[part].label.split(":")[-1]).strip()
+        said = [i for i in items if re.search(rf"\b{re.escape(i)}\b", q.folded)]
+        if own in items and said == [own]:
+            return part, [i for i in rivals if i not in (part, total)]
+    return None
 
 
 ONLY_Q = re.compile(r"\b(?:chi tinh|rieng|thoi)\b")
