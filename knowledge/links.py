@@ -242,6 +242,14 @@ def _conflicts(facts: list[Fact], report_period: str = "") -> None:
             t = max(group, key=lambda f: len(content_words(f.label) & row_words))
             t.conflicts.append(row_fact.seq)
             row_fact.conflicts.append(t.seq)
+    # "khối lượng được thu gom 1.018 tấn/ngày, đạt 90,41%" against both the urban and the rural rate: a figure
+    # at odds with two rows of other values belongs to neither
+    by_seq = {f.seq: f for f in facts}
+    for t in text:
+        if len({by_seq[s].value for s in t.conflicts}) >= 2 and len({by_seq[s].row_key for s in t.conflicts}) >= 2:
+            for s in t.conflicts:
+                by_seq[s].conflicts.remove(t.seq)
+            t.conflicts.clear()
 
 
 def _run_summed(t: Fact, row_fact: Fact, table: list[Fact]) -> bool:
@@ -359,9 +367,21 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
         around |= content_words(t.quote)
     # "1.284,56" said of "dư nợ" in a clause naming the bank, against the row's "1.248,56": a slip of two digits
     # needs only half the row's words, from the whole clause
+    # "lĩnh vực môi trường 44 quyết định, số tiền 1.865 triệu đồng": a sum named only "số tiền" is of its clause
+    of_clause = t.clause if t.kind == "money" and len(content_words(t.label) - content_words(t.unit)) <= 2 else ""
+    around |= content_words(of_clause)
     swapped = t.value >= 100 and _digits_swapped(t.value, r.value)
     if swapped and len(own & (around | content_words(t.clause))) >= 0.5 * len(own):
         around |= own & content_words(t.clause)
+    # "Phê duyệt tiền cấp quyền khai thác khoáng sản 41,86 tỷ đồng; thu nộp ngân sách 37,52 tỷ đồng" against the
+    # row "Tiền cấp quyền khai thác khoáng sản thu nộp ngân sách | 35,72": the figure's words are the row's end,
+    # its sentence says the rest, two digits swapped over the decimal comma
+    said = content_words(t.label) - content_words(t.unit)
+    if (
+        t.value != t.value.to_integral_value() and _digits_swapped(t.value, r.value) and said and said <= own
+        and len(own & content_words(t.quote)) >= 0.75 * len(own)
+    ):
+        around |= own & content_words(t.quote)
     if not own or (len(own & around) < 0.75 * len(own) and not (swapped and len(own & around) >= 0.5 * len(own))):
         return False
     toned = _toned_words(r.label.split(":")[-1])
@@ -376,7 +396,7 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     # a footnote's item says its measure through its carrier ("⁸ … năm 2023: 38,23%" of "Tỷ lệ đảng viên được
     # kiểm tra, giám sát"), unless the row is one line of a group ("Đánh giá chất lượng đảng viên: Hoàn thành tốt …")
     said_with = carried if ":" not in r.label else ""
-    if not _pair_said(r.label.split(":")[-1], f"{t.before} {t.near} {item} {said_with}"):
+    if not _pair_said(r.label.split(":")[-1], f"{t.before} {t.near} {item} {said_with} {of_clause}"):
         return False  # "Ủy ban kiểm tra các cấp … 87 đảng viên" holds the words of "cấp ủy viên", not the phrase
     if len(own) <= 2 and ":" in r.label:
         parent = content_words(r.label.split(":")[0])

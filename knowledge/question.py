@@ -78,6 +78,7 @@ LAST_YEAR = "năm trước"
 # "cùng kỳ (năm ngoái)": the same span of the year before (not "so với cùng kỳ": a base)
 SAME_SPAN_Q = re.compile(r"(?<!so voi )(?<!so vs )(?<!so )(?<!bang )(?<!% )(?<!phan tram )\bcung k[iy](?: (?:nam|n) (?:truoc|ngoai|roi))?\b")
 SAME_SPAN = "cùng kỳ năm trước"
+SPLIT_Q = re.compile(r"\bchia\b(?! (?:se|lam|thanh)\b)")  # "chia lần đầu và cấp đổi"; not "chia sẻ", "chia làm mấy kiểu"
 SHORT_YEAR_Q = re.compile(r"(?<!\d\s)\b(?:nam|n)\s*(1[5-9]|2\d|3[0-5])\b(?!\s*(?:[.,/%]|\d|nam|thang|tuoi))")
 TERM_YEARS_Q = re.compile(r"\b(?:trong |ca |suot )?(?:5|nam) nam(?: qua| vua qua)?\b(?! (?:tuoi|\d))")
 SINCE_Q = re.compile(r"\btu\s*(?:nam\s*)?(?:19|20)\d{2}\s*(?:den|toi)\s*(?:nay|hien nay|hien tai|bay gio|gio)\b")
@@ -705,8 +706,8 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
         for i in range(len(keys))
         if (keys[i] == "may" and not (q.accented and tokens[i].typed == "may")) or tuple(keys[i : i + 2]) == ("bao", "nhieu")
     )
-    if quantities >= 2:
-        q.wants.add("breakdown")  # "gồm mấy đảng bộ, mấy chi bộ"
+    if quantities >= 2 or SPLIT_Q.search(" ".join(keys)):
+        q.wants.add("breakdown")  # "gồm mấy đảng bộ, mấy chi bộ"; "tổng số GCN, chia lần đầu và cấp đổi"
     if "money_subject" in q.wants:
         q.wants.discard("money_subject")
         if not q.wants & {"percent", "percent_form", "growth", "share_of_target", "target"}:
