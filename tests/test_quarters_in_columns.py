@@ -46,6 +46,7 @@ STT\tNội dung\tĐơn vị tính\tThực hiện theo quý\t\t\t9 tháng 2026\tC
 5\tBáo cáo viên các cấp\tNgười\t\t\t\t\t\t
 \t- Cấp tỉnh\tNgười\t38\t40\t41\t41\t37\t110,81
 \t- Cấp huyện\tNgười\t201\t209\t214\t214\t196\t109,18
+6\tKinh phí: Dư luận xã hội\tTỷ đồng\t0,12\t0,15\t0,21\t0,48\t0,41\t117,07
 """
 
 
@@ -84,3 +85,14 @@ def test_teachers_are_not_lecturers(nine_months: Engine) -> None:
     assert not any(
         nine_months.index.conflicts.get(i) for i, f in enumerate(nine_months.index.facts) if f.value == Decimal("187")
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [("bao nhieu bao cao du luan xa hoi trong 9 thang", "812"), ("cấp tỉnh có bao nhiêu báo cáo viên", "41")],
+    ids=["reports-counted", "lecturers-counted"],
+)
+def test_reports_and_lecturers_are_counted(nine_months: Engine, question: str, value: str) -> None:
+    """"bao nhiêu báo cáo …" counts reports ("812 báo cáo dư luận xã hội", not the 0,48 tỷ đồng spent on public
+    opinion work); "báo cáo viên" are people."""
+    answered_with(nine_months, question, value)
