@@ -235,6 +235,11 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         and not (_joins_another(index, question, i) and not _joins_another(index, question, best))
         and not ("share_of_target" not in question.wants and _share_of(index, i, best))
         and not any(_unasked_subset(index, question, i, t) for t in [best, *agreeing])
+        # "phát hành bao nhiêu cuốn": the 38.700 cuốn, not the "09 số" beside it, printed with no unit of its own
+        and not (
+            question.counted and index.facts[best].unit in question.units
+            and not index.facts[i].unit and not index.names_unit(i, set(question.units))
+        )
     ]
     rivals += [
         i
@@ -1216,6 +1221,7 @@ def _quarter_named(q: Question, index: Index, score: np.ndarray, number: str, ye
         labelled = labelled | bare
     else:  # "quý 1 năm 2025" in a report dated 2026: a quarter of a note dated 2025 ("¹ Quý I đạt 3.612,4 tỷ đồng")
         labelled = labelled | (bare & (index.period_is("key", year) | index.period_is("implicit", year)))
+    kept &= ~index.is_table  # a row's quote holds every column's title; its cell of the quarter is labelled
     if not (kept | labelled).any():
         return False
     score[~(kept | labelled)] = 0.0
@@ -1340,6 +1346,10 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
             q.period = f"3 tháng {year}" if year else "3 tháng"  # the report's own first quarter (its columns)
         else:
             return _quarter_named(q, index, score, number, year)
+    if (first := re.fullmatch(r"3 tháng(?: ((?:19|20)\d{2}))?", q.period)) and not any(
+        re.fullmatch(rf"{first.group(1) or '(?:19|20)[0-9]{2}'}-03", k) for k in known
+    ):
+        return _quarter_named(q, index, score, "1", first.group(1))  # "quý I/2026" asked of a column "Quý I/2026"
     if months := re.fullmatch(r"(\d{1,2}) tháng", q.period):
         spans = sorted(k for k in known if re.fullmatch(rf"(?:19|20)\d{{2}}-{int(months.group(1)):02d}", k))
         if not spans:

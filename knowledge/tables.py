@@ -163,9 +163,22 @@ def header_columns(rows: list[list[str]]) -> list[Column]:
         elif spanning:  # "Năm 2024" above "Kế hoạch" and "9 tháng": the title spans both
             parts = [spanning, *parts]
         titles.append(" ".join(parts))
-    columns = _same_span_columns([classify(t, i) for i, t in enumerate(titles)])
+    columns = _same_span_columns(_first_quarter([classify(t, i) for i, t in enumerate(titles)]))
     # "Thực hiện qua các năm" spans the period columns: its own first column is a period too
     return _entity_columns(_ratios_without_plan(columns))
+
+
+def _first_quarter(columns: list[Column]) -> list[Column]:
+    """"Quý I/2026 | Quý II/2026 | Quý III/2026" (the first read as "3 tháng đầu năm 2026"): a quarter like
+    the others, not the report's own span."""
+    if not any(c.role == "period" and (c.period or "").startswith("quý ") for c in columns):
+        return columns
+    return [
+        Column(c.index, c.role, c.title, f"quý I/{m.group(1)}")
+        if c.role == "period" and (m := re.fullmatch(r"3 tháng ((?:19|20)\d{2})", c.period or ""))
+        else c
+        for c in columns
+    ]
 
 
 def _same_span_columns(columns: list[Column]) -> list[Column]:

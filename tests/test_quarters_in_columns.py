@@ -33,7 +33,7 @@ I- KẾT QUẢ
 
 Các cấp tổ chức 1.214 hội nghị học tập, quán triệt nghị quyết với 146.380 lượt người dự; tỷ lệ đảng viên tham
 gia học tập đạt 96,48%. Các cấp thực hiện 812 báo cáo dư luận xã hội. Các trung tâm chính trị cấp huyện có 41
-giảng viên cơ hữu và 187 giảng viên kiêm chức.
+giảng viên cơ hữu và 187 giảng viên kiêm chức. Phát hành 09 số Bản tin Thông báo nội bộ với 27.000 cuốn.
 
 PHỤ LỤC
 
@@ -47,6 +47,7 @@ STT\tNội dung\tĐơn vị tính\tThực hiện theo quý\t\t\t9 tháng 2026\tC
 \t- Cấp tỉnh\tNgười\t38\t40\t41\t41\t37\t110,81
 \t- Cấp huyện\tNgười\t201\t209\t214\t214\t196\t109,18
 6\tKinh phí: Dư luận xã hội\tTỷ đồng\t0,12\t0,15\t0,21\t0,48\t0,41\t117,07
+7\tBản tin Thông báo nội bộ\tCuốn\t8.000\t10.000\t9.000\t27.000\t25.500\t105,88
 """
 
 
@@ -95,4 +96,20 @@ def test_teachers_are_not_lecturers(nine_months: Engine) -> None:
 def test_reports_and_lecturers_are_counted(nine_months: Engine, question: str, value: str) -> None:
     """"bao nhiêu báo cáo …" counts reports ("812 báo cáo dư luận xã hội", not the 0,48 tỷ đồng spent on public
     opinion work); "báo cáo viên" are people."""
+    answered_with(nine_months, question, value)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("hiện có bao nhiêu báo cáo viên cấp huyện", "214"),
+        ("quý I/2026 có bao nhiêu hội nghị học tập nghị quyết", "402"),
+        ("quy 1 co bao nhieu bao cao du luan xa hoi", "265"),
+        ("phát hành bao nhiêu cuốn Bản tin Thông báo nội bộ", "27000"),
+    ],
+    ids=["now-is-the-nine-months", "first-quarter-named", "first-quarter-folded", "copies-not-issues"],
+)
+def test_the_first_quarter_is_a_quarter(nine_months: Engine, question: str, value: str) -> None:
+    """"Quý I/2026" beside "Quý II/2026": a quarter's column, not the report's own span (what stands now is the
+    nine months' column); "bao nhiêu cuốn" counts copies, not the 09 issues."""
     answered_with(nine_months, question, value)
