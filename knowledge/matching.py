@@ -1346,10 +1346,10 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
             q.period = f"3 tháng {year}" if year else "3 tháng"  # the report's own first quarter (its columns)
         else:
             return _quarter_named(q, index, score, number, year)
-    if (first := re.fullmatch(r"3 tháng(?: ((?:19|20)\d{2}))?", q.period)) and not any(
-        re.fullmatch(rf"{first.group(1) or '(?:19|20)[0-9]{2}'}-03", k) for k in known
+    if (three := re.fullmatch(r"3 tháng(?: ((?:19|20)\d{2}))?", q.period)) and not any(
+        re.fullmatch(rf"{three.group(1) or '(?:19|20)[0-9]{2}'}-03", k) for k in known
     ):
-        return _quarter_named(q, index, score, "1", first.group(1))  # "quý I/2026" asked of a column "Quý I/2026"
+        return _quarter_named(q, index, score, "1", three.group(1))  # "quý I/2026" asked of a column "Quý I/2026"
     if months := re.fullmatch(r"(\d{1,2}) tháng", q.period):
         spans = sorted(k for k in known if re.fullmatch(rf"(?:19|20)\d{{2}}-{int(months.group(1)):02d}", k))
         if not spans:
