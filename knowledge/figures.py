@@ -263,6 +263,7 @@ def extract(doc: Document) -> list[Fact]:
             f.period = year.group(1)  # "… xếp loại … năm 2025¹⁸": the note's grades are of 2025 ("so với năm 2023" is a base)
         if owned:
             f.carrier = f"{owned} {f.carrier}".strip()
+    _sums_of_years(facts)
     _plans_ahead(doc, facts)
     _term_reviewed(doc, facts)
     span = re.match(r"\d{1,2} tháng", report_period(doc.header.title))
@@ -286,6 +287,30 @@ def extract(doc: Document) -> list[Fact]:
 
 
 OVER_THE_YEARS_RE = re.compile(r"\s*\b(?:(?:qua|trong|của)\s+)?các\s+năm\b.*$", re.IGNORECASE)  # "… qua các năm": the years follow
+
+
+SUM_WORDS_RE = re.compile(r"^\W*(?:tổng cộng|cộng)\s*", re.IGNORECASE)
+SUM_OF_YEARS_RE = re.compile(r"^\W*(?:tong cong|cong|ca nhiem ky|ca giai doan)\b(?!.*\b(?:19|20)\d{2}\b)")
+
+
+def _sums_of_years(facts: list[Fact]) -> None:
+    """"⁹ Kết nạp đảng viên qua các năm của nhiệm kỳ 2020-2025: năm 2021: 26 …; năm 2025: 34 …; tổng cộng 152 đảng
+    viên, đạt 108,57% chỉ tiêu": the sum after a note's yearly items is the whole term's, not its last year's."""
+    years: dict[int, set[str]] = {}
+    said: dict[int, str] = {}
+    for f in facts:
+        if f.footnote is not None and f.period and f.period.isdigit():
+            years.setdefault(f.footnote, set()).add(f.period)
+        if f.footnote is not None:
+            said[f.footnote] = f"{said.get(f.footnote, '')} {key(f.quote)}"
+    for f in facts:
+        if f.footnote is None or len(years.get(f.footnote, ())) < 2 or not SUM_OF_YEARS_RE.match(key(f.clause)):
+            continue
+        f.period = WHOLE_TERM if re.search(r"\bnhiem k[iy]\b", said[f.footnote]) else None
+        named = OVER_THE_YEARS_RE.sub("", f.lead).strip(" ,")
+        if len(key_words(named)) >= 2:  # "tổng cộng 152 đảng viên" of "Kết nạp đảng viên qua các năm": its measure
+            rest = SUM_WORDS_RE.sub("", f.label)
+            f.label = named if set(key_words(rest)) <= set(key_words(named)) else f"{named} {rest}".strip()
 
 
 def _carriers(facts: list[Fact]) -> dict[int, Fact]:

@@ -6,7 +6,8 @@ It holds what session 17's unseen data taught: a price "2.177,51 đồng/kWh" is
 measure ("Kết nạp", "HTXSNV") is the report's year, so "năm 2025 kết nạp 34" meets its total row, and
 "HTXSNV" counts party members, not "vụ"; "06 đảng viên chưa đánh giá" are not those assessed, nor one of the
 grades that add up to the 140 assessed; a note's items are of the measure its lead names ("² Số lao động bình
-quân qua các năm: năm 2023 có 1.251 người; …"), not of the words its marker follows.
+quân qua các năm: năm 2023 có 1.251 người; …"), not of the words its marker follows; the sum after a note's yearly
+items ("… năm 2025: 34 đảng viên; tổng cộng 148 đảng viên, đạt 105,71% chỉ tiêu") is the term's, not 2025's.
 """
 
 from __future__ import annotations
@@ -40,11 +41,15 @@ công đoàn và thông qua đó chăm lo đời sống cho 1.284 người².
 II- KẾT QUẢ
 
 Đến ngày 31/12/2025, Công ty có 412.730 khách hàng mua điện. Giá bán điện bình quân đạt 2.093,64 đồng/kWh,
-tăng 61,20 đồng/kWh so với năm 2024. Năm 2025 kết nạp 34 đảng viên mới, đạt 105% chỉ tiêu Nghị quyết. Tổng số
+tăng 61,20 đồng/kWh so với năm 2024. Năm 2025 kết nạp 34 đảng viên mới³, đạt 105% chỉ tiêu Nghị quyết. Tổng số
 đảng viên được đánh giá, xếp loại là 140 đồng chí¹.
 
 ¹ Hoàn thành xuất sắc nhiệm vụ 22 đồng chí; hoàn thành tốt nhiệm vụ 112 đồng chí; hoàn thành nhiệm vụ 05 đồng chí;
 không hoàn thành nhiệm vụ 01 đồng chí. Có 06 đảng viên chưa đánh giá, xếp loại do ốm đau.
+
+³ Kết nạp đảng viên qua các năm của nhiệm kỳ 2020-2025: năm 2021: 25 đảng viên; năm 2022: 28 đảng viên; năm 2023: 30
+đảng viên; năm 2024: 31 đảng viên; năm 2025: 34 đảng viên; tổng cộng 148 đảng viên, đạt 105,71% chỉ tiêu Nghị quyết
+Đại hội (140 đảng viên).
 
 PHỤ LỤC 1
 
@@ -117,4 +122,14 @@ def test_not_yet_assessed_is_no_grade(power: Engine) -> None:
 def test_a_notes_lead_names_its_measure(power: Engine, question: str, value: str) -> None:
     """"² Số lao động bình quân qua các năm: năm 2023 có 1.251 người; …": each year's figure is of "Số lao động
     bình quân", not of the "chăm lo đời sống cho 1.284 người" its marker follows."""
+    answered_with(power, question, value)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [("kết nạp đảng viên cả nhiệm kỳ đạt bao nhiêu % chỉ tiêu", "105.71"), ("cả nhiệm kỳ kết nạp bao nhiêu đảng viên", "148")],
+    ids=["share-of-the-terms-target", "the-terms-sum"],
+)
+def test_a_notes_sum_of_years_is_the_terms(power: Engine, question: str, value: str) -> None:
+    """"tổng cộng 148 đảng viên, đạt 105,71%" after the years of a note: the whole term's figures."""
     answered_with(power, question, value)
