@@ -386,7 +386,7 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
         return False
     toned = _toned_words(r.label.split(":")[-1])
     if len(toned) > len(own):  # "bao phủ bảo hiểm": two words folded into one; the text must say both
-        said_toned = _toned_words(f"{t.before} {t.near} {item} {t.quote if r.unit == '%' else ''}")
+        said_toned = _toned_words(f"{t.before} {t.near} {item} {t.quote if r.unit == '%' else t.clause}")
         if len(toned & said_toned) < 0.75 * len(toned):
             return False  # "học sinh tham gia bảo hiểm y tế 99,2%" is no "Tỷ lệ bao phủ bảo hiểm y tế"
     if "tro len" in fold(f"{t.label} {t.near}") and "tro len" not in fold(r.label):

@@ -78,6 +78,7 @@ LAST_YEAR = "năm trước"
 # "cùng kỳ (năm ngoái)": the same span of the year before (not "so với cùng kỳ": a base)
 SAME_SPAN_Q = re.compile(r"(?<!so voi )(?<!so vs )(?<!so )(?<!bang )(?<!% )(?<!phan tram )\bcung k[iy](?: (?:nam|n) (?:truoc|ngoai|roi))?\b")
 SAME_SPAN = "cùng kỳ năm trước"
+NUMERAL_BEFORE_YEAR_RE = re.compile(r"số\s", re.IGNORECASE)  # "số" typed with its tone: a number, not "so với"
 SPLIT_Q = re.compile(r"\bchia\b(?! (?:se|lam|thanh)\b)")  # "chia lần đầu và cấp đổi"; not "chia sẻ", "chia làm mấy kiểu"
 SHORT_YEAR_Q = re.compile(r"(?<!\d\s)\b(?:nam|n)\s*(1[5-9]|2\d|3[0-5])\b(?!\s*(?:[.,/%]|\d|nam|thang|tuoi))")
 TERM_YEARS_Q = re.compile(r"\b(?:trong |ca |suot )?(?:5|nam) nam(?: qua| vua qua)?\b(?! (?:tuoi|\d))")
@@ -282,11 +283,13 @@ def _take_periods(q: Question, cleaned: str) -> str:
     folded = key(cleaned)  # folded once: a period taken out is blanked in both, so they stay aligned
     aligned = len(folded) == len(cleaned)
 
-    def take(pattern: re.Pattern[str], render: Callable[[re.Match[str]], str]) -> None:
+    def take(pattern: re.Pattern[str], render: Callable[[re.Match[str]], str], skip: Callable[[re.Match[str]], bool] | None = None) -> None:
         nonlocal cleaned, folded
         if not aligned:
             folded = key(cleaned)
         for m in list(pattern.finditer(folded))[::-1]:
+            if skip is not None and skip(m):
+                continue
             found.append((m.start(), render(m)))
             # a period named ends a phrase ("sau khi bầu bổ sung tháng 5/2022 | Ban Thường vụ có …")
             blank = "," + " " * (m.end() - m.start() - 1)
@@ -305,7 +308,8 @@ def _take_periods(q: Question, cleaned: str) -> str:
     take(FIRST_HALF_BARE_Q, lambda m: "6 tháng")  # "nửa đầu năm nay": the latest first half the reports hold
     take(DATE_Q, lambda m: "/".join(str(int(x)) if i < 2 else x for i, x in enumerate(m.group(1).split("/"))))
     take(MONTH_Q, lambda m: f"tháng {int(m.group(1))}/{m.group(2)}")
-    take(BASE_YEAR_Q, lambda m: "")  # "tăng bao nhiêu % so với năm 2023": the base of a rise, not the period
+    # "tăng bao nhiêu % so với năm 2023": the base of a rise, not the period; "chuyển đổi số năm 2024" is no "so"
+    take(BASE_YEAR_Q, lambda m: "", lambda m: bool(NUMERAL_BEFORE_YEAR_RE.match(cleaned[m.start() :])) or folded[: m.start()].endswith(("doi ", "te ")))
     take(YEAR_Q, lambda m: m.group(1) or m.group(2))
     take(SHORT_YEAR_Q, lambda m: f"20{m.group(1)}")  # "nam 22": 2022
     take(SAME_SPAN_Q, lambda m: SAME_SPAN)

@@ -4,7 +4,9 @@ It holds what session 17's unseen data taught: "tổng số GCN, chia lần đ�
 ("chia sẻ", "chia làm mấy" do not); a sum named only "số tiền" in a note's clause ("lĩnh vực môi trường 44
 quyết định, số tiền 1.865 triệu đồng") is that clause's, so it meets the row "… lĩnh vực môi trường"; a figure
 whose words end the row's label ("thu nộp ngân sách 37,52") meets the row when its sentence says the rest and
-two digits are swapped over the comma; a rate at odds with two rows belongs to neither; CTRSH, CCN, XLNT.
+two digits are swapped over the comma; a rate at odds with two rows belongs to neither; CTRSH, CCN, XLNT;
+"chuyển đổi số năm 2024" names the year 2024 (no "so với năm 2024"); "với 2.318 thành viên" after "tổ công
+nghệ số cộng đồng" in its clause meets the row "Số thành viên tổ công nghệ số cộng đồng".
 """
 
 from __future__ import annotations
@@ -39,7 +41,9 @@ chức thanh tra, kiểm tra, ban hành 52 quyết định xử phạt vi phạm
 
 Tỷ lệ thu gom, xử lý chất thải rắn sinh hoạt tại đô thị đạt 95,4%; khu vực nông thôn đạt 76,2%. Khối lượng chất
 thải rắn sinh hoạt phát sinh bình quân 820 tấn/ngày, khối lượng được thu gom 742 tấn/ngày, đạt 90,49%. Có 9/14
-cụm công nghiệp có hệ thống xử lý nước thải tập trung, chiếm 64,29%.
+cụm công nghiệp có hệ thống xử lý nước thải tập trung, chiếm 64,29%. Kinh phí chuyển đổi số năm 2024 là 12,6 tỷ
+đồng, năm 2025 là 14,2 tỷ đồng. Đến nay toàn tỉnh có 412 tổ công nghệ số cộng đồng (35 tổ cấp xã và 377 tổ ở thôn),
+với 2.318 thành viên.
 
 PHỤ LỤC
 
@@ -52,6 +56,7 @@ STT\tChỉ tiêu\tĐơn vị tính\tNăm 2024\tNăm 2025\tKế hoạch 2025\t% K
 \t- Trong đó: lĩnh vực môi trường\tTriệu đồng\t1.150\t1.247\t\t
 4\tTỷ lệ thu gom, xử lý chất thải rắn sinh hoạt đô thị\t%\t93,1\t95,4\t95\t100,42
 5\tTỷ lệ thu gom, xử lý chất thải rắn sinh hoạt nông thôn\t%\t71,5\t76,2\t75\t101,60
+6\tSố thành viên tổ công nghệ số cộng đồng\tNgười\t2.104\t2.138\t\t
 """
 
 
@@ -93,3 +98,17 @@ def test_a_rate_at_odds_with_two_rows_is_no_conflict(land: Engine) -> None:
 )
 def test_environment_abbreviations(land: Engine, question: str, value: str) -> None:
     answered_with(land, question, value)
+
+
+@pytest.mark.parametrize(
+    "question", ["kinh phí chuyển đổi số năm 2024 bao nhiêu", "kinh phi chuyen doi so nam 2024"], ids=["accented", "folded"]
+)
+def test_digital_transformation_of_a_year(land: Engine, question: str) -> None:
+    """"số năm 2024" is the number's word and the year, not "so với năm 2024" (a base)."""
+    answered_with(land, question, "12.6")
+
+
+def test_members_said_after_their_teams(land: Engine) -> None:
+    """"… tổ công nghệ số cộng đồng (…), với 2.318 thành viên" against the row's 2.138: both shown."""
+    answer = land.ask("tổ công nghệ số cộng đồng có bao nhiêu thành viên")
+    assert {Decimal("2318"), Decimal("2138")} <= shown_values(answer), answer.reply
