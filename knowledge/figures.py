@@ -72,7 +72,11 @@ MARKER_RE = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 YEAR_RE = re.compile(r"(?:năm|Năm)\s+((?:19|20)\d{2})")
 HALF_YEAR_RE = re.compile(r"\b(\d+|ba|sáu|chín)\s+tháng\s+(?:đầu\s+)?năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 MONTHS_SPELLED = {"ba": "3", "sáu": "6", "chín": "9"}  # "Sáu tháng đầu năm 2026"
+# "đến ngày 30/6/2023", "tại thời điểm 31/12/2025": the date a stock stands at
 UNTIL_DATE_RE = re.compile(r"\b[Đđ]ến\s+(?:ngày\s+)?(\d{1,2}/\d{1,2}/(?:19|20)\d{2})")
+# "Số nợ đóng tại thời điểm 31/12/2023 là …": the date a stock stands at, said before it (not "so với thời điểm")
+AT_DATE_RE = re.compile(r"(?<!so với )(?<!so )\b[Tt]hời\s+điểm\s+(?:ngày\s+)?(\d{1,2}/\d{1,2}/(?:19|20)\d{2})")
+LISTED_DATE_RE = re.compile(r"(?:^|[;,]\s*)(\d{1,2}/\d{1,2}/(?:19|20)\d{2})\s+(?:là|có|đạt|còn)\s*$")  # "; 31/12/2024 là"
 SPAN_WORDS = r"(?:[Tt]rong|[Qq]ua|[Ss]au|[Ss]uốt)"  # "trong 5 năm": the time something took
 SPAN_OF_YEARS_RE = re.compile(rf"(?:^|(?<=\s)){SPAN_WORDS}\s+\d{{1,2}}\s+năm\b\s*,?")
 DATE_WORDS_RE = re.compile(r"(?:\b(?:[Tt]ính\s+)?(?:[Đđ]ến|[Tt]ới)\s+)?(?:\b[Nn]gày\s+)?\b\d{1,2}/\d{1,2}/(?:19|20)\d{2}\b")
@@ -614,6 +618,8 @@ def _own_period(between: str, listed: bool) -> str | None:
     """"cuối năm 2022 có 6.105 đảng viên, cuối năm 2023 có 6.231 …": a year named right before the figure,
     after the one before it in the same clause, is its own."""
     between = school_years_as_years(between)
+    if dated := LISTED_DATE_RE.search(between):
+        return dated.group(1)  # "… 31/12/2023 là 161,35 tỷ đồng; 31/12/2024 là 152,06 tỷ đồng"
     if not listed or not YEAR_RE.search(between):
         return None
     years = YEAR_RE.findall(BASE_YEAR_RE.sub(" ", between))
@@ -634,7 +640,7 @@ def _period(clause: str) -> str | None:
         return f"tháng {int(m.group(1))}/{m.group(2)}"
     if m := HALF_YEAR_RE.search(clause):
         return f"{MONTHS_SPELLED.get(m.group(1).casefold(), m.group(1))} tháng {m.group(2)}"
-    if m := UNTIL_DATE_RE.search(clause):
+    if m := UNTIL_DATE_RE.search(clause) or AT_DATE_RE.search(clause):
         return m.group(1)
     if m := SAME_SPAN_RE.search(clause):
         return f"{SAME_SPAN} {m.group(1)}"  # "Cùng kỳ năm 2025 xảy ra 15 vụ": the report's span, in 2025
@@ -776,7 +782,8 @@ def sentence_facts(
             verb_only = False
         if (
             unit and unit != "%" and facts and facts[-1].unit == unit and facts[-1].period
-            and PERIOD_WORDS.search(subject) and not clean(PERIOD_WORDS.sub(" ", subject)).strip(" ,:;")
+            and (PERIOD_WORDS.search(subject) or LISTED_DATE_RE.search(sentence[prev_unit_end:start]))
+            and re.fullmatch(r"(?:(?:là|có|đạt|còn)\s*)?", clean(PERIOD_WORDS.sub(" ", subject)).strip(" ,:;"))
             and (series := _series_subject(facts, unit))
         ):
             # "Thu nhập … năm 2025 đạt 14,8 triệu đồng/người/tháng; năm 2026 đạt 15,9 …": the same measure, a year on

@@ -6,7 +6,8 @@ quyết định, số tiền 1.865 triệu đồng") is that clause's, so it mee
 whose words end the row's label ("thu nộp ngân sách 37,52") meets the row when its sentence says the rest and
 two digits are swapped over the comma; a rate at odds with two rows belongs to neither; CTRSH, CCN, XLNT;
 "chuyển đổi số năm 2024" names the year 2024 (no "so với năm 2024"); "với 2.318 thành viên" after "tổ công
-nghệ số cộng đồng" in its clause meets the row "Số thành viên tổ công nghệ số cộng đồng".
+nghệ số cộng đồng" in its clause meets the row "Số thành viên tổ công nghệ số cộng đồng"; a note's run of dates
+("… tại thời điểm 31/12/2023 là 9,41 tỷ đồng; 31/12/2024 là 7,86 tỷ đồng") dates each item and names it so.
 """
 
 from __future__ import annotations
@@ -43,7 +44,9 @@ Tỷ lệ thu gom, xử lý chất thải rắn sinh hoạt tại đô thị đ�
 thải rắn sinh hoạt phát sinh bình quân 820 tấn/ngày, khối lượng được thu gom 742 tấn/ngày, đạt 90,49%. Có 9/14
 cụm công nghiệp có hệ thống xử lý nước thải tập trung, chiếm 64,29%. Kinh phí chuyển đổi số năm 2024 là 12,6 tỷ
 đồng, năm 2025 là 14,2 tỷ đồng. Đến nay toàn tỉnh có 412 tổ công nghệ số cộng đồng (35 tổ cấp xã và 377 tổ ở thôn),
-với 2.318 thành viên.
+với 2.318 thành viên. Nợ tiền thuê đất còn 6,2 tỷ đồng².
+
+² Số nợ tiền thuê đất tại thời điểm 31/12/2023 là 9,41 tỷ đồng; 31/12/2024 là 7,86 tỷ đồng.
 
 PHỤ LỤC
 
@@ -112,3 +115,12 @@ def test_members_said_after_their_teams(land: Engine) -> None:
     """"… tổ công nghệ số cộng đồng (…), với 2.318 thành viên" against the row's 2.138: both shown."""
     answer = land.ask("tổ công nghệ số cộng đồng có bao nhiêu thành viên")
     assert {Decimal("2318"), Decimal("2138")} <= shown_values(answer), answer.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [("no tien thue dat cuoi nam 2023", "9.41"), ("nợ tiền thuê đất cuối năm 2024 bao nhiêu", "7.86")],
+    ids=["first-date", "second-date"],
+)
+def test_a_run_of_dates_in_a_note(land: Engine, question: str, value: str) -> None:
+    answered_with(land, question, value)
