@@ -9,6 +9,7 @@ are grouped into concepts (lexicon phrases, known word pairs, single words).
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from collections.abc import Callable, Collection
@@ -89,6 +90,8 @@ RANGE_Q = re.compile(
     r"|(?<=giai doan )((?:19|20)\d{2})\s+((?:19|20)\d{2})\b"  # "giai đoạn 2021 2025": a span typed without its dash
 )
 MONTH_Q = re.compile(r"\b(?:tháng|thang|t)\s*(\d{1,2})\s*[/-]\s*((?:19|20)\d{2})\b")
+# "tính tới cuối tháng 6/2023": the stock at the month's end (the report's "đến 30/6/2023")
+MONTH_END_Q = re.compile(r"(?:\b(?:tinh |cho )?(?:den|toi) )?\b(?:cuoi|het) (?:thang|t)\s*(1[0-2]|0?[1-9])\s*[/-]\s*((?:19|20)\d{2})\b")
 
 
 @dataclass(frozen=True)
@@ -307,6 +310,7 @@ def _take_periods(q: Question, cleaned: str) -> str:
     take(FIRST_HALF_Q, lambda m: f"6 tháng {m.group(1)}")
     take(FIRST_HALF_BARE_Q, lambda m: "6 tháng")  # "nửa đầu năm nay": the latest first half the reports hold
     take(DATE_Q, lambda m: "/".join(str(int(x)) if i < 2 else x for i, x in enumerate(m.group(1).split("/"))))
+    take(MONTH_END_Q, lambda m: f"{calendar.monthrange(int(m.group(2)), int(m.group(1)))[1]}/{int(m.group(1))}/{m.group(2)}")
     take(MONTH_Q, lambda m: f"tháng {int(m.group(1))}/{m.group(2)}")
     # "tăng bao nhiêu % so với năm 2023": the base of a rise, not the period; "chuyển đổi số năm 2024" is no "so"
     take(BASE_YEAR_Q, lambda m: "", lambda m: bool(NUMERAL_BEFORE_YEAR_RE.match(cleaned[m.start() :])) or folded[: m.start()].endswith(("doi ", "te ")))

@@ -1212,7 +1212,7 @@ def test_where_to_read_and_what_counts(engine: Engine, question: str, value: str
     "question",
     [
         "tổng chi ngân sách là bao nhiêu",  # spending: the report gives revenue (thu ngân sách) only
-        "ban chấp hành đang thiếu mấy người",  # "thiếu" (lacking) is not the "thiệu" of "giới thiệu"
+        "ban chấp hành đang thừa mấy người",  # "thừa" (too many) is no word of the report ("thiếu" is its "khuyết")
         "có mấy đồng chí nhận huy hiệu 55 năm tuổi đảng",  # no class of 55 years is written
     ],
     ids=["spending-not-revenue", "toned-word-unknown", "class-not-written"],
@@ -1582,3 +1582,17 @@ def test_a_pair_of_words_counts_its_whole(engine: Engine, question: str, value: 
     parts, unless the question keeps to the first word or names the second."""
     answer = answered_with(engine, question, value)
     assert {Decimal(p) for p in parts} <= {p.value for p in answer.parts}, answer.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("ban chấp hành đang thiếu mấy người", "4"),
+        ("ban chap hanh hien con thieu may dong chi", "4"),
+        ("tiền cho vay ra của ngân hàng tính tới cuối tháng 6/2023", "309095"),
+    ],
+    ids=["missing-is-vacant", "missing-folded", "end-of-month-is-its-last-day"],
+)
+def test_hurried_wordings_of_session_17(engine: Engine, question: str, value: str) -> None:
+    """"thiếu" is the "khuyết" of "Ban Chấp hành … (khuyết 4 đồng chí)"; "cuối tháng 6/2023" is "đến 30/6/2023"."""
+    answered_with(engine, question, value)
