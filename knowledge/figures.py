@@ -61,6 +61,7 @@ STOP_RIGHT = re.compile(
     rf"|{NOT_BEFORE_NOW}\shiện\s"
 )
 # "kiểm tra, giám sát": pairs printed with a comma that name one activity
+PAIRED_ACTS = (("thanh tra", "kiểm tra"), ("kiểm tra", "giám sát"))  # said as one act: "thanh tra, kiểm tra"
 PAIRED_BEFORE_COMMA = (
     "kiểm tra", "khiếu nại", "học tập", "tiếp thu", "quán triệt", "sơ kết", "lãnh đạo",
     "điều tra", "phát hiện", "thanh tra", "đào tạo", "sửa đổi", "tiếp nhận", "xem xét",
@@ -577,6 +578,11 @@ def _right_phrase(after: str) -> str:
         after = rest[rest.find(printed) + len(printed) :] if printed else rest
     m = STOP_RIGHT.search(" " + after + " ")
     phrase = (" " + after)[: m.start()] if m else after
+    rest = (" " + after)[m.end() :] if m and m.group(0).strip() == "," else ""
+    if rest and any(clean(phrase).endswith(a) and clean(rest).startswith(b) for a, b in PAIRED_ACTS):
+        # "102 cuộc thanh tra, kiểm tra tại 216 đơn vị": one phrase, not a list cut at its comma
+        further = STOP_RIGHT.search(" " + rest + " ")
+        phrase = f"{phrase}, {(' ' + rest)[: further.start()] if further else rest}"
     if m and m.group(0) == ":" and phrase.split()[:1] and phrase.split()[0][0].isupper():
         return ""  # "… 240 điển hình Cấp Đảng ủy Khối: có 206 …": a heading of the next item
     # a figure ends the phrase; a star rating ("09 sản phẩm 4 sao") or a badge's class ("Huy hiệu 40 năm") does not

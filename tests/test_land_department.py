@@ -7,7 +7,8 @@ whose words end the row's label ("thu nộp ngân sách 37,52") meets the row wh
 two digits are swapped over the comma; a rate at odds with two rows belongs to neither; CTRSH, CCN, XLNT;
 "chuyển đổi số năm 2024" names the year 2024 (no "so với năm 2024"); "với 2.318 thành viên" after "tổ công
 nghệ số cộng đồng" in its clause meets the row "Số thành viên tổ công nghệ số cộng đồng"; a note's run of dates
-("… tại thời điểm 31/12/2023 là 9,41 tỷ đồng; 31/12/2024 là 7,86 tỷ đồng") dates each item and names it so.
+("… tại thời điểm 31/12/2023 là 9,41 tỷ đồng; 31/12/2024 là 7,86 tỷ đồng") dates each item and names it so;
+"46 cuộc thanh tra, kiểm tra" is one act, not cut at its comma; what was recovered is not what was demanded.
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ Tỷ lệ thu gom, xử lý chất thải rắn sinh hoạt tại đô thị đ�
 thải rắn sinh hoạt phát sinh bình quân 820 tấn/ngày, khối lượng được thu gom 742 tấn/ngày, đạt 90,49%. Có 9/14
 cụm công nghiệp có hệ thống xử lý nước thải tập trung, chiếm 64,29%. Kinh phí chuyển đổi số năm 2024 là 12,6 tỷ
 đồng, năm 2025 là 14,2 tỷ đồng. Đến nay toàn tỉnh có 412 tổ công nghệ số cộng đồng (35 tổ cấp xã và 377 tổ ở thôn),
-với 2.318 thành viên. Nợ tiền thuê đất còn 6,2 tỷ đồng².
+với 2.318 thành viên. Nợ tiền thuê đất còn 6,2 tỷ đồng². Tổ chức 46 cuộc thanh tra, kiểm tra tại 120 đơn vị, gồm 18
+cuộc thanh tra và 28 cuộc kiểm tra; yêu cầu truy thu 3,52 tỷ đồng, đến nay đã thu hồi 2,48 tỷ đồng.
 
 ² Số nợ tiền thuê đất tại thời điểm 31/12/2023 là 9,41 tỷ đồng; 31/12/2024 là 7,86 tỷ đồng.
 
@@ -124,3 +126,15 @@ def test_members_said_after_their_teams(land: Engine) -> None:
 )
 def test_a_run_of_dates_in_a_note(land: Engine, question: str, value: str) -> None:
     answered_with(land, question, value)
+
+
+def test_inspections_said_as_one_act(land: Engine) -> None:
+    """"Tổ chức 46 cuộc thanh tra, kiểm tra …, gồm 18 cuộc thanh tra và 28 cuộc kiểm tra": the 46 with its parts."""
+    answer = answered_with(land, "thanh tra kiem tra bao nhieu cuoc, chia ra", "46")
+    assert {Decimal("18"), Decimal("28")} <= {p.value for p in answer.parts}, answer.reply
+
+
+def test_recovered_is_not_demanded(land: Engine) -> None:
+    """"đã thu hồi" asks the 2,48 recovered, never the 3,52 "yêu cầu truy thu"."""
+    answer = land.ask("đã thu hồi được bao nhiêu tiền truy thu sau thanh tra, kiểm tra")
+    assert answer.figure is None or answer.figure.value != Decimal("3.52"), answer.reply
