@@ -161,6 +161,27 @@ REPORTS = {
     # 1.257; plus two false ones (1.530 jobs a year and 497 full members against the rows of the term's jobs and of
     # all members); the 521 is said twice (two text sides since session 17)
     "report54": ("report54.txt", 0.80, 6),
+    # Session 17 (unseen at the start commit 8fd9501 / on arrival / at the end):
+    # a provincial women's union's 2026 (74 / 74 / 80): bạo lực gia đình 143 / 134, kết nạp 268 / 286, mái ấm
+    # 9.846 / 9.486: all three
+    "report55": ("report55.txt", 0.78, 3),
+    # a propaganda board's nine months of 2026 by quarter (57 / 57 / 85): sơ cấp 2.417 / 2.471, đảng viên học tập
+    # 97,86 / 97,68, báo cáo dư luận xã hội 1.146 / 1.164: all three
+    "report56": ("report56.txt", 0.83, 3),
+    # a power company's 2025 with a table of its branches (69 / 70 / 77): khách hàng 738.462 / 738.426 (said twice),
+    # giá bán bình quân 2.177,51 / 2.177,15, kết nạp 34 / 43 (in the text and in a yearly note): all three
+    "report57": ("report57.txt", 0.75, 5),
+    # a land and environment department's 2025 (79 / 79 / 84): tiền cấp quyền khai thác 37,52 / 35,72, tiền phạt môi
+    # trường 1.865 / 1.685 (in the text and in a note), thu gom rác đô thị 96,8 / 98,6: all three
+    "report58": ("report58.txt", 0.82, 4),
+    # Held back (60 at the start and on arrival, 72 at the end before its failures were read, 76 after): a social
+    # insurance agency's first half of 2026: BHXH tự nguyện 48.735 / 48.375, BHYT 94,16 / 94,61, nợ đóng 126,48 /
+    # 124,68: all three
+    "report59": ("report59.txt", 0.74, 3),
+    # Held back (62 at the start, on arrival and before its failures were read, 63 after): a province's three years
+    # of digital transformation: hồ sơ trực tuyến 64,12 / 64,21, thành viên tổ công nghệ số 6.712 / 6.172; the
+    # households with fibre 88,1 / 81,8 missed (a rate stated with no year against the column "Năm 2025")
+    "report60": ("report60.txt", 0.61, 2),
 }
 
 
@@ -224,6 +245,22 @@ KNOWN_OOS_ANSWERED = {
     "chi bộ hội sở tỉnh có bao nhiêu đảng viên": "answered by a count said of that cell (4)",
     # report54: the delegates of the congress asked; the committee it elected (15) is given
     "đại hội XIV có bao nhiêu đại biểu chính thức": "answered by the committee the congress elected (15)",
+    # report55: the target for 2027 asked; the 2026 plan of members put forward (420) is given
+    "chỉ tiêu kết nạp hội viên vào đảng năm 2027": "answered by the 2026 plan of members put forward to the Party (420)",
+    # report55: the farmers' union's loans asked; the loans the women's union takes from another bank are given
+    "dư nợ ủy thác qua Hội Nông dân tỉnh": "answered by the women's union's loans from the agricultural bank (186,72)",
+    # report55: the union's full-time staff asked; a disciplined branch official (1) is given
+    "Hội LHPN tỉnh có bao nhiêu cán bộ chuyên trách": "answered by a count of officials disciplined (1)",
+    # report57: the company's profit asked; one branch's revenue is given ("lợi nhuận" is no "doanh thu")
+    "loi nhuan cua cong ty nam 2025": "answered by one branch's revenue (1.178,21)",
+    # report58: building permits asked; a count of construction-stone licences (2) is given
+    "so giay phep xay dung so xay dung cap": "answered by the construction-stone mining licences (2)",
+    # report58: rice land converted asked; land converted for households (98,42 ha) is given
+    "dien tich dat lua chuyen muc dich bao nhieu ha": "answered by the land converted for households (98,42 ha)",
+    # report59: the national agency's revenue asked; the province's share of its plan (48,32%) is given
+    "BHXH Việt Nam toàn ngành 6 tháng thu được bao nhiêu": "answered by the province's share of the plan (48,32%)",
+    # report60: the province's party members asked; the members who installed the party app (48.315) are given
+    "đảng bộ tỉnh có tổng cộng bao nhiêu đảng viên": "answered by the members who installed the party handbook app",
 }
 
 
