@@ -73,7 +73,7 @@ MARKER_RE = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 YEAR_RE = re.compile(r"(?:năm|Năm)\s+((?:19|20)\d{2})")
 HALF_YEAR_RE = re.compile(r"\b(\d+|ba|sáu|chín)\s+tháng\s+(?:đầu\s+)?năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 MONTHS_SPELLED = {"ba": "3", "sáu": "6", "chín": "9"}  # "Sáu tháng đầu năm 2026"
-# "đến ngày 30/6/2023", "tại thời điểm 31/12/2025": the date a stock stands at
+# "đến ngày 30/6/2023": the date a stock stands at
 UNTIL_DATE_RE = re.compile(r"\b[Đđ]ến\s+(?:ngày\s+)?(\d{1,2}/\d{1,2}/(?:19|20)\d{2})")
 # "Số nợ đóng tại thời điểm 31/12/2023 là …": the date a stock stands at, said before it (not "so với thời điểm")
 AT_DATE_RE = re.compile(r"(?<!so với )(?<!so )\b[Tt]hời\s+điểm\s+(?:ngày\s+)?(\d{1,2}/\d{1,2}/(?:19|20)\d{2})")
@@ -292,8 +292,6 @@ def extract(doc: Document) -> list[Fact]:
 
 
 OVER_THE_YEARS_RE = re.compile(r"\s*\b(?:(?:qua|trong|của)\s+)?các\s+năm\b.*$", re.IGNORECASE)  # "… qua các năm": the years follow
-
-
 SUM_WORDS_RE = re.compile(r"^\W*(?:tổng cộng|cộng)\s*", re.IGNORECASE)
 SUM_OF_YEARS_RE = re.compile(r"^\W*(?:tong cong|cong|ca nhiem ky|ca giai doan)\b(?!.*\b(?:19|20)\d{2}\b)")
 
