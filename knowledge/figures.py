@@ -624,6 +624,8 @@ def _own_period(between: str, listed: bool) -> str | None:
     between = school_years_as_years(between)
     if dated := LISTED_DATE_RE.search(between):
         return dated.group(1)  # "… 31/12/2023 là 161,35 tỷ đồng; 31/12/2024 là 152,06 tỷ đồng"
+    if listed and re.search(r"(?:^|[,;]\s*)(?:đến nay|tới nay|hiện nay)(?:\s+(?:có|còn|là|đạt))?\s*$", between):
+        return "hiện nay"  # "từ 256 người đầu năm 2023, …, đến nay có 304 người": not the year said before
     if not listed or not YEAR_RE.search(between):
         return None
     years = YEAR_RE.findall(BASE_YEAR_RE.sub(" ", between))

@@ -46,7 +46,8 @@ thải rắn sinh hoạt phát sinh bình quân 820 tấn/ngày, khối lượng
 cụm công nghiệp có hệ thống xử lý nước thải tập trung, chiếm 64,29%. Kinh phí chuyển đổi số năm 2024 là 12,6 tỷ
 đồng, năm 2025 là 14,2 tỷ đồng. Đến nay toàn tỉnh có 412 tổ công nghệ số cộng đồng (35 tổ cấp xã và 377 tổ ở thôn),
 với 2.318 thành viên. Nợ tiền thuê đất còn 6,2 tỷ đồng². Tổ chức 46 cuộc thanh tra, kiểm tra tại 120 đơn vị, gồm 18
-cuộc thanh tra và 28 cuộc kiểm tra; yêu cầu truy thu 3,52 tỷ đồng, đến nay đã thu hồi 2,48 tỷ đồng.
+cuộc thanh tra và 28 cuộc kiểm tra; yêu cầu truy thu 3,52 tỷ đồng, đến nay đã thu hồi 2,48 tỷ đồng. Đội ngũ cán bộ
+chuyên trách công nghệ thông tin từ 56 người đầu năm 2024, được tuyển dụng mới 9 người, đến nay có 63 người.
 
 ² Số nợ tiền thuê đất tại thời điểm 31/12/2023 là 9,41 tỷ đồng; 31/12/2024 là 7,86 tỷ đồng.
 
@@ -138,3 +139,8 @@ def test_recovered_is_not_demanded(land: Engine) -> None:
     """"đã thu hồi" asks the 2,48 recovered, never the 3,52 "yêu cầu truy thu"."""
     answer = land.ask("đã thu hồi được bao nhiêu tiền truy thu sau thanh tra, kiểm tra")
     assert answer.figure is None or answer.figure.value != Decimal("3.52"), answer.reply
+
+
+def test_now_after_a_year_said_before(land: Engine) -> None:
+    """"từ 56 người đầu năm 2024, được tuyển dụng mới 9 người, đến nay có 63 người": the 63 stand now, not in 2024."""
+    assert {f.period for f in land.index.facts if f.value == Decimal("63") and f.unit == "người"} == {"hiện nay"}
