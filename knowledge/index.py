@@ -59,6 +59,7 @@ IMPLIED = {
     "%": ("ti le", "phan tram"),
     "target": ("chi tieu",),
     "share_of_target": ("so voi chi tieu", "chi tieu"),
+    "km": ("chieu dai",),  # "chiều dài đường dây …": a length is what a figure in km measures
 }
 DAY_MONTH_RE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?:/(?:19|20)\d{2})?(?![\d/])")
 NEUTRAL_RE = re.compile(r"\btiep tuc\b")
@@ -266,7 +267,7 @@ class Index:
                     own_words[i].update(uni)
                     for term in uni:
                         core.setdefault(term, set()).add(i)
-            implied = IMPLIED.get("%" if fact.unit == "%" else "", ()) + IMPLIED.get(fact.kind, ())
+            implied = IMPLIED.get("%" if fact.unit == "%" else "", ()) + IMPLIED.get(fact.kind, ()) + IMPLIED.get(fact.unit, ())
             if GRADE_RE.search(key(f"{fact.label} {fact.texts.get('near', '')}")):
                 implied += GRADED  # "hoàn thành tốt nhiệm vụ" is the outcome of a rating
             for phrase in implied:

@@ -33,7 +33,8 @@ tổng kết công tác xây dựng Đảng và sản xuất kinh doanh năm 202
 
 I- ĐẶC ĐIỂM
 
-Công ty bán điện trực tiếp cho 412.730 khách hàng trên địa bàn tỉnh. Ban Thường vụ Đảng ủy lãnh đạo chính quyền,
+Công ty bán điện trực tiếp cho 412.730 khách hàng trên địa bàn tỉnh, chiều dài đường dây trung áp tăng từ 5.120,4 km
+lên 5.307,9 km. Ban Thường vụ Đảng ủy lãnh đạo chính quyền,
 công đoàn và thông qua đó chăm lo đời sống cho 1.284 người².
 
 ² Số lao động bình quân qua các năm: năm 2023 có 1.251 người; năm 2024 có 1.266 người.
@@ -56,6 +57,7 @@ PHỤ LỤC 1
 STT\tChỉ tiêu\tĐơn vị tính\tNăm 2024\tKế hoạch 2025\tNăm 2025\t% KH\t% 2024
 1\tĐiện thương phẩm\ttriệu kWh\t1.984,20\t2.050,00\t2.071,45\t101,05\t104,40
 2\tGiá bán điện bình quân\tđồng/kWh\t2.032,44\t2.080,00\t2.039,64\t98,06\t100,35
+3\tĐường dây trung áp xây mới\tkm\t171,9\t180,0\t187,6\t104,22\t109,13
 
 PHỤ LỤC 2
 
@@ -133,3 +135,8 @@ def test_a_notes_lead_names_its_measure(power: Engine, question: str, value: str
 def test_a_notes_sum_of_years_is_the_terms(power: Engine, question: str, value: str) -> None:
     """"tổng cộng 148 đảng viên, đạt 105,71%" after the years of a note: the whole term's figures."""
     answered_with(power, question, value)
+
+
+def test_a_length_is_measured_in_km(power: Engine) -> None:
+    """"chiều dài đường dây trung áp xây mới": the 187,6 km built, not the 5.307,9 km of all lines (km is a length)."""
+    answered_with(power, "chieu dai duong day trung ap xay mowis", "187.6")
