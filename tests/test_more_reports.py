@@ -168,7 +168,7 @@ REPORTS = {
     # a propaganda board's nine months of 2026 by quarter (57 / 57 / 85): sơ cấp 2.417 / 2.471, đảng viên học tập
     # 97,86 / 97,68, báo cáo dư luận xã hội 1.146 / 1.164: all three
     "report56": ("report56.txt", 0.83, 3),
-    # a power company's 2025 with a table of its branches (69 / 70 / 77): khách hàng 738.462 / 738.426 (said twice),
+    # a power company's 2025 with a table of its branches (69 / 70 / 78): khách hàng 738.462 / 738.426 (said twice),
     # giá bán bình quân 2.177,51 / 2.177,15, kết nạp 34 / 43 (in the text and in a yearly note): all three
     "report57": ("report57.txt", 0.75, 5),
     # a land and environment department's 2025 (79 / 79 / 84): tiền cấp quyền khai thác 37,52 / 35,72, tiền phạt môi
