@@ -256,8 +256,7 @@ def extract(doc: Document) -> list[Fact]:
                 # "Năm 2021, đạt tỷ lệ 97,03%" explains its carrier's figure (one year of "ước đến hết nhiệm kỳ
                 # kết nạp 931", not the estimate); a note that names its measure ("¹ Tổng số hội viên qua các năm:
                 # năm 2023 có 309.118 hội viên; …") says it in its own words
-                named = OVER_THE_YEARS_RE.sub("", f.lead).strip(" ,")
-                f.label = named if len(key_words(named)) >= 2 else TERM_END_RE.sub("", carrier.label) or carrier.label
+                f.label = _named_by_lead(f) or TERM_END_RE.sub("", carrier.label) or carrier.label
             if f.period is None and f.footnote is not None and (carrier.period or "").isdigit():
                 f.period = carrier.period  # "Đánh giá, xếp loại 4.268 đảng viên¹⁹" of 2025: its note's grades too
             if carrier.unit == "chỉ tiêu" and SET_TARGETS_RE.search(carrier.segment) and f.kind in RESULT_KINDS:
@@ -296,6 +295,12 @@ SUM_WORDS_RE = re.compile(r"^\W*(?:tổng cộng|cộng)\s*", re.IGNORECASE)
 SUM_OF_YEARS_RE = re.compile(r"^\W*(?:tong cong|cong|ca nhiem ky|ca giai doan)\b(?!.*\b(?:19|20)\d{2}\b)")
 
 
+def _named_by_lead(f: Fact) -> str:
+    """The measure a note's lead names ("Tổng số hội viên qua các năm: …" → "Tổng số hội viên"), if it names one."""
+    named = OVER_THE_YEARS_RE.sub("", f.lead).strip(" ,")
+    return named if len(key_words(named)) >= 2 else ""
+
+
 def _sums_of_years(facts: list[Fact]) -> None:
     """"⁹ Kết nạp đảng viên qua các năm của nhiệm kỳ 2020-2025: năm 2021: 26 …; năm 2025: 34 …; tổng cộng 152 đảng
     viên, đạt 108,57% chỉ tiêu": the sum after a note's yearly items is the whole term's, not its last year's."""
@@ -310,8 +315,7 @@ def _sums_of_years(facts: list[Fact]) -> None:
         if f.footnote is None or len(years.get(f.footnote, ())) < 2 or not SUM_OF_YEARS_RE.match(key(f.clause)):
             continue
         f.period = WHOLE_TERM if re.search(r"\bnhiem k[iy]\b", said[f.footnote]) else None
-        named = OVER_THE_YEARS_RE.sub("", f.lead).strip(" ,")
-        if len(key_words(named)) >= 2:  # "tổng cộng 152 đảng viên" of "Kết nạp đảng viên qua các năm": its measure
+        if named := _named_by_lead(f):  # "tổng cộng 152 đảng viên" of "Kết nạp đảng viên qua các năm": its measure
             rest = SUM_WORDS_RE.sub("", f.label)
             f.label = named if set(key_words(rest)) <= set(key_words(named)) else f"{named} {rest}".strip()
 

@@ -365,20 +365,21 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
         # "phát hiện 614 vụ phạm tội về trật tự xã hội; …, đạt tỷ lệ điều tra khám phá 91,37%": a rate's
         # clause is short, what it is a rate of stands earlier in the sentence
         around |= content_words(t.quote)
+    label_words = content_words(t.label) - content_words(t.unit)
+    digits_swapped = _digits_swapped(t.value, r.value)
+    # "lĩnh vực môi trường 44 quyết định, số tiền 1.865 triệu đồng": a sum named only "số tiền" is of its clause
+    of_clause = t.clause if t.kind == "money" and len(label_words) <= 2 else ""
+    around |= content_words(of_clause)
     # "1.284,56" said of "dư nợ" in a clause naming the bank, against the row's "1.248,56": a slip of two digits
     # needs only half the row's words, from the whole clause
-    # "lĩnh vực môi trường 44 quyết định, số tiền 1.865 triệu đồng": a sum named only "số tiền" is of its clause
-    of_clause = t.clause if t.kind == "money" and len(content_words(t.label) - content_words(t.unit)) <= 2 else ""
-    around |= content_words(of_clause)
-    swapped = t.value >= 100 and _digits_swapped(t.value, r.value)
+    swapped = t.value >= 100 and digits_swapped
     if swapped and len(own & (around | content_words(t.clause))) >= 0.5 * len(own):
         around |= own & content_words(t.clause)
     # "Phê duyệt tiền cấp quyền khai thác khoáng sản 41,86 tỷ đồng; thu nộp ngân sách 37,52 tỷ đồng" against the
     # row "Tiền cấp quyền khai thác khoáng sản thu nộp ngân sách | 35,72": the figure's words are the row's end,
     # its sentence says the rest, two digits swapped over the decimal comma
-    said = content_words(t.label) - content_words(t.unit)
     if (
-        t.value != t.value.to_integral_value() and _digits_swapped(t.value, r.value) and said and said <= own
+        t.value != t.value.to_integral_value() and digits_swapped and label_words and label_words <= own
         and len(own & content_words(t.quote)) >= 0.75 * len(own)
     ):
         around |= own & content_words(t.quote)
