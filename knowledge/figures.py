@@ -969,7 +969,8 @@ def _acts_of_counts(facts: list[Fact], rights: list[str]) -> None:
 
 
 MEASURE_OF_ACT_RE = re.compile(
-    r"\bvới\s+((?:tổng\s+)?(?:số tiền|kinh phí|chiều dài|diện tích|giá trị(?: quy đổi)?|trị giá|số vốn))\s*$"
+    r"\bvới\s+((?:tổng\s+)?(?:số tiền|kinh phí|chiều dài|diện tích|giá trị(?: quy đổi| hợp đồng)?|trị giá|số vốn"
+    r"|mức đầu tư|vốn(?: đầu tư| đăng ký)?))\s*$"
     r"|,\s*((?:tổng\s+)?trị giá)\s*$"  # "tặng 1.260 phần quà cho hộ nghèo, trị giá 630 triệu đồng"
 )
 

@@ -24,7 +24,7 @@ from knowledge.document import LOCATOR_SEP, WHOLE_TERM, is_part, sets_tasks
 from knowledge.figures import BARE_SCALES, QUARTER_RE
 from knowledge.lexicon import load_lexicon
 from knowledge.question import Concept
-from knowledge.vietnamese import clean, has_diacritics, is_syllable, key, key_words, words
+from knowledge.vietnamese import clean, has_diacritics, is_number, is_syllable, key, key_words, words
 
 # Where a word stands in a fact, and how much it counts there.
 GRADE_RE = re.compile(r"(?:khong )?hoan thanh (?:xuat sac |tot )?nhiem vu")
@@ -195,7 +195,7 @@ def accented_terms(text: str) -> tuple[list[str], list[str]]:
 
 def terms_of(text: str) -> tuple[list[str], list[str]]:
     """Unigrams and adjacent pairs of a text's matching-form words (numbers left out)."""
-    words = [w for w in key_words(text) if not w[0].isdigit() and w != "%"]
+    words = [w for w in key_words(text) if not is_number(w) and w != "%"]
     return words, [f"{a} {b}" for a, b in itertools.pairwise(words)]
 
 
@@ -816,6 +816,8 @@ class Index:
             weight = min(written, default=weight)
         if concept.counted:
             weight = weight * 1.3  # what is counted is the heart of the question
+        if concept.words[0][:1].isdigit():
+            weight = weight * 0.5  # "110kV", "5G": a class of what is asked, not the heart of it
         return weight * 0.25 if concept.soft or concept.words in self._light else weight
 
     def _phrase_vector(self, words: tuple[str, ...]) -> np.ndarray:

@@ -118,6 +118,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     if (
         _cell_lacks_what_is_named(index, question, scored, best)
         or _lacks_the_heart(index, question, scored, best)
+        or _lacks_what_is_counted(index, question, scored, best)
         or _lacks_the_event(index, question, scored, best)
         or _change_for_a_state(index, question, best)
     ):
@@ -346,6 +347,25 @@ def _lacks_the_heart(index: Index, q: Question, scored: Scores, best: int) -> bo
     weighed = _weighed(index, q, scored, best)
     total = sum(w for w, _ in weighed)
     return total > 0 and any(w >= HEART_SHARE * total and held < 0.2 for w, held in weighed)
+
+
+def _lacks_what_is_counted(index: Index, q: Question, scored: Scores, best: int) -> bool:
+    """"xảy ra bao nhiêu sự cố lưới điện 110kV" of "06 công trình lưới điện 110kV": what is counted, right after
+    "bao nhiêu", is nowhere in the best figure's words, and the figure counts another thing (its unit)."""
+    unit, lex = index.facts[best].unit, load_lexicon()
+    if not unit or unit == "%" or unit in lex.people or "breakdown" in q.wants:
+        return False  # "bao nhiêu người dân" of "19.093 nhân khẩu": people by another name
+    units, counted = lex.units, set(key_words(unit))
+    return any(
+        c.after_quantity
+        and c.known
+        and not c.soft
+        and not c.context
+        and per[best] < 0.2
+        and c.words not in units
+        and not counted & set(c.words)
+        for c, per in zip(q.concepts, scored.per_concept, strict=True)
+    )
 
 
 def _month_unsaid(q: Question, index: Index) -> bool:

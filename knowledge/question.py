@@ -19,7 +19,7 @@ from typing import Protocol
 
 from knowledge.document import school_year_end
 from knowledge.lexicon import InContext, Lexicon, load_lexicon
-from knowledge.vietnamese import clean, has_diacritics, is_syllable, key, letters, tone, words
+from knowledge.vietnamese import clean, has_diacritics, is_number, is_syllable, key, letters, tone, words
 from knowledge.vietnamese import typing_slips as telex_candidates
 
 MAX_QUESTION_CHARS = 600
@@ -106,6 +106,7 @@ class Concept:
     adjacent: bool = False  # follows the previous concept directly in the question
     counted: bool = False  # the unit asked for right after "bao nhiêu" ("bao nhiêu tổ chức cơ sở đảng")
     context: bool = False  # names the event after which something is asked ("sau khi … tăng thêm"): counts less
+    after_quantity: bool = False  # right after "bao nhiêu"/"mấy": what is counted ("bao nhiêu sự cố")
 
 
 @dataclass
@@ -192,17 +193,17 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     tokens = [t for t in tokens if t.key != BREAK]
     _fix_misspellings(tokens, lex)
     _standard_words(tokens, lex, vocabulary)
-    q.numbers = [t.key for t in tokens if t.key[0].isdigit()]
+    q.numbers = [t.key for t in tokens if is_number(t.key)]
     q.figures = [  # numbers typed as figures the user knows: not "5 năm" (a span), "Chỉ thị 05" (a name)
         t.key
         for i, t in enumerate(tokens)
-        if t.key[0].isdigit()
+        if is_number(t.key)
         and (i + 1 == len(tokens) or tokens[i + 1].key not in TIME_WORDS)
         and (i == 0 or tokens[i - 1].key not in DOCUMENT_WORDS)
     ]
     for a, b in pairwise(tokens):
-        b.after_number = a.key[0].isdigit()
-    tokens = [t for t in tokens if not t.key[0].isdigit()]
+        b.after_number = is_number(a.key)
+    tokens = [t for t in tokens if not is_number(t.key)]
     for i, t in enumerate(tokens):
         before = tokens[i - 1].key if i > 0 else ""
         after = tokens[i + 1].key if i + 1 < len(tokens) else ""
@@ -251,8 +252,9 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     if q.counted and q.units == {"chỉ tiêu"}:
         q.wants.discard("target")  # "hoàn thành mấy chỉ tiêu" counts targets met; it asks for no target
     bridged = {i for i, t in enumerate(tokens) if t.drop and t.key in QUANTITY_KEYS}  # "mở bao nhiêu lớp": "mở lớp"
+    counting = frozenset(i for i in bridged if not tokens[i].pause)  # "nhận bao nhiêu, xử lý …": no count of "xử lý"
     q.concepts = _concepts(
-        kept, lex, vocabulary, set(vocab.soft_words), vocab.pair_strength, vocab.has_typed, frozenset(bridged)
+        kept, lex, vocabulary, set(vocab.soft_words), vocab.pair_strength, vocab.has_typed, frozenset(bridged), counting
     )
     if q.counted:
         q.concepts = [
@@ -966,6 +968,7 @@ def _concepts(
     pair_strength: Callable[[str, str], float] | None = None,
     has_typed: Callable[[str], bool] = lambda w: False,
     bridged: frozenset[int] = frozenset(),
+    counting: frozenset[int] = frozenset(),
 ) -> list[Concept]:
     """Greedy longest lexicon phrase, else a strong known word pair, else a single word.
 
@@ -1026,6 +1029,7 @@ def _concepts(
         typed = tuple(t.typed if not t.repaired else t.key for _, t in kept[i : i + taken])
         adjacent = i > 0 and kept[i][0] == kept[i - 1][0] + 1
         context = all(t.context for _, t in kept[i : i + taken])
-        concepts.append(Concept(found, alternatives, known, soft, typed, adjacent, context=context))
+        after_quantity = kept[i][0] - 1 in counting
+        concepts.append(Concept(found, alternatives, known, soft, typed, adjacent, context=context, after_quantity=after_quantity))
         i += taken
     return concepts

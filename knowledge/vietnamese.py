@@ -48,6 +48,15 @@ def words(text: str) -> list[str]:
     return _WORD_RE.findall(clean(text))
 
 
+# a figure glued to a class it names, not a quantity: "trạm 110kV", "sóng 5G", "in 3D"
+_CODE_RE = re.compile(r"[0-9]+(?:kv|g|d)")
+
+
+def is_number(word: str) -> bool:
+    """A word that is a figure ("7.261", "6t" typed for six months), not a code naming a class ("5g", "110kv")."""
+    return word[:1].isdigit() and not _CODE_RE.fullmatch(word)
+
+
 @lru_cache(maxsize=65536)
 def has_diacritics(text: str) -> bool:
     return fold(text) != clean(text)
