@@ -213,8 +213,14 @@ def _conflicts(facts: list[Fact], report_period: str = "") -> None:
     for f in table:
         if f.column == "period" and f.period and f.period.isdigit():
             years_of_row.setdefault((f.row_key, f.section), set()).add(f.period)
+    parts_of: dict[int, list[Decimal]] = {}
+    for f in facts:
+        if f.parent is not None:
+            parts_of.setdefault(f.parent, []).append(f.value)
     for row_fact in table:
-        candidates = [t for t in text if _same_measure(t, row_fact, last_period, report_period)]
+        candidates = [
+            t for t in text if _same_measure(t, row_fact, last_period, report_period) or _same_parts(t, row_fact, parts_of)
+        ]
         if row_fact.column == "total" and report_period and len(years_of_row.get((row_fact.row_key, row_fact.section), ())) >= 2:
             # a yearly report's figure against the row's sum of years ("Cộng 2022 - 2026"): another span
             candidates = [t for t in candidates if t.period is not None or TERM_SAID_RE.search(fold(t.clause))]
@@ -250,6 +256,16 @@ def _conflicts(facts: list[Fact], report_period: str = "") -> None:
             for s in t.conflicts:
                 by_seq[s].conflicts.remove(t.seq)
             t.conflicts.clear()
+
+
+def _same_parts(t: Fact, r: Fact, parts_of: dict[int, list[Decimal]]) -> bool:
+    """"Chi cục đã tiếp nhận, xử lý 148.362 tờ khai²" (² … xuất khẩu 61.905 …; nhập khẩu 86.457 …) and the row
+    "Tổng số tờ khai | 148.632" over the same two parts: one measure, whatever words each says it with."""
+    parts = sorted(parts_of.get(t.seq, []))
+    return (
+        len(parts) >= 2 and parts == sorted(parts_of.get(r.seq, [])) and t.unit == r.unit != "%"
+        and (t.period is None or t.period == r.period) and _digits_swapped(t.value, r.value)
+    )
 
 
 def _run_summed(t: Fact, row_fact: Fact, table: list[Fact]) -> bool:

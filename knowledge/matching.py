@@ -840,12 +840,16 @@ def _names_part(q: Question, index: Index, part: int, total: int) -> bool:
     if index.facts[part].origin != "table" or index.facts[total].origin != "table":
         return False
     asked = {w for c in q.concepts for alt in c.alternatives for w in alt}
+    whole = set(key_words(index.facts[total].label))
+    part_words = set(key_words(index.facts[part].label.split(":")[-1])) - LABEL_FILLER
+    # "kim ngạch xuất nhập khẩu": "nhập khẩu" said only inside a longer phrase the total's label holds
+    own = {w for c in q.concepts if not part_words < set(c.words) <= whole for alt in c.alternatives for w in alt}
 
-    def named(i: int) -> bool:
+    def named(i: int, among: set[str]) -> bool:
         words = set(key_words(index.facts[i].label.split(":")[-1])) - LABEL_FILLER
-        return bool(words) and words <= asked
+        return bool(words) and words <= among
 
-    return named(part) and not named(total)
+    return named(part, own) and not named(total, asked)
 
 
 def _counts_asked(q: Question, index: Index, i: int) -> bool:
