@@ -1563,6 +1563,10 @@ def table_facts(columns: list[Column], rows: list[TableRow], appendix: str = "Ph
     for row in rows:
         parent = by_index.get(row.parent) if row.parent is not None else None
         label = f"{parent.label}: {row.label}" if parent is not None and parent.level > 1 else row.label
+        above = [p for p in row.path if not ROMAN_RE.match(p)]
+        if parent is not None and DIVIDER_ROW_RE.match(parent.label) and (whole := _divided(rows, parent)):
+            label = f"{whole.label} {parent.label[0].lower()}{parent.label[1:]}: {row.label}"
+            above = [whole.label, *above]
         unit = canonical_unit(row.unit)
         quote = _row_quote(row, columns)
         for col in columns:
@@ -1600,7 +1604,7 @@ def table_facts(columns: list[Column], rows: list[TableRow], appendix: str = "Ph
                 _cell_fact(
                     row, value, text, cell_unit, label, kind, quote, col.role,
                     period=col.period if col.role in ("period", "target", "total") else None,
-                    near=" ".join([*(p for p in row.path if not ROMAN_RE.match(p)), row.label]),
+                    near=" ".join([*above, row.label]),
                     before=_column_words(col),
                 )
             )
@@ -1612,6 +1616,17 @@ def table_facts(columns: list[Column], rows: list[TableRow], appendix: str = "Ph
         f.row_key = prefix + f.row_key
         f.row_index = None if f.row_index is None else f.row_index + offset
     return facts
+
+
+# "3 | Phân theo đơn vị | | |": a row of no figures dividing the group's total into the rows under it
+DIVIDER_ROW_RE = re.compile(r"^(?:phân|chia) theo\b", re.IGNORECASE)
+
+
+def _divided(rows: list[TableRow], divider: TableRow) -> TableRow | None:
+    """The total a divider row splits: the first row of its level in its group ("1 | Tổng thu ngân sách")."""
+    siblings = [r for r in rows if r.parent == divider.parent and r.level == divider.level and r.group == divider.group]
+    first = siblings[0] if siblings else None
+    return first if first is not None and first is not divider and first.cells else None
 
 
 TOTAL_ROW_RE = re.compile(r"^(?:tổng cộng|tổng số|tổng|cộng|toàn (?:đảng bộ|khối|tỉnh|huyện|xã|phường|ngành))\b", re.IGNORECASE)

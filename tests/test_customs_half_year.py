@@ -3,7 +3,9 @@
 Session 18's unseen data taught: "tổng kim ngạch xuất nhập khẩu" asks the total row, though its part
 "Nhập khẩu" is said inside the phrase; a text figure whose note holds the same parts as a row of the appendix
 ("148.326 tờ khai²" with "² … xuất khẩu 60.214 …; … nhập khẩu 88.112 …" and "Tổng số tờ khai | 148.236" over
-those two rows) is that row's measure whatever words each says it with, so the swapped digits show as a conflict.
+those two rows) is that row's measure whatever words each says it with, so the swapped digits show as a conflict;
+the rows under "2 | Phân theo đơn vị" (no figures of its own) divide the group's first row ("Tổng kim ngạch …"),
+so "kim ngạch cửa khẩu Na Hìn" is that row's, not the same office's budget revenue.
 """
 
 from __future__ import annotations
@@ -45,6 +47,14 @@ II\tKIM NGẠCH\t\t\t\t
 1\tTổng kim ngạch xuất nhập khẩu\tTriệu USD\t4.410,0\t5.120,5\t116,11
 \t- Xuất khẩu\tTriệu USD\t1.905,2\t2.208,3\t115,91
 \t- Nhập khẩu\tTriệu USD\t2.504,8\t2.912,2\t116,27
+2\tPhân theo đơn vị\t\t\t\t
+\t- Hải quan cửa khẩu Bắc Sơn\tTriệu USD\t3.010,4\t3.488,1\t115,87
+\t- Hải quan cửa khẩu Na Hìn\tTriệu USD\t1.399,6\t1.632,4\t116,63
+III\tTHU NGÂN SÁCH\t\t\t\t
+1\tTổng thu ngân sách\tTỷ đồng\t3.402,1\t3.915,6\t115,09
+2\tPhân theo đơn vị\t\t\t\t
+\t- Hải quan cửa khẩu Bắc Sơn\tTỷ đồng\t2.611,7\t2.987,3\t114,38
+\t- Hải quan cửa khẩu Na Hìn\tTỷ đồng\t790,4\t928,3\t117,45
 """
 
 
@@ -68,3 +78,14 @@ def test_same_parts_make_one_measure(customs: Engine, question: str) -> None:
     """The text's 148.326 and the row's 148.236 share their two parts: both shown, as a conflict."""
     answer = customs.ask(question)
     assert {Decimal("148326"), Decimal("148236")} <= shown_values(answer), answer.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [("kim ngach cua khau na hin 6 thang 2026", "1632.4"), ("thu ngân sách tại cửa khẩu Na Hìn 6 tháng 2026", "928.3")],
+    ids=["trade-of-one-office", "revenue-of-one-office"],
+)
+def test_a_divider_row_names_what_it_divides(customs: Engine, question: str, value: str) -> None:
+    """"2 | Phân theo đơn vị" under "1 | Tổng kim ngạch xuất nhập khẩu": each office's row is of that measure."""
+    answer = answered_with(customs, question, value)
+    assert answer.figure is not None and "phân theo đơn vị" in answer.figure.label.casefold(), answer.reply
