@@ -405,6 +405,10 @@ def _term_reviewed(doc: Document, facts: list[Fact]) -> None:
         title = doc.part_titles.get(part, "")
         if fact.period is None and fact.kind != "target" and is_part(part) and part != first and TERM_TITLE_RE.search(title) and _reports_results(title):
             fact.period = WHOLE_TERM
+        elif fact.period is None and fact.kind != "target" and fact.origin == "text" and any(
+            TERM_TITLE_RE.search(h) and _reports_results(h) for h in fact.section[1:]
+        ):
+            fact.period = WHOLE_TERM  # "2. Kết quả thực hiện các chỉ tiêu Nghị quyết Đại hội IV, nhiệm kỳ 2020 - 2025"
 
 
 AHEAD_RE = re.compile(r"phương hướng|mục tiêu|giải pháp", re.IGNORECASE)

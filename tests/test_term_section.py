@@ -1,0 +1,60 @@
+"""A yearly report with a section reviewing the whole term, written small in our own words.
+
+Session 18's unseen data taught: in a report of 2025, the figures under "2. Kết quả thực hiện các chỉ tiêu Nghị
+quyết Đại hội IV, nhiệm kỳ 2020 - 2025" stated with no period are the term's, so "năm nay trúng thầu bao nhiêu
+hợp đồng" is the year's 41, not the term's 176, and "cả nhiệm kỳ" finds the 176.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.engine import Engine
+from tests.report_sets import answered_with, engine_for, written
+
+ROADS_YEAR = """
+
+ĐẢNG BỘ KHỐI DOANH NGHIỆP TỈNH
+ĐẢNG ỦY TỔNG CÔNG TY XÂY DỰNG GIAO THÔNG LAM SƠN
+*
+Số 88-BC/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Lam Sơn, ngày 20 tháng 12 năm 2025
+
+BÁO CÁO
+kết quả lãnh đạo thực hiện nhiệm vụ chính trị năm 2025 và giai đoạn 2021 - 2025
+
+Phần thứ nhất
+KẾT QUẢ THỰC HIỆN NHIỆM VỤ
+
+I- KẾT QUẢ SẢN XUẤT KINH DOANH
+
+1. Kết quả sản xuất kinh doanh năm 2025
+
+Trúng thầu và ký mới 41 hợp đồng với tổng giá trị 6.137,9 tỷ đồng; hoàn thành 146,8 km đường bộ và 18 cầu.
+
+2. Kết quả thực hiện các chỉ tiêu Nghị quyết Đại hội IV, nhiệm kỳ 2020 - 2025
+
+Hoàn thành 612,6 km đường, bằng 102,10% chỉ tiêu Nghị quyết (600 km); trúng thầu 176 hợp đồng với tổng giá trị
+25.201 tỷ đồng.
+"""
+
+
+@pytest.fixture(scope="module")
+def roads(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_for(written(tmp_path_factory, "88-BC-DU-2025.txt", ROADS_YEAR))
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("năm nay trúng thầu được bao nhiêu hợp đồng", "41"),
+        ("bao nhieu km duong hoan thanh nam 2025", "146.8"),
+        ("cả nhiệm kỳ trúng thầu bao nhiêu hợp đồng", "176"),
+        ("ca nhiem ky hoan thanh bao nhieu km duong", "612.6"),
+    ],
+    ids=["this-year-contracts", "this-year-roads", "term-contracts", "term-roads"],
+)
+def test_a_term_section_holds_the_terms_figures(roads: Engine, question: str, value: str) -> None:
+    """The year asked takes the year's section; the term asked takes the term's."""
+    answered_with(roads, question, value)
