@@ -696,6 +696,8 @@ def _kind(unit: str, left: str, right: str, clause: str = "") -> str:
     if TARGET_BRACKET_RE.search(clean(clause)):
         return "target"  # "… đạt 58,25% dự toán năm 2026 (32 tỷ đồng)", "vượt chỉ tiêu Nghị quyết (09 trường)"
     if unit in MONEY_UNITS:
+        if re.search(r"\(\s*(?:kế hoạch|chỉ tiêu|dự toán)(?: năm)?(?: \d{4})?\s*$", clean(clause)):
+            return "target"  # "doanh thu ước đạt 4.812,6 tỷ đồng, đạt 103,50% kế hoạch (kế hoạch 4.650 tỷ đồng)"
         if re.search(r"(?:^|[,;:]\s*)(?:tổng\s+)?dự toán\b[^,;:]*$", low_left):
             return "target"  # "Tổng dự toán kinh phí chi hoạt động … năm 2025 là 4.815,6 triệu đồng": the budget set
         return "money"

@@ -2,7 +2,8 @@
 
 Session 18's unseen data taught: in a report of 2025, the figures under "2. Kết quả thực hiện các chỉ tiêu Nghị
 quyết Đại hội IV, nhiệm kỳ 2020 - 2025" stated with no period are the term's, so "năm nay trúng thầu bao nhiêu
-hợp đồng" is the year's 41, not the term's 176, and "cả nhiệm kỳ" finds the 176.
+hợp đồng" is the year's 41, not the term's 176, and "cả nhiệm kỳ" finds the 176. Also: "(kế hoạch 4.650 tỷ
+đồng)" after "đạt 103,50% kế hoạch" is the plan, not money earned; "tỷ suất" is a rate, no sum in "tỷ".
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ I- KẾT QUẢ SẢN XUẤT KINH DOANH
 1. Kết quả sản xuất kinh doanh năm 2025
 
 Trúng thầu và ký mới 41 hợp đồng với tổng giá trị 6.137,9 tỷ đồng; hoàn thành 146,8 km đường bộ và 18 cầu.
+Doanh thu ước đạt 4.812,6 tỷ đồng, đạt 103,50% kế hoạch (kế hoạch 4.650 tỷ đồng); lợi nhuận sau thuế 182,76 tỷ
+đồng, tỷ suất lợi nhuận sau thuế trên vốn chủ sở hữu đạt 9,92%; vốn chủ sở hữu đến 30/11/2025 là 1.842,5 tỷ đồng.
 
 2. Kết quả thực hiện các chỉ tiêu Nghị quyết Đại hội IV, nhiệm kỳ 2020 - 2025
 
@@ -58,3 +61,19 @@ def roads(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 def test_a_term_section_holds_the_terms_figures(roads: Engine, question: str, value: str) -> None:
     """The year asked takes the year's section; the term asked takes the term's."""
     answered_with(roads, question, value)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [("tyr suat loi nhuan sau thue tren von chu so huu", "9.92"), ("tỷ suất lợi nhuận trên vốn chủ sở hữu bao nhiêu %", "9.92")],
+    ids=["telex", "accented"],
+)
+def test_ty_suat_is_a_rate(roads: Engine, question: str, value: str) -> None:
+    """"tỷ suất …" asks the rate, not the equity's 1.842,5 tỷ đồng."""
+    answered_with(roads, question, value)
+
+
+def test_a_plan_in_brackets_is_a_target(roads: Engine) -> None:
+    """"(kế hoạch 4.650 tỷ đồng)": the year's plan for revenue, a target, not money earned."""
+    answer = answered_with(roads, "kế hoạch doanh thu năm 2025 là bao nhiêu", "4650")
+    assert answer.figure is not None and answer.figure.kind == "target", answer.reply
