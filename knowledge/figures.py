@@ -535,7 +535,8 @@ def _is_name_number(sentence: str, start: int, end: int, raw: str) -> bool:
     if not unit and PLACE_NAMED_RE.search(before) and not after.lstrip().startswith("%"):
         return True  # "Chi bộ Khu phố 6", "từ Khu phố 1 đến Khu phố 14": a place's number, its name
     if unit in ("", "năm", "tháng") and any(re.search(rf"\b{re.escape(w)}\s*$", low_before) for w in REFERENCE_WORDS):
-        return not after.lstrip().startswith("%")
+        # "với tổng số 2.789.530 liều vắc xin": a total, not a document's number
+        return not after.lstrip().startswith("%") and not re.search(r"\btổng\s+số\s*$", low_before)
     return False
 
 
