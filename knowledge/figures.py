@@ -956,8 +956,8 @@ def _opening_year(facts: list[Fact], sentence: str) -> None:
     figures after a semicolon too, unless another period is said for them."""
     if not (m := OPENING_YEAR_RE.match(MARKER_RE.sub("", sentence))):
         return
-    if re.search(r"\b(?:19|20)\d{2}\b|\bcùng kỳ\b|\btháng\b", sentence[m.end() :], re.IGNORECASE):
-        return  # another time is said in the sentence: each figure keeps its own
+    if re.search(r"\b(?:19|20)\d{2}\b|\bcùng kỳ\b|\btháng\b|\btrong năm\b|\b(?:đến|tới|hiện) nay\b", sentence[m.end() :], re.IGNORECASE):
+        return  # another time is said in the sentence ("…; trong năm tăng 110 …"): each figure keeps its own
     for fact in facts:
         if fact.period is None and fact.kind != "target":
             fact.period = m.group(1)
@@ -1360,6 +1360,10 @@ def _before_and_after(facts: list[Fact]) -> None:
     for k, (a, b) in enumerate(itertools.pairwise(facts)):
         words_between = clean(b.before).replace(clean(a.unit), "").strip()
         if a.unit != b.unit or a.unit in NO_THINGS or not CHANGE_RE.search(words_between):
+            continue
+        if re.search(r"\b(?:tăng|giảm)\s*$", clean(a.before)):
+            # "giảm 14 đơn vị hành chính (còn 163 đơn vị)": 14 went, no state at the term's start; 163 stands now
+            b.period = b.period or "hiện nay"
             continue
         if (named := _named_before_change(b)) and named not in clean(a.label):
             # "bầu Ban Chấp hành 33 đồng chí, Ban Thường vụ 11 đồng chí; … hiện nay Ban Chấp hành còn 31":
