@@ -89,3 +89,13 @@ def test_a_divider_row_names_what_it_divides(customs: Engine, question: str, val
     """"2 | Phân theo đơn vị" under "1 | Tổng kim ngạch xuất nhập khẩu": each office's row is of that measure."""
     answer = answered_with(customs, question, value)
     assert answer.figure is not None and "phân theo đơn vị" in answer.figure.label.casefold(), answer.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [("sl tờ khai XK 6t", "60214"), ("kim ngạch XNK 6 tháng 2026", "5120.5")],
+    ids=["XK", "XNK"],
+)
+def test_trade_abbreviations(customs: Engine, question: str, value: str) -> None:
+    """"XK" is xuất khẩu, "XNK" xuất nhập khẩu."""
+    answered_with(customs, question, value)

@@ -32,7 +32,7 @@ I- KẾT QUẢ SẢN XUẤT KINH DOANH
 
 1. Kết quả sản xuất kinh doanh năm 2025
 
-Trúng thầu và ký mới 41 hợp đồng với tổng giá trị 6.137,9 tỷ đồng; hoàn thành 146,8 km đường bộ và 18 cầu.
+Giá trị sản lượng ước đạt 5.486,3 tỷ đồng; để xảy ra 03 vụ tai nạn lao động. Trúng thầu và ký mới 41 hợp đồng với tổng giá trị 6.137,9 tỷ đồng; hoàn thành 146,8 km đường bộ và 18 cầu.
 Doanh thu ước đạt 4.812,6 tỷ đồng, đạt 103,50% kế hoạch (kế hoạch 4.650 tỷ đồng); lợi nhuận sau thuế 182,76 tỷ
 đồng, tỷ suất lợi nhuận sau thuế trên vốn chủ sở hữu đạt 9,92%; vốn chủ sở hữu đến 30/11/2025 là 1.842,5 tỷ đồng.
 
@@ -77,3 +77,13 @@ def test_a_plan_in_brackets_is_a_target(roads: Engine) -> None:
     """"(kế hoạch 4.650 tỷ đồng)": the year's plan for revenue, a target, not money earned."""
     answer = answered_with(roads, "kế hoạch doanh thu năm 2025 là bao nhiêu", "4650")
     assert answer.figure is not None and answer.figure.kind == "target", answer.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [("GTSL 2025 bn tỷ", "5486.3"), ("TNLĐ 2025 mấy vụ", "3")],
+    ids=["GTSL", "TNLĐ"],
+)
+def test_business_abbreviations(roads: Engine, question: str, value: str) -> None:
+    """"GTSL" is giá trị sản lượng, "TNLĐ" tai nạn lao động."""
+    answered_with(roads, question, value)
