@@ -1621,6 +1621,15 @@ def table_facts(columns: list[Column], rows: list[TableRow], appendix: str = "Ph
             )
             if col.role == "period" and ESTIMATE_COLUMN_RE.search(col.title):
                 facts[-1].qualifier = "ước"  # "Ước năm 2026": an estimate, said so with the figure
+    # "Trung học cơ sở" under "III | SỐ HỌC SINH" and under "I | SỐ TRƯỜNG": a label said in several groups is
+    # told apart by its group's name
+    groups_of: dict[str, set[str]] = {}
+    for r in rows:
+        groups_of.setdefault(r.label, set()).add(r.group)
+    for f in facts:
+        own = by_index.get(f.row_index) if f.row_index is not None else None
+        if own is not None and len(groups_of.get(own.label, ())) >= 2:
+            f.section = ("Phụ lục", *_named_path(own))
     for f in facts:
         f.locator = appendix + f.locator.removeprefix("Phụ lục")
         f.section = (appendix, *f.section[1:])
@@ -1701,6 +1710,11 @@ def _part_cell(text: str, col: Column, row: TableRow, label: str, quote: str, un
     fact = _cell_fact(row, value, text, unit, f"{label} ({title})", kind, quote, "part", near=near)
     fact.locator = f"{fact.locator}{LOCATOR_SEP}{title}"
     return [fact]
+
+
+def _named_path(row: TableRow) -> list[str]:
+    """The rows above a cell, a group by its name ("III | SỐ HỌC SINH" over "3 | Trung học cơ sở | người")."""
+    return [row.group if i == 0 and row.group and ROMAN_RE.match(p) else p for i, p in enumerate(row.path)]
 
 
 def _cell_fact(
