@@ -33,6 +33,7 @@ ORGAN_RE = re.compile(r"\b(?:uy ban kiem tra|doan thanh nien|cong doan|hoi cuu c
 BODY_UNITS_RE = re.compile(r"\b(?:(?:to chuc )?co so dang|cong doan co so|co so (?:doan|hoi))\b")
 COUNT_WORDS = frozenset({"tong", "so", "luong", "cuoi", "ki"})  # "Tổng số đảng viên cuối kỳ"
 NEGATED_AUXILIARIES = frozenset({"co", "duoc", "bi", "phai"})
+BRACKETED_RE = re.compile(r"\([^()]*\)|^[^()]*\)|\([^()]*$")  # an aside, or the part of one a field was cut from
 NOT_YET_RE = re.compile(r"\bchưa\s+(\w+)")  # "chưa" as written: folded it is the "chữa" of "sửa chữa"
 FIELD_WEIGHTS = {
     "label": 1.0,
@@ -298,7 +299,13 @@ class Index:
             [any(ORGAN_RE.search(fo[name]) for name in ("label", "near", "segment", "clause", "head")) for fo in folded],
             bool,
         )
-        lower = [{name: "co so" in BODY_UNITS_RE.sub(" ", text) for name, text in fo.items()} for fo in folded]
+        # … a bracket naming the body's kinds of bases ("23 tổ chức cơ sở đảng (09 đảng bộ cơ sở, 14 chi bộ cơ sở)
+        # với 1.486 đảng viên") is no level below it
+        unbracketed = [
+            {name: " ".join(key_words(BRACKETED_RE.sub(" ", f.texts.get(name, "")))) for name in ("label", "near", "segment", "clause", "head", "before")}
+            for f in facts
+        ]
+        lower = [{name: "co so" in BODY_UNITS_RE.sub(" ", text) for name, text in fo.items()} for fo in unbracketed]
         # … and those the bases did themselves, named before the figure ("chuyển cấp ủy cơ sở giải quyết 16 đơn")
         self.base_actor = np.array([lo["before"] for lo in lower], bool)
         # figures of the bases below the reporting body ("… phó bí thư chi, đảng bộ cơ sở")

@@ -2,7 +2,8 @@
 
 Session 18's unseen data taught: a table whose groups are named by a roman row ("I | SỐ TRƯỜNG", "III | SỐ HỌC
 SINH") repeats the same row labels ("Trung học cơ sở") in each group; the group's name tells them apart, so
-"số học sinh THCS năm học 2023-2024" is the pupils' row, not the schools'. "bổ nhiệm mới" is no "bổ nhiệm lại".
+"số học sinh THCS năm học 2023-2024" is the pupils' row, not the schools'. "bổ nhiệm mới" is no "bổ nhiệm lại"; "(12 đảng bộ cơ sở, 29 chi bộ cơ sở) với 1.489 đảng viên" names the body's
+kinds of bases, no figure of a level below it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ BÁO CÁO
 tổng kết năm học 2025 - 2026
 
 I- CÔNG TÁC CÁN BỘ
+
+Đến ngày 30/6/2026, Đảng bộ có 41 tổ chức cơ sở đảng (12 đảng bộ cơ sở, 29 chi bộ cơ sở) với 1.489 đảng viên, trong
+đó 1.402 đảng viên chính thức, 87 đảng viên dự bị; 639 đảng viên nữ, chiếm 42,9%.
 
 Ban Thường vụ Đảng ủy Sở cho ý kiến bổ nhiệm 23 cán bộ quản lý, bổ nhiệm lại 41 cán bộ quản lý các trường.
 
@@ -65,3 +69,9 @@ def test_a_groups_name_tells_its_rows_apart(school: Engine, question: str, value
 def test_appointed_anew_is_not_reappointed(school: Engine) -> None:
     """"bổ nhiệm mới" asks the 23 appointed, not the 41 re-appointed."""
     answered_with(school, "bn CBQL được bổ nhiệm mới", "23")
+
+
+@pytest.mark.parametrize("question", ["Đảng bộ Sở hiện có bao nhiêu đảng viên?", "dang bo so co bn dv"], ids=["accented", "abbreviated"])
+def test_a_bracket_of_bases_is_no_lower_level(school: Engine, question: str) -> None:
+    """The 1.489 members follow a bracket naming the kinds of bases: the body's own, not the 639 women."""
+    answered_with(school, question, "1489")
