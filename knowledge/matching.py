@@ -236,6 +236,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         and not (_joins_another(index, question, i) and not _joins_another(index, question, best))
         and not ("share_of_target" not in question.wants and _share_of(index, i, best))
         and not any(_unasked_subset(index, question, i, t) for t in [best, *agreeing])
+        and not (_another_bodys_row(index, question, i) and not _another_bodys_row(index, question, best))
         # "phát hành bao nhiêu cuốn": the 38.700 cuốn, not the "09 số" beside it, printed with no unit of its own
         and not (
             question.counted and index.facts[best].unit in question.units
@@ -650,6 +651,20 @@ def _unasked_subset(index: Index, q: Question, i: int, total: int) -> bool:
     asked = {w for c in q.concepts for alt in c.alternatives for w in alt} | {w for c in q.concepts for w in c.words}
     extra = set(key_words(fi.label)) - set(key_words(ft.label)) - set(key_words(fi.unit)) - LABEL_FILLER
     return bool(extra) and not extra & asked
+
+
+def _another_bodys_row(index: Index, q: Question, i: int) -> bool:
+    """A row of a table of bodies ("Đảng viên đến 15/12/2025 (Đảng bộ Công ty CP XDCTGT 504)") naming a body by
+    words the question does not say: another body's figure, no rival to the reporting body's own."""
+    fact = index.facts[i]
+    named = re.search(r"\(([^()]+)\)\s*$", fact.label) if fact.column == "measure" else None
+    if named is None:
+        return False
+    asked = {w for c in q.concepts for alt in c.alternatives for w in alt} | set(q.folded.split())
+    return bool(set(key_words(named.group(1))) - asked - BODY_KIND_WORDS)
+
+
+BODY_KIND_WORDS = frozenset({"dang", "bo", "uy", "chi"})
 
 
 def _same_counted(a: str, b: str) -> bool:
