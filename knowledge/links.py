@@ -108,6 +108,14 @@ def _text_parts(facts: list[Fact]) -> None:
             said = [*by_sentence.get(f.sentence - 1, []), *by_sentence[f.sentence]]
             earlier = [p for p in said if p.seq < f.seq and p.parent is None and _unit_fits(f, p)]
             parts = _exact_subset(f.value, earlier[-8:])
+        if parts is None and f.unit not in ("", "%") and f.kind == "count":
+            # "kỷ luật 06 đảng viên vi phạm (khiển trách 04, cảnh cáo 01, khai trừ 01)": bare figures in a bracket
+            # right after the count, adding up to it, are its parts
+            bracketed = [p for p in by_sentence[f.sentence] if p.seq > f.seq and p.parent is None and not p.unit and p.kind == "count"]
+            opened = re.search(rf"(?<![\d.,]){re.escape(f.raw)}\s+[^\d()]{{0,40}}\(([^()]*)\)", f.quote) if f.raw else None
+            inside = [p for p in bracketed if opened and re.search(rf"(?<![\d.,]){re.escape(p.raw)}(?![\d])", opened.group(1))]
+            if len(inside) >= 2 and sum((p.value for p in inside), Decimal(0)) == f.value:
+                parts = inside
         following = by_sentence.get(f.sentence + 1, [])
         if parts is None and following and PARTS_NEXT_RE.match(following[0].quote):
             # "Đến nay Đảng bộ có 4.812 đảng viên, tăng 286 …. Gồm: 4.655 … chính thức và 157 … dự bị"

@@ -4,7 +4,9 @@ Session 18's unseen data taught: in a report of 2025, the figures under "2. Kế
 quyết Đại hội IV, nhiệm kỳ 2020 - 2025" stated with no period are the term's, so "năm nay trúng thầu bao nhiêu
 hợp đồng" is the year's 41, not the term's 176, and "cả nhiệm kỳ" finds the 176. Also: "(kế hoạch 4.650 tỷ
 đồng)" after "đạt 103,50% kế hoạch" is the plan, not money earned; "tỷ suất" is a rate, no sum in "tỷ". A table of the bodies below ("Đảng bộ Cơ quan Tổng công ty | … | 221") is no
-rival to the body's own 836 (a guard here; report64's floor holds the case it was found in).
+rival to the body's own 836 (a guard here; report64's floor holds the case it was found in). Bare figures in a
+bracket right after a count, adding up to it ("06 đảng viên vi phạm (khiển trách 04, cảnh cáo 01, khai trừ 01)"), are
+its parts.
 """
 
 from __future__ import annotations
@@ -44,7 +46,8 @@ Hoàn thành 612,6 km đường, bằng 102,10% chỉ tiêu Nghị quyết (600 
 
 II- XÂY DỰNG ĐẢNG
 
-Đảng bộ Tổng công ty hiện có 17 tổ chức cơ sở đảng với 836 đảng viên. Đầu năm, Đảng bộ có 819 đảng viên.
+Đảng bộ Tổng công ty hiện có 17 tổ chức cơ sở đảng với 836 đảng viên. Đầu năm, Đảng bộ có 819 đảng viên. Thi hành
+kỷ luật 06 đảng viên vi phạm (khiển trách 04, cảnh cáo 01, khai trừ 01), trong đó có 02 cấp ủy viên cơ sở.
 
 Biểu 04. ĐẢNG VIÊN CỦA CÁC ĐẢNG BỘ TRỰC THUỘC
 
@@ -105,3 +108,9 @@ def test_business_abbreviations(roads: Engine, question: str, value: str) -> Non
 def test_a_table_of_bodies_below(roads: Engine) -> None:
     """The reporting body's members, not a row of the bodies below it ("Đảng bộ Cơ quan Tổng công ty": 221)."""
     answered_with(roads, "đảng bộ tổng công ty hiện có bao nhiêu đảng viên", "836")
+
+
+def test_bare_figures_in_a_bracket_are_parts(roads: Engine) -> None:
+    """"kỷ luật 06 đảng viên (khiển trách 04, cảnh cáo 01, khai trừ 01)": the forms are the total's parts."""
+    answer = answered_with(roads, "kỷ luật bao nhiêu đảng viên, hình thức gì", "6")
+    assert sorted(str(p.value) for p in answer.parts) == ["1", "1", "4"], answer.reply
