@@ -346,7 +346,7 @@ class Index:
             f"{a} {b}" for body in bodies for a, b in itertools.pairwise(body) if a and b
         )
         generic = {w for phrase in SOFT_WORDS for w in phrase.split()}
-        self._body_keys = frozenset(w for body in bodies for w in body if w) - generic
+        self.body_keys = frozenset(w for body in bodies for w in body if w) - generic
         self._body_spellings = frozenset(w for issuer in issuers for w in words(issuer))
         self.words = sorted(t for t in self.postings if " " not in t)
         self.is_percent = np.array([f.unit == "%" for f in facts], bool)
@@ -678,7 +678,7 @@ class Index:
     def spells_body(self, typed: str) -> bool:
         """A word typed with tones stands for the reporting body only as the body's name spells it
         ("án" is no "an" of "Công an"); a word of no body name, or typed without tones, may."""
-        return not has_diacritics(typed) or key(typed) not in self._body_keys or clean(typed) in self._body_spellings
+        return not has_diacritics(typed) or key(typed) not in self.body_keys or clean(typed) in self._body_spellings
 
     def has_typed(self, word: str) -> bool:
         """The word as typed, diacritics kept, stands in the facts' texts."""

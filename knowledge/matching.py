@@ -660,11 +660,14 @@ def _another_bodys_row(index: Index, q: Question, i: int) -> bool:
     named = re.search(r"\(([^()]+)\)\s*$", fact.label) if fact.column == "measure" else None
     if named is None:
         return False
+    body = set(key_words(named.group(1)))
+    if any(not c.soft and set(c.words) & body - index.body_keys - BODY_KIND_WORDS for c in q.concepts):
+        return False  # "công đoàn các cấp chi": a kind of body asked, not the reporting body itself
     asked = {w for c in q.concepts for alt in c.alternatives for w in alt} | set(q.folded.split())
-    return bool(set(key_words(named.group(1))) - asked - BODY_KIND_WORDS)
+    return bool(body - asked - BODY_KIND_WORDS)
 
 
-BODY_KIND_WORDS = frozenset({"dang", "bo", "uy", "chi"})
+BODY_KIND_WORDS = frozenset({"dang", "bo", "uy", "chi", "ti"})  # "ti": "công ty" folded
 
 
 def _same_counted(a: str, b: str) -> bool:
