@@ -242,6 +242,14 @@ def _conflicts(facts: list[Fact], report_period: str = "") -> None:
         for t in candidates:
             period = last_period if t.period == "hiện nay" else t.period
             own_row = any((t.value, t.unit, p) in stated for p in ([period] if period else {p for *_, p in stated}))
+            if own_row and _digits_swapped(t.value, row_fact.value):
+                # "2.148" in the text and one appendix, "2.184" in another: the text's row is the same measure's,
+                # in another table, so the two tables disagree
+                confirming = next(
+                    (f for f in table if f.value == t.value and f.unit == t.unit and _same_measure(t, f, last_period, report_period)),
+                    None,
+                )
+                own_row = confirming is None or confirming.section[:2] == row_fact.section[:2]
             if own_row or (t.sentence, t.footnote, row_fact.value) in said:
                 continue  # the text's figure has a row of its own, or the row's figure is in the same sentence
             if _close(t, row_fact) and (

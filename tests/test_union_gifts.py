@@ -3,7 +3,8 @@
 Session 18's unseen data taught: a table of the unions below ("Công đoàn ngành Y tế | 1.870") is another body's
 figure only when the question names the reporting body; "công đoàn các cấp chi" names a kind of body, so the
 rows stay rivals and the table's total is no answer for what the unions themselves paid for (a guard here;
-report65's held-back set showed it).
+report65's held-back set showed it). The text's 2.148 agrees with one appendix's total and not with the other's
+2.184 (two digits swapped): the tables disagree, and both figures are shown.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from decimal import Decimal
 import pytest
 
 from knowledge.engine import Engine
-from tests.report_sets import engine_for, written
+from tests.report_sets import engine_for, shown_values, written
 
 UNION_GIFTS = """
 
@@ -29,17 +30,23 @@ kết quả công tác năm 2026
 
 I- CHĂM LO ĐOÀN VIÊN
 
-Công đoàn các cấp đã trao tặng 8.275 suất quà Tết cho đoàn viên, người lao động có hoàn cảnh khó khăn⁵.
+Công đoàn các cấp đã trao tặng 8.275 suất quà Tết cho đoàn viên, người lao động có hoàn cảnh khó khăn⁵. Trong năm,
+giới thiệu 2.148 đoàn viên ưu tú cho Đảng xem xét, kết nạp.
 
 ⁵ Vận động người sử dụng lao động 4.615 suất; các nhà tài trợ 2.230 suất; còn lại do công đoàn tự lo.
 
-PHỤ LỤC
+PHỤ LỤC I
 
-STT\tĐơn vị\tĐoàn viên\tSuất quà Tết
-1\tCông đoàn ngành Y tế\t12.410\t1.870
-2\tCông đoàn ngành Công Thương\t20.655\t3.250
-3\tCông đoàn Giáo dục tỉnh\t18.210\t3.155
-\tTổng cộng\t51.275\t8.275
+STT\tNội dung\tĐơn vị tính\tChỉ tiêu Nghị quyết\tNăm 2025\tNăm 2026
+1\tGiới thiệu đoàn viên ưu tú cho Đảng xem xét kết nạp\tĐoàn viên\t2.000\t2.205\t2.184
+
+PHỤ LỤC II
+
+STT\tĐơn vị\tĐoàn viên\tSuất quà Tết\tGiới thiệu đoàn viên ưu tú cho Đảng
+1\tCông đoàn ngành Y tế\t12.410\t1.870\t512
+2\tCông đoàn ngành Công Thương\t20.655\t3.250\t901
+3\tCông đoàn Giáo dục tỉnh\t18.210\t3.155\t735
+\tTổng cộng\t51.275\t8.275\t2.148
 """
 
 
@@ -53,3 +60,9 @@ def test_a_kind_of_body_asked_keeps_the_rows(unions: Engine, question: str) -> N
     """The unions' own share is not said: never the total 8.275 given with the table's rows set aside."""
     answer = unions.ask(question)
     assert not (answer.status == "answered" and answer.figure is not None and answer.figure.value == Decimal("8275")), answer.reply
+
+
+def test_two_appendices_that_disagree(unions: Engine) -> None:
+    """"2.148" in the text and Phụ lục II, "2.184" in Phụ lục I for 2026: a conflict, both shown."""
+    answer = unions.ask("giới thiệu bao nhiêu đoàn viên ưu tú cho Đảng năm 2026")
+    assert {Decimal("2148"), Decimal("2184")} <= shown_values(answer), answer.reply
