@@ -214,7 +214,7 @@ PLAN_WORDS = r"kế hoạch|chỉ tiêu|nghị quyết|\bkh\b|\bnq\b|dự toán"
 # The first column of a table whose rows are bodies, not measures: "Khối, đơn vị", "Tổ chức cơ sở đảng"
 ENTITY_TITLE_RE = re.compile(
     r"^(?:tên\s+)?(?:khối|đơn vị|tổ chức cơ sở đảng|tổ chức đảng|tccsđ|đảng bộ|chi bộ|xã|phường|thị trấn|địa phương"
-    r"|cơ sở|huyện|cơ quan|doanh nghiệp|công ty|ngành)\b",
+    r"|cơ sở|huyện|cơ quan|doanh nghiệp|công ty|ngành|loại hình|lĩnh vực|khu vực)\b",
     re.IGNORECASE,
 )
 PERIOD_WORDS_RE = re.compile(r"(?:\bnăm\s+)?\b(?:\d{1,2}\s*tháng\s*(?:đầu\s*)?(?:năm\s*)?)?(?:19|20)\d{2}\b|\(\s*%\s*\)", re.IGNORECASE)
