@@ -1596,3 +1596,13 @@ def test_a_pair_of_words_counts_its_whole(engine: Engine, question: str, value: 
 def test_hurried_wordings_of_session_17(engine: Engine, question: str, value: str) -> None:
     """"thiếu" is the "khuyết" of "Ban Chấp hành … (khuyết 4 đồng chí)"; "cuối tháng 6/2023" is "đến 30/6/2023"."""
     answered_with(engine, question, value)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [("doanh thu so cùng kỳ", "116.4"), ("lợi nhuận doanh nghiệp so cùng kỳ", "120.3"), ("tong doanh thu so voi cung ky", "116.4")],
+    ids=["revenue", "profit", "revenue-folded"],
+)
+def test_a_measure_against_the_same_span(engine: Engine, question: str, value: str) -> None:
+    """"… so cùng kỳ" with no "bao nhiêu %" asks the comparison itself (116,4%), not the sum (81.326 tỷ đồng)."""
+    answered_with(engine, question, value)
