@@ -515,8 +515,8 @@ def _is_name_number(sentence: str, start: int, end: int, raw: str) -> bool:
         return True  # "19 đồng chí Huy hiệu 40 năm tuổi Đảng", "58 đồng chí dưới 40 tuổi"
     if value is not None and value < 100 and re.search(r"\b(?:độ tuổi\s*(?:từ\s*)?|tuổi\s+từ\s*)(?:\d{1,2}\s*(?:đến|tới|-|–)\s*)?$", low_before):
         return True  # an age range: "thanh niên trong độ tuổi từ 16 đến 30"
-    if value is not None and value <= 5 and re.match(r"^\s*sao\b", after, re.IGNORECASE):
-        return True  # a star rating: "09 sản phẩm 4 sao"
+    if value is not None and value <= 5 and re.match(r"^\s*(?:(?:đến|tới|-|–)\s*\d\s*)?sao\b", after, re.IGNORECASE):
+        return True  # a star rating: "09 sản phẩm 4 sao", "46 khách sạn từ 3 đến 5 sao"
     if unit in ("năm", "tháng") and value is not None and value <= 30 and re.search(rf"\b{SPAN_WORDS}\s*$", low_before):
         return True  # "trong 5 năm đã kiểm tra …", "trong 3 năm là 1.284,6 tỷ đồng": a span of time, no figure
     if unit == "năm" and re.match(r"^\s*năm\s*\(\s*(?:19|20)\d{2}\s*[-–]", after):

@@ -3,7 +3,8 @@
 Session 18's unseen data taught: "110kV", "5G" glued to their digits name a class of lines or of stations, so
 "công trình lưới điện 110kV" and "công trình lưới điện 22kV" are two figures, not one; the thing counted right
 after "bao nhiêu" ("bao nhiêu sự cố") must be in the figure's words when the figure counts another thing
-("06 công trình"), else the report has no such figure; "nhà mạng" are the telecom companies.
+("06 công trình"), else the report has no such figure; "nhà mạng" are the telecom companies; "từ 3 đến 5 sao"
+names a class of hotels, no figure 3.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ xảy ra sự cố mất điện diện rộng.
 
 ¹ Trong đó có 06 công trình lưới điện 110kV với tổng mức đầu tư 287,5 tỷ đồng và 52 công trình lưới điện 22kV với
 tổng mức đầu tư 96,4 tỷ đồng.
+
+Toàn tỉnh có 46 khách sạn từ 3 đến 5 sao với 4.218 phòng.
 
 II- XÂY DỰNG ĐẢNG
 
@@ -81,3 +84,9 @@ def test_what_bao_nhieu_counts(grid: Engine, question: str, counted: str | None)
     """What stands right after "bao nhiêu" is counted; after a comma ("…, giải quyết") it is another clause."""
     found = [c.words[0] for c in parse(question, grid.index).concepts if c.after_quantity]
     assert found == ([counted] if counted else [])
+
+
+def test_a_star_range_is_a_class(grid: Engine) -> None:
+    """"46 khách sạn từ 3 đến 5 sao với 4.218 phòng": the 3 is no figure; the rooms are the class's."""
+    assert not [f for f in grid.index.facts if f.value == 3], [f.label for f in grid.index.facts if f.value == 3]
+    answered_with(grid, "khách sạn 3 đến 5 sao có bao nhiêu phòng", "4218")
