@@ -36,7 +36,8 @@ xảy ra sự cố mất điện diện rộng.
 ¹ Trong đó có 06 công trình lưới điện 110kV với tổng mức đầu tư 287,5 tỷ đồng và 52 công trình lưới điện 22kV với
 tổng mức đầu tư 96,4 tỷ đồng.
 
-Toàn tỉnh có 46 khách sạn từ 3 đến 5 sao với 4.218 phòng.
+Toàn tỉnh có 46 khách sạn từ 3 đến 5 sao với 4.218 phòng. Thể thao thành tích cao đạt 68 huy chương vàng, 71 huy
+chương bạc.
 
 II- XÂY DỰNG ĐẢNG
 
@@ -90,3 +91,8 @@ def test_a_star_range_is_a_class(grid: Engine) -> None:
     """"46 khách sạn từ 3 đến 5 sao với 4.218 phòng": the 3 is no figure; the rooms are the class's."""
     assert not [f for f in grid.index.facts if f.value == 3], [f.label for f in grid.index.facts if f.value == 3]
     answered_with(grid, "khách sạn 3 đến 5 sao có bao nhiêu phòng", "4218")
+
+
+def test_medal_abbreviations(grid: Engine) -> None:
+    """"HCB" is huy chương bạc (silver medals)."""
+    answered_with(grid, "so HCB", "71")
