@@ -653,6 +653,9 @@ def _unasked_subset(index: Index, q: Question, i: int, total: int) -> bool:
     return bool(extra) and not extra & asked
 
 
+BODY_KIND_WORDS = frozenset({"dang", "bo", "uy", "chi", "ti"})  # "ti": "công ty" folded
+
+
 def _another_bodys_row(index: Index, q: Question, i: int) -> bool:
     """A row of a table of bodies ("Đảng viên đến 15/12/2025 (Đảng bộ Công ty CP XDCTGT 504)") naming a body by
     words the question does not say: another body's figure, no rival to the reporting body's own."""
@@ -665,9 +668,6 @@ def _another_bodys_row(index: Index, q: Question, i: int) -> bool:
         return False  # "công đoàn các cấp chi": a kind of body asked, not the reporting body itself
     asked = {w for c in q.concepts for alt in c.alternatives for w in alt} | set(q.folded.split())
     return bool(body - asked - BODY_KIND_WORDS)
-
-
-BODY_KIND_WORDS = frozenset({"dang", "bo", "uy", "chi", "ti"})  # "ti": "công ty" folded
 
 
 def _same_counted(a: str, b: str) -> bool:
