@@ -222,6 +222,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         family.add(total)  # the question named a part of it
     elif (parent := _parent(index, best)) is not None and _label_names_any(index, question, best, parent):
         family.add(parent)  # "tiếp nhận bao nhiêu đơn tố cáo": the part its own label names, not its total
+    best_of_another_body = _another_bodys_row(index, question, best)  # once, not per candidate
     rivals = [
         i
         for i in top
@@ -236,7 +237,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         and not (_joins_another(index, question, i) and not _joins_another(index, question, best))
         and not ("share_of_target" not in question.wants and _share_of(index, i, best))
         and not any(_unasked_subset(index, question, i, t) for t in [best, *agreeing])
-        and not (_another_bodys_row(index, question, i) and not _another_bodys_row(index, question, best))
+        and not (not best_of_another_body and _another_bodys_row(index, question, i))
         # "phát hành bao nhiêu cuốn": the 38.700 cuốn, not the "09 số" beside it, printed with no unit of its own
         and not (
             question.counted and index.facts[best].unit in question.units
