@@ -30,7 +30,16 @@ from knowledge.document import (
 )
 from knowledge.lexicon import load_lexicon, with_expansions
 from knowledge.numbers import NUMBER_RE, parse_number
-from knowledge.tables import ROMAN_RE, SAME_SPAN, Column, TableRow, measure_title, read_table
+from knowledge.tables import (
+    ROMAN_RE,
+    SAME_SPAN,
+    WHOLE_YEAR_ROWS,
+    Column,
+    TableRow,
+    measure_title,
+    read_table,
+    row_period,
+)
 from knowledge.vietnamese import clean, key, key_words
 
 MONEY_UNITS = (
@@ -1559,7 +1568,13 @@ def _short_section(section: tuple[str, ...]) -> list[str]:
 def appendix_name(title: str, tables: int) -> str:
     """"Phụ lục 03" when the report numbers its appendices, else "Phụ lục"."""
     m = re.search(r"\b(phụ\s+lục|biểu|bảng)\s+(?:số\s+)?([0-9IVX]+)\b", title, re.IGNORECASE)
-    return f"{' '.join(m.group(1).split()).capitalize()} {m.group(2)}" if m and tables > 1 else "Phụ lục"
+    if m and tables > 1:
+        return f"{' '.join(m.group(1).split()).capitalize()} {m.group(2)}"
+    if tables > 1 and (heading := re.match(r"([IVX]{1,5})[.)]\s+(.+)", title)):
+        # "III. KHÁCH DU LỊCH THEO ĐỊA BÀN": a table of the appendix under its own heading, which says what it counts
+        words = " ".join(heading.group(2).split())
+        return f"Phụ lục{LOCATOR_SEP}{heading.group(1)}. {words[0]}{words[1:].lower() if words.isupper() else words[1:]}"
+    return "Phụ lục"
 
 
 def table_facts(columns: list[Column], rows: list[TableRow], appendix: str = "Phụ lục", offset: int = 0) -> list[Fact]:
@@ -1661,11 +1676,15 @@ def _measure_units(columns: list[Column]) -> dict[int, str]:
     for col in columns:
         if col.role != "measure":
             continue
-        title = measure_title(col.title)
+        title = measure_title(col.title, unit=True)
+        if ": " in title:  # "Tổng số huy chương: Đồng": a part counts in its whole's unit
+            title = title.split(": ")[0]
         words = re.sub(r"(?i)^(?:tổng\s+)?số\s+", "", with_expansions(title))
         words = re.sub(r"(?i)\bnhiệm vụ\b", " ", words)  # "HTXSNV": a grade of people, no "vụ" counted
         if "%" in col.title or re.search(r"(?i)\btỷ lệ\b", title):
             unit = "%"
+        elif (shown := re.search(r"\(([^()\d]{1,15})\)$", title)) and match_unit(shown.group(1))[0]:
+            unit = canonical_unit(match_unit(shown.group(1))[0])  # "Giá trị hợp đồng (tỷ đồng)": the unit it says
         else:
             named = next((match_unit(words[m.start():])[0] for m in re.finditer(r"\b\w", words) if match_unit(words[m.start():])[0]), "")
             unit = canonical_unit(named) if named else people
@@ -1684,7 +1703,8 @@ def _measure_cell(text: str, col: Column, row: TableRow, quote: str, unit: str) 
     if value is None:
         return []
     measure = measure_title(col.title)
-    total = bool(TOTAL_ROW_RE.match(row.label))
+    period = row_period(row.label, col.period) or col.period  # "Quý II" under "Năm 2025": quý II/2025
+    total = bool(TOTAL_ROW_RE.match(row.label)) or row.label.casefold().strip() in WHOLE_YEAR_ROWS
     label = measure if total else f"{measure} ({row.label})"
     kind = "percent" if unit == "%" else "money" if unit in MONEY_UNITS else "count"
     planned = re.search(r"(?i)\b(?:chỉ tiêu|kế hoạch|kh)\b", col.title)
@@ -1692,9 +1712,11 @@ def _measure_cell(text: str, col: Column, row: TableRow, quote: str, unit: str) 
         kind = "share_of_target"  # "% so chỉ tiêu": how the plan was met
     elif planned and unit != "%":
         kind = "target"  # "Chỉ tiêu kết nạp": the body's plan, not what it did
-    fact = _cell_fact(row, value, text, unit, label, kind, quote, "measure", period=col.period,
+    fact = _cell_fact(row, value, text, unit, label, kind, quote, "measure", period=period,
                       near=f"{row.label} {measure}", before=measure)
     fact.locator = f"{fact.locator}{LOCATOR_SEP}{col.title}"
+    if period != col.period and ESTIMATE_COLUMN_RE.search(row.label):
+        fact.qualifier = "ước"  # "Quý IV (ước)": an estimate, said so with the figure
     return [fact]
 
 

@@ -336,6 +336,9 @@ def _last_period(table: list[Fact]) -> str | None:
 START_OF_YEAR_RE = re.compile(r"\bdau nam\b")  # "Đầu năm 2026, … có 12 chi bộ": the year's start, not its end
 
 
+COLUMN_WORDS = content_words("kế hoạch thực hiện lũy kế ước đạt so với tỷ lệ chỉ tiêu cùng kỳ năm tháng quý")
+
+
 def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str = "") -> bool:
     # "28.960 đoàn viên" and the row "Số đoàn viên công đoàn | Người": people counted by their own name
     named_people = r.unit == "người" and bool(t.unit) and f" {fold(t.unit)} " in f" {fold(r.label)} "
@@ -383,6 +386,8 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     if row_counts and text_counts and not row_counts & text_counts:
         return False  # "Tỷ lệ chi bộ hoàn thành tốt …" is not the text's share of "đảng viên hoàn thành tốt …"
     own = content_words(r.label.split(":")[-1])
+    if r.column == "measure" and own <= COLUMN_WORDS:
+        return False  # the total row of a column "Kế hoạch 2025 (tỷ đồng)": the words say no measure of their own
     said = content_words(own_label) - content_words(t.unit)
     if re.match(r"tong so\b", fold(r.label.split(":")[-1])) and len(said - content_words(r.label)) >= 2:
         return False  # "4.790 đảng viên hoàn thành tốt nhiệm vụ" is not "Tổng số đảng viên"

@@ -364,7 +364,7 @@ def _lacks_what_is_counted(index: Index, q: Question, scored: Scores, best: int)
         and not c.soft
         and not c.context
         and per[best] < 0.2
-        and c.words not in units
+        and (c.words not in units or units[c.words] in lex.people)  # "bao nhiêu đảng viên" of 80 "trường"
         and not counted & set(c.words)
         for c, per in zip(q.concepts, scored.per_concept, strict=True)
     )
@@ -1262,6 +1262,8 @@ def _quarter_named(q: Question, index: Index, score: np.ndarray, number: str, ye
     # a column "Quý II/2026" of the year asked, or of the report's year
     labelled |= index.period_matching(rf"^quý (?:{named})/{year or index.report_year}$")
     bare = index.labels_matching(rf"\bquý\s*(?:{named})\b(?!\s*(?:/|năm)?\s*(?:19|20)\d{{2}})")
+    # a row "Quý III" under the column "Năm 2024" is that quarter of 2024: dated by its period, not its label
+    bare &= ~index.period_matching(rf"^quý (?:{named})/(?!{year or index.report_year}$)")
     if not year or int(year) == index.report_year:
         labelled = labelled | bare
     else:  # "quý 1 năm 2025" in a report dated 2026: a quarter of a note dated 2025 ("¹ Quý I đạt 3.612,4 tỷ đồng")

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from knowledge.document import LOCATOR_SEP, WHOLE_TERM, Table, school_years_as_years
+from knowledge.document import LOCATOR_SEP, SCHOOL_YEAR_RE, WHOLE_TERM, Table, school_years_as_years
+from knowledge.lexicon import load_lexicon
+from knowledge.vietnamese import key_words
 
 ROMAN_RE = re.compile(r"^(?:[IVX]{1,5}|[A-ZĐ])$")  # groups: "I", "II" … or "A", "B" …
 YEAR_RE = re.compile(r"(?:\b|^)((?:\d+\s*tháng\s*(?:đầu\s*năm\s*)?)?(?:19|20)\d{2})\b", re.IGNORECASE)
@@ -78,6 +80,8 @@ def classify(title: str, index: int) -> Column:
         return Column(index, "note", shown)
     if "đơn vị" in low or low == "đvt":
         return Column(index, "unit", shown)
+    if low.startswith("trong đó "):
+        return Column(index, "other", shown)  # "Trong đó khách quốc tế năm 2025": a part of the row, not its year
     if SAME_SPAN in low and (year := re.search(r"(?:19|20)\d{2}", low)) and not re.search(r"%|\bso\b|tăng|giảm", low):
         return Column(index, "period", shown, f"{SAME_SPAN} {year.group(0)}")  # "Cùng kỳ 2025": last year's figures
     if any(w in low for w in COMPARE_WORDS) or re.search(r"\bso ck\b", low):  # "So với cùng kỳ (%)", "% so CK": not the plan
@@ -133,13 +137,44 @@ def is_header_row(cells: list[str]) -> bool:
     labels = any(c in LABEL_TITLES or "nội dung" in c for c in low)
     units = any("đơn vị" in c or c == "đvt" for c in low)
     bodies = any(ENTITY_TITLE_RE.match(c) for c in low)  # "TT | Tổ chức cơ sở đảng | Tổng số đảng viên | …"
-    return (numbering and (labels or units or bodies)) or any(c == "stt" for c in low) or (labels and units)
+    # "Quý | Tổng lượt khách (lượt) | … ": a table whose rows are periods, under a title naming the kind of period
+    periods = bool(low) and low[0] in PERIOD_ROW_TITLES and sum(bool(c) for c in low) >= 3
+    return (numbering and (labels or units or bodies)) or any(c == "stt" for c in low) or (labels and units) or periods
+
+
+PERIOD_ROW_TITLES = ("quý", "tháng", "năm", "kỳ", "thời gian", "thời điểm")
+QUARTER_ROW_RE = re.compile(r"^quý\s*(IV|I{1,3}|[1-4])(?![\w/])", re.IGNORECASE)
+WHOLE_YEAR_ROWS = ("cả năm", "tổng cả năm", "năm")
+
+
+def row_period(label: str, column_period: str | None) -> str | None:
+    """The period a row of a table of periods names: "2021", "Năm 2021", "Quý II" of the column's year
+    ("quý II/2025"), "Cả năm" (the column's year); None for a row naming no period."""
+    low = " ".join(re.sub(r"\(.*?\)", " ", label.casefold()).split())
+    if m := re.fullmatch(r"(?:năm\s+)?((?:19|20)\d{2})", low):
+        return m.group(1)
+    year = column_period if column_period and re.fullmatch(r"(?:19|20)\d{2}", column_period) else None
+    if year and (m := QUARTER_ROW_RE.match(low)):
+        number = m.group(1).upper()
+        return f"quý {dict(zip('1234', ('I', 'II', 'III', 'IV'), strict=True)).get(number, number)}/{year}"
+    return year if low in WHOLE_YEAR_ROWS else None
 
 
 def is_period_row(cells: list[str]) -> bool:
     """The second header row: years and column words under a spanning title ("2021 2022 2023 Kế hoạch 9 tháng")."""
     filled = [c for c in cells if c.strip()]
     return bool(filled) and all(_is_subtitle(c) for c in filled)
+
+
+def _is_subheader(cells: list[str]) -> bool:
+    """" |  | 2023-2024 | 2024-2025 | Dự thi | Tốt nghiệp | Tỷ lệ (%)": words under the spanning titles, no
+    row of its own (the number and label cells empty) and no figure but years."""
+    filled = [c.strip() for c in cells[2:] if c.strip()]
+    return (
+        len(cells) > 2 and not cells[0].strip() and not cells[1].strip() and len(filled) >= 2
+        and not all(re.fullmatch(r"\(.*\)", c) for c in filled)  # "(người) | (lượt)": the units, as before
+        and all(not re.fullmatch(r"[\d.,%()\s+-]+", c) or re.fullmatch(r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?", c) for c in filled)
+    )
 
 
 def _is_subtitle(cell: str) -> bool:
@@ -154,7 +189,7 @@ def header_columns(rows: list[list[str]]) -> list[Column]:
     """Merge the (one or two) header rows column by column and classify each column."""
     width = max(len(r) for r in rows)
     titles = []
-    spanning = ""
+    spanning = whole = ""
     for i in range(width):
         parts = [r[i].strip() for r in rows if i < len(r) and r[i].strip()]
         top = rows[0][i].strip() if i < len(rows[0]) else ""
@@ -162,7 +197,16 @@ def header_columns(rows: list[list[str]]) -> list[Column]:
             spanning = top
         elif spanning:  # "Năm 2024" above "Kế hoạch" and "9 tháng": the title spans both
             parts = [spanning, *parts]
+        if len(parts) == 2 and re.fullmatch(r"(?i)trong đó:?", parts[0]) and whole:
+            parts = [f"{whole}:", parts[1]]  # "Tổng số huy chương | Trong đó: Vàng, Bạc": a part of the column before
+        elif parts and parts[0].casefold().startswith("trong đó ") and whole and i and rows[0][0].strip().casefold() in PERIOD_ROW_TITLES:
+            # "Quý | Tổng lượt khách | Trong đó khách quốc tế": in a table of periods, a part of the measure before
+            parts = [f"{whole}:", re.sub(r"(?i)^trong đó:?\s*", "", parts[0]), *parts[1:]]
+        elif top and not top.casefold().startswith("trong đó"):
+            whole = top
         titles.append(" ".join(parts))
+    if any(SCHOOL_YEAR_RE.search(t) for t in titles):  # "Số trường năm học 2025-2026 | … 2023-2024": school years too
+        titles = [re.sub(r"(?<![\w/-])(?<!học )((?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})\b", r"năm học \1", t) for t in titles]
     columns = _same_span_columns(_first_quarter([classify(t, i) for i, t in enumerate(titles)]))
     # "Thực hiện qua các năm" spans the period columns: its own first column is a period too
     return _entity_columns(_ratios_without_plan(columns))
@@ -217,12 +261,23 @@ ENTITY_TITLE_RE = re.compile(
     r"|cơ sở|huyện|cơ quan|doanh nghiệp|công ty|ngành|loại hình|lĩnh vực|khu vực)\b",
     re.IGNORECASE,
 )
-PERIOD_WORDS_RE = re.compile(r"(?:\bnăm\s+)?\b(?:\d{1,2}\s*tháng\s*(?:đầu\s*)?(?:năm\s*)?)?(?:19|20)\d{2}\b|\(\s*%\s*\)", re.IGNORECASE)
+PERIOD_WORDS_RE = re.compile(r"(?:\bnăm\s+(?:học\s+)?)?(?<!/)\b(?:\d{1,2}\s*tháng\s*(?:đầu\s*)?(?:năm\s*)?)?(?:19|20)\d{2}\b|\(\s*%\s*\)", re.IGNORECASE)
 
 
-def measure_title(title: str) -> str:
-    """What a column of an entity table counts, without its period: "Kết nạp 6 tháng 2026" → "Kết nạp"."""
-    return " ".join(PERIOD_WORDS_RE.sub(" ", title).replace("()", " ").split()).strip(" -–,:")
+def measure_title(title: str, unit: bool = False) -> str:
+    """What a column of an entity table counts, without its period: "Kết nạp 6 tháng 2026" → "Kết nạp"; and
+    without the unit under it ("Kết nạp đoàn viên mới (người)") unless ``unit``."""
+    words = " ".join(PERIOD_WORDS_RE.sub(" ", title).replace("()", " ").split()).strip(" -–,:")
+    words = re.sub(r"(?i)^trong đó:?\s+", "", words)  # "Trong đó khách quốc tế": the part it names
+    if unit:
+        return words
+    units = load_lexicon().units
+    bare = re.sub(  # "Tổng lượt khách (lượt) Kế hoạch": the unit said in brackets is the unit's, not the measure's
+        r"\s*\(([^()\d]{1,15})\)",
+        lambda m: " " if m.group(1).strip() == "%" or tuple(key_words(m.group(1))) in units else m.group(0),
+        words,
+    )
+    return " ".join(bare.split()).replace(" :", ":") or words
 
 
 def _entity_columns(columns: list[Column]) -> list[Column]:
@@ -231,7 +286,8 @@ def _entity_columns(columns: list[Column]) -> list[Column]:
     if any(c.role == "label" for c in columns):
         return columns
     first = next((c for c in columns if c.role != "stt"), None)
-    if first is None or not ENTITY_TITLE_RE.match(first.title.strip()):
+    # "STT | Địa bàn | …": a first column of words no other title claims names the rows too
+    if first is None or not (ENTITY_TITLE_RE.match(first.title.strip()) or (first.role == "other" and first.title.strip())):
         return columns
     out = []
     for c in columns:
@@ -240,7 +296,10 @@ def _entity_columns(columns: list[Column]) -> list[Column]:
         elif c.role in ("stt", "note") or not measure_title(c.title):
             out.append(c)  # a plain period column ("Năm 2025") keeps the row's body as its label
         else:
-            m = YEAR_RE.search(c.title)
+            m = YEAR_RE.search(school_years_as_years(c.title))  # "Năm học 2025-2026": the year it ends
+            if "lũy kế" in c.title.casefold() or WHOLE_SPAN_RE.search(c.title.casefold()):
+                out.append(Column(c.index, "measure", c.title, WHOLE_TERM))  # "Lũy kế ước đến 31/12/2025": all so far
+                continue
             out.append(Column(c.index, "measure", c.title, _year_period(m) if m else None))
     return out
 
@@ -260,7 +319,7 @@ def read_table(table: Table) -> tuple[list[Column], list[TableRow]]:
         cells = raw[i]
         if is_header_row(cells):
             header = [cells]
-            if i + 1 < len(raw) and is_period_row(raw[i + 1]):
+            if i + 1 < len(raw) and (is_period_row(raw[i + 1]) or _is_subheader(raw[i + 1])):
                 header.append(raw[i + 1])
             if not columns:
                 columns = header_columns(header)

@@ -25,6 +25,8 @@ DATE_RE = re.compile(r"([A-ZĐ][^\n,]{1,40}),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d
 CLOSING_RE = re.compile(r"^(nơi nhận|t/m |tm\.|trên đây là báo cáo)", re.IGNORECASE)
 APPENDIX_RE = re.compile(r"^phụ\s*lục\b", re.IGNORECASE)
 TABLE_TITLE_RE = re.compile(r"^(?:phụ\s*lục|biểu|bảng)(?:\s+số)?\s+[0-9IVX]+\b", re.IGNORECASE)
+# "III. KHÁCH DU LỊCH THEO ĐỊA BÀN" between two tables of one appendix: the next table's own heading
+TABLE_HEADING_RE = re.compile(r"^[IVX]{1,5}[.)]\s+[A-ZĐÀ-Ỹ]")
 FOOTNOTE_START_RE = re.compile(f"^([{SUPERSCRIPT_DIGITS}]+)\\s*(.*)$", re.DOTALL)
 NATIONAL_MOTTO = ("đảng cộng sản việt nam", "cộng hòa xã hội chủ nghĩa việt nam", "độc lập - tự do - hạnh phúc")
 
@@ -162,7 +164,7 @@ def build_document(blocks: list[Block], source_format: str) -> Document:
             table = None
             doc._appendix_lines = [text]  # type: ignore[attr-defined]
             continue
-        if closed and table is not None and TABLE_TITLE_RE.match(text):
+        if closed and table is not None and (TABLE_TITLE_RE.match(text) or TABLE_HEADING_RE.match(text)):
             table = None  # "Biểu 02 …": the appendix's next table, with a header of its own
             doc._appendix_lines = [text]  # type: ignore[attr-defined]
             continue
