@@ -409,9 +409,14 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     around |= content_words(of_clause)
     # "1.284,56" said of "dư nợ" in a clause naming the bank, against the row's "1.248,56": a slip of two digits
     # needs only half the row's words, from the whole clause
-    swapped = t.value >= 100 and digits_swapped
+    # … and so is a figure of four digits or more ("đạt tỷ lệ 93,68%" against "93,86", "48,27 tỷ đồng" / "42,87")
+    swapped = (t.value >= 100 or len(_digits(t.value)) >= 4) and digits_swapped
     if swapped and len(own & (around | content_words(t.clause))) >= 0.5 * len(own):
         around |= own & content_words(t.clause)
+    sentence_names = swapped and r.unit == "%" and len(own & content_words(t.quote)) >= 0.75 * len(own)
+    if sentence_names:
+        # "thụ lý 2.184 tin báo, tố giác …; … đã giải quyết 2.046 tin, đạt tỷ lệ 93,68%": the sentence names the rate
+        around |= own & content_words(t.quote)
     # "Phê duyệt tiền cấp quyền khai thác khoáng sản 41,86 tỷ đồng; thu nộp ngân sách 37,52 tỷ đồng" against the
     # row "Tiền cấp quyền khai thác khoáng sản thu nộp ngân sách | 35,72": the figure's words are the row's end,
     # its sentence says the rest, two digits swapped over the decimal comma
@@ -434,6 +439,7 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     # a footnote's item says its measure through its carrier ("⁸ … năm 2023: 38,23%" of "Tỷ lệ đảng viên được
     # kiểm tra, giám sát"), unless the row is one line of a group ("Đánh giá chất lượng đảng viên: Hoàn thành tốt …")
     said_with = carried if ":" not in r.label else ""
+    said_with += f" {t.quote}" if sentence_names else ""
     if not _pair_said(r.label.split(":")[-1], f"{t.before} {t.near} {item} {said_with} {of_clause}"):
         return False  # "Ủy ban kiểm tra các cấp … 87 đảng viên" holds the words of "cấp ủy viên", not the phrase
     if len(own) <= 2 and ":" in r.label:
@@ -459,6 +465,8 @@ COUNTED = (
     "to chuc co so dang", "co so dang", "to chuc dang", "dang vien", "chi bo", "dang bo",
     # people named by their role: "264 giảng viên kiêm chức" are no row of "Báo cáo viên"
     "bao cao vien", "giang vien", "cong tac vien", "tuyen truyen vien", "hoc vien", "doan vien", "hoi vien",
+    # the bases of a union or an association: "Cơ sở Hội hoàn thành tốt nhiệm vụ" are no "đảng viên hoàn thành …"
+    "co so hoi", "co so doan", "chi hoi", "chi doan",
 )
 
 
@@ -491,11 +499,19 @@ def _share_counts(t: Fact) -> str:
     return next((noun for noun in COUNTED if after.startswith(f" {noun} ")), "")
 
 
+def _digits(value: Decimal) -> str:
+    """The digits of a figure as printed, two decimals kept ("88,20" → "8820")."""
+    text = f"{value:f}"
+    whole, _, decimals = text.partition(".")
+    return whole + (decimals.ljust(2, "0") if decimals else "")
+
+
 def _digits_swapped(a: Decimal, b: Decimal) -> bool:
-    """Two figures that differ by two neighbouring digits swapped (412 / 421, 48.760 / 47.860, 412,6 / 416,2)."""
-    if str(a).find(".") != str(b).find("."):
+    """Two figures that differ by two neighbouring digits swapped (412 / 421, 48.760 / 47.860, 412,6 / 416,2,
+    88,02 / 88,20)."""
+    if f"{a:f}".find(".") != f"{b:f}".find(".") or (a == a.to_integral_value()) != (b == b.to_integral_value()):
         return False
-    x, y = str(a).replace(".", ""), str(b).replace(".", "")  # "412,6" / "416,2": over the decimal comma too
+    x, y = _digits(a), _digits(b)  # "412,6" / "416,2": over the decimal comma too
     diff = [i for i in range(len(x)) if len(x) == len(y) and x[i] != y[i]]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
 

@@ -104,6 +104,8 @@ def classify(title: str, index: int) -> Column:
         return Column(index, "target", shown, m.group(1) if m else None)
     if WHOLE_SPAN_RE.search(low):
         return Column(index, "total", shown, WHOLE_TERM)  # "Cả nhiệm kỳ": the whole term's figure
+    if re.fullmatch(r"(?:giữa|nửa(?: đầu)?) nhiệm kỳ", low):
+        return Column(index, "total", shown, WHOLE_TERM)  # a mid-term review's "Giữa nhiệm kỳ": the term so far
     if "lũy kế" in low or "bình quân" in low or RANGE_RE.search(low):  # "Lũy kế/ Bình quân 2021 - 9/2024"
         return Column(index, "total", shown)
     if m := QUARTER_TITLE_RE.search(title):
