@@ -91,7 +91,9 @@ RANGE_Q = re.compile(
 )
 MONTH_Q = re.compile(r"\b(?:tháng|thang|t)\s*(\d{1,2})\s*[/-]\s*((?:19|20)\d{2})\b")
 # "tính tới cuối tháng 6/2023": the stock at the month's end (the report's "đến 30/6/2023")
-MONTH_END_Q = re.compile(r"(?:\b(?:tinh |cho )?(?:den|toi) )?\b(?:cuoi|het) (?:thang|t)\s*(1[0-2]|0?[1-9])\s*[/-]\s*((?:19|20)\d{2})\b")
+MONTH_END_Q = re.compile(
+    r"(?:\b(?:tinh |cho )?(?:den|toi) )?\b(?:cuoi|het) (?:thang|t)\s*(1[0-2]|0?[1-9])\s*(?:[/-]|\snam\s)\s*((?:19|20)\d{2})\b"
+)  # "cuối tháng 6 năm 2023" too
 
 
 @dataclass(frozen=True)

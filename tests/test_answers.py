@@ -1606,3 +1606,20 @@ def test_hurried_wordings_of_session_17(engine: Engine, question: str, value: st
 def test_a_measure_against_the_same_span(engine: Engine, question: str, value: str) -> None:
     """"… so cùng kỳ" with no "bao nhiêu %" asks the comparison itself (116,4%), not the sum (81.326 tỷ đồng)."""
     answered_with(engine, question, value)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("dòng đảng viên tiếp thu nghị quyết, cột 2021", "98.65"),
+        ("PL: xóa tên và khai trừ đảng cộng lại bn đv", "39"),
+        ("đầu báo cáo ghi Đảng bộ Khối có bao nhiêu đảng viên", "7261"),
+        ("đổi nơi sinh hoạt đảng tổng cộng bao nhiêu người", "1905"),
+        ("tiền ngân hàng cho vay ra tính tới cuối tháng 6 năm 2023", "309095"),
+    ],
+    ids=["row-and-column-words", "pl-is-the-appendix", "where-it-is-written", "moving-is-transfer", "month-end-in-words"],
+)
+def test_hurried_wordings_of_session_19(engine: Engine, question: str, value: str) -> None:
+    """Where a figure stands ("dòng", "cột", "PL", "đầu báo cáo ghi") names no measure; "đổi nơi sinh hoạt" is a
+    transfer of membership; "cuối tháng 6 năm 2023" is "đến 30/6/2023"."""
+    answered_with(engine, question, value)
