@@ -80,6 +80,7 @@ PAIRED_BEFORE_COMMA = (
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ“\"(])|(?<=[^\d\s.][.!?…])\s+(?=\d)")
 MARKER_RE = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 YEAR_RE = re.compile(r"(?:năm|Năm)\s+((?:19|20)\d{2})")
+QUARTER_ROMAN = {"2": "II", "3": "III", "4": "IV"}
 HALF_YEAR_RE = re.compile(r"\b(\d+|ba|sáu|chín)\s+tháng\s+(?:đầu\s+)?năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 MONTHS_SPELLED = {"ba": "3", "sáu": "6", "chín": "9"}  # "Sáu tháng đầu năm 2026"
 # "đến ngày 30/6/2023": the date a stock stands at
@@ -95,6 +96,8 @@ SINCE_RE = re.compile(r"\b[Tt]ừ\s+(?:năm\s+)?(?:19|20)\d{2}\s+(?:đến|tới
 BASE_YEAR_RE = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:19|20)\d{2}", re.IGNORECASE)
 CLOSED_BRACKETS_RE = re.compile(r"\([^()]*\)")
 MONTH_YEAR_RE = re.compile(r"[Tt]háng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})")
+# "quý III/2026 ước đạt 2.085,5": that quarter (the first is read as "3 tháng đầu năm" before)
+QUARTER_YEAR_RE = re.compile(r"\b[Qq]uý\s*(II|III|IV|[2-4])\s*(?:/|năm)\s*((?:19|20)\d{2})\b")
 FRACTION_RE = re.compile(r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})*)/(\d{1,3}(?:\.\d{3})*)(?![\d/])")  # "1.174/1.186 thôn"
 MERGE_RE = re.compile(r"\b(?:sáp nhập|hợp nhất|gộp|chia tách)\b")
 CHANGE_RE = re.compile(r"(?:xuống|lên|còn|thành)$")  # "104 … giảm xuống còn 99", "từ 20 lên 25"
@@ -664,6 +667,8 @@ def _period(clause: str) -> str | None:
         return f"tháng {int(m.group(1))}/{m.group(2)}"
     if m := HALF_YEAR_RE.search(clause):
         return f"{MONTHS_SPELLED.get(m.group(1).casefold(), m.group(1))} tháng {m.group(2)}"
+    if m := QUARTER_YEAR_RE.search(clause):
+        return f"quý {QUARTER_ROMAN.get(m.group(1), m.group(1))}/{m.group(2)}"
     if m := UNTIL_DATE_RE.search(clause) or AT_DATE_RE.search(clause):
         return m.group(1)
     if m := SAME_SPAN_RE.search(clause):

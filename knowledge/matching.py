@@ -1269,6 +1269,8 @@ def _quarter_named(q: Question, index: Index, score: np.ndarray, number: str, ye
     else:  # "quý 1 năm 2025" in a report dated 2026: a quarter of a note dated 2025 ("¹ Quý I đạt 3.612,4 tỷ đồng")
         labelled = labelled | (bare & (index.period_is("key", year) | index.period_is("implicit", year)))
     kept &= ~index.is_table  # a row's quote holds every column's title; its cell of the quarter is labelled
+    # "¹ Quý I/2026 đạt 1.812,6 …; quý III/2026 ước đạt 2.085,5": a note's item dated another span is not this quarter's
+    kept &= ~(index.period_matching(r"^(?:\d{1,2} tháng|quý )") & ~index.period_matching(rf"^quý (?:{named})/{year or index.report_year}$"))
     if not (kept | labelled).any():
         return False
     score[~(kept | labelled)] = 0.0

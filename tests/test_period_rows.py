@@ -2,7 +2,8 @@
 
 Session 19's data taught: an appendix may hold several tables, each under a heading of its own ("II. KHÁCH DU
 LỊCH THEO QUÝ"), with a header unlike the first table's; a table's rows may be periods ("Quý I", "Quý IV
-(ước)", "Cả năm"; "2021", "2022") with the year in the column; a first column titled "Địa bàn" names the rows;
+(ước)", "Cả năm"; "2021", "2022") with the year in the column; a note's items "quý II/2025 đạt …" are of
+their quarter; a first column titled "Địa bàn" names the rows;
 a second header row may hold words and school years ("2023-2024 | Dự thi | Tốt nghiệp"), not only years; and a
 question counting people is not answered by a table counting schools.
 """
@@ -28,8 +29,11 @@ kết quả lãnh đạo thực hiện nhiệm vụ chính trị năm 2025
 
 I- KẾT QUẢ LÃNH ĐẠO
 
-Năm 2025, toàn tỉnh đón 2.450.000 lượt khách du lịch, tổng thu từ du lịch đạt 5.120,5 tỷ đồng. Các đội tuyển
-của tỉnh đạt 133 huy chương tại các giải khu vực và toàn quốc.
+Năm 2025, toàn tỉnh đón 2.450.000 lượt khách du lịch, tổng thu từ du lịch đạt 5.120,5 tỷ đồng; doanh thu dịch vụ
+lưu trú đạt 1.046,8 tỷ đồng¹. Các đội tuyển của tỉnh đạt 133 huy chương tại các giải khu vực và toàn quốc.
+
+¹ Quý I/2025 đạt 248,6 tỷ đồng; quý II/2025 đạt 236,9 tỷ đồng; quý III/2025 đạt 279,4 tỷ đồng; quý IV/2025 ước đạt
+281,9 tỷ đồng.
 
 Đảng bộ Sở có 12 chi bộ trực thuộc với 164 đảng viên.
 
@@ -149,3 +153,14 @@ def test_a_second_header_row_of_words_and_school_years(tourism: Engine, question
 def test_a_count_of_people_is_not_a_count_of_schools(tourism: Engine) -> None:
     """The table by district counts schools; "bao nhiêu đảng viên" of a district has no answer there."""
     assert tourism.ask("huyện Bến Sỏi có bao nhiêu đảng viên").status == "not_found"
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [("doanh thu lưu trú quý III/2025", "279.4"), ("doanh thu luu tru quy 2 nam 2025", "236.9")],
+    ids=["third-quarter", "second-quarter-plain"],
+)
+def test_a_notes_quarters_are_dated(tourism: Engine, question: str, value: str) -> None:
+    """"¹ Quý I/2025 đạt 248,6 …; quý III/2025 đạt 279,4 …": each item is its quarter's, not the first one's."""
+    answer = answered_with(tourism, question, value)
+    assert answer.figure.period is not None and answer.figure.period.startswith("quý")
