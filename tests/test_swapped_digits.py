@@ -1,8 +1,7 @@
 """A farmers' association's mid-term review, written small in our own words.
 
-Session 19's data taught: a rate said at the end of a sentence that names its measure earlier ("thụ lý 2.184 tin
-báo, tố giác …; … đã giải quyết 2.046 tin, đạt tỷ lệ 93,68%") disagrees with the appendix's 93,86 by two swapped
-digits; so do 48,27 and 42,87 tỷ đồng, and 88,02 and "88,20" (a trailing zero printed); a mid-term review's column
+Session 19's data taught: 48,27 and 42,87 tỷ đồng disagree by two swapped digits, and so do 88,02 and "88,20" (a
+trailing zero printed); a mid-term review's column
 "Giữa nhiệm kỳ" is the term so far; and "100% đảng viên hoàn thành nhiệm vụ" is no row of the association's bases.
 """
 
@@ -44,42 +43,6 @@ STT\tNội dung\tĐơn vị tính\tChỉ tiêu NQ\tNăm 2023\tNăm 2024\tNăm 20
 1\tVốn Quỹ Hỗ trợ nông dân thu hồi quay vòng\tTỷ đồng\t\t12,40\t14,31\t16,16\t42,87\t
 2\tCơ sở Hội hoàn thành tốt nhiệm vụ trở lên\t%\t85\t86,44\t88,14\t89,47\t88,20\t103,76
 """
-
-
-PROCURACY_YEAR = """
-
-TỈNH ỦY LONG GIANG
-ĐẢNG ỦY VIỆN KIỂM SÁT NHÂN DÂN TỈNH
-*
-Số 95-BC/ĐU
-ĐẢNG CỘNG SẢN VIỆT NAM
-Long Giang, ngày 10 tháng 12 năm 2025
-
-BÁO CÁO
-kết quả lãnh đạo thực hiện nhiệm vụ chính trị năm 2025
-
-I- KẾT QUẢ
-
-Năm 2025, đã thụ lý kiểm sát 2.184 tin báo, tố giác về tội phạm và kiến nghị khởi tố, tăng 143 tin so với năm
-2024; Cơ quan điều tra đã giải quyết 2.046 tin, đạt tỷ lệ 93,68% (chỉ tiêu Quốc hội giao từ 90% trở lên).
-
-PHỤ LỤC
-
-STT\tChỉ tiêu\tĐơn vị tính\tChỉ tiêu năm 2025\tThực hiện năm 2024\tThực hiện năm 2025\t% so chỉ tiêu
-1\tTỷ lệ giải quyết tin báo, tố giác về tội phạm và kiến nghị khởi tố\t%\t90\t92,45\t93,86\t104,29
-"""
-
-
-@pytest.fixture(scope="module")
-def procuracy(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    return engine_for(written(tmp_path_factory, "95-BC-DU-2025.txt", PROCURACY_YEAR))
-
-
-def test_a_rate_named_earlier_in_its_sentence(procuracy: Engine) -> None:
-    """"thụ lý 2.184 tin báo, tố giác …; … giải quyết 2.046 tin, đạt tỷ lệ 93,68%" against the row's 93,86: both."""
-    answer = procuracy.ask("tỷ lệ giải quyết tin báo tố giác tội phạm năm 2025")
-    assert answer.status == "answered", answer.reply
-    assert {Decimal("93.68"), Decimal("93.86")} <= shown_values(answer), answer.reply
 
 
 @pytest.fixture(scope="module")

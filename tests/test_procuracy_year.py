@@ -1,0 +1,63 @@
+"""A procuracy's year, written small in our own words.
+
+Session 19's data taught: a rate said at the end of a sentence that names its measure earlier ("thụ lý 2.184 tin
+báo, tố giác …; … đã giải quyết 2.046 tin, đạt tỷ lệ 93,68%") disagrees with the appendix's 93,86 by two swapped
+digits, both shown; "6.412 vụ, việc dân sự, …" counts in one unit, "vụ, việc", and is what "vụ việc dân sự" asks,
+not its part "Dân sự 2.874 vụ, việc" of the note.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from knowledge.engine import Engine
+from tests.report_sets import answered_with, engine_for, shown_values, written
+
+PROCURACY_YEAR = """
+
+TỈNH ỦY LONG GIANG
+ĐẢNG ỦY VIỆN KIỂM SÁT NHÂN DÂN TỈNH
+*
+Số 95-BC/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Long Giang, ngày 10 tháng 12 năm 2025
+
+BÁO CÁO
+kết quả lãnh đạo thực hiện nhiệm vụ chính trị năm 2025
+
+I- KẾT QUẢ
+
+Năm 2025, đã thụ lý kiểm sát 2.184 tin báo, tố giác về tội phạm và kiến nghị khởi tố, tăng 143 tin so với năm
+2024; Cơ quan điều tra đã giải quyết 2.046 tin, đạt tỷ lệ 93,68% (chỉ tiêu Quốc hội giao từ 90% trở lên).
+
+Kiểm sát việc thụ lý, giải quyết 6.412 vụ, việc dân sự, hôn nhân và gia đình, kinh doanh thương mại, lao động¹, tăng
+354 vụ, việc so với năm 2024; Tòa án đã giải quyết 4.936 vụ, việc.
+
+¹ Dân sự 2.874 vụ, việc; hôn nhân và gia đình 3.109 vụ, việc; kinh doanh thương mại 341 vụ, việc; lao động 88 vụ, việc.
+
+PHỤ LỤC
+
+STT\tChỉ tiêu\tĐơn vị tính\tChỉ tiêu năm 2025\tThực hiện năm 2024\tThực hiện năm 2025\t% so chỉ tiêu
+1\tTỷ lệ giải quyết tin báo, tố giác về tội phạm và kiến nghị khởi tố\t%\t90\t92,45\t93,86\t104,29
+"""
+
+
+@pytest.fixture(scope="module")
+def procuracy(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_for(written(tmp_path_factory, "95-BC-DU-2025.txt", PROCURACY_YEAR))
+
+
+def test_a_rate_named_earlier_in_its_sentence(procuracy: Engine) -> None:
+    """"thụ lý 2.184 tin báo, tố giác …; … giải quyết 2.046 tin, đạt tỷ lệ 93,68%" against the row's 93,86: both."""
+    answer = procuracy.ask("tỷ lệ giải quyết tin báo tố giác tội phạm năm 2025")
+    assert answer.status == "answered", answer.reply
+    assert {Decimal("93.68"), Decimal("93.86")} <= shown_values(answer), answer.reply
+
+
+
+@pytest.mark.parametrize("question", ["vuj viec dan su kiem sats bao nhieu", "kiểm sát bao nhiêu vụ việc dân sự"], ids=["telex", "accented"])
+def test_cases_and_matters_are_one_unit(procuracy: Engine, question: str) -> None:
+    """"vụ, việc" is one unit: the 6.412 "vụ, việc dân sự …", not the note's first part."""
+    answered_with(procuracy, question, "6412")
