@@ -375,7 +375,7 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     if "luy ke" in fold(r.label) and re.search(r"\b(?:them|tang|giam)\b", fold(f"{t.before} {t.near}")):
         return False  # "có thêm 04 xã" is what was added, not the cumulative row's state
     body = re.search(r"\(([^()]+)\)\s*$", r.label) if r.column == "measure" else None
-    if body and not content_words(body.group(1)) <= content_words(f"{t.label} {t.near}"):
+    if body and not content_words(body.group(1)) <= content_words(f"{t.label} {t.near} {_bracketed_after(t)}"):
         return False  # the row of "Huyện ủy Tân Phước" is not what the text says of "Huyện ủy Đồng Xuyên"
     # "Đảng bộ Khối có … 4.386 đảng viên": the body itself; "lượt khám chữa bệnh toàn tỉnh": its whole area
     own_label = SCOPE_RE.sub(" ", BODY_RE.sub(" ", t.label))
@@ -447,6 +447,12 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
         context = content_words(f"{t.lead} {t.quote} {t.carrier}")
         return len(parent & context) >= 0.5 * len(parent)
     return True
+
+
+def _bracketed_after(t: Fact) -> str:
+    """The name a bracketed figure follows ("… và KCN Hòa Mỹ (93,69%)": KCN Hòa Mỹ), if it is one."""
+    m = re.search(r"(?:^|[,;:]|\bvà|\blà)\s*([^,;:()]{3,60}?)\s*\($", t.before.rstrip())
+    return m.group(1) if m else ""
 
 
 def _pair_said(label: str, around: str) -> bool:

@@ -1,8 +1,8 @@
-"""A farmers' association's mid-term review, written small in our own words.
+"""A farmers' association's mid-term review and industrial zones' rates, written small in our own words.
 
 Session 19's data taught: 48,27 and 42,87 tỷ đồng disagree by two swapped digits, and so do 88,02 and "88,20" (a
-trailing zero printed); a mid-term review's column
-"Giữa nhiệm kỳ" is the term so far; and "100% đảng viên hoàn thành nhiệm vụ" is no row of the association's bases.
+trailing zero printed); "… và KCN Hòa Mỹ (93,69%)" is that zone's rate, against its row's 93,96; a mid-term
+review's column "Giữa nhiệm kỳ" is the term so far; and "100% đảng viên hoàn thành nhiệm vụ" is no row of the association's bases.
 """
 
 from __future__ import annotations
@@ -70,3 +70,41 @@ def test_the_members_share_is_no_row_of_the_bases(midterm: Engine) -> None:
     (a guard: the row's "Giữa nhiệm kỳ" cell is now read as the term's)."""
     hundred = [i for i, f in enumerate(midterm.index.facts) if f.value == Decimal("100") and f.origin == "text"]
     assert hundred and not any(midterm.index.conflicts.get(i) for i in hundred)
+
+
+ZONES = """
+
+TỈNH ỦY TÂY VÂN
+ĐẢNG ỦY BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP
+*
+Số 147-BC/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Tây Vân, ngày 25 tháng 9 năm 2026
+
+BÁO CÁO
+kết quả lãnh đạo thực hiện nhiệm vụ 9 tháng đầu năm 2026
+
+I- KẾT QUẢ
+
+Có 02 KCN có tỷ lệ lấp đầy trên 90% là KCN Phú Lâm (94,79%) và KCN Hòa Mỹ (93,69%); KCN Bàu Sen đạt 71,15%.
+
+PHỤ LỤC
+
+STT\tKhu công nghiệp\tDiện tích (ha)\tĐã cho thuê (ha)\tTỷ lệ lấp đầy (%)
+1\tKCN Phú Lâm\t420\t398,1\t94,79
+2\tKCN Hòa Mỹ\t350\t328,9\t93,96
+3\tKCN Bàu Sen\t300\t213,5\t71,15
+"""
+
+
+@pytest.fixture(scope="module")
+def zones(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_for(written(tmp_path_factory, "147-BC-DU-2026.txt", ZONES))
+
+
+def test_a_bracketed_figure_after_a_bodys_name_meets_its_row(zones: Engine) -> None:
+    """"KCN Hòa Mỹ (93,69%)" is that zone's rate; its row says 93,96: both shown. Phú Lâm agrees: no conflict."""
+    answer = zones.ask("tỷ lệ lấp đầy KCN Hòa Mỹ")
+    assert answer.status == "answered", answer.reply
+    assert {Decimal("93.69"), Decimal("93.96")} <= shown_values(answer), answer.reply
+    assert not zones.ask("tỷ lệ lấp đầy KCN Phú Lâm").conflict
