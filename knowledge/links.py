@@ -225,6 +225,7 @@ def _conflicts(facts: list[Fact], report_period: str = "") -> None:
     for f in facts:
         if f.parent is not None:
             parts_of.setdefault(f.parent, []).append(f.value)
+    at_odds: dict[int, set[tuple[Decimal, str]]] = {}  # the rows each text figure disagrees with
     for row_fact in table:
         candidates = [
             t for t in text if _same_measure(t, row_fact, last_period, report_period) or _same_parts(t, row_fact, parts_of)
@@ -260,15 +261,24 @@ def _conflicts(facts: list[Fact], report_period: str = "") -> None:
         # "tỷ lệ hồ sơ nộp trực tuyến đạt 71,36%, tỷ lệ thanh toán trực tuyến đạt 58,92%" against the row's
         # 73,16: one sentence disagrees with the row once, by the figure whose label is the row's
         row_words = content_words(row_fact.label)
-        for group in _by_sentence(found).values():
-            t = max(group, key=lambda f: len(content_words(f.label) & row_words))
+        chosen = [
+            max(group, key=lambda f: (_digits_swapped(f.value, row_fact.value), len(content_words(f.label) & row_words)))
+            for group in _by_sentence(found).values()
+        ]
+        for t in chosen:
+            at_odds.setdefault(t.seq, set()).add((row_fact.value, row_fact.row_key))
+        if any(_digits_swapped(t.value, row_fact.value) for t in chosen):
+            # "truy tố 1.846 bị can" and "đề nghị truy tố 1.887 bị can" against the row's 1.864: the slip of two digits
+            chosen = [t for t in chosen if _digits_swapped(t.value, row_fact.value)]
+        for t in chosen:
             t.conflicts.append(row_fact.seq)
             row_fact.conflicts.append(t.seq)
     # "khối lượng được thu gom 1.018 tấn/ngày, đạt 90,41%" against both the urban and the rural rate: a figure
     # at odds with two rows of other values belongs to neither
     by_seq = {f.seq: f for f in facts}
     for t in text:
-        if len({by_seq[s].value for s in t.conflicts}) >= 2 and len({by_seq[s].row_key for s in t.conflicts}) >= 2:
+        rows = at_odds.get(t.seq, set())
+        if len({value for value, _ in rows}) >= 2 and len({key for _, key in rows}) >= 2:
             for s in t.conflicts:
                 by_seq[s].conflicts.remove(t.seq)
             t.conflicts.clear()
@@ -336,6 +346,7 @@ def _last_period(table: list[Fact]) -> str | None:
 START_OF_YEAR_RE = re.compile(r"\bdau nam\b")  # "Đầu năm 2026, … có 12 chi bộ": the year's start, not its end
 
 
+BODY_NAME_RE = re.compile(r"(?:vien|huyen|xa|phuong|thi xa|thanh pho|kcn|khu cong nghiep|cong ty|dang bo|chi bo|chi nhanh|phong|so|ban|hoi|doan)\b")
 COLUMN_WORDS = content_words("kế hoạch thực hiện lũy kế ước đạt so với tỷ lệ chỉ tiêu cùng kỳ năm tháng quý")
 
 
@@ -442,7 +453,8 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     said_with += f" {t.quote}" if sentence_names else ""
     if not _pair_said(r.label.split(":")[-1], f"{t.before} {t.near} {item} {said_with} {of_clause}"):
         return False  # "Ủy ban kiểm tra các cấp … 87 đảng viên" holds the words of "cấp ủy viên", not the phrase
-    if len(own) <= 2 and ":" in r.label:
+    if ":" in r.label and (len(own) <= 2 or BODY_NAME_RE.match(fold(r.label.split(":")[-1]).strip())):
+        # "Viện kiểm sát trả hồ sơ …: Viện KSND khu vực 3": a body's line of a measure, which the text must say
         parent = content_words(r.label.split(":")[0])
         context = content_words(f"{t.lead} {t.quote} {t.carrier}")
         return len(parent & context) >= 0.5 * len(parent)

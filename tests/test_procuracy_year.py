@@ -3,7 +3,8 @@
 Session 19's data taught: a rate said at the end of a sentence that names its measure earlier ("thụ lý 2.184 tin
 báo, tố giác …; … đã giải quyết 2.046 tin, đạt tỷ lệ 93,68%") disagrees with the appendix's 93,86 by two swapped
 digits, both shown; "6.412 vụ, việc dân sự, …" counts in one unit, "vụ, việc", and is what "vụ việc dân sự" asks,
-not its part "Dân sự 2.874 vụ, việc" of the note.
+not its part "Dân sự 2.874 vụ, việc" of the note; of "đề nghị truy tố 1.887" and "truy tố 1.846" against the row's
+1.864, the slip of two digits is the conflict; "04 Viện kiểm sát … khu vực" is no line of a body in the appendix.
 """
 
 from __future__ import annotations
@@ -35,12 +36,21 @@ Năm 2025, đã thụ lý kiểm sát 2.184 tin báo, tố giác về tội ph�
 Kiểm sát việc thụ lý, giải quyết 6.412 vụ, việc dân sự, hôn nhân và gia đình, kinh doanh thương mại, lao động¹, tăng
 354 vụ, việc so với năm 2024; Tòa án đã giải quyết 4.936 vụ, việc.
 
+Thụ lý giải quyết 1.152 vụ/1.958 bị can (Cơ quan điều tra đề nghị truy tố mới 1.104 vụ/1.887 bị can); Viện kiểm sát
+đã truy tố 1.098 vụ/1.846 bị can, đạt 100% chỉ tiêu. Từ ngày 01/7/2025, 04 Viện kiểm sát cấp huyện được tổ chức lại
+thành Viện Kiểm sát nhân dân khu vực.
+
 ¹ Dân sự 2.874 vụ, việc; hôn nhân và gia đình 3.109 vụ, việc; kinh doanh thương mại 341 vụ, việc; lao động 88 vụ, việc.
 
 PHỤ LỤC
 
 STT\tChỉ tiêu\tĐơn vị tính\tChỉ tiêu năm 2025\tThực hiện năm 2024\tThực hiện năm 2025\t% so chỉ tiêu
 1\tTỷ lệ giải quyết tin báo, tố giác về tội phạm và kiến nghị khởi tố\t%\t90\t92,45\t93,86\t104,29
+2\tTruy tố\tBị can\t\t1.702\t1.864\t
+3\tViện kiểm sát trả hồ sơ để điều tra bổ sung\tVụ\t\t17\t15\t
+\t- Viện KSND khu vực 1\tVụ\t\t6\t5\t
+\t- Viện KSND khu vực 2\tVụ\t\t7\t5\t
+\t- Viện KSND khu vực 3\tVụ\t\t4\t5\t
 """
 
 
@@ -61,3 +71,17 @@ def test_a_rate_named_earlier_in_its_sentence(procuracy: Engine) -> None:
 def test_cases_and_matters_are_one_unit(procuracy: Engine, question: str) -> None:
     """"vụ, việc" is one unit: the 6.412 "vụ, việc dân sự …", not the note's first part."""
     answered_with(procuracy, question, "6412")
+
+
+def test_of_two_disagreeing_figures_the_swapped_one_is_the_conflict(procuracy: Engine) -> None:
+    """The row "Truy tố | 1.864" meets "truy tố 1.846 bị can" (two digits swapped), not the 1.887 proposed."""
+    index = procuracy.index
+    row = next(i for i, f in enumerate(index.facts) if f.value == Decimal("1864"))
+    assert {index.facts[j].value for j in index.conflicts.get(row, [])} == {Decimal("1846")}
+
+
+def test_a_bodys_line_is_not_a_count_of_bodies(procuracy: Engine) -> None:
+    """"04 Viện kiểm sát cấp huyện … khu vực" is not the row "Viện KSND khu vực 3" of files sent back (5); a guard."""
+    index = procuracy.index
+    four = [i for i, f in enumerate(index.facts) if f.value == Decimal("4") and f.origin == "text"]
+    assert four and not any(index.conflicts.get(i) for i in four)
