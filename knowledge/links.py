@@ -397,6 +397,8 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     if row_counts and text_counts and not row_counts & text_counts:
         return False  # "Tỷ lệ chi bộ hoàn thành tốt …" is not the text's share of "đảng viên hoàn thành tốt …"
     own = content_words(r.label.split(":")[-1])
+    if re.search(rf"\d/{re.escape(t.raw)}(?![\d/])", t.clause) and not _digits_swapped(t.value, r.value):
+        return False  # "328/343 đảng viên được đánh giá": those the part is one of, not every member (351)
     if r.column == "measure" and own <= COLUMN_WORDS:
         return False  # the total row of a column "Kế hoạch 2025 (tỷ đồng)": the words say no measure of their own
     said = content_words(own_label) - content_words(t.unit)

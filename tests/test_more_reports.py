@@ -113,9 +113,9 @@ REPORTS = {
     "report35": ("76-BC-TU-2023.txt", 0.80, 4),
     # tội phạm 412 / 421, kết nạp 187 / 178, đảng phí 3.126,4 / 3.162,4: all three
     "report36": ("report36.txt", 0.79, 3),
-    # dự sinh hoạt 94,37 / 94,73, thóc 19.470 / 19.740, việc làm 612 / 621; plus a false one (1.308/1.415 graded
-    # against the 1.463 members)
-    "report37": ("report37.txt", 0.76, 4),
+    # dự sinh hoạt 94,37 / 94,73, thóc 19.470 / 19.740, việc làm 612 / 621; the false one (1.308/1.415 graded
+    # against the 1.463 members) gone in session 19: a fraction's whole is those graded, not every member
+    "report37": ("report37.txt", 0.76, 3),
     # kiểm tra 5.325 / 5.352, đảng phí 6.357,3 / 6.375,3, kiểm tra giám sát 2023 38,23 / 38,32: all three
     "report38": ("report38.txt", 0.70, 3),
     # nộp ngân sách 2.563,1 / 2.536,1, thu nhập 9,85 / 9,58, kiểm tra giám sát 32,46 / 32,64: all three

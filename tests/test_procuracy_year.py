@@ -85,3 +85,4 @@ def test_a_bodys_line_is_not_a_count_of_bodies(procuracy: Engine) -> None:
     index = procuracy.index
     four = [i for i, f in enumerate(index.facts) if f.value == Decimal("4") and f.origin == "text"]
     assert four and not any(index.conflicts.get(i) for i in four)
+
