@@ -397,6 +397,10 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     if row_counts and text_counts and not row_counts & text_counts:
         return False  # "Tỷ lệ chi bộ hoàn thành tốt …" is not the text's share of "đảng viên hoàn thành tốt …"
     own = content_words(r.label.split(":")[-1])
+    if t.footnote is not None and t.lead and not re.search(r"\d", t.lead):
+        named = content_words(t.lead) - content_words(f"{r.label} {t.carrier}")
+        if len(named) >= 2:
+            return False  # "⁵ Vốn ngân sách trung ương: …, đạt 86,56%": a part the note names, not the row's whole
     if re.search(rf"\d/{re.escape(t.raw)}(?![\d/])", t.clause) and not _digits_swapped(t.value, r.value):
         return False  # "328/343 đảng viên được đánh giá": those the part is one of, not every member (351)
     if r.column == "measure" and own <= COLUMN_WORDS:
