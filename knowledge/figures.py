@@ -464,6 +464,16 @@ def _intro_lead(text: str) -> str:
     return " ".join(head.split()) if 1 < len(head.split()) <= INTRO_MAX_WORDS else ""
 
 
+def _item_lead(before: str, lead: str) -> str:
+    """A note's item opening with its own name ("…; vốn ngân sách địa phương: kế hoạch 6.433,5 …"): that name,
+    not the first item's; else the sentence's lead."""
+    if not lead:
+        return lead
+    item = before[before.rfind(";") + 1 :]
+    named = re.match(r"\s*([^,:;()\d]{3,60}):", item)
+    return named.group(1).strip() if named and before.rfind(";") >= 0 else lead
+
+
 def _lead_period(text: str) -> str | None:
     """The one year a paragraph's lead-in names ("Kết quả đánh giá, xếp loại năm 2025: …"): the period of the
     paragraph's figures that state none."""
@@ -713,6 +723,8 @@ def _kind(unit: str, left: str, right: str, clause: str = "") -> str:
     if unit in MONEY_UNITS:
         if re.search(r"\(\s*(?:kế hoạch|chỉ tiêu|dự toán)(?: năm)?(?: \d{4})?\s*$", clean(clause)):
             return "target"  # "doanh thu ước đạt 4.812,6 tỷ đồng, đạt 103,50% kế hoạch (kế hoạch 4.650 tỷ đồng)"
+        if re.search(r"(?:^|[,;:]\s*)kế hoạch(?: vốn)?(?: (?:năm|được giao|giao))?(?: \d{4})?(?: là)?\s*$", low_left):
+            return "target"  # "Vốn ngân sách trung ương: kế hoạch 3.412,8 tỷ đồng, giải ngân 2.954,1 tỷ đồng": the plan
         if re.search(r"(?:^|[,;:]\s*)(?:tổng\s+)?dự toán\b[^,;:]*$", low_left):
             return "target"  # "Tổng dự toán kinh phí chi hoạt động … năm 2025 là 4.815,6 triệu đồng": the budget set
         return "money"
@@ -920,7 +932,7 @@ def sentence_facts(
                 origin=origin,
                 near=MARKER_RE.sub("", f"{shared} {_bare(subject)} {trailing} {printed_unit} {right}").strip(),
                 verb_near=MARKER_RE.sub("", f"{shared} {_bare(subject)} {trailing} {right}").strip(),
-                lead=lead,
+                lead=_item_lead(sentence[: start], lead),
                 clause=MARKER_RE.sub("", clause).strip(),
                 subject=subject,
                 # "100% … và trên 97% …": the words before a figure may close the one before's phrase
@@ -958,8 +970,21 @@ def sentence_facts(
     _acts_of_counts(facts, rights)
     _measures_of_acts(facts, sentence, starts, rights)
     _opening_year(facts, sentence)
+    if footnote is not None:
+        _named_items(facts)
     facts += _fraction_facts(sentence, section, origin, sentence_no, footnote, page, lead, locator, quote)
     return facts
+
+
+def _named_items(facts: list[Fact]) -> None:
+    """"¹ Vốn ngân sách trung ương: kế hoạch 3.412,8 …; vốn ngân sách địa phương: kế hoạch 6.433,5 …": items of a
+    note named each by its own lead are labelled by it ("Vốn ngân sách địa phương: kế hoạch")."""
+    leads = {f.lead for f in facts if f.lead}
+    if len(leads) < 2 or any(re.search(r"\d", lead) for lead in leads):
+        return
+    for f in facts:
+        if f.lead and not set(key_words(f.lead)) <= set(key_words(f.label)):
+            f.label = f"{f.lead}: {f.label}"
 
 
 OPENING_YEAR_RE = re.compile(r"^\W*(?:(?:cuối|hết|đến hết|tính đến cuối)\s+)?năm\s+((?:19|20)\d{2})\b(?!\s*[-–/])", re.IGNORECASE)

@@ -273,8 +273,33 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         distinct = distinct[:1]  # a total with its parts is what a breakdown question asks for
     if len(distinct) > 1:
         return Decision("ambiguous", best, distinct[:3], agreeing, scores=scores)
+    if "breakdown" in question.wants and not index.children.get(best) and (sibling := _sibling_item(index, best, top, scores)):
+        # "kế hoạch vốn chia theo NSTW, NSĐP": two items of one note, no whole linked to them; neither alone
+        return Decision("ambiguous", best, [best, sibling], agreeing, scores=scores)
     best, agreeing = _stating_period(index, question, best, agreeing)
     return Decision("answered", best, [best], agreeing, scores=scores)
+
+
+def _sibling_item(index: Index, best: int, top: list[int], scores: dict[int, float]) -> int | None:
+    """Another item of the best's note with its label, kind and unit, scoring close to it."""
+    fact = index.facts[best]
+    if fact.footnote is None:
+        return None
+    return next(
+        (
+            i
+            for i in top
+            if i != best
+            and scores[i] >= SIBLING_RATIO * scores[best]
+            and (g := index.facts[i]).label.split(": ")[-1] == fact.label.split(": ")[-1]  # each by its own name
+            and (g.kind, g.unit, g.quote, g.locator, g.report_id) == (fact.kind, fact.unit, fact.quote, fact.locator, fact.report_id)
+            and g.value != fact.value
+        ),
+        None,
+    )
+
+
+SIBLING_RATIO = 0.8
 
 
 def _stating_period(index: Index, question: Question, best: int, agreeing: list[int]) -> tuple[int, list[int]]:
