@@ -1148,6 +1148,11 @@ def _apply_typed_numbers(q: Question, index: Index, score: np.ndarray) -> None:
         score[index.has_date & ~on_day] *= 0.7  # … least of all another day's
     if not q.numbers:
         return
+    for m in NUMBERED_BODY_Q.finditer(q.folded):
+        written = NUMBERED_BODIES[m.group(1)]
+        if not index.quotes_matching(rf"\b{written}\s*0?{int(m.group(2))}(?![\d/.,])").any():
+            score *= 0.3  # "vks khu vực 5" where the report has khu vực 1 to 4: another body, no figure of it
+            return
     hit = np.isin(index.values, list(_typed_values(q)))
     spans = [float(n) for n in q.numbers if n not in q.figures and n.isdigit()]
     # "… nông thôn mới 10 năm là bao nhiêu": the "10 năm" the report writes is the span asked about, no answer
@@ -1165,6 +1170,14 @@ def _apply_typed_numbers(q: Question, index: Index, score: np.ndarray) -> None:
     elif any(n not in q.figures and n.isdigit() and 10 <= int(n) < 1900 for n in q.numbers):
         score *= 0.5  # "huy hiệu 50 năm" where no class of 50 years is written: the report has no such figure
         score[index.has_label_number] *= 0.5  # … least of all the class another number names ("Huy hiệu 30 năm")
+
+
+# a body named by its number ("Viện KSND khu vực 3", "Công ty 504"), as typed (folded) and as written
+NUMBERED_BODIES = {
+    "khu vuc": "(?:khu vực|kv)", "kv": "(?:khu vực|kv)", "cong ty": "công ty", "xi nghiep": "xí nghiệp",
+    "chi nhanh": "chi nhánh", "phong giao dich": "(?:phòng giao dịch|pgd)", "pgd": "(?:phòng giao dịch|pgd)",
+}
+NUMBERED_BODY_Q = re.compile(rf"\b({'|'.join(NUMBERED_BODIES)})\s*(\d{{1,3}})\b(?!\s*(?:%|nam|thang|ngay))")
 
 
 def _typed_values(q: Question) -> set[float]:
