@@ -1734,7 +1734,8 @@ def _measure_cell(text: str, col: Column, row: TableRow, quote: str, unit: str) 
         return []
     measure = measure_title(col.title)
     period = row_period(row.label, col.period) or col.period  # "Quý II" under "Năm 2025": quý II/2025
-    total = bool(TOTAL_ROW_RE.match(row.label)) or row.label.casefold().strip() in WHOLE_YEAR_ROWS
+    # "Cả năm 2025" under rows of quarters: the year's whole, labelled by the measure alone
+    total = bool(TOTAL_ROW_RE.match(row.label)) or bool(WHOLE_YEAR_ROW_RE.fullmatch(row.label.casefold().strip()))
     label = measure if total else f"{measure} ({row.label})"
     kind = "percent" if unit == "%" else "money" if unit in MONEY_UNITS else "count"
     planned = re.search(r"(?i)\b(?:chỉ tiêu|kế hoạch|kh)\b", col.title)
@@ -1748,6 +1749,9 @@ def _measure_cell(text: str, col: Column, row: TableRow, quote: str, unit: str) 
     if period != col.period and ESTIMATE_COLUMN_RE.search(row.label):
         fact.qualifier = "ước"  # "Quý IV (ước)": an estimate, said so with the figure
     return [fact]
+
+
+WHOLE_YEAR_ROW_RE = re.compile(rf"(?:{'|'.join(WHOLE_YEAR_ROWS)})(?:\s+(?:năm\s+)?(?:19|20)\d{{2}})?")
 
 
 def _part_cell(text: str, col: Column, row: TableRow, label: str, quote: str, unit: str) -> list[Fact]:

@@ -144,7 +144,7 @@ def is_header_row(cells: list[str]) -> bool:
     return (numbering and (labels or units or bodies)) or any(c == "stt" for c in low) or (labels and units) or periods
 
 
-PERIOD_ROW_TITLES = ("quý", "tháng", "năm", "kỳ", "thời gian", "thời điểm")
+PERIOD_ROW_TITLES = ("quý", "tháng", "năm", "kỳ", "thời gian", "thời điểm", "kỳ báo cáo", "thời kỳ")
 QUARTER_ROW_RE = re.compile(r"^quý\s*(IV|I{1,3}|[1-4])(?![\w/])", re.IGNORECASE)
 WHOLE_YEAR_ROWS = ("cả năm", "tổng cả năm", "năm")
 
@@ -153,8 +153,10 @@ def row_period(label: str, column_period: str | None) -> str | None:
     """The period a row of a table of periods names: "2021", "Năm 2021", "Quý II" of the column's year
     ("quý II/2025"), "Cả năm" (the column's year); None for a row naming no period."""
     low = " ".join(re.sub(r"\(.*?\)", " ", label.casefold()).split())
-    if m := re.fullmatch(r"(?:năm\s+)?((?:19|20)\d{2})", low):
-        return m.group(1)
+    if m := re.fullmatch(r"(?:cả\s+)?(?:năm\s+)?((?:19|20)\d{2})", low):
+        return m.group(1)  # "Năm 2024", "Cả năm 2025"
+    if m := re.fullmatch(r"quý\s*(iv|i{1,3}|[1-4])\s*(?:/|năm)\s*((?:19|20)\d{2})", low):
+        column_period, low = m.group(2), f"quý {m.group(1)}"  # "Quý II/2025" (its year from the table's title)
     year = column_period if column_period and re.fullmatch(r"(?:19|20)\d{2}", column_period) else None
     if year and (m := QUARTER_ROW_RE.match(low)):
         number = m.group(1).upper()
@@ -375,7 +377,19 @@ def read_table(table: Table) -> tuple[list[Column], list[TableRow]]:
         row.group = group_label
         rows.append(row)
     _inherit_units(rows, columns)
+    _quarters_of_the_title(rows, columns, table.title)
     return columns, rows
+
+
+def _quarters_of_the_title(rows: list[TableRow], columns: list[Column], title: str) -> None:
+    """"… THEO QUÝ NĂM 2025" over rows "Quý I", "Quý II" and no column naming a year: the title's year is theirs."""
+    years = set(re.findall(r"(?:19|20)\d{2}", title))
+    if len(years) != 1 or any(c.period and re.fullmatch(r"(?:19|20)\d{2}", c.period) for c in columns):
+        return
+    year = years.pop()
+    for row in rows:
+        if QUARTER_ROW_RE.match(row.label) and not re.search(r"(?:19|20)\d{2}", row.label):
+            row.label = re.sub(r"(?i)^(quý\s*(?:IV|I{1,3}|[1-4]))(?![\w/])", rf"\1/{year}", row.label)
 
 
 def _path_label(row: TableRow) -> str:

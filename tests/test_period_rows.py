@@ -4,16 +4,20 @@ Session 19's data taught: an appendix may hold several tables, each under a head
 LỊCH THEO QUÝ"), with a header unlike the first table's; a table's rows may be periods ("Quý I", "Quý IV
 (ước)", "Cả năm"; "2021", "2022") with the year in the column; a note's items "quý II/2025 đạt …" are of
 their quarter; a first column titled "Địa bàn" names the rows;
-a second header row may hold words and school years ("2023-2024 | Dự thi | Tốt nghiệp"), not only years; and a
+a table of quarters titled "… THEO QUÝ NĂM 2025" with a first column "Kỳ báo cáo" dates its rows by the
+title's year, and its row "Cả năm 2025" is the year's, to meet the text; a second header row may hold words and school
+years ("2023-2024 | Dự thi | Tốt nghiệp"), not only years; and a
 question counting people is not answered by a table counting schools.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from knowledge.engine import Engine
-from tests.report_sets import answered_with, engine_for, written
+from tests.report_sets import answered_with, engine_for, shown_values, written
 
 TOURISM_YEAR = """
 
@@ -164,3 +168,58 @@ def test_a_notes_quarters_are_dated(tourism: Engine, question: str, value: str) 
     """"¹ Quý I/2025 đạt 248,6 …; quý III/2025 đạt 279,4 …": each item is its quarter's, not the first one's."""
     answer = answered_with(tourism, question, value)
     assert answer.figure.period is not None and answer.figure.period.startswith("quý")
+
+
+CONSTRUCTION_YEAR = """
+
+ĐẢNG BỘ TỈNH HÒA LÂM
+ĐẢNG ỦY SỞ XÂY DỰNG
+*
+Số 74-BC/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hòa Lâm, ngày 18 tháng 12 năm 2025
+
+BÁO CÁO
+kết quả lãnh đạo thực hiện nhiệm vụ chính trị năm 2025
+
+I- KẾT QUẢ
+
+Năm 2025, toàn tỉnh cấp 3.517 giấy phép xây dựng, tăng 9,77% so với năm 2024.
+
+PHỤ LỤC
+
+Biểu 1
+MỘT SỐ CHỈ TIÊU CHUYÊN MÔN THEO QUÝ NĂM 2025
+
+STT\tKỳ báo cáo\tTai nạn giao thông\t\tGiấy phép xây dựng (giấy phép)
+\t\tSố vụ\tSố người chết\t
+1\tQuý I\t74\t41\t812
+2\tQuý II\t68\t37\t901
+3\tQuý III\t71\t39\t943
+4\tQuý IV (ước)\t63\t35\t861
+\tCả năm 2025\t276\t152\t3.571
+\tNăm 2024\t301\t171\t3.204
+"""
+
+
+@pytest.fixture(scope="module")
+def construction(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_for(written(tmp_path_factory, "74-BC-DU-2025.txt", CONSTRUCTION_YEAR))
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [("giấy phép xây dựng quý II", "901"), ("so nguoi chet vi tai nan giao thong quy 3", "39")],
+    ids=["second-quarter", "third-quarter-plain"],
+)
+def test_quarters_take_the_titles_year(construction: Engine, question: str, value: str) -> None:
+    """"Kỳ báo cáo | Quý I …" under "… THEO QUÝ NĂM 2025": each row is that quarter of 2025."""
+    answer = answered_with(construction, question, value)
+    assert answer.figure.period is not None and answer.figure.period.endswith("/2025")
+
+
+def test_the_years_row_of_a_table_of_quarters_meets_the_text(construction: Engine) -> None:
+    """"Cả năm 2025 | … | 3.571" is the year's; the text says 3.517: both shown."""
+    answer = construction.ask("cả năm cấp bao nhiêu giấy phép xây dựng")
+    assert answer.status == "answered", answer.reply
+    assert {Decimal("3517"), Decimal("3571")} <= shown_values(answer), answer.reply
