@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from itertools import combinations, pairwise
@@ -211,6 +212,9 @@ def content_words(text: str) -> frozenset[str]:
 def _conflicts(facts: list[Fact], report_period: str = "") -> None:
     table = [f for f in facts if f.is_table and f.column in ("total", "period", "measure")]
     text = [f for f in facts if not f.is_table and f.kind in ("count", "percent", "money") and not f.listed_part]
+    # "tổng giá trị tiền và hàng … đạt 120,59% kế hoạch" against the row's "% KH" cell (120,95): a slip of two digits
+    table += [f for f in facts if f.is_table and f.column == "share" and f.kind == "share_of_target"]
+    text += [f for f in facts if not f.is_table and f.kind == "share_of_target" and not f.listed_part]
     last_period = _last_period(table)
     stated = {(f.value, f.unit, f.period) for f in facts if f.is_table}
     said = {(f.sentence, f.footnote, f.value) for f in text}
@@ -227,8 +231,16 @@ def _conflicts(facts: list[Fact], report_period: str = "") -> None:
             parts_of.setdefault(f.parent, []).append(f.value)
     at_odds: dict[int, set[tuple[Decimal, str]]] = {}  # the rows each text figure disagrees with
     for row_fact in table:
+        # a row's "% KH" cell is of the report's own span, as its other cells of that span
+        as_row = replace(row_fact, period=row_fact.period or report_period or None) if row_fact.column == "share" else row_fact
         candidates = [
-            t for t in text if _same_measure(t, row_fact, last_period, report_period) or _same_parts(t, row_fact, parts_of)
+            t for t in text if _same_measure(t, as_row, last_period, report_period) or _same_parts(t, row_fact, parts_of)
+        ]
+        # a share of the plan meets only the row's "% KH" cell, and only by a slip of two digits
+        candidates = [
+            t for t in candidates
+            if (t.kind == "share_of_target") == (row_fact.column == "share")
+            and (row_fact.column != "share" or t.value == row_fact.value or _digits_swapped(t.value, row_fact.value))
         ]
         if row_fact.column == "total" and report_period and len(years_of_row.get((row_fact.row_key, row_fact.section), ())) >= 2:
             # a yearly report's figure against the row's sum of years ("Cộng 2022 - 2026"): another span

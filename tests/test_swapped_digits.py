@@ -2,7 +2,7 @@
 
 Session 19's data taught: 48,27 and 42,87 tỷ đồng disagree by two swapped digits, and so do 88,02 and "88,20" (a
 trailing zero printed); "… và KCN Hòa Mỹ (93,69%)" is that zone's rate, against its row's 93,96; a mid-term
-review's column "Giữa nhiệm kỳ" is the term so far; and "100% đảng viên hoàn thành nhiệm vụ" is no row of the association's bases.
+review's column "Giữa nhiệm kỳ" is the term so far; "bằng 120,59% kế hoạch" meets the row's "% KH" 120,95; and "100% đảng viên hoàn thành nhiệm vụ" is no row of the association's bases.
 """
 
 from __future__ import annotations
@@ -125,3 +125,41 @@ def test_a_part_a_note_names_is_no_rival_of_the_whole(zones: Engine) -> None:
     index = zones.index
     part = [i for i, f in enumerate(index.facts) if f.value == Decimal("86.56")]
     assert part and not any(index.conflicts.get(i) for i in part)
+
+
+RED_CROSS = """
+
+TỈNH ỦY BÌNH LAM
+ĐẢNG ĐOÀN HỘI CHỮ THẬP ĐỎ TỈNH
+*
+Số 58-BC/ĐĐ
+ĐẢNG CỘNG SẢN VIỆT NAM
+Bình Lam, ngày 16 tháng 12 năm 2026
+
+BÁO CÁO
+kết quả công tác Hội năm 2026
+
+I- KẾT QUẢ
+
+Năm 2026, tổng giá trị tiền và hàng vận động đạt 96,47 tỷ đồng, bằng 120,59% kế hoạch; kết nạp 5.238 hội viên mới,
+đạt 104,76% kế hoạch.
+
+PHỤ LỤC
+
+STT\tChỉ tiêu\tĐơn vị tính\tNăm 2025\tKế hoạch 2026\tNăm 2026\t% KH
+1\tTổng giá trị tiền và hàng\tTỷ đồng\t81,24\t80\t96,47\t120,95
+2\tKết nạp hội viên mới\tHội viên\t4.915\t5.000\t5.238\t104,76
+"""
+
+
+@pytest.fixture(scope="module")
+def red_cross(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_for(written(tmp_path_factory, "58-BC-DD-2026.txt", RED_CROSS))
+
+
+def test_a_share_of_the_plan_meets_the_rows_share(red_cross: Engine) -> None:
+    """"bằng 120,59% kế hoạch" against the row's "% KH" 120,95: both shown; 104,76 agrees, no conflict."""
+    answer = red_cross.ask("tien va hang dat bao nhieu % ke hoach")
+    assert answer.status == "answered", answer.reply
+    assert {Decimal("120.59"), Decimal("120.95")} <= shown_values(answer), answer.reply
+    assert not red_cross.ask("kết nạp hội viên mới đạt bao nhiêu % kế hoạch").conflict
