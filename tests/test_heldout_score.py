@@ -66,6 +66,8 @@ HELDOUT32 = ROOT / "tests" / "data" / "questions_heldout32.jsonl"
 HELDOUT33 = ROOT / "tests" / "data" / "questions_heldout33.jsonl"
 HELDOUT34 = ROOT / "tests" / "data" / "questions_heldout34.jsonl"
 HELDOUT35 = ROOT / "tests" / "data" / "questions_heldout35.jsonl"
+HELDOUT36 = ROOT / "tests" / "data" / "questions_heldout36.jsonl"
+HELDOUT37 = ROOT / "tests" / "data" / "questions_heldout37.jsonl"
 
 # Measured 187/220 = 0.850 on the held-out set when this guard was written (matcher at commit da162fb),
 # 199/220 = 0.905 at 0bfdb08; the second set (written later, never tuned on before 1b3c40b) 141/160 = 0.881.
@@ -99,6 +101,8 @@ LATER_FLOORS = {
     HELDOUT33: 0.94,  # session 17, held back: 142/150 at the start commit, 143 before its failures were read, 145 after
     HELDOUT34: 0.90,  # session 18: 138/150 unseen, at the start commit and at the one it arrived on; 138 at the end
     HELDOUT35: 0.88,  # session 18, held back: 132/150 at the start commit and before its failures were read, 134 after
+    HELDOUT36: 0.93,  # session 19: 138/150 unseen, at the start commit and at the one it arrived on; 143 at the end
+    HELDOUT37: 0.90,  # session 19, held back: 139/150 at the start commit and before its failures were read, 139 after
 }
 # Out-of-scope questions of the later sets still answered with a figure: known defects, with the reason.
 LATER_KNOWN_OOS: dict[str, str] = {
@@ -266,7 +270,7 @@ def test_second_heldout_share_stays_above_the_floor(heldout2: Run, capsys: pytes
     assert not oos_answered(heldout2), oos_answered(heldout2)
 
 
-@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24", "set25", "set26", "set27", "set28", "set29", "set30", "set31", "set32", "set33", "set34", "set35"])
+@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24", "set25", "set26", "set27", "set28", "set29", "set30", "set31", "set32", "set33", "set34", "set35", "set36", "set37"])
 def test_later_heldout_sets_stay_above_their_floors(
     engine: Engine, path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
