@@ -31,6 +31,7 @@ from knowledge.document import (
 from knowledge.lexicon import load_lexicon, with_expansions
 from knowledge.numbers import NUMBER_RE, parse_number
 from knowledge.tables import (
+    QUARTER_NUMERALS,
     ROMAN_RE,
     SAME_SPAN,
     WHOLE_YEAR_ROWS,
@@ -80,7 +81,6 @@ PAIRED_BEFORE_COMMA = (
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s+(?=[A-ZĐÀ-Ỹ“\"(])|(?<=[^\d\s.][.!?…])\s+(?=\d)")
 MARKER_RE = re.compile(f"[{SUPERSCRIPT_DIGITS}]+")
 YEAR_RE = re.compile(r"(?:năm|Năm)\s+((?:19|20)\d{2})")
-QUARTER_ROMAN = {"2": "II", "3": "III", "4": "IV"}
 HALF_YEAR_RE = re.compile(r"\b(\d+|ba|sáu|chín)\s+tháng\s+(?:đầu\s+)?năm\s+((?:19|20)\d{2})", re.IGNORECASE)
 MONTHS_SPELLED = {"ba": "3", "sáu": "6", "chín": "9"}  # "Sáu tháng đầu năm 2026"
 # "đến ngày 30/6/2023": the date a stock stands at
@@ -678,7 +678,7 @@ def _period(clause: str) -> str | None:
     if m := HALF_YEAR_RE.search(clause):
         return f"{MONTHS_SPELLED.get(m.group(1).casefold(), m.group(1))} tháng {m.group(2)}"
     if m := QUARTER_YEAR_RE.search(clause):
-        return f"quý {QUARTER_ROMAN.get(m.group(1), m.group(1))}/{m.group(2)}"
+        return f"quý {QUARTER_NUMERALS.get(m.group(1), m.group(1))}/{m.group(2)}"
     if m := UNTIL_DATE_RE.search(clause) or AT_DATE_RE.search(clause):
         return m.group(1)
     if m := SAME_SPAN_RE.search(clause):

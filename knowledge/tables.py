@@ -147,6 +147,7 @@ def is_header_row(cells: list[str]) -> bool:
 PERIOD_ROW_TITLES = ("quý", "tháng", "năm", "kỳ", "thời gian", "thời điểm", "kỳ báo cáo", "thời kỳ")
 QUARTER_ROW_RE = re.compile(r"^quý\s*(IV|I{1,3}|[1-4])(?![\w/])", re.IGNORECASE)
 WHOLE_YEAR_ROWS = ("cả năm", "tổng cả năm", "năm")
+QUARTER_NUMERALS = {"1": "I", "2": "II", "3": "III", "4": "IV"}  # "quý 2" is written "quý II"
 
 
 def row_period(label: str, column_period: str | None) -> str | None:
@@ -160,7 +161,7 @@ def row_period(label: str, column_period: str | None) -> str | None:
     year = column_period if column_period and re.fullmatch(r"(?:19|20)\d{2}", column_period) else None
     if year and (m := QUARTER_ROW_RE.match(low)):
         number = m.group(1).upper()
-        return f"quý {dict(zip('1234', ('I', 'II', 'III', 'IV'), strict=True)).get(number, number)}/{year}"
+        return f"quý {QUARTER_NUMERALS.get(number, number)}/{year}"
     return year if low in WHOLE_YEAR_ROWS else None
 
 
