@@ -32,6 +32,7 @@ from knowledge.lexicon import load_lexicon, with_expansions
 from knowledge.numbers import NUMBER_RE, parse_number
 from knowledge.tables import (
     QUARTER_NUMERALS,
+    QUARTER_TITLE_RE,
     ROMAN_RE,
     SAME_SPAN,
     WHOLE_YEAR_ROWS,
@@ -96,8 +97,6 @@ SINCE_RE = re.compile(r"\b[Tt]ừ\s+(?:năm\s+)?(?:19|20)\d{2}\s+(?:đến|tới
 BASE_YEAR_RE = re.compile(r"so\s+với\s+(?:cùng\s+kỳ\s+)?(?:năm\s+)?(?:19|20)\d{2}", re.IGNORECASE)
 CLOSED_BRACKETS_RE = re.compile(r"\([^()]*\)")
 MONTH_YEAR_RE = re.compile(r"[Tt]háng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})")
-# "quý III/2026 ước đạt 2.085,5": that quarter (the first is read as "3 tháng đầu năm" before)
-QUARTER_YEAR_RE = re.compile(r"\b[Qq]uý\s*(II|III|IV|[2-4])\s*(?:/|năm)\s*((?:19|20)\d{2})\b")
 FRACTION_RE = re.compile(r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})*)/(\d{1,3}(?:\.\d{3})*)(?![\d/])")  # "1.174/1.186 thôn"
 MERGE_RE = re.compile(r"\b(?:sáp nhập|hợp nhất|gộp|chia tách)\b")
 CHANGE_RE = re.compile(r"(?:xuống|lên|còn|thành)$")  # "104 … giảm xuống còn 99", "từ 20 lên 25"
@@ -677,7 +676,7 @@ def _period(clause: str) -> str | None:
         return f"tháng {int(m.group(1))}/{m.group(2)}"
     if m := HALF_YEAR_RE.search(clause):
         return f"{MONTHS_SPELLED.get(m.group(1).casefold(), m.group(1))} tháng {m.group(2)}"
-    if m := QUARTER_YEAR_RE.search(clause):
+    if m := QUARTER_TITLE_RE.search(clause):  # "quý III/2026 ước đạt 2.085,5" (the first: "3 tháng đầu năm")
         return f"quý {QUARTER_NUMERALS.get(m.group(1), m.group(1))}/{m.group(2)}"
     if m := UNTIL_DATE_RE.search(clause) or AT_DATE_RE.search(clause):
         return m.group(1)
