@@ -242,7 +242,7 @@ def _conflicts(facts: list[Fact], report_period: str = "") -> None:
             if (t.kind == "share_of_target") == (row_fact.column == "share")
             and (row_fact.column != "share" or t.value == row_fact.value or _digits_swapped(t.value, row_fact.value))
         ]
-        if row_fact.column == "total" and report_period and len(years_of_row.get((row_fact.row_key, row_fact.section), ())) >= 2:
+        if row_fact.column == "total" and report_period.isdigit() and len(years_of_row.get((row_fact.row_key, row_fact.section), ())) >= 2:
             # a yearly report's figure against the row's sum of years ("Cộng 2022 - 2026"): another span
             candidates = [t for t in candidates if t.period is not None or TERM_SAID_RE.search(fold(t.clause))]
         if any(t.value == row_fact.value for t in candidates):
@@ -262,10 +262,10 @@ def _conflicts(facts: list[Fact], report_period: str = "") -> None:
                     (f for f in table if f.value == t.value and f.unit == t.unit and _same_measure(t, f, last_period, report_period)),
                     None,
                 )
-                own_row = confirming is None or confirming.section[:2] == row_fact.section[:2]
+                own_row = confirming is not None and confirming.section[:2] == row_fact.section[:2]
             if own_row or (t.sentence, t.footnote, row_fact.value) in said:
                 continue  # the text's figure has a row of its own, or the row's figure is in the same sentence
-            if _close(t, row_fact) and (
+            if (_close(t, row_fact) or (t.value >= 100 and _digits_swapped(t.value, row_fact.value))) and (
                 _digits_swapped(t.value, row_fact.value)  # "412" against "421": a slip, whatever else sums to it
                 or (not _levels_summed(t, row_fact, text) and not _run_summed(t, row_fact, table))
             ):
@@ -338,7 +338,15 @@ def _levels_summed(t: Fact, r: Fact, text: list[Fact]) -> bool:
             or bool(measure & content_words(u.label))
         )
         for u in text
-    )
+    ) or _parts_said_with(t, r, text)
+
+
+def _parts_said_with(t: Fact, r: Fact, text: list[Fact]) -> bool:
+    """"khám 1.238.577 lượt; trong đó các bệnh viện … 448.202 lượt, các trung tâm y tế … 433.957 lượt. Số lượt
+    khám có thẻ BHYT 812.460" against the row "Cộng bệnh viện và trung tâm y tế" (882.159): the row adds up two
+    figures said beside the text's one, not a slip of it."""
+    beside = [u for u in text if u is not t and u.unit == t.unit and u.section == t.section and abs(u.sentence - t.sentence) <= 1]
+    return any(a.value + b.value == r.value for k, a in enumerate(beside) for b in beside[k + 1 :])
 
 
 def _last_period(table: list[Fact]) -> str | None:

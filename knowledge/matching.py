@@ -243,6 +243,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
             question.counted and index.facts[best].unit in question.units
             and not index.facts[i].unit and not index.names_unit(i, set(question.units))
         )
+        and not _counts_otherwise(index, question, best, i)
     ]
     rivals += [
         i
@@ -278,6 +279,12 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         return Decision("ambiguous", best, [best, sibling], agreeing, scores=scores)
     best, agreeing = _stating_period(index, question, best, agreeing)
     return Decision("answered", best, [best], agreeing, scores=scores)
+
+
+def _counts_otherwise(index: Index, q: Question, best: int, i: int) -> bool:
+    """"bn lớp tập huấn": ``i`` (7.512 lượt cán bộ who sat in them) counts another thing than the best (86 lớp)
+    and than what is asked: no rival."""
+    return q.counted and not _counts_asked(q, index, i) and _counts_asked(q, index, best)
 
 
 def _sibling_item(index: Index, best: int, top: list[int], scores: dict[int, float]) -> int | None:
@@ -914,8 +921,8 @@ def _counts_asked(q: Question, index: Index, i: int) -> bool:
         return True
     if any(a.startswith(f"{unit} ") for a in asked):
         return True  # "+ Tổ chức cơ sở đảng: … hoàn thành xuất sắc nhiệm vụ 14 tổ chức": the noun said short
-    if unit in TIMES_UNITS and index.names_unit(i, asked):
-        return True  # "đảng viên được kiểm tra … là 2.200 lượt": visits of party members count them
+    if unit in TIMES_UNITS and index.names_unit(i, asked) and (asked & (load_lexicon().people | {"hộ"}) or "luot" in q.folded.split()):
+        return True  # "đảng viên được kiểm tra … là 2.200 lượt": visits of party members count them (so do "lượt hộ"; never the "lớp" they sat in)
     if index.names_unit(i, asked, aimed=True) and index.names_unit(i, q.named_units, target=True):
         return True  # "đơn tố cáo đối với 43 đảng viên": complaints, about members
     # "thành lập mới bao nhiêu tổ chức cơ sở đảng, gồm mấy đảng bộ": a total whose parts count what is asked
