@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from decimal import Decimal
 
 from knowledge import texts
@@ -11,6 +13,8 @@ from knowledge.matching import Decision, decide
 from knowledge.numbers import format_number
 from knowledge.question import Question, parse, split_asks
 from knowledge.vietnamese import key_words
+
+FALL_ASKED_Q = re.compile(r"^(?!.*\btang\b).*\bgiam\b(?! sat)")  # a fall asked, not "tăng, giảm" nor "giám sát"
 
 
 def figure_of(fact: FactView) -> Figure:
@@ -92,6 +96,9 @@ def build(question: Question, decision: Decision, index: Index) -> Answer:
         )
     best = decision.best
     answer = Answer(question=question.text, status="answered", figure=figure_of(index.facts[best]))
+    if answer.figure is not None and answer.figure.value < 0 and FALL_ASKED_Q.search(question.folded):
+        # "số vụ tai nạn giảm bao nhiêu %" of the cell "-10,82" in "Tăng, giảm (%)": a fall of 10,82%
+        answer.figure = replace(answer.figure, value=-answer.figure.value, qualifier="giảm")
     conflicts = _conflicts(best, decision.agreeing, index)
     if conflicts:
         answer.conflict = True

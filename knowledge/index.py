@@ -407,7 +407,9 @@ class Index:
             [("sau" in w or (t and "moi" in w)) and "truoc" not in w for w, t in zip(when, table, strict=True)], bool
         )
         self.or_above = np.array([" tro len" in fo["label"] for fo in folded], bool)  # "… trở lên"
-        self.per_each = np.array([bool(PER_EACH_RE.match(fo["label"])) for fo in folded], bool)  # "mỗi căn 80 triệu"
+        self.per_each = np.array(  # "mỗi căn 80 triệu", "bình quân 1,004 triệu đồng/hội viên"
+            [bool(PER_EACH_RE.match(fo["label"]) or PER_HEAD_RE.search(f.label)) for fo, f in zip(folded, facts, strict=True)], bool
+        )
         self.said_total = np.array([bool(SAID_TOTAL_RE.search(fo["label"])) for fo in folded], bool)  # "tổng trị giá"
         # "giảm 02 tổ chức cơ sở đảng": a change, not how many there are
         self.change = np.array(
@@ -1012,6 +1014,7 @@ CHANGE_RE = re.compile(r"(?:tang|giam|them)\b(?!.*\b(?:con|len|xuong)\b)")  # "g
 CHANGE_LEAD_RE = re.compile(r"(?:so |tong so )?(?:tang|giam)\b(?!.*\b(?:con|len|xuong)\b)")  # "Số giảm trong nhiệm kỳ"
 ROW_SUM_MIN_TOTAL = 10
 PER_EACH_RE = re.compile(r"(?:binh quan )?moi (?!loai|hinh thuc|cap|ben)\w+")  # "mỗi căn", "bình quân mỗi người"
+PER_HEAD_RE = re.compile(r"^bình quân\s*/\s*\w", re.IGNORECASE)  # a label "bình quân /hội viên" ("… triệu đồng/hội viên")
 SAID_TOTAL_RE = re.compile(r"\btong\b")  # "tổng trị giá": the sum of them all
 CUMULATIVE_RE = re.compile(r"\b(?:luy ke|tong so|hien co)\b")
 RATE_RE = re.compile(r"\b(?:ti le|phan tram)\b")

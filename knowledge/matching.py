@@ -61,7 +61,7 @@ PLAN_ROW_RE = re.compile(r"(?:tổng\s+)?dự toán\b", re.IGNORECASE)  # "Dự 
 SUM_ASKED_Q = re.compile(r"\b(?:tong cong|cong lai|tat ca|gop lai|tinh chung|ca hai)\b")  # both together asked
 ELECTED_Q = re.compile(r"\b(?:duoc bau|bau ra|trung cu)\b(?! bo sung)")
 HOW_MANY_Q = re.compile(r"\bmay\b")  # "mấy" asks a count of things
-HEADCOUNT_Q = re.compile(r"\btong so\b|^so\b|\bco (?:bao nhieu|may|bn) (?:dang|doan|hoi) vien\W*$")  # how many there are
+HEADCOUNT_Q = re.compile(r"\btong so\b|^so\b|^(?:sl|so luong)\b(?!.* bi )|\bco (?:bao nhieu|may|bn) (?:dang|doan|hoi) vien\W*$")  # how many there are
 MONEY_SCALE_RE = re.compile(r"\b(ty|ti|trieu)\b(?! le)")
 MONEY_UNIT_RE = re.compile(r"đồng|usd", re.IGNORECASE)
 
