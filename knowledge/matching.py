@@ -223,6 +223,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     elif (parent := _parent(index, best)) is not None and _label_names_any(index, question, best, parent):
         family.add(parent)  # "tiếp nhận bao nhiêu đơn tố cáo": the part its own label names, not its total
     best_of_another_body = _another_bodys_row(index, question, best)  # once, not per candidate
+    best_said = not _unsaid_words(index, question, best)
     rivals = [
         i
         for i in top
@@ -244,6 +245,8 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
             and not index.facts[i].unit and not index.names_unit(i, set(question.units))
         )
         and not _counts_otherwise(index, question, best, i)
+        # "cuối năm còn bao nhiêu hộ hội viên nghèo": not the row beside it "Hộ hội viên thoát nghèo" (its total may be)
+        and not (best_said and _same_table_cell(index, best, i) and i != _parent(index, best) and _unsaid_words(index, question, i))
     ]
     rivals += [
         i
@@ -279,6 +282,25 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         return Decision("ambiguous", best, [best, sibling], agreeing, scores=scores)
     best, agreeing = _stating_period(index, question, best, agreeing)
     return Decision("answered", best, [best], agreeing, scores=scores)
+
+
+def _unsaid_words(index: Index, q: Question, i: int) -> set[str]:
+    """Words of fact ``i``'s label the question says nothing of ("thoát" of "Hộ hội viên thoát nghèo" when
+    "cuối năm còn bao nhiêu hộ hội viên nghèo" is asked)."""
+    asked = set(q.folded.split()) | {w for c in q.concepts for alt in c.alternatives for w in alt}
+    fact = index.facts[i]
+    return set(key_words(fact.label)) - asked - LABEL_FILLERS - set(key_words(fact.unit))
+
+
+def _same_table_cell(index: Index, a: int, b: int) -> bool:
+    """Two rows' cells of one table in one column (the same period), or two figures of one sentence."""
+    f, g = index.facts[a], index.facts[b]
+    if f.origin != "table" and g.origin != "table":
+        return f.quote == g.quote and f.period == g.period  # … or two figures of one sentence
+    return f.origin == g.origin == "table" and f.period == g.period and f.locator.split(" › ")[:2] == g.locator.split(" › ")[:2]
+
+
+LABEL_FILLERS = frozenset({"tong", "so", "cua", "va", "cac", "duoc", "trong", "do", "cho", "ve", "voi", "co", "la", "nhung"})
 
 
 def _counts_otherwise(index: Index, q: Question, best: int, i: int) -> bool:

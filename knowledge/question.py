@@ -588,6 +588,8 @@ def _drop_fillers_by_neighbour(tokens: list[Token]) -> None:
             t.drop = True
         if t.key == "viec" and not t.protected and tokens[i + 1].key != "lam" and i > 0:
             t.drop = True
+        if t.key == "co" and tokens[i + 1].key in QUANTITY_KEYS:
+            t.drop = True  # "hội có bao nhiêu chi hội": the verb "có", though the report writes "Hội có 1.246 …"
         after_lai = tokens[i + 2].key if i + 2 < len(tokens) else ""
         if t.key == "con" and not t.protected and (
             (tokens[i + 1].key in QUANTITY_KEYS and after_lai != "nua")

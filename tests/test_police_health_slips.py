@@ -40,6 +40,7 @@ Trong năm xảy ra 173 vụ tai nạn giao thông, làm chết 96 người, b�
 
 3. Công tác xây dựng lực lượng
 
+Toàn lực lượng có 4.318 cán bộ, chiến sĩ; 3.846 đảng viên, chiếm 89,07%.
 Mở 86 lớp tập huấn cho 7.512 lượt cán bộ, chiến sĩ. Hỗ trợ tiền mặt 1,5 triệu đồng/hộ cho 640 hộ
 có nhà bị sập, tổng số tiền 960 triệu đồng.
 
@@ -88,8 +89,9 @@ def test_two_swapped_digits_are_a_conflict(police: Engine, question: str, values
     [
         ("bn lớp tập huấn", "86"),
         ("bao nhieu ho dc ho tro tien mat 1,5 trieu", "640"),
+        ("sl CBCS toàn lực lượng", "4318"),
     ],
-    ids=["classes-not-attendances", "households-not-money"],
+    ids=["classes-not-attendances", "households-not-money", "staff-abbreviated"],
 )
 def test_what_is_counted_is_answered(police: Engine, question: str, value: str) -> None:
     """The count of what is asked, never the figure beside it counting something else (classes: a guard)."""
