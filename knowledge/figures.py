@@ -481,7 +481,8 @@ def _lead_period(text: str) -> str | None:
         return None
     lead = re.sub(r"\([^()]*\)", " ", head.split(":", 1)[0])  # "… năm 2025 (tính đến ngày 10/12/2025): …"
     years = YEAR_RE.findall(lead)
-    if len(lead.split()) > 14 or len(years) != 1 or len(NUMBER_RE.findall(lead)) != 1:
+    numbers = [n for n in NUMBER_RE.findall(lead) if len(n) > 2]  # "… năm 2024 của 03 Đảng bộ xã cũ: …"
+    if len(lead.split()) > 16 or len(years) != 1 or len(numbers) != 1:
         return None
     return years[0] if _period(lead) == years[0] else None
 
@@ -923,7 +924,9 @@ def sentence_facts(
                 or _period_near(clause)
                 or _bracketed_year(sentence[unit_end:])
                 # "đến ngày 30/6/2023 Đảng bộ Khối còn 63 …; 298 chi bộ trực thuộc; tổng số đảng viên là 5.134"
-                or (_as_of_opening(sentence) if clause_start > 0 and not SPAN_OPENS_RE.search(clause) else None),
+                or (_as_of_opening(sentence) if clause_start > 0 and not SPAN_OPENS_RE.search(clause) else None)
+                # "Kết quả đánh giá, xếp loại chất lượng năm 2024 của …: 35 chi bộ …; đảng viên … đạt 93,68%"
+                or (_lead_period(sentence) if clause_start > 0 and len(YEAR_RE.findall(sentence)) == 1 else None),
                 kind=kind,
                 quote=quote,
                 locator=locator,

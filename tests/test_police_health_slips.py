@@ -4,7 +4,8 @@ Session 20's data taught: "118" in the text and "181" in the appendix disagree t
 digits); a text figure a district table confirms is still at odds with another appendix's slip of it; a
 half-year report's "Thực hiện 6 tháng" column is its own span, not a sum of the years beside it; a row adding up
 two figures said beside the text's one is not at odds with it; "bn lớp tập huấn" counts classes, not the "lượt
-cán bộ" who sat in them; "bao nhiêu hộ … tiền mặt 1,5 triệu" counts households, the sum is typed.
+cán bộ" who sat in them; "bao nhiêu hộ … tiền mặt 1,5 triệu" counts households, the sum is typed; "23 băng, ổ
+nhóm tội phạm với 133 đối tượng" counts gangs, then their members.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ I- KẾT QUẢ
 
 1. Đấu tranh phòng, chống tội phạm
 
-Tiếp nhận 1.342 tin báo, tố giác; điều tra làm rõ 548 vụ, bắt, xử lý 1.027 đối tượng.
+Tiếp nhận 1.342 tin báo, tố giác; điều tra làm rõ 548 vụ, bắt, xử lý 1.027 đối tượng. Triệt phá 23 băng, ổ nhóm
+tội phạm với 133 đối tượng.
 
 2. Trật tự, an toàn giao thông
 
@@ -90,8 +92,9 @@ def test_two_swapped_digits_are_a_conflict(police: Engine, question: str, values
         ("bn lớp tập huấn", "86"),
         ("bao nhieu ho dc ho tro tien mat 1,5 trieu", "640"),
         ("sl CBCS toàn lực lượng", "4318"),
+        ("công an tóm được bao nhiêu băng nhóm tội phạm", "23"),
     ],
-    ids=["classes-not-attendances", "households-not-money", "staff-abbreviated"],
+    ids=["classes-not-attendances", "households-not-money", "staff-abbreviated", "gangs-not-members"],
 )
 def test_what_is_counted_is_answered(police: Engine, question: str, value: str) -> None:
     """The count of what is asked, never the figure beside it counting something else (classes: a guard)."""
