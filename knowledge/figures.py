@@ -1396,14 +1396,18 @@ def _from_up_to_a_fraction(facts: list[Fact], sentence: str, starts: list[int], 
             fact.period = m.group(1) or START_OF_TERM
 
 
+FLOW_WORDS_RE = re.compile(r"\b(?:phát sinh|thoát nghèo|tái nghèo)\b")  # what came or went in the span, no state
+
+
 def _before_and_after(facts: list[Fact]) -> None:
     """"104 tổ chức cơ sở đảng giảm xuống còn 99": the first is the start of the term, the second now."""
     for k, (a, b) in enumerate(itertools.pairwise(facts)):
         words_between = clean(b.before).replace(clean(a.unit), "").strip()
         if a.unit != b.unit or a.unit in NO_THINGS or not CHANGE_RE.search(words_between):
             continue
-        if re.search(r"\b(?:tăng|giảm)\s*$", clean(a.before)):
+        if re.search(r"\b(?:tăng|giảm)\s*$", clean(a.before)) or FLOW_WORDS_RE.search(clean(a.label)):
             # "giảm 14 đơn vị hành chính (còn 163 đơn vị)": 14 went, no state at the term's start; 163 stands now
+            # ("443 hộ nghèo phát sinh; … còn 9.517": so do those who became poor)
             b.period = b.period or "hiện nay"
             continue
         if (named := _named_before_change(b)) and named not in clean(a.label):
