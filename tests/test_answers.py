@@ -1623,3 +1623,20 @@ def test_hurried_wordings_of_session_19(engine: Engine, question: str, value: st
     """Where a figure stands ("dòng", "cột", "PL", "đầu báo cáo ghi") names no measure; "đổi nơi sinh hoạt" is a
     transfer of membership; "cuối tháng 6 năm 2023" is "đến 30/6/2023"."""
     answered_with(engine, question, value)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("cho e hỏi đv dự bị lên chính thức được bao nhiêu người vậy?", "626"),
+        ("đv đi sinh hoạt chi bộ đều đặn đạt mấy % á", "96.25"),
+        ("lãi ròng của dn bằng bao nhiêu % so với cùng kỳ", "120.3"),
+        ("sl đv bị xóa tên 6 th 2023", "9"),
+        ("thanh lap moi bao nhieu to chuc co so dang, gom dang bo va chi bo", "5"),
+    ],
+    ids=["cho-e-hoi", "trailing-a", "bang-bao-nhieu", "th-is-thang", "gom-a-va-b"],
+)
+def test_hurried_wordings_of_session_20(engine: Engine, question: str, value: str) -> None:
+    """A phone's wrapping ("cho e hỏi …", "… á") and "bằng bao nhiêu %" name no measure; "6 th 2023" is six
+    months of 2023; "…, gồm đảng bộ và chi bộ" asks the parts with their total."""
+    answered_with(engine, question, value)
