@@ -625,11 +625,13 @@ AGE_BOUND_RE = re.compile(r"\b(?:dưới|trên|từ|đến|ngoài|đủ|quá)\s*
 
 def _class_number(before: str, after: str) -> bool:
     """A number between these words names a class: a badge's years ("Huy hiệu 40 năm"), an age bound
-    ("dưới 40 tuổi")."""
+    ("dưới 40 tuổi"), a size ("doanh nghiệp có từ 30 lao động trở lên")."""
     low_before = clean(before)
     return bool(
         (re.match(r"\s*năm\b", after, re.IGNORECASE) and re.search(r"\bhuy hiệu(?: đảng)?\s*$", low_before))
         or (re.match(r"\s*tuổi\b", after, re.IGNORECASE) and AGE_BOUND_RE.search(low_before))
+        # "137 doanh nghiệp … có từ 30 lao động trở lên chưa có tổ chức đảng": a size class of the enterprises
+        or (re.search(r"\bcó từ\s*$", low_before) is not None and re.match(r"\s*\w+(?:\s+\w+)?\s+trở lên\b", after, re.IGNORECASE) is not None)
     )
 
 

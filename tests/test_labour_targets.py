@@ -3,7 +3,9 @@
 Session 20's data taught: "443 hộ nghèo phát sinh; … còn 9.517" is a flow of the year, not a state at the
 term's start; houses built are not houses repaired, the countryside is not the towns, households that fell
 into poverty are not those that left it; a table "Chỉ tiêu Nghị quyết | Kết quả | Đánh giá" gives what was done
-in its "Kết quả" column; "6 th 2023" is six months; "… , gồm đảng bộ và chi bộ" asks the parts.
+in its "Kết quả" column; "6 th 2023" is six months; "… , gồm đảng bộ và chi bộ" asks the parts; "sáng kiến, cải
+tiến" typed "sang kien cai tien" counts ideas, no money; "có từ 30 lao động trở lên" is a size, no figure; "NQ
+giao" asks the target.
 """
 
 from __future__ import annotations
@@ -40,7 +42,9 @@ Xây mới 86 căn nhà tình nghĩa, sửa chữa 142 căn nhà tình nghĩa. T
 
 3. Xây dựng Đảng
 
-Đảng ủy quyết định thành lập mới 5 tổ chức cơ sở đảng, gồm 4 đảng bộ và 1 chi bộ.
+Đảng ủy quyết định thành lập mới 5 tổ chức cơ sở đảng, gồm 4 đảng bộ và 1 chi bộ. Toàn tỉnh hiện còn 137 doanh
+nghiệp ngoài nhà nước có từ 30 lao động trở lên chưa có tổ chức đảng. Đoàn Thanh niên: có 1.356 sáng kiến, cải
+tiến kỹ thuật làm lợi trên 27,4 tỷ đồng.
 
 PHỤ LỤC
 KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT
@@ -48,6 +52,7 @@ KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT
 STT\tNội dung chỉ tiêu\tĐơn vị tính\tChỉ tiêu Nghị quyết\tKết quả\tĐánh giá
 1\tTỷ lệ đảng viên học tập, quán triệt nghị quyết\t%\t95\t97,36\tVượt
 2\tTỷ lệ lao động qua đào tạo\t%\t70\t71,5\tVượt
+3\tThành lập tổ chức cơ sở đảng trong doanh nghiệp ngoài nhà nước\tTCCSĐ\t8\t5\tKhông đạt
 """
 
 
@@ -62,8 +67,11 @@ def labour(tmp_path_factory: pytest.TempPathFactory) -> Engine:
         ("so ho ngheo phat sinh trong nam", "443"),
         ("xay moi bao nhieu can nha tinh nghia", "86"),
         ("tyr le dang vien hocj tap quan triet nghi quyet", "97.36"),
+        ("doan thanh nien co bao nhieu sang kien cai tien ky thuat", "1356"),
+        ("bn DN ngoài NN có từ 30 LĐ trở lên chưa có tổ chức đảng", "137"),
+        ("NQ giao thành lập mấy tổ chức đảng trong DN ngoài nhà nước", "8"),
     ],
-    ids=["a-flow-of-the-year", "built-not-repaired", "the-result-column"],
+    ids=["a-flow-of-the-year", "built-not-repaired", "the-result-column", "ideas-not-money", "a-size-class", "nq-giao"],
 )
 def test_the_figure_asked(labour: Engine, question: str, value: str) -> None:
     """What was asked, not the figure beside it of the other side or the plan (built-not-repaired is a guard
