@@ -199,6 +199,9 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         best = whole
         scores.setdefault(whole, float(score[whole]))
     named_parts = _named_parts(index, best, top, scores, scored, question)
+    if not named_parts and "breakdown" not in question.wants and (side := _one_side_asked(index, question, best)) is not None:
+        named_parts = [side]  # "xây mới bao nhiêu căn" of "xây mới và sửa chữa 228 căn" (xây mới 86, sửa chữa 142)
+        scores.setdefault(side, float(score[side]))
     total = None
     if len(named_parts) == 1:
         total, best = best, named_parts[0]
@@ -255,6 +258,12 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     ]
     if "target" in question.wants and _is_target(index, best):
         rivals = [i for i in rivals if _is_target(index, i)]  # a target is asked: what was done is no rival
+    elif (
+        not question.wants & {"target", "share_of_target", "ahead"}
+        and index.facts[best].kind not in ("target", "share_of_target")
+        and not _is_target(index, best)
+    ):
+        rivals = [i for i in rivals if not _is_target(index, i)]  # … and what was done is asked: no target is
     parent = _parent(index, best)
     if (
         rivals and parent is not None and parent in scores and scores[parent] >= 0.8 * scores[best]
@@ -301,6 +310,23 @@ def _same_table_cell(index: Index, a: int, b: int) -> bool:
 
 
 LABEL_FILLERS = frozenset({"tong", "so", "cua", "va", "cac", "duoc", "trong", "do", "cho", "ve", "voi", "co", "la", "nhung"})
+
+
+def _one_side_asked(index: Index, q: Question, best: int) -> int | None:
+    """The best names both sides of a contrast ("Xây mới và sửa chữa"), the question one of them: its part
+    naming that side alone."""
+    asked = f" {q.folded} | {' | '.join(' '.join(c.words) for c in q.concepts)} "
+    label = f" {key(index.facts[best].label)} "
+    for named, other in load_lexicon().contrasts:
+        if f" {named} " in asked and f" {other} " not in asked and f" {named} " in label and f" {other} " in label:
+            return next(
+                (
+                    i for i in index.children.get(best, [])
+                    if f" {named} " in (kid := f" {key(index.facts[i].label)} ") and f" {other} " not in kid
+                ),
+                None,
+            )
+    return None
 
 
 def _counts_otherwise(index: Index, q: Question, best: int, i: int) -> bool:
