@@ -68,6 +68,8 @@ HELDOUT34 = ROOT / "tests" / "data" / "questions_heldout34.jsonl"
 HELDOUT35 = ROOT / "tests" / "data" / "questions_heldout35.jsonl"
 HELDOUT36 = ROOT / "tests" / "data" / "questions_heldout36.jsonl"
 HELDOUT37 = ROOT / "tests" / "data" / "questions_heldout37.jsonl"
+HELDOUT38 = ROOT / "tests" / "data" / "questions_heldout38.jsonl"
+HELDOUT39 = ROOT / "tests" / "data" / "questions_heldout39.jsonl"
 
 # Measured 187/220 = 0.850 on the held-out set when this guard was written (matcher at commit da162fb),
 # 199/220 = 0.905 at 0bfdb08; the second set (written later, never tuned on before 1b3c40b) 141/160 = 0.881.
@@ -103,6 +105,8 @@ LATER_FLOORS = {
     HELDOUT35: 0.88,  # session 18, held back: 132/150 at the start commit and before its failures were read, 134 after
     HELDOUT36: 0.93,  # session 19: 138/150 unseen, at the start commit and at the one it arrived on; 143 at the end
     HELDOUT37: 0.90,  # session 19, held back: 139/150 at the start commit and before its failures were read, 139 after
+    HELDOUT38: 0.94,  # session 20: 140/150 unseen, at the start commit and at the one it arrived on; 142 at the end
+    HELDOUT39: 0.95,  # session 20, held back: 140/150 at the start commit and before its failures were read, 143 after
 }
 # Out-of-scope questions of the later sets still answered with a figure: known defects, with the reason.
 LATER_KNOWN_OOS: dict[str, str] = {
@@ -113,6 +117,7 @@ LATER_KNOWN_OOS: dict[str, str] = {
     "z110": "the resolution's target of workers' income: another target (90) whose words fit is given",
     "d031": "the members of another body's youth union ('Đoàn Khối các ngân hàng Trung ương'): the Khối's 2.557 are given",
     "ha043": "'chi bộ trên 30 đảng viên' (a threshold): a count of cells merged 'trên cơ sở hợp nhất' (2) is given",
+    "hf115": "'lớp trung cấp lý luận chính trị' (a level of training): the classes of political theory (6) are given",
 }
 # The dev set is what the matcher is tuned on: 45/45 when written; a few slips are tolerated.
 DEV_FLOOR = 0.93
@@ -270,7 +275,7 @@ def test_second_heldout_share_stays_above_the_floor(heldout2: Run, capsys: pytes
     assert not oos_answered(heldout2), oos_answered(heldout2)
 
 
-@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24", "set25", "set26", "set27", "set28", "set29", "set30", "set31", "set32", "set33", "set34", "set35", "set36", "set37"])
+@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24", "set25", "set26", "set27", "set28", "set29", "set30", "set31", "set32", "set33", "set34", "set35", "set36", "set37", "set38", "set39"])
 def test_later_heldout_sets_stay_above_their_floors(
     engine: Engine, path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

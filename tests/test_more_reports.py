@@ -224,6 +224,26 @@ REPORTS = {
     # Held back (75 at the start and before its failures were read, 76 after): a Red Cross society's 2026: tình nguyện
     # viên 21.635 / 21.365, nhà xây mới 142 / 124 (said twice), tiền và hàng 120,59 / 120,95 % KH (after reading)
     "report72": ("report72.txt", 0.74, 4),
+    # Session 20 (unseen at the start commit 8126777 and on arrival / at the end):
+    # a provincial police's 2025 (78 / 84): làm rõ 548 / 584 (another table confirms the text), bị thương 118 / 181
+    # (a third apart), tài khoản định danh 398.214 / 389.214: all three
+    "report73": ("report73.txt", 0.83, 3),
+    # a health department's first half of 2026 (81 / 84): giường thực kê 4.153 / 4.135, tiêm chủng 46,28 / 46,82 (its
+    # "Thực hiện 6 tháng" column), học tập nghị quyết 97,36 / 97,63: all three; a false one gone (a row of two levels)
+    "report74": ("report74.txt", 0.83, 3),
+    # a merged commune's 2025 (75 / 76): thu ngân sách 38,742 / 38,472 found; hồ sơ trực tuyến 75,91 / 75,19 and
+    # miễn sinh hoạt 87 / 78 missed
+    "report75": ("report75.txt", 0.75, 1),
+    # a veterans' association's 2025 (72 / 81): trang trại 1.563 / 1.536, cơ sở hội vững mạnh 91,86 / 91,68; lượt
+    # người nghe 398.720 / 389.720 missed (the text's "riêng năm 2025" after it: the term's figure, unmarked)
+    "report76": ("report76.txt", 0.80, 2),
+    # Held back (74 at the start and before its failures were read, 77 after): a labour department's 2025: xuất khẩu
+    # lao động 2.495 / 2.459, hộ nghèo 9.517 / 9.571, hoàn thành tốt 2024 95,45 / 95,54 (four text sides)
+    "report77": ("report77.txt", 0.76, 4),
+    # Held back (84 at the start, 85 before its failures were read, 90 after): an enterprises bloc's term review:
+    # doanh thu 53.647 / 53.467, kiểm tra giám sát 34,62 / 36,42 (its "Kết quả" column), đoàn viên 4.275 / 4.257;
+    # one false pair: "71 công đoàn cơ sở đạt vững mạnh" against the row "Công đoàn cơ sở" (82)
+    "report78": ("report78.txt", 0.89, 4),
 }
 
 
@@ -321,6 +341,12 @@ KNOWN_OOS_ANSWERED = {
     "tỷ lệ giải ngân vốn đầu tư công của cả nước năm 2025": "answered by the province's own rate (88,15%)",
     # report72: the province's population asked; volunteers mobilised (1.426) are given
     "dân số tỉnh Bình Lam là bao nhiêu": "answered by a count of volunteers mobilised (1.426)",
+    # report74: the social insurance agency's takings asked; the health insurance fund's (893,8) are given
+    "BHXH tỉnh thu bảo hiểm được bao nhiêu tiền": "answered by the health insurance fund's takings (893,8)",
+    # report76: the province's poverty rate asked; the fall of the members' poor households (81,57%) is given
+    "ty le ho ngheo chung toan tinh la bao nhieu": "answered by the fall of the members' poor households (81,57%)",
+    # report77: the 2025 share of members doing well asked (not in the report); the target (90%) is given
+    "ty le dang vien hoan thanh tot nhiem vu nam 2025": "answered by the resolution's target (90%)",
 }
 
 
