@@ -29,6 +29,7 @@ GENERIC_WORDS = {
     "thuc", "hien", "ti", "ty", "le", "nhiem", "vu",
 }
 MAX_RELATIVE_GAP = Decimal("0.25")
+GRADE_AFTER_RE = re.compile(r"\b(?:vung manh|dat chuan|hoan thanh xuat sac|hoan thanh tot)\b")  # a grade of what is counted
 # the reporting body named as the subject ("Đảng bộ Khối có …", "toàn Đảng bộ huyện …"): no measure of its own
 SCOPE_RE = re.compile(r"\b(?:toàn|trên địa bàn)\s+(?:tỉnh|huyện|xã|phường|thành phố|thị xã|ngành|khối)\b", re.IGNORECASE)
 BODY_RE = re.compile(r"\b(?:toàn )?Đảng (?:bộ|ủy)(?: (?:Khối|huyện|tỉnh|xã|phường|thị trấn|thành phố|thị xã))?\b", re.IGNORECASE)
@@ -469,6 +470,9 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
         said_toned = _toned_words(f"{t.before} {t.near} {item} {t.quote if r.unit == '%' else t.clause}")
         if len(toned & said_toned) < 0.75 * len(toned):
             return False  # "học sinh tham gia bảo hiểm y tế 99,2%" is no "Tỷ lệ bao phủ bảo hiểm y tế"
+    graded = GRADE_AFTER_RE.search(fold(t.segment[len(t.before) :])) if t.segment.startswith(t.before) else None
+    if graded and graded.group(0) not in fold(r.label):
+        return False  # "71 công đoàn cơ sở đạt vững mạnh" is no count of the row "Công đoàn cơ sở" (82)
     if "tro len" in fold(f"{t.label} {t.near}") and "tro len" not in fold(r.label):
         return False  # "hoàn thành tốt nhiệm vụ trở lên" is every grade from that one up, not that grade's row
     if "tro len" in fold(r.label) and "tro len" not in fold(f"{t.label} {t.before} {t.near}"):

@@ -5,7 +5,8 @@ term's start; houses built are not houses repaired, the countryside is not the t
 into poverty are not those that left it; a table "Chỉ tiêu Nghị quyết | Kết quả | Đánh giá" gives what was done
 in its "Kết quả" column; "6 th 2023" is six months; "… , gồm đảng bộ và chi bộ" asks the parts; "sáng kiến, cải
 tiến" typed "sang kien cai tien" counts ideas, no money; "xây mới" of "xây mới và sửa chữa 228 căn" (xây mới 86,
-sửa chữa 142) is the 86, and the plan of 200 is no rival; "có từ 30 lao động trở lên" is a size, no figure; "NQ
+sửa chữa 142) is the 86, and the plan of 200 is no rival; "71 công đoàn cơ sở đạt vững mạnh" is no count of the
+row "Công đoàn cơ sở" (82); "có từ 30 lao động trở lên" is a size, no figure; "NQ
 giao" asks the target.
 """
 
@@ -48,7 +49,7 @@ thành thị 2,38%.
 
 Đảng ủy quyết định thành lập mới 5 tổ chức cơ sở đảng, gồm 4 đảng bộ và 1 chi bộ. Toàn tỉnh hiện còn 137 doanh
 nghiệp ngoài nhà nước có từ 30 lao động trở lên chưa có tổ chức đảng. Đoàn Thanh niên: có 1.356 sáng kiến, cải
-tiến kỹ thuật làm lợi trên 27,4 tỷ đồng.
+tiến kỹ thuật làm lợi trên 27,4 tỷ đồng. Công đoàn: năm 2024 có 71 công đoàn cơ sở đạt vững mạnh, chiếm 86,59%.
 
 PHỤ LỤC
 KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT
@@ -57,6 +58,12 @@ STT\tNội dung chỉ tiêu\tĐơn vị tính\tChỉ tiêu Nghị quyết\tKết
 1\tTỷ lệ đảng viên học tập, quán triệt nghị quyết\t%\t95\t97,36\tVượt
 2\tTỷ lệ lao động qua đào tạo\t%\t70\t71,5\tVượt
 3\tThành lập tổ chức cơ sở đảng trong doanh nghiệp ngoài nhà nước\tTCCSĐ\t8\t5\tKhông đạt
+
+PHỤ LỤC II
+SỐ LIỆU QUA CÁC NĂM
+
+STT\tNội dung\tĐơn vị tính\tNăm 2024\tNăm 2025
+1\tCông đoàn cơ sở\tCĐCS\t82\t82
 """
 
 
@@ -95,3 +102,9 @@ def test_new_bases_with_their_kinds(labour: Engine) -> None:
     answer = labour.ask("thanh lap moi bao nhieu to chuc co so dang, gom dang bo va chi bo")
     assert answer.figure is not None and answer.figure.value == Decimal("5"), answer.reply
     assert {Decimal("4"), Decimal("1")} <= {p.value for p in answer.parts}, answer.reply
+
+
+def test_a_graded_count_is_no_rival_of_the_row(labour: Engine) -> None:
+    """"năm 2024 có 71 công đoàn cơ sở đạt vững mạnh" and the row "Công đoàn cơ sở | 82": no conflict."""
+    seventy_one = [i for i, f in enumerate(labour.index.facts) if f.value == Decimal("71") and f.origin == "text"]
+    assert seventy_one and not any(labour.index.conflicts.get(i) for i in seventy_one)

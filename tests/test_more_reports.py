@@ -241,9 +241,9 @@ REPORTS = {
     # lao động 2.495 / 2.459, hộ nghèo 9.517 / 9.571, hoàn thành tốt 2024 95,45 / 95,54 (four text sides)
     "report77": ("report77.txt", 0.76, 4),
     # Held back (84 at the start, 85 before its failures were read, 90 after): an enterprises bloc's term review:
-    # doanh thu 53.647 / 53.467, kiểm tra giám sát 34,62 / 36,42 (its "Kết quả" column), đoàn viên 4.275 / 4.257;
-    # one false pair: "71 công đoàn cơ sở đạt vững mạnh" against the row "Công đoàn cơ sở" (82)
-    "report78": ("report78.txt", 0.89, 4),
+    # doanh thu 53.647 / 53.467, kiểm tra giám sát 34,62 / 36,42 (its "Kết quả" column), đoàn viên 4.275 / 4.257; a
+    # false pair gone: "71 công đoàn cơ sở đạt vững mạnh" against the row "Công đoàn cơ sở" (82)
+    "report78": ("report78.txt", 0.89, 3),
 }
 
 
