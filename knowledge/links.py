@@ -374,7 +374,8 @@ COLUMN_WORDS = content_words("kế hoạch thực hiện lũy kế ước đạt
 def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str = "") -> bool:
     # "28.960 đoàn viên" and the row "Số đoàn viên công đoàn | Người": people counted by their own name
     named_people = r.unit == "người" and bool(t.unit) and f" {fold(t.unit)} " in f" {fold(r.label)} "
-    people_alike = {t.unit, r.unit} <= {"người", "đồng chí"}  # "18.426 đồng chí" and the row's "Người"
+    # "18.426 đồng chí" and the row's "Người"; "nâng tổng số đảng viên được miễn … lên 87 đồng chí" and "Đảng viên"
+    people_alike = {t.unit, r.unit} <= {"người", "đồng chí"} or {t.unit, r.unit} == {"đồng chí", "đảng viên"}
     if not (t.unit == r.unit or (not t.unit and r.unit != "%") or named_people or people_alike):
         return False
     # a yearly report's own year and its last day ("2026" and the column "31/12/2026") are one span

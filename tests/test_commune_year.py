@@ -2,7 +2,8 @@
 
 Session 20's data taught: a sentence in the middle of a paragraph that opens "Kết quả đánh giá, xếp loại chất
 lượng năm 2024 của 03 Đảng bộ xã cũ: …" dates every figure after its colon, the last clause's too; a sentence
-naming several years ("Năm 2020: 98 đồng chí; năm 2021: …; trong đó …") dates none of its items by the first.
+naming several years ("Năm 2020: 98 đồng chí; năm 2021: …; trong đó …") dates none of its items by the first;
+"… lên 87 đồng chí" (comrades) and the column "Miễn sinh hoạt" of "Đảng viên" (78) are one measure at odds.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from decimal import Decimal
 import pytest
 
 from knowledge.engine import Engine
-from tests.report_sets import engine_for, written
+from tests.report_sets import engine_for, shown_values, written
 
 COMMUNE = """
 
@@ -34,12 +35,24 @@ Các chi bộ duy trì nền nếp sinh hoạt định kỳ. Kết quả đánh 
 cũ: 35 chi bộ có 31 chi bộ hoàn thành tốt nhiệm vụ trở lên, đạt 88,57%; đảng viên hoàn thành tốt nhiệm vụ trở
 lên đạt 93,68%. Năm 2025, đảng viên hoàn thành tốt nhiệm vụ trở lên đạt 95,12%.
 
+Xét miễn công tác và sinh hoạt đảng cho 12 đảng viên tuổi cao, sức yếu, nâng tổng số đảng viên được miễn sinh
+hoạt lên 87 đồng chí.
+
 2. Huy hiệu Đảng
 
 Trao tặng Huy hiệu Đảng cho 486 đồng chí¹.
 
 ¹ Năm 2021: 98 đồng chí; năm 2022: 142 đồng chí; năm 2023: 131 đồng chí; năm 2024: 115 đồng chí; trong đó có 03
 đồng chí nhận Huy hiệu 70 năm tuổi Đảng.
+
+PHỤ LỤC
+SỐ LIỆU CÁC CHI BỘ
+
+STT\tChi bộ\tĐảng viên đến 30/11/2025\tTrong đó\t
+\t\t\tDự bị\tMiễn sinh hoạt
+1\tChi bộ thôn Đông Hòa\t645\t17\t46
+2\tChi bộ thôn Tây Hòa\t486\t12\t32
+\tTổng cộng\t1.131\t29\t78
 """
 
 
@@ -67,3 +80,9 @@ def test_a_list_of_years_dates_no_item_by_the_first(commune: Engine) -> None:
     """"trong đó có 03 đồng chí nhận Huy hiệu 70 năm" is of no one year of the list (a guard)."""
     three = [f for f in commune.index.facts if f.value == Decimal("3") and f.origin == "footnote"]
     assert three and all(f.period != "2021" for f in three)
+
+
+def test_comrades_and_members_are_one_count(commune: Engine) -> None:
+    """87 "đồng chí" in the text against 78 in the members' table: both shown, each with its source."""
+    answer = commune.ask("tổng số đảng viên được miễn sinh hoạt")
+    assert {Decimal("87"), Decimal("78")} <= shown_values(answer), answer.reply

@@ -231,9 +231,9 @@ REPORTS = {
     # a health department's first half of 2026 (81 / 84): giường thực kê 4.153 / 4.135, tiêm chủng 46,28 / 46,82 (its
     # "Thực hiện 6 tháng" column), học tập nghị quyết 97,36 / 97,63: all three; a false one gone (a row of two levels)
     "report74": ("report74.txt", 0.83, 3),
-    # a merged commune's 2025 (75 / 76): thu ngân sách 38,742 / 38,472 found; hồ sơ trực tuyến 75,91 / 75,19 and
-    # miễn sinh hoạt 87 / 78 missed
-    "report75": ("report75.txt", 0.75, 1),
+    # a merged commune's 2025 (75 / 76): thu ngân sách 38,742 / 38,472, miễn sinh hoạt 87 đồng chí / 78 (the column
+    # of "Đảng viên"); hồ sơ trực tuyến 75,91 / 75,19 missed
+    "report75": ("report75.txt", 0.75, 2),
     # a veterans' association's 2025 (72 / 81): trang trại 1.563 / 1.536, cơ sở hội vững mạnh 91,86 / 91,68; lượt
     # người nghe 398.720 / 389.720 missed (the text's "riêng năm 2025" after it: the term's figure, unmarked)
     "report76": ("report76.txt", 0.80, 2),
