@@ -120,6 +120,7 @@ BRACKETED_YEAR_RE = re.compile(r"[^();,.:\d]{0,80}\((?:năm )?((?:19|20)\d{2})\)
 TARGET_BRACKET_RE = re.compile(
     r"(?:kế hoạch|dự toán|chỉ tiêu(?: nghị quyết(?: đại hội)?| đề ra)?)(?: năm)?(?: \d{4})?"
     r"(?:(?: [^\s(),;%\d]+){0,6} giao| được giao)?\s*\(\s*$"  # "dự toán tỉnh giao (", "dự toán Bộ Tài chính giao ("
+    r"|chỉ tiêu nghị quyết đại hội(?: [^\s(),;%\d]+){1,6}\s*\(\s*$"  # "… chỉ tiêu Nghị quyết Đại hội Đảng bộ Công an tỉnh ("
 )
 TERM_END_RE = re.compile(r"^(?:(?:ước|dự kiến)\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+nhiệm kỳ\s+", re.IGNORECASE)
 SPAN_OPENS_RE = re.compile(r"\b[Tt]ừ (?:đầu|năm|ngày)\b")  # "từ đầu nhiệm kỳ tạo việc làm cho 2.865 lao động"

@@ -5,7 +5,8 @@ digits); a text figure a district table confirms is still at odds with another a
 half-year report's "Thực hiện 6 tháng" column is its own span, not a sum of the years beside it; a row adding up
 two figures said beside the text's one is not at odds with it; "bn lớp tập huấn" counts classes, not the "lượt
 cán bộ" who sat in them; "bao nhiêu hộ … tiền mặt 1,5 triệu" counts households, the sum is typed; "23 băng, ổ
-nhóm tội phạm với 133 đối tượng" counts gangs, then their members.
+nhóm tội phạm với 133 đối tượng" counts gangs, then their members; "… đạt 107,73% chỉ tiêu Nghị quyết Đại hội Đảng
+bộ Công an tỉnh (750 đảng viên)": the bracket is the target.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ Trong năm xảy ra 173 vụ tai nạn giao thông, làm chết 96 người, b�
 
 3. Công tác xây dựng lực lượng
 
-Toàn lực lượng có 4.318 cán bộ, chiến sĩ; 3.846 đảng viên, chiếm 89,07%.
+Toàn lực lượng có 4.318 cán bộ, chiến sĩ; 3.846 đảng viên, chiếm 89,07%. Cả nhiệm kỳ 2020 - 2025 đã kết nạp 808
+đảng viên, đạt 107,73% chỉ tiêu Nghị quyết Đại hội Đảng bộ Công an tỉnh (750 đảng viên).
 Mở 86 lớp tập huấn cho 7.512 lượt cán bộ, chiến sĩ. Hỗ trợ tiền mặt 1,5 triệu đồng/hộ cho 640 hộ
 có nhà bị sập, tổng số tiền 960 triệu đồng.
 
@@ -93,8 +95,9 @@ def test_two_swapped_digits_are_a_conflict(police: Engine, question: str, values
         ("bao nhieu ho dc ho tro tien mat 1,5 trieu", "640"),
         ("sl CBCS toàn lực lượng", "4318"),
         ("công an tóm được bao nhiêu băng nhóm tội phạm", "23"),
+        ("chỉ tiêu kết nạp đảng viên cả nhiệm kỳ theo NQ đại hội", "750"),
     ],
-    ids=["classes-not-attendances", "households-not-money", "staff-abbreviated", "gangs-not-members"],
+    ids=["classes-not-attendances", "households-not-money", "staff-abbreviated", "gangs-not-members", "bracketed-target"],
 )
 def test_what_is_counted_is_answered(police: Engine, question: str, value: str) -> None:
     """The count of what is asked, never the figure beside it counting something else (classes: a guard)."""
