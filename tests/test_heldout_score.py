@@ -106,7 +106,7 @@ LATER_FLOORS = {
     HELDOUT36: 0.93,  # session 19: 138/150 unseen, at the start commit and at the one it arrived on; 143 at the end
     HELDOUT37: 0.90,  # session 19, held back: 139/150 at the start commit and before its failures were read, 139 after
     HELDOUT38: 0.94,  # session 20: 140/150 unseen, at the start commit and at the one it arrived on; 142 at the end
-    HELDOUT39: 0.95,  # session 20, held back: 140/150 at the start commit and before its failures were read, 143 after
+    HELDOUT39: 0.94,  # session 20, held back: 140/150 at the start commit and before its failures were read, 142 after
 }
 # Out-of-scope questions of the later sets still answered with a figure: known defects, with the reason.
 LATER_KNOWN_OOS: dict[str, str] = {
