@@ -315,7 +315,7 @@ LABEL_FILLERS = frozenset({"tong", "so", "cua", "va", "cac", "duoc", "trong", "d
 def _one_side_asked(index: Index, q: Question, best: int) -> int | None:
     """The best names both sides of a contrast ("Xây mới và sửa chữa"), the question one of them: its part
     naming that side alone."""
-    asked = f" {q.folded} | {' | '.join(' '.join(c.words) for c in q.concepts)} "
+    asked = _asked_text(q)
     label = f" {key(index.facts[best].label)} "
     for named, other in load_lexicon().contrasts:
         if f" {named} " in asked and f" {other} " not in asked and f" {named} " in label and f" {other} " in label:
@@ -1150,13 +1150,17 @@ def _asks_event(q: Question) -> bool:
     return bool(EVENT_RE.search(" ".join(" ".join(c.words) for c in q.concepts)))
 
 
+def _asked_text(q: Question) -> str:
+    """The question as typed, and its words as read ("BTV" is "ban thường vụ"), one concept apart from the next."""
+    return f" {q.folded} | {' | '.join(' '.join(c.words) for c in q.concepts)} "
+
+
 def _apply_contrasts(q: Question, index: Index, score: np.ndarray) -> None:
     """"tổng chi ngân sách": a label naming revenue ("thu ngân sách") and not spending is another measure;
     "(không tính ủy ban kiểm tra)": a label naming what is left out is not asked."""
     if q.excluded and len(q.excluded.split()) >= 2:
         score[index.labels_with(q.excluded)] *= 0.5
-    # the question as typed, and its words as read ("BTV" is "ban thường vụ"), one concept apart from the next
-    asked = f" {q.folded} | {' | '.join(' '.join(c.words) for c in q.concepts)} "
+    asked = _asked_text(q)
     said = {w for c in q.concepts for w in c.words}
     if any("nap" in alt for c in q.concepts for alt in c.alternatives) and not said & UNION_WORDS:
         asked += " dang vien "  # "vào Đảng", "kết nạp": new party members, not a union's members admitted

@@ -253,7 +253,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
             t.drop = True  # "các buổi sinh hoạt chi bộ": a counting word the reports never use, not what is asked
     if q.counted and q.units == {"chỉ tiêu"}:
         q.wants.discard("target")  # "hoàn thành mấy chỉ tiêu" counts targets met; it asks for no target
-    if q.counted and "money" in q.wants and "breakdown" not in q.wants and not q.units & MONEY_UNITS:
+    if q.counted and "money" in q.wants and "breakdown" not in q.wants and not q.units & lex.money:
         q.wants.discard("money")  # "bao nhiêu hộ được hỗ trợ tiền mặt 1,5 triệu": households are counted, not money
     bridged = {i for i, t in enumerate(tokens) if t.drop and t.key in QUANTITY_KEYS}  # "mở bao nhiêu lớp": "mở lớp"
     counting = frozenset(i for i in bridged if not tokens[i].pause)  # "nhận bao nhiêu, xử lý …": no count of "xử lý"
@@ -270,7 +270,6 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
 
 
 TRUSTED_TONES = 0.8
-MONEY_UNITS = frozenset({"tỷ đồng", "triệu đồng", "nghìn đồng", "đồng", "triệu đồng/người/tháng", "triệu đồng/người/năm", "triệu đồng/người", "đồng/kWh"})
 
 
 def _count(text: str) -> int:

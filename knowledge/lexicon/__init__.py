@@ -56,6 +56,7 @@ class Lexicon:
     phrase_starts: frozenset[str] = frozenset()  # first words of the synonyms and units (to skip other words fast)
     unit_words: frozenset[str] = frozenset()  # the words of the units' spellings, with their tones ("trường")
     people: frozenset[str] = frozenset()  # the units counting people ("đảng viên", "đồng chí", "ủy viên" …)
+    money: frozenset[str] = frozenset()  # the units of sums of money ("tỷ đồng", "triệu đồng/người/tháng" …)
     measures: frozenset[str] = frozenset()  # units of length, area, weight: never a bare count's
     cue_index: dict[tuple[str, ...], tuple[str, ...]] | None = None  # phrase → the cue names it signals
     cue_starts: frozenset[str] = frozenset()  # first words of the cue phrases
@@ -137,6 +138,7 @@ def load_lexicon() -> Lexicon:
             w for spellings in units_data["units"].values() for sp in spellings for w in sp.casefold().split()
         ),
         people=frozenset(units_data.get("families", {}).get("people", [])),
+        money=frozenset(units_data.get("families", {}).get("money", [])),
         measures=frozenset(units_data.get("measures", {}).get("units", [])),
         cue_index=cue_index,
         cue_starts=frozenset(c[0] for c in cue_index if c),
