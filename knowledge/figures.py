@@ -108,6 +108,13 @@ START_OF_TERM_RE = re.compile(
     r"|(?:[Đđ]ầu|[Bb]ước vào|[Bb]ắt đầu) giai đoạn\b(?!\s*(?:đến|tới|lên)))"
 )  # "Đầu nhiệm kỳ, …", "Khi bước vào nhiệm kỳ, Đảng bộ Khối có 71 …" (not "từ đầu nhiệm kỳ đến nay"); a review
 # of a span of years: "Đầu giai đoạn, Đảng bộ huyện có 52 tổ chức cơ sở đảng"
+# "Đầu năm 2025, 03 xã cũ có 152 hộ nghèo", "(đầu năm 209 hộ)": the stock as the year opened (1/1/2025); not
+# "từ đầu năm" (the year so far), "so với đầu năm" (a base, see _base_period), "6 tháng đầu năm"
+START_OF_YEAR_RE = re.compile(
+    r"(?<!\btừ )(?<!\bvới )(?<!\btháng )\bđầu\s+năm\b(?:\s+((?:19|20)\d{2})\b)?(?!\s*(?:học|nay|tới|sau|\d{1,2}\b))",
+    re.IGNORECASE,
+)
+START_OF_YEAR = "đầu năm"  # until the report's year is known (see extract)
 SAME_SPAN_RE = re.compile(r"\b[Cc]ùng kỳ\s+(?:năm\s+)?((?:19|20)\d{2})\b")
 UNTIL_NOW_RE = re.compile(r"\b(?:[Đđ]ến|[Tt]ới) nay\b")
 INTRO_MAX_WORDS = 15  # a list's opening line ("… các chỉ tiêu chủ yếu sau:") is short
@@ -264,12 +271,19 @@ def extract(doc: Document) -> list[Fact]:
                 # "Tổng thu ngân sách … 9 tháng đạt 142.318 triệu đồng³": a period cut the segment from its subject
                 f.carrier = f"{carrier.label} {carrier.segment}"
             f.carrier_seq = id(carrier)
-            if len(clean(QUARTER_RE.sub("", f.subject)).split()) <= 3 and f.unit == carrier.unit and f.period:
+            if len(clean(QUARTER_RE.sub("", f.subject)).split()) <= 3 and f.unit == carrier.unit and f.period and not (
+                f.period.startswith("1/1/") or f.period == START_OF_YEAR  # "¹³ Đầu năm có 1.389 tổ": the base, not the carrier
+            ):
                 # "Năm 2021, đạt tỷ lệ 97,03%" explains its carrier's figure (one year of "ước đến hết nhiệm kỳ
                 # kết nạp 931", not the estimate); a note that names its measure ("¹ Tổng số hội viên qua các năm:
                 # năm 2023 có 309.118 hội viên; …") says it in its own words
                 f.label = _named_by_lead(f) or TERM_END_RE.sub("", carrier.label) or carrier.label
-            if f.period is None and f.footnote is not None and (carrier.period or "").isdigit():
+            if f.period is None and f.footnote is not None and (
+                (carrier.period or "").isdigit()
+                # "Đầu năm 2025, … có 152 hộ nghèo¹⁹" → "¹⁹ Xã Long Điền Đông 41 hộ, …": as the year opened too
+                # (not the note of a base: "tăng 317 … so với đầu năm (6.842 đảng viên)¹⁶" explains the 7.159)
+                or (re.fullmatch(r"1/1/(?:19|20)\d{2}", carrier.period or "") and not re.search(r"so với\b[^;]*\bđầu năm", carrier.clause, re.IGNORECASE))
+            ):
                 f.period = carrier.period  # "Đánh giá, xếp loại 4.268 đảng viên¹⁹" of 2025: its note's grades too
             if carrier.unit == "chỉ tiêu" and SET_TARGETS_RE.search(carrier.segment) and f.kind in RESULT_KINDS:
                 f.kind = "target"  # "Nghị quyết … đề ra 06 chỉ tiêu¹¹" → "¹¹ (1) … từ 30% đảng viên trở lên; …"
@@ -283,9 +297,14 @@ def extract(doc: Document) -> list[Fact]:
     _plans_ahead(doc, facts)
     _term_reviewed(doc, facts)
     span = re.match(r"\d{1,2} tháng", report_period(doc.header.title))
+    report_year = next(iter(re.findall(r"(?:19|20)\d{2}", report_period(doc.header.title))[-1:]), "")
     for f in facts:
         if not f.unit and f.kind == "count" and COMMITTEE_RE.match(f.label):
             f.unit = "ủy viên"  # "(Ban Chấp hành 40, Ban Thường vụ 12 …)": a committee counts its members
+        if f.period == START_OF_YEAR:  # "(đầu năm 209 hộ)" in a report of 2025: as 2025 opened
+            f.period = f"1/1/{report_year}" if report_year else None
+        if f.kind == "target" and f.period and f.period.startswith("1/1/"):
+            f.period = f.period[4:]  # "kế hoạch vốn giao đầu năm 1.790 tỷ đồng": the year's plan
         if f.period and f.period.startswith(SAME_SPAN):  # "cùng kỳ năm 2025" of a half-year report: its first half
             f.period = f"{span.group(0)} {f.period.split()[-1]}" if span else f.period.split()[-1]
     offset = 0
@@ -671,6 +690,9 @@ def _period(clause: str) -> str | None:
     clause = BASE_YEAR_RE.sub(" ", clause)  # "(giảm 04 so với năm 2024), gồm: khiển trách 14": 2024 is the base
     # "14,62 tỷ đồng (năm 2024 là 11,36 tỷ đồng), đã thu hồi 9,85": a base; "(giá so sánh năm 2010)": an aside
     clause = CLOSED_BRACKETS_RE.sub(" ", clause)
+    bracket = clause.rfind("(")
+    if bracket > clause.rfind(")") and (opened := _year_opened(clause[bracket:])):
+        return opened  # "… có 1.327 báo cáo viên (đầu năm 1.248 báo cáo viên)": the bracket's own time
     clause = SINCE_RE.sub(" ", clause)  # "Từ năm 2021 đến nay, … kết nạp 898": all the years so far, no one year
     if TERM_TO_DATE_RE.search(clause):
         return None  # "Từ đầu nhiệm kỳ đến 30/6/2023, tổng doanh thu đạt 82.424 tỷ đồng": the term so far
@@ -686,6 +708,8 @@ def _period(clause: str) -> str | None:
         return m.group(1)
     if m := SAME_SPAN_RE.search(clause):
         return f"{SAME_SPAN} {m.group(1)}"  # "Cùng kỳ năm 2025 xảy ra 15 vụ": the report's span, in 2025
+    if opened := _year_opened(clause):
+        return opened
     if m := YEAR_RE.search(clause):
         return m.group(1)
     if NOW_RE.search(clause):
@@ -693,6 +717,23 @@ def _period(clause: str) -> str | None:
     if (m := UNTIL_NOW_RE.search(clause)) and not re.search(r"\b[Tt]ừ\b", clause[: m.start()]):
         return "hiện nay"  # "…; đến nay, Đảng bộ thành phố có … 4.186 đảng viên" (not "từ đầu nhiệm kỳ đến nay")
     return None
+
+
+# after "đầu năm", words of what happened since ("…, đến nay còn 41 hộ", "trong năm phát sinh 07")
+SINCE_START_RE = re.compile(
+    r"\b(?:trong năm|đến|tới|còn|cuối|hiện|nay|xuống|lên|tăng|giảm|thêm|cộng|trừ|sau|phát sinh|thoát|kết nạp|mới)\b",
+    re.IGNORECASE,
+)
+TAGGED_FIGURE_RE = re.compile(r"\d[\d.,]*\S*\s+(?:\S+\s+){0,2}$")  # "từ 256 người đầu năm 2023": the 256's time
+
+
+def _year_opened(clause: str) -> str | None:
+    """"Đầu năm 2025, 03 xã cũ có 152 hộ nghèo": the stock as the year opened ("1/1/2025"), unless what
+    follows tells what happened since, or "đầu năm" tags the figure before it."""
+    found = list(START_OF_YEAR_RE.finditer(clause))
+    if not found or SINCE_START_RE.search(clause[found[-1].end() :]) or TAGGED_FIGURE_RE.search(clause[: found[-1].start()]):
+        return None
+    return f"1/1/{found[-1].group(1)}" if found[-1].group(1) else START_OF_YEAR
 
 
 def _kind(unit: str, left: str, right: str, clause: str = "") -> str:
@@ -920,7 +961,8 @@ def sentence_facts(
                 raw=raw + ("%" if unit == "%" else ""),
                 unit=unit,
                 label=label,
-                period=_base_period(sentence[clause_start:start])
+                period=_start_tagged(sentence[unit_end:])
+                or _base_period(sentence[clause_start:start])
                 or _target_year(kind, sentence[clause_start:start])
                 or _own_period(sentence[prev_unit_end:start], bool(facts) and starts[-1] >= clause_start)
                 or _period(sentence[clause_start:start])
@@ -961,6 +1003,7 @@ def sentence_facts(
     _share_category_words(facts)
     _targets_in_brackets(facts, sentence, starts)
     _bases_in_brackets(facts, sentence, starts)
+    _start_of_year_bases(facts, sentence, starts)
     _changes_in_brackets(facts, sentence, starts)
     head = MARKER_RE.sub("", sentence[: starts[0]]).strip() if starts else ""
     for fact in facts:
@@ -1078,7 +1121,20 @@ def _parts_carried(facts: list[Fact], sentence: str, starts: list[int]) -> None:
 def _base_period(before: str) -> str | None:
     """"giảm 03 … so với đầu nhiệm kỳ (52 tổ chức cơ sở đảng)": the figure in brackets is the base's."""
     m = re.search(r"so với (?:(đầu nhiệm kỳ)|(?:cùng kỳ )?năm ((?:19|20)\d{2}))\s*\(\s*$", clean(before))
+    if m is None and (opened := re.search(r"so với (?:[^();]{0,60} )?đầu năm(?: (?:19|20)\d{2})?\s*\(\s*$", clean(before))):
+        # "Đến ngày 15/12/2024, … tăng 317 đảng viên so với đầu năm (6.842 đảng viên)": the stock on 1/1/2024
+        year = re.findall(r"(?:19|20)\d{2}", _period(clean(before)[: opened.start()]) or "")
+        return f"1/1/{year[-1]}" if year else START_OF_YEAR
     return (START_OF_TERM if m.group(1) else m.group(2)) if m else None
+
+
+START_TAG_RE = re.compile(r"\s*(?:vào\s+|lúc\s+)?đầu\s+năm(?:\s+((?:19|20)\d{2}))?\b(?!\s*(?:học|nay|tới|sau))", re.IGNORECASE)
+
+
+def _start_tagged(after: str) -> str | None:
+    """"từ 362 đồng chí đầu năm còn 351 đồng chí", "từ 256 người đầu năm 2023": the figure as the year opened."""
+    m = START_TAG_RE.match(after)
+    return (f"1/1/{m.group(1)}" if m.group(1) else START_OF_YEAR) if m else None
 
 
 def _target_year(kind: str, before: str) -> str | None:
@@ -1107,6 +1163,32 @@ def _bases_in_brackets(facts: list[Fact], sentence: str, starts: list[int]) -> N
         fact.near = f"{prev.near} {fact.near}"
 
 
+START_BASE_RE = re.compile(  # "so với đầu năm (", "so với tổng số đảng viên của 03 đảng bộ cũ đầu năm (", "… (đầu năm có "
+    r"so\s+với\s+(?:[^();]{0,60}\s)?đầu\s+năm(?:\s+(?:19|20)\d{2})?\s*\(\s*(?:đầu\s+năm(?:\s+(?:19|20)\d{2})?\s*(?:là|có|:)?\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _start_of_year_bases(facts: list[Fact], sentence: str, starts: list[int]) -> None:
+    """"… có 7.159 đảng viên, tăng 317 đảng viên so với đầu năm (6.842 đảng viên)": the bracket holds the
+    measure's stock as the year opened, named as the measure (not as its rise)."""
+    for k in range(1, len(facts)):
+        opened = sentence.rfind("(", 0, starts[k])
+        if not _in_brackets(sentence, starts[k]) or not START_BASE_RE.search(sentence[:starts[k]]):
+            continue
+        fact = facts[k]
+        measure = next(
+            (f for j, f in reversed(list(enumerate(facts[:k])))
+             if f.unit == fact.unit and starts[j] < opened and not _in_brackets(sentence, starts[j])
+             and not CHANGED_BY_RE.search(clean(sentence[max(0, starts[j] - 12) : starts[j]]))),
+            None,
+        )
+        if measure is not None:
+            fact.label, fact.subject, fact.kind = measure.label, measure.subject, measure.kind
+            fact.near = f"{measure.near} {fact.near}"
+
+
+CHANGED_BY_RE = re.compile(r"\b(?:tăng|giảm|thêm)\s*$")
 CHANGE_IN_BRACKETS_RE = re.compile(r"^\(\s*(tăng|giảm)\b", re.IGNORECASE)
 
 

@@ -15,7 +15,7 @@ import numpy as np
 from knowledge.document import WHOLE_TERM
 from knowledge.index import EVENT_RE, Index, Scores, period_key
 from knowledge.lexicon import load_lexicon
-from knowledge.question import LAST_YEAR, SAME_SPAN, Concept, Question
+from knowledge.question import LAST_YEAR, SAME_SPAN, START_OF_YEAR, Concept, Question
 from knowledge.vietnamese import key, key_words
 
 ANSWER_MIN_SCORE = 0.30  # the blend (coverage × precision × fit): a floor only
@@ -227,6 +227,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         family.add(parent)  # "tiếp nhận bao nhiêu đơn tố cáo": the part its own label names, not its total
     best_of_another_body = _another_bodys_row(index, question, best)  # once, not per candidate
     best_said = not _unsaid_words(index, question, best)
+    rise_asked = "since_start" in question.wants
     rivals = [
         i
         for i in top
@@ -248,6 +249,8 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
             and not index.facts[i].unit and not index.names_unit(i, set(question.units))
         )
         and not _counts_otherwise(index, question, best, i)
+        # "tăng thêm mấy đảng viên so với đầu năm": the rise asked; the stocks it joins are no rivals
+        and not (rise_asked and index.change[best] and not index.change[i])
         # "cuối năm còn bao nhiêu hộ hội viên nghèo": not the row beside it "Hộ hội viên thoát nghèo" (its total may be)
         and not (best_said and _same_table_cell(index, best, i) and i != _parent(index, best) and _unsaid_words(index, question, i))
     ]
@@ -631,6 +634,8 @@ def _told_apart(
         group = [i for i in group if i == best or index.facts[i].period in (None, q.period)]
     if not q.period:  # "huyện có bao nhiêu TCCSĐ": now, not the 52 of the term's start beside the 49 now
         group = [i for i in group if i == best or index.facts[i].period != START_OF_TERM]
+    if index.change[best] and "since_start" in q.wants:  # "tăng thêm mấy đảng viên so với đầu năm": not the stocks
+        group = [i for i in group if i == best or index.change[i]]
     if q.units and index.facts[best].unit in q.units:
         # "số trường hợp được chỉ định, chuẩn y bổ sung cấp ủy": the 146 cases, not the 71 members among them
         group = [
@@ -897,6 +902,8 @@ def _named_parts(
             continue  # a year of the total is not a part the question names
         if index.facts[part].unit == "%" != index.facts[best].unit and "percent" not in q.wants:
             continue  # "14 tổ chức (20,00%)": the share of a count, asked only as a percentage
+        if index.change[best] and not index.change[part] and "since_start" in q.wants:
+            continue  # "tăng thêm mấy đảng viên so với đầu năm": the rise, not the stock it rose from
         distinct = _named_over(scored, part, restated, parts)
         if distinct or _names_part(q, index, part, best):
             out.append(part)
@@ -1375,6 +1382,29 @@ def _quarter_named(q: Question, index: Index, score: np.ndarray, number: str, ye
     return True
 
 
+START_OF_YEAR_DATE = re.compile(r"0?1/0?1/((?:19|20)\d{2})")
+START_OF_YEAR_LABEL = r"\bđầu năm\b"
+START_OF_YEAR_PERIOD = r"^0?1/0?1/"
+
+
+def _year_opened(index: Index, score: np.ndarray, year: int) -> bool:
+    """"đầu năm 2024 có bao nhiêu đảng viên": the stock on 1/1/2024, which is the one at the end of 2023 (its
+    cell "Năm 2023", "31/12/2023"), or a figure said of the year's start ("đầu năm toàn xã có 142 hộ nghèo")."""
+    opened = index.period_is("key", f"{year}-01")
+    before = index.period_is("key", f"{year - 1}-12") | index.period_is("key", str(year - 1))
+    said = index.labels_matching(START_OF_YEAR_LABEL) & (
+        ~index.has_period | index.period_is("key", str(year)) | index.period_is("implicit", str(year))
+    )
+    keep = opened | before | said
+    if not keep.any():
+        return False
+    score[~keep] = 0.0
+    score[opened | said] *= 1.5  # said to be the year's start, beyond the year before's closing cells …
+    if (opened | said).any():
+        score[before & ~opened & ~said] *= 0.8  # … which may be what was done in that year ("Giao quân: đảng viên")
+    return True
+
+
 def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
     """Keep the facts of the period asked for; False when the report has no such period."""
     now, start_of_term = index.period_is("period", NOW), index.period_is("period", START_OF_TERM)
@@ -1426,6 +1456,8 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         score[now & ~index.events] *= 0.8  # "thành lập mới mấy cơ sở đoàn": what was set up, not how many there are
     if q.period is None and HEADCOUNT_Q.search(q.folded) and not _asks_event(q):
         score[index.events] *= 0.75  # "tổng số đảng viên toàn đảng bộ": how many there are, not how many joined
+    if q.period in (None, NOW):
+        score[index.period_matching(START_OF_YEAR_PERIOD)] *= 0.7  # "còn bao nhiêu hộ nghèo": not the 184 as the year opened
     if q.period is None:
         other_period = index.has_period & ~now & ~index.own_year & ~index.as_of_date & ~index.kind_mask("target")
         # a stock at the start of the year ("31/12/2025" beside "31/12/2026"): not what is asked with no date
@@ -1485,6 +1517,12 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         q.period = _same_span_before(index, q.period.removeprefix(SAME_SPAN).strip())
         if not q.period:
             return False
+    if q.period == START_OF_YEAR:
+        if not index.report_year:
+            return False
+        q.period = f"1/1/{index.report_year}"  # "hồi đầu năm": the report's own year as it opened
+    if opened := START_OF_YEAR_DATE.fullmatch(q.period):
+        return _year_opened(index, score, int(opened.group(1)))
     known = index.known_period_keys  # with the implicit ones: "năm 2024" in a report about 2024
     if quarter := re.fullmatch(r"quý (\d)(?: ((?:19|20)\d{2}))?", q.period):
         number, year = quarter.groups()

@@ -70,6 +70,15 @@ MONTH_COUNTS = {"ba": 3, "sau": 6, "chin": 9}  # "sáu tháng đầu 2023" (fold
 MID_YEAR_Q = re.compile(r"\b(?:giữa|giua)\s*(?:năm|nam)\s*((?:19|20)\d{2})\b")
 DATE_Q = re.compile(r"(?:\b(?:tinh |cho )?(?:den|toi|ngay|vao|luc)(?: ngay)?\s+)?\b(\d{1,2}/\d{1,2}/(?:19|20)\d{2})\b")  # "đến 31/12/2025"
 FIRST_HALF_Q = re.compile(r"\bnua\s*(?:dau|nam dau)\s*(?:cua\s*)?(?:nam\s*)?((?:19|20)\d{2})\b")  # "nửa đầu năm 2023"
+# "đầu năm 2024 có bao nhiêu đảng viên": the stock as the year opened (1/1/2024), not at its end; not "từ đầu
+# năm" (the year so far), not "so với đầu năm" (a base), not "6 tháng đầu năm" (taken before)
+NOT_AFTER_START = r"(?<!\btu )(?<!\bso voi )(?<!\bso vs )(?<!\bso )(?<!\bvoi )(?<!\blan )"  # "cấp lần đầu năm 2026"
+SPAN_BEFORE_Q = re.compile(r"\b(?:\d{1,2}|sau|chin|ba)\s*\w{1,7}\s*$")  # "6 thnag đầu năm": a half year mistyped
+START_YEAR_Q = re.compile(rf"{NOT_AFTER_START}\b(?:dau|đầu) (?:nam|năm|nawm) ((?:19|20)\d{{2}})\b")
+START_BASE_Q = re.compile(r"\b(?:so(?: voi| vs)?|(?:nhieu |it )?hon) (?:hoi |luc )?dau (?:nam|n)\b(?: nay\b| (?:19|20)\d{2}\b)?(?! \d)")  # "nhiều hơn đầu năm"
+RISE_WORDS = frozenset({"tang", "giam", "them"})
+START_YEAR_BARE_Q = re.compile(rf"{NOT_AFTER_START}\b(?:dau|đầu) (?:nam|năm|nawm)\b(?: nay\b)?(?!\s*(?:\d|hoc|toi|sau|nhiem|ngoai))")
+START_OF_YEAR = "đầu năm"
 FIRST_HALF_BARE_Q = re.compile(r"\bnua\s*(?:dau\s*nam|nam\s*dau)\b(?:\s*nay\b)?(?!\s*(?:\d|nhiem))")
 GIVEN_TARGET_Q = re.compile(  # a value, not "… năm 2025", not a document's number ("chỉ tiêu NQ 05 về …")
     r"\bchi tieu(?: \w+){0,3}? (?<!\bnq )(?<!\bquyet )(?<!\bct )(?<!\bthi )(?<!\bkl )(?!(?:19|20)\d{2}\b)\d"
@@ -264,6 +273,10 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
         q.concepts = [
             replace(c, counted=True) if lex.units.get(c.words) in q.units else c for c in q.concepts
         ]
+    if (moved := START_BASE_Q.search(q.folded)) and not any(w in RISE_WORDS for c in q.concepts for w in c.words):
+        # "đảng viên nhiều hơn đầu năm bao nhiêu": the rise since the year opened ("ít hơn": the fall)
+        said = "giam" if moved.group(0).startswith("it ") else "tang"
+        q.concepts.append(Concept(words=(said,), alternatives=((said,),), known=said in vocabulary))
     if not q.concepts and not q.problem:
         q.problem = "greeting" if "greeting" in q.wants else ("only_number" if q.numbers or q.periods else "no_text")
     return q
@@ -315,6 +328,12 @@ def _take_periods(q: Question, cleaned: str) -> str:
     take(MID_YEAR_Q, lambda m: f"6 tháng {m.group(1)}")
     take(FIRST_HALF_Q, lambda m: f"6 tháng {m.group(1)}")
     take(FIRST_HALF_BARE_Q, lambda m: "6 tháng")  # "nửa đầu năm nay": the latest first half the reports hold
+    after_span: Callable[[re.Match[str]], bool] = lambda m: bool(SPAN_BEFORE_Q.search(folded[: m.start()]))  # noqa: E731
+    if START_BASE_Q.search(folded):
+        q.wants.add("since_start")  # "tăng bao nhiêu so với đầu năm": a rise from the year's start is asked
+    take(START_BASE_Q, lambda m: "")  # … whose base is no period asked
+    take(START_YEAR_Q, lambda m: f"1/1/{m.group(1)}", after_span)
+    take(START_YEAR_BARE_Q, lambda m: START_OF_YEAR, after_span)  # the report's year as it opened
     take(DATE_Q, lambda m: "/".join(str(int(x)) if i < 2 else x for i, x in enumerate(m.group(1).split("/"))))
     take(MONTH_END_Q, lambda m: f"{calendar.monthrange(int(m.group(2)), int(m.group(1)))[1]}/{int(m.group(1))}/{m.group(2)}")
     take(MONTH_Q, lambda m: f"tháng {int(m.group(1))}/{m.group(2)}")
