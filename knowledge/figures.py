@@ -422,14 +422,18 @@ def _plans_ahead(doc: Document, facts: list[Fact]) -> None:
 
 SET_TARGETS_RE = re.compile(r"\b(?:đề ra|đặt ra|giao)\b")
 RESULT_KINDS = ("count", "percent", "money")
+TERM_OPENS_RE = re.compile(r"\W*(?:trong\s+|cả\s+|suốt\s+)?(?:giai\s+đoạn|nhiệm\s+kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*,", re.IGNORECASE)
 TERM_TITLE_RE = re.compile(r"(?:nhiệm kỳ|giai đoạn)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}", re.IGNORECASE)
 
 
 def _term_reviewed(doc: Document, facts: list[Fact]) -> None:
     """A yearly report's later part reviewing the whole term ("Phần thứ hai: KẾT QUẢ CÔNG TÁC KIỂM TRA,
     GIÁM SÁT NHIỆM KỲ 2020 – 2025"): its figures stated without a period are the term's, not the year's."""
-    if not report_period(doc.header.title).isdigit():
+    year = report_period(doc.header.title)
+    if not year.isdigit():
         return
+    # "I- KẾT QUẢ … NĂM 2025 VÀ GIAI ĐOẠN 2021 - 2025": a heading naming the year too dates nothing by the term
+    of_the_year = re.compile(rf"\bnăm\s+{year}\b", re.IGNORECASE)
     first = _first_part(doc)
     for fact in facts:
         part = fact.section[0] if fact.section else ""
@@ -437,9 +441,11 @@ def _term_reviewed(doc: Document, facts: list[Fact]) -> None:
         if fact.period is None and fact.kind != "target" and is_part(part) and part != first and TERM_TITLE_RE.search(title) and _reports_results(title):
             fact.period = WHOLE_TERM
         elif fact.period is None and fact.kind != "target" and fact.origin == "text" and any(
-            TERM_TITLE_RE.search(h) and _reports_results(h) for h in fact.section[1:]
+            TERM_TITLE_RE.search(h) and _reports_results(h) and not of_the_year.search(h) for h in fact.section[1:]
         ):
             fact.period = WHOLE_TERM  # "2. Kết quả thực hiện các chỉ tiêu Nghị quyết Đại hội IV, nhiệm kỳ 2020 - 2025"
+        elif fact.period is None and fact.kind != "target" and fact.origin == "text" and TERM_OPENS_RE.match(fact.quote):
+            fact.period = WHOLE_TERM  # "Giai đoạn 2021 - 2025, Mặt trận các cấp chủ trì giám sát 6.048 cuộc"
 
 
 AHEAD_RE = re.compile(r"phương hướng|mục tiêu|giải pháp", re.IGNORECASE)
@@ -1125,6 +1131,8 @@ def _base_period(before: str) -> str | None:
         # "Đến ngày 15/12/2024, … tăng 317 đảng viên so với đầu năm (6.842 đảng viên)": the stock on 1/1/2024
         year = re.findall(r"(?:19|20)\d{2}", _period(clean(before)[: opened.start()]) or "")
         return f"1/1/{year[-1]}" if year else START_OF_YEAR
+    if m is None and (term := re.search(r"so với (?:nhiệm kỳ|giai đoạn) ((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*\(\s*$", clean(before))):
+        return f"{term.group(1)}-{term.group(2)}"  # "giảm 11 trường hợp so với nhiệm kỳ 2015 - 2020 (139 đảng viên)"
     return (START_OF_TERM if m.group(1) else m.group(2)) if m else None
 
 
@@ -1164,7 +1172,8 @@ def _bases_in_brackets(facts: list[Fact], sentence: str, starts: list[int]) -> N
 
 
 START_BASE_RE = re.compile(  # "so với đầu năm (", "so với tổng số đảng viên của 03 đảng bộ cũ đầu năm (", "… (đầu năm có "
-    r"so\s+với\s+(?:[^();]{0,60}\s)?đầu\s+năm(?:\s+(?:19|20)\d{2})?\s*\(\s*(?:đầu\s+năm(?:\s+(?:19|20)\d{2})?\s*(?:là|có|:)?\s*)?$",
+    r"so\s+với\s+(?:[^();]{0,60}\s)?đầu\s+năm(?:\s+(?:19|20)\d{2})?\s*\(\s*(?:đầu\s+năm(?:\s+(?:19|20)\d{2})?\s*(?:là|có|:)?\s*)?$"
+    r"|so\s+với\s+(?:nhiệm\s+kỳ|giai\s+đoạn)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*\(\s*$",  # "… so với nhiệm kỳ 2015 - 2020 ("
     re.IGNORECASE,
 )
 

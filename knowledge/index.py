@@ -166,7 +166,7 @@ def _part_titles(facts: list[FactView]) -> list[PartColumn]:
 def units_named(text: str) -> frozenset[str]:
     """The counting nouns (units of the lexicon) a text names."""
     lex = load_lexicon()
-    units, not_after = lex.units, lex.unit_not_after or {}
+    units, not_after, not_before = lex.units, lex.unit_not_after or {}, lex.unit_not_before or {}
     words = key_words(text)
     found: set[str] = set()
     i = 0
@@ -176,6 +176,8 @@ def units_named(text: str) -> frozenset[str]:
             unit = units.get(span)
             if len(span) == 1 and i > 0 and words[i - 1] in not_after.get(words[i], ()):
                 continue  # "Công ty" names no "tỷ đồng"
+            if len(span) == 1 and i + 1 < len(words) and words[i + 1] in not_before.get(words[i], ()):
+                continue  # "Tổ chức cuộc thi trực tuyến" counts no sittings ("cuộc")
             if unit and unit not in NOT_COUNTING:
                 found.add(unit)
                 i += n

@@ -275,6 +275,12 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     ):
         best, rivals = parent, []  # "tổng số dân quân tự vệ": the total whose label names its parts, not one part
         agreeing = [i for i in top if _same_figure(index, i, best)]
+    if (
+        "breakdown" in question.wants and not index.children.get(best) and len(_distinct(rivals, index)) == 1
+        and index.children.get(rivals[0]) and index.facts[rivals[0]].kind == index.facts[best].kind
+    ):  # "giám sát năm 2025 chia theo từng cấp": the one close figure given with its parts
+        best, rivals = rivals[0], []
+        agreeing = [i for i in top if _same_figure(index, i, best)]
     near = [i for i in top if i not in rivals and i != best and scores[i] >= TOLD_APART_RATIO * scores[best]]
     told = None if "breakdown" in question.wants else _told_apart(index, question, scored, [best, *rivals], near)
     if told is None and "breakdown" not in question.wants:
@@ -471,7 +477,7 @@ def _lacks_the_event(index: Index, q: Question, scored: Scores, best: int) -> bo
     asked = [
         per
         for c, per in zip(q.concepts, scored.per_concept, strict=True)
-        if SET_UP_RE.search(" ".join(c.words)) or (joined_asked and c.words == ("ket", "nap"))
+        if SET_UP_RE.search(" ".join(c.words)) or (joined_asked and c.words[:2] == ("ket", "nap"))
     ]
     return bool(asked) and all(per[best] < 0.5 for per in asked)
 
@@ -971,6 +977,8 @@ def _counts_asked(q: Question, index: Index, i: int) -> bool:
         return False  # "trong đó 412 nữ công nhân viên": workers, though printed without a unit
     if not unit or unit == "%" or index.facts[i].kind in ("money", "target", "share_of_target"):
         return True
+    if unit == "trường hợp":
+        return True  # "đổi 31.207 giấy phép lái xe, trong đó đổi trực tuyến 19.845 trường hợp": cases of licences
     words = set(unit.replace(",", " ").split())
     if unit in asked or any(set(a.split()) <= words for a in asked):  # "đơn vị" fits "đơn vị máu"
         return True
@@ -1385,6 +1393,7 @@ def _quarter_named(q: Question, index: Index, score: np.ndarray, number: str, ye
 START_OF_YEAR_DATE = re.compile(r"0?1/0?1/((?:19|20)\d{2})")
 START_OF_YEAR_LABEL = r"\bđầu năm\b"
 START_OF_YEAR_PERIOD = r"^0?1/0?1/"
+SPAN_PERIOD = re.compile(r"(?:19|20)\d{2}-(?:19|20)\d{2}")  # "2015-2020": a past term's base, no year of this one
 
 
 def _year_opened(index: Index, score: np.ndarray, year: int) -> bool:
@@ -1418,6 +1427,14 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         score[same] *= 1.3
         if q.period not in index.terms:
             return False  # "nhiệm kỳ 2015-2020": another term
+        if 0 < int(closing) < index.report_year - 1:
+            # a term that closed before the report's ("nhiệm kỳ 2015-2020" in a review of 2020-2025): only what
+            # is said of it ("… nhiệm kỳ 2015 - 2020 thi hành kỷ luật 139 đảng viên"), never the report's own term
+            named = index.quotes_naming(q.period)
+            if (own := index.period_is("period", q.period)).any():
+                named = own  # "giảm 11 … so với nhiệm kỳ 2015 - 2020 (139 đảng viên)": the bracket, not the 128 now
+            score[~named] = 0.0
+            return bool(named.any())
         if int(q.period[:4]) > index.last_result_year > 0:
             # a span ahead ("giai đoạn 2026-2030" in a review of 2021-2025): what is aimed at by its end, or said of it
             ahead = index.period_is("key", q.period[-4:]) | index.quotes_naming(q.period)
@@ -1496,7 +1513,7 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         score[start_of_term] *= 0.65  # the start of the term is never "now"
         return True
     if q.period == START_OF_TERM:
-        first = next((p for p in index.periods if p not in (NOW, START_OF_TERM, WHOLE_TERM)), None)
+        first = next((p for p in index.periods if p not in (NOW, START_OF_TERM, WHOLE_TERM) and not SPAN_PERIOD.fullmatch(p)), None)
         start = start_of_term | (index.period_is("period", first) if first else start_of_term)
         score[start] *= 1.2
         score[start_of_term] *= 1.3  # said to be the start of the term, beyond the first year's column

@@ -94,8 +94,8 @@ SHORT_YEAR_Q = re.compile(r"(?<!\d\s)\b(?:nam|n)\s*(1[5-9]|2\d|3[0-5])\b(?!\s*(?
 TERM_YEARS_Q = re.compile(r"\b(?:trong |ca |suot )?(?:5|nam) nam(?: qua| vua qua)?\b(?! (?:tuoi|\d))")
 SINCE_Q = re.compile(r"\btu\s*(?:nam\s*)?(?:19|20)\d{2}\s*(?:den|toi)\s*(?:nay|hien nay|hien tai|bay gio|gio)\b")
 PER_HEAD_Q = re.compile(r"\s*/\s*(?:người|nguoi|đầu người|dau nguoi)\b")
-RANGE_Q = re.compile(
-    r"\b((?:19|20)\d{2})\s*(?:-|–|đến|den|tới|toi)\s*((?:19|20)\d{2})\b"
+RANGE_Q = re.compile(  # "giai đoạn 2021-2025": the span's name goes with its years (it names no measure)
+    r"(?:\b(?:ca |trong |suot )?(?:giai doan|gd) )?\b((?:19|20)\d{2})\s*(?:-|–|đến|den|tới|toi)\s*((?:19|20)\d{2})\b"
     r"|(?<=giai doan )((?:19|20)\d{2})\s+((?:19|20)\d{2})\b"  # "giai đoạn 2021 2025": a span typed without its dash
 )
 MONTH_Q = re.compile(r"\b(?:tháng|thang|t)\s*(\d{1,2})\s*[/-]\s*((?:19|20)\d{2})\b")

@@ -63,6 +63,7 @@ class TableRow:
 
 
 WHOLE_SPAN_RE = re.compile(r"\b(?:cả|toàn|trong) (?:nhiệm kỳ|nhiệm kì|giai đoạn)\b")
+SPAN_NAMED_RE = re.compile(r"(?:nhiệm kỳ|nhiệm kì|giai đoạn)")  # "Tổng giai đoạn", "Chỉ tiêu nhiệm kỳ"
 LABEL_TITLES = ("nội dung", "chỉ tiêu", "tên chỉ tiêu", "nội dung chỉ tiêu", "danh mục", "hạng mục", "lĩnh vực")
 SAME_SPAN = "cùng kỳ"
 COMPARE_WORDS = ("cùng kỳ", "năm trước", "năm ngoái", "kỳ trước", "tăng, giảm", "tăng/giảm", "tăng (+)")
@@ -101,8 +102,10 @@ def classify(title: str, index: int) -> Column:
         if span := RANGE_RE.search(title):  # "Chỉ tiêu Nghị quyết nhiệm kỳ 2025-2030": what the term's end aims at
             return Column(index, "target", shown, span.group(0)[-4:])
         m = YEAR_RE.search(title)
+        if m is None and SPAN_NAMED_RE.search(low):
+            return Column(index, "target", shown, WHOLE_TERM)  # "Chỉ tiêu giai đoạn": the whole term's aim
         return Column(index, "target", shown, m.group(1) if m else None)
-    if WHOLE_SPAN_RE.search(low):
+    if WHOLE_SPAN_RE.search(low) or re.fullmatch(rf"(?:tổng|cộng|tổng cộng) {SPAN_NAMED_RE.pattern}", low):
         return Column(index, "total", shown, WHOLE_TERM)  # "Cả nhiệm kỳ": the whole term's figure
     if re.fullmatch(r"(?:giữa|nửa(?: đầu)?) nhiệm kỳ", low):
         return Column(index, "total", shown, WHOLE_TERM)  # a mid-term review's "Giữa nhiệm kỳ": the term so far
