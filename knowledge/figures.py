@@ -194,8 +194,12 @@ def match_unit(after: str) -> tuple[str, str]:
     if text.startswith("%"):
         return "%", "%"
     low = clean(text)
+    not_before = load_lexicon().unit_not_before or {}
     for spelling, canon in unit_spellings():
         if low.startswith(spelling) and (len(low) == len(spelling) or not low[len(spelling)].isalnum()):
+            following = key(low[len(spelling) :].split(maxsplit=1)[0]) if low[len(spelling) :].split() else ""
+            if " " not in spelling and following in not_before.get(key(spelling), ()):
+                continue  # "Nhà đồng đội": comrades, no money ("đồng")
             if spelling in BARE_SCALES and (scaled := _scaled_unit(text[len(spelling) :])):
                 return f"{spelling} {scaled[0]}", f"{text[: len(spelling)]} {scaled[1]}"
             return canon, text[: len(spelling)]
@@ -310,7 +314,7 @@ def extract(doc: Document) -> list[Fact]:
     offset = 0
     for table in doc.tables:
         columns, rows = read_table(table)
-        facts += table_facts(columns, rows, appendix_name(table.title, len(doc.tables)), offset)
+        facts += table_facts(columns, rows, appendix_name(table.title, len(doc.tables)), offset, _unit_said(table.title))
         offset += len(rows)
     for i, fact in enumerate(facts):
         fact.seq = i
@@ -1707,7 +1711,19 @@ def appendix_name(title: str, tables: int) -> str:
     return "Phụ lục"
 
 
-def table_facts(columns: list[Column], rows: list[TableRow], appendix: str = "Phụ lục", offset: int = 0) -> list[Fact]:
+SPAN_WORDS_RE = re.compile(r"(?:tháng|năm|ngày|quý)\b", re.IGNORECASE)  # "Giải ngân 9 tháng": a span, no unit
+UNIT_SAID_RE = re.compile(r"\(\s*(?:đơn vị tính|đvt)\s*:\s*([^()]{1,30})\)", re.IGNORECASE)
+
+
+def _unit_said(title: str) -> str:
+    """"(Đơn vị tính: tỷ đồng)" under an appendix's title: the unit of its columns that name none."""
+    m = UNIT_SAID_RE.search(title)
+    return canonical_unit(match_unit(m.group(1))[0]) if m else ""
+
+
+def table_facts(
+    columns: list[Column], rows: list[TableRow], appendix: str = "Phụ lục", offset: int = 0, unit_said: str = ""
+) -> list[Fact]:
     """One fact per filled value cell: target, each period, total, % of target, figures in notes.
 
     Several appendices in one report keep their rows apart: "Phụ lục 02 › 1" is not "Phụ lục 03 › 1".
@@ -1715,7 +1731,7 @@ def table_facts(columns: list[Column], rows: list[TableRow], appendix: str = "Ph
     facts: list[Fact] = []
     prefix = f"{appendix.removeprefix('Phụ lục').strip()}:" if appendix != "Phụ lục" else ""
     by_index = {r.index: r for r in rows}
-    measure_units = _measure_units(columns)
+    measure_units = _measure_units(columns, unit_said)
     for row in rows:
         parent = by_index.get(row.parent) if row.parent is not None else None
         label = f"{parent.label}: {row.label}" if parent is not None and parent.level > 1 else row.label
@@ -1798,9 +1814,10 @@ TOTAL_ROW_RE = re.compile(r"^(?:tổng cộng|tổng số|tổng|cộng|toàn (?
 PEOPLE_UNITS = ("đảng viên", "người", "đồng chí", "đoàn viên", "hội viên")
 
 
-def _measure_units(columns: list[Column]) -> dict[int, str]:
+def _measure_units(columns: list[Column], unit_said: str = "") -> dict[int, str]:
     """The unit each measure column counts in: named in its title ("Số chi bộ trực thuộc", "Số TCCSĐ"),
-    "%" for a rate, else the people of the nearest column before it ("Nữ", "Kết nạp mới" are đảng viên)."""
+    "%" for a rate, the table's own ("Đơn vị tính: tỷ đồng"), else the people of the nearest column before it
+    ("Nữ", "Kết nạp mới" are đảng viên)."""
     units: dict[int, str] = {}
     people = ""
     for col in columns:
@@ -1816,8 +1833,14 @@ def _measure_units(columns: list[Column]) -> dict[int, str]:
         elif (shown := re.search(r"\(([^()\d]{1,15})\)$", title)) and match_unit(shown.group(1))[0]:
             unit = canonical_unit(match_unit(shown.group(1))[0])  # "Giá trị hợp đồng (tỷ đồng)": the unit it says
         else:
-            named = next((match_unit(words[m.start():])[0] for m in re.finditer(r"\b\w", words) if match_unit(words[m.start():])[0]), "")
-            unit = canonical_unit(named) if named else people
+            named = next(
+                (
+                    match_unit(words[m.start():])[0] for m in re.finditer(r"\b\w", words)
+                    if match_unit(words[m.start():])[0] and not SPAN_WORDS_RE.match(words[m.start():])
+                ),
+                "",
+            )
+            unit = canonical_unit(named) if named else unit_said or people
             if unit == "chỉ tiêu":
                 unit = people  # "Chỉ tiêu kết nạp" beside "Kết nạp 2026": the plan, in the same people
         if unit in PEOPLE_UNITS:

@@ -43,6 +43,8 @@ GENERIC_LABEL_WORDS = frozenset({"to", "chuc", "mo", "cac", "cho", "ve", "cua", 
 ORGAN_WORDS = frozenset({"kiem", "doan", "hoi"})  # a question naming an organ ("UBKT", "Đoàn", "Hội") asks its figures
 CHANGE_WORDS = frozenset({"tang", "giam", "them"})
 TIMES_UNITS = frozenset({"lượt", "lượt người"})  # times something named in the label was done
+NOT_A_HEAD = frozenset({"%", "năm", "tháng", "ngày"})  # units a question may name that count nothing
+RATE_SAID_Q = re.compile(r"\b(?:ty le|ti le|tl|phan tram|chiem|dat|bang)\b|%")  # a rate or share may be meant
 GOOD_GRADE_Q = re.compile(r"\b(?:hoan thanh tot|htt)\b")
 ONE_GRADE_Q = re.compile(r"\b(?:(?:khong|ko|k) (?:tinh|gop|ke) (?:muc |loai )?xuat sac|rieng muc|chi muc|chi (?:o|dat) muc|(?:khong|ko) gop)\b")
 COMMITTEES = frozenset(
@@ -179,6 +181,10 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         if not monies:
             return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
         best = monies[0]
+    elif index.is_percent[best] and not question.counted and question.units - NOT_A_HEAD and not RATE_SAID_Q.search(question.folded):
+        # "đảng viên nhập ngũ năm 2023 bao nhiêu": a count of them, not the 2,57% they make of the recruits
+        counts = [i for i in top if not index.is_percent[i] and _counts_asked(question, index, i) and scores[i] >= 0.8 * scores[best]]
+        best = counts[0] if counts else best
     elif question.counted and index.is_percent[best]:
         # "năm 2021 có bao nhiêu trường đạt chuẩn quốc gia": a count, never the 67,74% of schools
         counts = [i for i in top if not index.is_percent[i] and _counts_asked(question, index, i)]
@@ -228,6 +234,9 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     best_of_another_body = _another_bodys_row(index, question, best)  # once, not per candidate
     best_said = not _unsaid_words(index, question, best)
     rise_asked = "since_start" in question.wants
+    # … not "tổng số đv được KT, GS": what was done to them may be counted in times ("1.450 lượt")
+    heads_asked = bool(HEADCOUNT_Q.search(question.folded)) and not ({"luot", "duoc", "bi"} & set(question.folded.split())) and not _asks_event(question)
+    rate_asked = bool(question.wants & {"percent", "share_of_target", "growth"}) or bool(RATE_SAID_Q.search(question.folded))
     rivals = [
         i
         for i in top
@@ -249,6 +258,10 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
             and not index.facts[i].unit and not index.names_unit(i, set(question.units))
         )
         and not _counts_otherwise(index, question, best, i)
+        # "tổng số dân quân tự vệ": how many there are; the times they turned out ("8.425 lượt") are no rival
+        and not (heads_asked and index.facts[i].unit in TIMES_UNITS and index.facts[best].unit not in TIMES_UNITS)
+        # "đảng viên nhập ngũ năm 2023 bao nhiêu": a count; the share they make is no rival
+        and not (index.is_percent[i] and not index.is_percent[best] and not rate_asked)
         # "tăng thêm mấy đảng viên so với đầu năm": the rise asked; the stocks it joins are no rivals
         and not (rise_asked and index.change[best] and not index.change[i])
         # "cuối năm còn bao nhiêu hộ hội viên nghèo": not the row beside it "Hộ hội viên thoát nghèo" (its total may be)
@@ -1473,6 +1486,8 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         score[now & ~index.events] *= 0.8  # "thành lập mới mấy cơ sở đoàn": what was set up, not how many there are
     if q.period is None and HEADCOUNT_Q.search(q.folded) and not _asks_event(q):
         score[index.events] *= 0.75  # "tổng số đảng viên toàn đảng bộ": how many there are, not how many joined
+        if not q.units & TIMES_UNITS and not ({"luot", "duoc", "bi"} & set(q.folded.split())):
+            score[index.units_among(TIMES_UNITS)] *= 0.75  # "tổng số dân quân tự vệ": not the 8.425 turn-outs
     if q.period in (None, NOW):
         score[index.period_matching(START_OF_YEAR_PERIOD)] *= 0.7  # "còn bao nhiêu hộ nghèo": not the 184 as the year opened
     if q.period is None:

@@ -337,8 +337,9 @@ def _take_periods(q: Question, cleaned: str) -> str:
     take(DATE_Q, lambda m: "/".join(str(int(x)) if i < 2 else x for i, x in enumerate(m.group(1).split("/"))))
     take(MONTH_END_Q, lambda m: f"{calendar.monthrange(int(m.group(2)), int(m.group(1)))[1]}/{int(m.group(1))}/{m.group(2)}")
     take(MONTH_Q, lambda m: f"tháng {int(m.group(1))}/{m.group(2)}")
-    # "tăng bao nhiêu % so với năm 2023": the base of a rise, not the period; "chuyển đổi số năm 2024" is no "so"
-    take(BASE_YEAR_Q, lambda m: "", lambda m: bool(NUMERAL_BEFORE_YEAR_RE.match(cleaned[m.start() :])) or folded[: m.start()].endswith(("doi ", "te ")))
+    # "tăng bao nhiêu % so với năm 2023": the base of a rise, not the period; "chuyển đổi số năm 2024", "dân số năm
+    # 2021" are no "so"
+    take(BASE_YEAR_Q, lambda m: "", lambda m: bool(NUMERAL_BEFORE_YEAR_RE.match(cleaned[m.start() :])) or folded[: m.start()].endswith(("doi ", "te ", "dan ")))
     take(YEAR_Q, lambda m: m.group(1) or m.group(2))
     take(SHORT_YEAR_Q, lambda m: f"20{m.group(1)}")  # "nam 22": 2022
     take(SAME_SPAN_Q, lambda m: SAME_SPAN)

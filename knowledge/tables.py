@@ -113,6 +113,9 @@ def classify(title: str, index: int) -> Column:
         return Column(index, "total", shown)
     if m := QUARTER_TITLE_RE.search(title):
         return Column(index, "period", shown, f"quý {m.group(1).upper()}/{m.group(2)}")  # "Quý II/2026": one quarter
+    if (q := BARE_QUARTER_RE.search(title)) and (m := YEAR_RE.search(title)):
+        # "Thực hiện năm 2026" over "Quý I | Quý II | …": each a quarter of that year (the first is read below)
+        return Column(index, "period", shown, f"quý {ROMAN_QUARTERS.get(q.group(1).upper(), q.group(1).upper())}/{m.group(1)}")
     if m := re.search(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\b", title):
         return Column(index, "period", shown, f"{int(m.group(1))}/{int(m.group(2))}/{m.group(3)}")  # "đến 30/11/2025"
     if m := YEAR_RE.search(title):
@@ -127,6 +130,8 @@ def classify(title: str, index: int) -> Column:
     return Column(index, "other", shown)
 
 
+BARE_QUARTER_RE = re.compile(r"\bquý\s*(IV|III|II|I|[1-4])\b(?!\s*(?:/|tháng))", re.IGNORECASE)
+ROMAN_QUARTERS = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 # "Quý II/2026", "quý III năm 2026" (the first quarter is read as "3 tháng đầu năm 2026" before)
 QUARTER_TITLE_RE = re.compile(r"\bquý\s*(II|III|IV|[2-4])\s*(?:/|năm|-)?\s*((?:19|20)\d{2})\b", re.IGNORECASE)
 
