@@ -782,8 +782,8 @@ def _kind(unit: str, left: str, right: str, clause: str = "") -> str:
         if re.search(r"(?:^|[,;:]\s*)(?:tổng\s+)?dự toán\b[^,;:]*$", low_left):
             return "target"  # "Tổng dự toán kinh phí chi hoạt động … năm 2025 là 4.815,6 triệu đồng": the budget set
         return "money"
-    if re.search(r"(chỉ tiêu|nghị quyết|kế hoạch|dự toán)\s*(là|đề ra)?\s*$", low_left):
-        return "target"
+    if re.search(r"(chỉ tiêu|nghị quyết|kế hoạch|dự toán)(?:\s+năm\s+(?:19|20)\d{2})?\s*(là|đề ra)?\s*$", low_left):
+        return "target"  # "(chỉ tiêu Nghị quyết năm 2025 là 1.300 vụ việc)"
     if re.search(r"\bchỉ tiêu(?:\s+[^\s\d,;:()]+){1,3}\s*$", low_left):
         return "target"  # "chỉ tiêu kết nạp 600 đảng viên cả nhiệm kỳ": the target set
     if PLAN_OPENS_RE.match(clean(clause)):

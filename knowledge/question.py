@@ -826,6 +826,8 @@ def _drop_stopwords(
                 hit = False  # "dân số", "chỉ số": the second half of a word, not "số lượng"
             if hit and n == 1 and window[0].key == "hien" and i > 0 and tokens[i - 1].key in BOUND_BEFORE_HIEN:
                 hit = False  # "thực hiện" is one word
+            if hit and n == 1 and window[0].key == "giup" and i > 0 and tokens[i - 1].key in BOUND_BEFORE_GIUP:
+                hit = False  # "trợ giúp pháp lý", "hỗ trợ giúp đỡ": a word, not the "giúp" of "tra giúp"
             if hit:
                 for t in window:
                     t.drop = True
@@ -846,6 +848,7 @@ def _repair(token: str, before: str, after: str, vocab: Vocabulary, lex: Lexicon
 
 
 BOUND_BEFORE_HIEN = frozenset({"thuc", "phat", "the", "xuat", "bieu", "trinh"})
+BOUND_BEFORE_GIUP = frozenset({"tro", "ho", "giup"})
 QUANTITY_WORDS = {("bao", "nhieu"), ("may",), ("so",), ("so", "luong"), ("bao", "nhieu", "nguoi")}
 
 
