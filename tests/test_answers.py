@@ -1639,3 +1639,18 @@ def test_hurried_wordings_of_session_20(engine: Engine, question: str, value: st
     """A phone's wrapping ("cho e hỏi …", "… á") names no measure; "6 th 2023" is six
     months of 2023; "…, gồm đảng bộ và chi bộ" asks the parts with their total."""
     answered_with(engine, question, value)
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("bao nhiêu % tổ chức đảng làm theo gương Bác", "99.68"),
+        ("TCCS Đoàn xếp loại vững mạnh, khá bq cả giai đoạn bn %", "95.32"),
+        ("đầu năm 2023 đảng bộ khối có bao nhiêu đảng viên", "7571"),
+    ],
+    ids=["example-of-uncle-ho", "tccs-is-a-grassroots-body", "start-of-a-year"],
+)
+def test_hurried_wordings_of_session_21(engine: Engine, question: str, value: str) -> None:
+    """"làm theo gương Bác" is the study of Hồ Chí Minh's example; "TCCS" a grassroots body; "đầu năm 2023" the
+    stock as 2023 opened (the end of 2022's cell)."""
+    answered_with(engine, question, value)
