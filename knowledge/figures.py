@@ -247,6 +247,8 @@ def extract(doc: Document) -> list[Fact]:
         if para.text.rstrip().endswith(":") and (len(para.text.split()) <= INTRO_MAX_WORDS or LIST_OPENS_RE.search(para.text)):
             intro = para
         heading_period = _heading_period(para.section) or _lead_period(para.text)
+        if heading_period is None and TERM_OPENS_RE.match(para.text):
+            heading_period = WHOLE_TERM  # "Giai đoạn 2021 - 2025, … . Hỗ trợ xây mới 3.731 căn nhà …": the term's
         for sentence in split_sentences(para.text):
             sentence_no += 1
             found = sentence_facts(sentence, para.section, "text", sentence_no, page=para.page, lead=lead)
@@ -314,7 +316,9 @@ def extract(doc: Document) -> list[Fact]:
     offset = 0
     for table in doc.tables:
         columns, rows = read_table(table)
-        facts += table_facts(columns, rows, appendix_name(table.title, len(doc.tables)), offset, _unit_said(table.title))
+        facts += table_facts(
+            columns, rows, appendix_name(table.title, len(doc.tables)), offset, _unit_said(table.title), _date_said(table.title)
+        )
         offset += len(rows)
     for i, fact in enumerate(facts):
         fact.seq = i
@@ -1721,8 +1725,22 @@ def _unit_said(title: str) -> str:
     return canonical_unit(match_unit(m.group(1))[0]) if m else ""
 
 
+def _date_said(title: str) -> str | None:
+    """"(Số liệu đến ngày 30/9/2026)" under an appendix's title: the date of its columns that name no time."""
+    m = DATE_SAID_RE.search(title)
+    return f"{int(m.group(1))}/{int(m.group(2))}/{m.group(3)}" if m else None
+
+
+DATE_SAID_RE = re.compile(r"\(\s*(?:số liệu\s+)?(?:tính\s+)?đến\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\s*\)", re.IGNORECASE)
+
+
 def table_facts(
-    columns: list[Column], rows: list[TableRow], appendix: str = "Phụ lục", offset: int = 0, unit_said: str = ""
+    columns: list[Column],
+    rows: list[TableRow],
+    appendix: str = "Phụ lục",
+    offset: int = 0,
+    unit_said: str = "",
+    date_said: str | None = None,
 ) -> list[Fact]:
     """One fact per filled value cell: target, each period, total, % of target, figures in notes.
 
@@ -1746,7 +1764,7 @@ def table_facts(
             if not text or col.role in ("stt", "label", "unit"):
                 continue
             if col.role == "measure":
-                facts += _measure_cell(text, col, row, quote, measure_units[col.index])
+                facts += _measure_cell(text, col, row, quote, measure_units[col.index], date_said)
                 continue
             if col.role == "other":
                 facts += _part_cell(text, col, row, label, quote, unit)
@@ -1849,14 +1867,14 @@ def _measure_units(columns: list[Column], unit_said: str = "") -> dict[int, str]
     return units
 
 
-def _measure_cell(text: str, col: Column, row: TableRow, quote: str, unit: str) -> list[Fact]:
+def _measure_cell(text: str, col: Column, row: TableRow, quote: str, unit: str, date_said: str | None = None) -> list[Fact]:
     """A cell of an entity table: the column's measure of the row's body ("Tổng số đảng viên (Khối An ninh)");
     in the total row ("Tổng cộng") the measure itself."""
     value = parse_number(text)
     if value is None:
         return []
     measure = measure_title(col.title)
-    period = row_period(row.label, col.period) or col.period  # "Quý II" under "Năm 2025": quý II/2025
+    period = row_period(row.label, col.period) or col.period or date_said  # "Quý II" under "Năm 2025": quý II/2025
     # "Cả năm 2025" under rows of quarters: the year's whole, labelled by the measure alone
     total = bool(TOTAL_ROW_RE.match(row.label)) or bool(WHOLE_YEAR_ROW_RE.fullmatch(row.label.casefold().strip()))
     label = measure if total else f"{measure} ({row.label})"

@@ -353,7 +353,8 @@ def _parts_said_with(t: Fact, r: Fact, text: list[Fact]) -> bool:
 def _last_period(table: list[Fact]) -> str | None:
     """The latest period the appendix gives: its last column of the latest year ("Thực hiện 6 tháng 2026",
     not the "Cùng kỳ 2025" standing after it)."""
-    periods = list(dict.fromkeys(f.period for f in table if f.period))
+    # (not the date a table of bodies is given at: "(Số liệu đến ngày 30/11/2025)" dates no column of periods)
+    periods = list(dict.fromkeys(f.period for f in table if f.period and not (f.column == "measure" and f.period.count("/") == 2)))
     if not periods:
         return None
     latest = max(period_year(p) for p in periods)
@@ -383,6 +384,11 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     this_year = bool(report_period) and r.column == "period" and r.period in (report_period, year_end or None)
     # a table of bodies by measure ("Thành ủy … | Tổng số đảng viên | Kết nạp 2026 | …"): the report's own time
     this_year |= r.column == "measure" and r.period in (None, report_period)
+    # … or dated by its title within the report's year ("(Số liệu đến ngày 30/11/2025)")
+    this_year |= (
+        r.column == "measure" and bool(report_period) and (r.period or "").count("/") == 2
+        and period_year(r.period or "") == period_year(report_period)
+    )
     # a cumulative row's last cell ("Nông thôn mới (lũy kế)", "Ước 2025") is where the term ends
     term_end = "luy ke" in fold(r.label) and r.column == "period" and r.period == last_period
     # "năm 2025 kết nạp 34 đảng viên" in a report of 2025 and the table of bodies' "Kết nạp" (no period of its own)

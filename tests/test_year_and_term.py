@@ -1,7 +1,7 @@
 """A year's report that also reviews its term, written small in our own words.
 
 Session 21's data taught: a heading "KẾT QUẢ … NĂM 2025 VÀ GIAI ĐOẠN 2021 - 2025" dates nothing by the term (its
-figures stated without a period are the year's); a sentence opening "Giai đoạn 2021 - 2025, …" is the term's;
+figures stated without a period are the year's); a paragraph opening "Giai đoạn 2021 - 2025, …" is the term's;
 an appendix's "Tổng giai đoạn" and "Chỉ tiêu giai đoạn" columns are the whole term's, done and aimed at; "so với
 nhiệm kỳ 2015 - 2020 (139 đảng viên)" is the earlier term's figure, named as its measure; "cuộc thi" counts no
 sittings ("cuộc").
@@ -39,9 +39,14 @@ Mặt trận các cấp chủ trì giám sát 1.386 cuộc (cấp tỉnh 14 cu�
 cuộc thi trực tuyến tìm hiểu pháp luật thu hút 52.317 lượt người dự thi. Toàn tỉnh có 148 Ban Thanh tra nhân dân
 với 1.036 thành viên; các ban đã giám sát 612 cuộc.
 
-Giai đoạn 2021 - 2025, Mặt trận các cấp chủ trì giám sát 6.048 cuộc, đạt 109,96% chỉ tiêu.
+Giai đoạn 2021 - 2025, Mặt trận các cấp chủ trì giám sát 6.048 cuộc, đạt 109,96% chỉ tiêu. Hỗ trợ xây mới 3.731
+căn nhà Đại đoàn kết (chỉ tiêu 3.500 căn).
 
-2. Công tác kỷ luật
+2. Nhà Đại đoàn kết
+
+Năm 2025, hỗ trợ xây mới 1.128 căn nhà Đại đoàn kết, đạt 112,8% kế hoạch (kế hoạch 1.000 căn).
+
+3. Công tác kỷ luật
 
 Toàn Đảng bộ đã thi hành kỷ luật 128 đảng viên, giảm 11 trường hợp so với nhiệm kỳ 2015 - 2020 (139 đảng viên).
 
@@ -66,8 +71,10 @@ def front(tmp_path_factory: pytest.TempPathFactory) -> Engine:
         ("giai đoạn 2021-2025 xây mới bao nhiêu nhà đại đoàn kết", "3731"),
         ("chỉ tiêu xây mới nhà đđk cả giai đoạn", "3500"),
         ("nhiệm kỳ 2015-2020 kỷ luật bao nhiêu đảng viên", "139"),
+        ("kế hoạch xây mới nhà đđk năm 2025 là bao nhiêu căn", "1000"),
     ],
-    ids=["year-under-a-two-sided-heading", "term-sentence", "term-total-column", "term-target-column", "earlier-term-base"],
+    ids=["year-under-a-two-sided-heading", "term-sentence", "term-total-column", "term-target-column", "earlier-term-base",
+         "the-years-plan-not-the-terms"],
 )
 def test_the_year_and_the_term_are_told_apart(front: Engine, question: str, value: str) -> None:
     """Each figure from the span it is of, the other span's beside it being no answer."""
