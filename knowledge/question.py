@@ -89,6 +89,7 @@ LAST_YEAR = "năm trước"
 SAME_SPAN_Q = re.compile(r"(?<!so voi )(?<!so vs )(?<!so )(?<!bang )(?<!% )(?<!phan tram )\bcung k[iy](?: (?:nam|n) (?:truoc|ngoai|roi))?\b")
 SAME_SPAN = "cùng kỳ năm trước"
 NUMERAL_BEFORE_YEAR_RE = re.compile(r"số\s", re.IGNORECASE)  # "số" typed with its tone: a number, not "so với"
+REPORT_NUMBER_Q = re.compile(r"\b(?:bc|bao cao)\s+(?:so\s+)?\d{1,4}\b(?!\s*(?:[.,%/]|\w))")
 SPLIT_Q = re.compile(r"\bchia\b(?! (?:se|lam|thanh)\b)|\bgom \w+(?: \w+)? va \w+")  # "chia lần đầu và cấp đổi", "gồm đảng bộ và chi bộ"; not "chia sẻ"
 SHORT_YEAR_Q = re.compile(r"(?<!\d\s)\b(?:nam|n)\s*(1[5-9]|2\d|3[0-5])\b(?!\s*(?:[.,/%]|\d|nam|thang|tuoi))")
 TERM_YEARS_Q = re.compile(r"\b(?:trong |ca |suot )?(?:5|nam) nam(?: qua| vua qua)?\b(?! (?:tuoi|\d))")
@@ -318,6 +319,7 @@ def _take_periods(q: Question, cleaned: str) -> str:
             cleaned = cleaned[: m.start()] + blank + cleaned[m.end() :]
             folded = folded[: m.start()] + blank + folded[m.end() :]
 
+    take(REPORT_NUMBER_Q, lambda m: "")  # "bc 161 ghi …": the report's own number names no figure
     take(SINCE_Q, lambda m: "cả nhiệm kỳ")  # "từ 2021 đến nay": all the years so far, summed up
     take(TERM_YEARS_Q, lambda m: "cả nhiệm kỳ")  # "5 năm qua": a term
     take(SCHOOL_YEAR_Q, _school_year)  # "năm học 2025-2026": counted as 2026, the year it ends in

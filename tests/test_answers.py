@@ -1647,10 +1647,12 @@ def test_hurried_wordings_of_session_20(engine: Engine, question: str, value: st
         ("bao nhiêu % tổ chức đảng làm theo gương Bác", "99.68"),
         ("TCCS Đoàn xếp loại vững mạnh, khá bq cả giai đoạn bn %", "95.32"),
         ("đầu năm 2023 đảng bộ khối có bao nhiêu đảng viên", "7571"),
+        ("bc ghi lãi ròng của khối doanh nghiệp là bn", "23513"),
+        ("bc 161 có số báo cáo viên của đảng ủy khối không ạ", "120"),
     ],
-    ids=["example-of-uncle-ho", "tccs-is-a-grassroots-body", "start-of-a-year"],
+    ids=["example-of-uncle-ho", "tccs-is-a-grassroots-body", "start-of-a-year", "bc-ghi", "bc-and-its-number"],
 )
 def test_hurried_wordings_of_session_21(engine: Engine, question: str, value: str) -> None:
     """"làm theo gương Bác" is the study of Hồ Chí Minh's example; "TCCS" a grassroots body; "đầu năm 2023" the
-    stock as 2023 opened (the end of 2022's cell)."""
+    stock as 2023 opened (the end of 2022's cell); a group chat's "bc 161 ghi …", "có số … không ạ" name no figure."""
     answered_with(engine, question, value)
