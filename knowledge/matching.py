@@ -999,6 +999,9 @@ def _counts_asked(q: Question, index: Index, i: int) -> bool:
         return True  # "+ Tổ chức cơ sở đảng: … hoàn thành xuất sắc nhiệm vụ 14 tổ chức": the noun said short
     if unit in TIMES_UNITS and index.names_unit(i, asked) and (asked & (load_lexicon().people | {"hộ"}) or "luot" in q.folded.split()):
         return True  # "đảng viên được kiểm tra … là 2.200 lượt": visits of party members count them (so do "lượt hộ"; never the "lớp" they sat in)
+    people = load_lexicon().people
+    if unit in people and asked & people and index.names_unit(i, asked & people):
+        return True  # "kết nạp bao nhiêu sinh viên": the row "Kết nạp đảng viên: Trong đó: sinh viên"
     if index.names_unit(i, asked, aimed=True) and index.names_unit(i, q.named_units, target=True):
         return True  # "đơn tố cáo đối với 43 đảng viên": complaints, about members
     # "thành lập mới bao nhiêu tổ chức cơ sở đảng, gồm mấy đảng bộ": a total whose parts count what is asked

@@ -64,7 +64,7 @@ QUARTER_Q = re.compile(
     r"(?:\s*(?:/|nam|n|-)?\s*((?:19|20)\d{2})\b)?"
 )
 QUARTERS = {"1": 1, "i": 1, "2": 2, "ii": 2, "3": 3, "iii": 3, "4": 4, "iv": 4}
-SCHOOL_YEAR_Q = re.compile(r"\b(?:nam hoc|nh)\s*((?:19|20)\d{2})\s*(?:-|–|/|den|toi)\s*((?:19|20)\d{2})\b")
+SCHOOL_YEAR_Q = re.compile(r"\b(?:nam hoc|nh)\s*((?:19|20)\d{2})\s*(?:-|–|/|den|toi|\s)\s*((?:19|20)\d{2})\b")  # "năm học 2024 2025" too
 DAY_MONTH_Q = re.compile(r"\b(?:dot|ngay|hom)\s*(\d{1,2})\s*/\s*(\d{1,2})(?![\d/])")  # "đợt 7/11": a day
 MONTH_COUNTS = {"ba": 3, "sau": 6, "chin": 9}  # "sáu tháng đầu 2023" (folded)
 MID_YEAR_Q = re.compile(r"\b(?:giữa|giua)\s*(?:năm|nam)\s*((?:19|20)\d{2})\b")
