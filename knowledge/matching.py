@@ -15,7 +15,7 @@ import numpy as np
 from knowledge.document import WHOLE_TERM
 from knowledge.index import EVENT_RE, Index, Scores, period_key
 from knowledge.lexicon import load_lexicon
-from knowledge.question import LAST_YEAR, SAME_SPAN, START_OF_YEAR, Concept, Question
+from knowledge.question import LAST_YEAR, RISE_WORDS, SAME_SPAN, START_OF_YEAR, Concept, Question
 from knowledge.vietnamese import key, key_words
 
 ANSWER_MIN_SCORE = 0.30  # the blend (coverage × precision × fit): a floor only
@@ -41,7 +41,6 @@ QUARTER_NAMES = {"1": "I|1", "2": "II|2", "3": "III|3", "4": "IV|4"}  # a quarte
 QUARTER_LABEL = r"\bquý\s*(?:I|II|III|IV|[1-4])\b"
 GENERIC_LABEL_WORDS = frozenset({"to", "chuc", "mo", "cac", "cho", "ve", "cua", "voi", "da", "duoc", "so"})
 ORGAN_WORDS = frozenset({"kiem", "doan", "hoi"})  # a question naming an organ ("UBKT", "Đoàn", "Hội") asks its figures
-CHANGE_WORDS = frozenset({"tang", "giam", "them"})
 TIMES_UNITS = frozenset({"lượt", "lượt người"})  # times something named in the label was done
 NOT_A_HEAD = frozenset({"%", "năm", "tháng", "ngày"})  # units a question may name that count nothing
 RATE_SAID_Q = re.compile(r"\b(?:ty le|ti le|tl|phan tram|chiem|dat|bang)\b|%")  # a rate or share may be meant
@@ -502,7 +501,7 @@ def _is_money(index: Index, i: int) -> bool:
 
 def _asks_change(q: Question) -> bool:
     """The question asks a rise or a fall ("tăng", "giảm", "thêm", a rate of growth)."""
-    return any(w in CHANGE_WORDS for c in q.concepts for w in c.words) or "growth" in q.wants
+    return any(w in RISE_WORDS for c in q.concepts for w in c.words) or "growth" in q.wants
 
 
 def _change_for_a_state(index: Index, q: Question, best: int) -> bool:
