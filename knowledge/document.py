@@ -136,6 +136,12 @@ def short_heading(heading: str, last: bool) -> str:
 WHOLE_TERM = "cả nhiệm kỳ"  # the period of a figure said of the whole term reviewed
 
 
+def period_year(period: str) -> int:
+    """The year a period ends in ("6 tháng 2026" → 2026, "2021-2025" → 2025), 0 when it names none."""
+    years = re.findall(r"(?:19|20)\d{2}", period)
+    return int(years[-1]) if years else 0
+
+
 def report_period(title: str) -> str:
     """The period a yearly (or half-yearly) report covers: "Báo cáo tổng kết … năm 2024 …" → "2024",
     "sơ kết 6 tháng đầu năm 2026" → "6 tháng 2026" (the first period named); "năm học 2025 – 2026" → "2026"."""

@@ -24,6 +24,7 @@ from knowledge.document import (
     Paragraph,
     from_superscript,
     is_part,
+    period_year,
     report_period,
     school_years_as_years,
     sets_tasks,
@@ -302,8 +303,8 @@ def extract(doc: Document) -> list[Fact]:
     _sums_of_years(facts)
     _plans_ahead(doc, facts)
     _term_reviewed(doc, facts)
-    span = re.match(r"\d{1,2} tháng", report_period(doc.header.title))
-    report_year = next(iter(re.findall(r"(?:19|20)\d{2}", report_period(doc.header.title))[-1:]), "")
+    own_period = report_period(doc.header.title)
+    span, report_year = re.match(r"\d{1,2} tháng", own_period), period_year(own_period)
     for f in facts:
         if not f.unit and f.kind == "count" and COMMITTEE_RE.match(f.label):
             f.unit = "ủy viên"  # "(Ban Chấp hành 40, Ban Thường vụ 12 …)": a committee counts its members
@@ -1137,8 +1138,8 @@ def _base_period(before: str) -> str | None:
     m = re.search(r"so với (?:(đầu nhiệm kỳ)|(?:cùng kỳ )?năm ((?:19|20)\d{2}))\s*\(\s*$", clean(before))
     if m is None and (opened := re.search(r"so với (?:[^();]{0,60} )?đầu năm(?: (?:19|20)\d{2})?\s*\(\s*$", clean(before))):
         # "Đến ngày 15/12/2024, … tăng 317 đảng viên so với đầu năm (6.842 đảng viên)": the stock on 1/1/2024
-        year = re.findall(r"(?:19|20)\d{2}", _period(clean(before)[: opened.start()]) or "")
-        return f"1/1/{year[-1]}" if year else START_OF_YEAR
+        year = period_year(_period(clean(before)[: opened.start()]) or "")
+        return f"1/1/{year}" if year else START_OF_YEAR
     if m is None and (term := re.search(r"so với (?:nhiệm kỳ|giai đoạn) ((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*\(\s*$", clean(before))):
         return f"{term.group(1)}-{term.group(2)}"  # "giảm 11 trường hợp so với nhiệm kỳ 2015 - 2020 (139 đảng viên)"
     return (START_OF_TERM if m.group(1) else m.group(2)) if m else None

@@ -20,7 +20,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from knowledge.document import LOCATOR_SEP, WHOLE_TERM, is_part, sets_tasks
+from knowledge.document import LOCATOR_SEP, WHOLE_TERM, is_part, period_year, sets_tasks
 from knowledge.figures import BARE_SCALES, QUARTER_RE
 from knowledge.lexicon import load_lexicon
 from knowledge.question import Concept
@@ -979,12 +979,6 @@ def period_key(period: str) -> str:
     if m := re.fullmatch(r"\d{1,2}/(\d{1,2})/(\d{4})", period):
         return f"{m.group(2)}-{int(m.group(1)):02d}"
     return period
-
-
-def period_year(period: str) -> int:
-    """The year a period ends in ("6 tháng 2026" → 2026, "2021-2025" → 2025), 0 when it names none."""
-    years = re.findall(r"(?:19|20)\d{2}", period)
-    return int(years[-1]) if years else 0
 
 
 def _period_order(period: str) -> tuple[int, int, str]:

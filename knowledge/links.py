@@ -15,9 +15,9 @@ from decimal import Decimal
 from functools import lru_cache
 from itertools import combinations, pairwise
 
-from knowledge.document import WHOLE_TERM
+from knowledge.document import WHOLE_TERM, period_year
 from knowledge.figures import Fact
-from knowledge.index import period_key, period_year
+from knowledge.index import period_key
 from knowledge.lexicon import load_lexicon, with_expansions
 from knowledge.tables import ROMAN_RE
 from knowledge.vietnamese import fold

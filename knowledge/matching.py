@@ -233,8 +233,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     best_of_another_body = _another_bodys_row(index, question, best)  # once, not per candidate
     best_said = not _unsaid_words(index, question, best)
     rise_asked = "since_start" in question.wants
-    # … not "tổng số đv được KT, GS": what was done to them may be counted in times ("1.450 lượt")
-    heads_asked = bool(HEADCOUNT_Q.search(question.folded)) and not ({"luot", "duoc", "bi"} & set(question.folded.split())) and not _asks_event(question)
+    heads_asked = _heads_asked(question)
     rate_asked = bool(question.wants & {"percent", "share_of_target", "growth"}) or bool(RATE_SAID_Q.search(question.folded))
     rivals = [
         i
@@ -497,6 +496,12 @@ def _lacks_the_event(index: Index, q: Question, scored: Scores, best: int) -> bo
 def _is_money(index: Index, i: int) -> bool:
     """A sum of money: so typed, or counted in đồng or USD ("1.247,6 triệu USD", "triệu đồng/người/tháng")."""
     return index.facts[i].kind == "money" or MONEY_UNIT_RE.search(index.facts[i].unit) is not None
+
+
+def _heads_asked(q: Question) -> bool:
+    """"tổng số dân quân tự vệ": how many there are — not "tổng số đv được KT, GS", whose checks (what was done to
+    them) may be counted in times ("1.450 lượt")."""
+    return bool(HEADCOUNT_Q.search(q.folded)) and not ({"luot", "duoc", "bi"} & set(q.folded.split())) and not _asks_event(q)
 
 
 def _asks_change(q: Question) -> bool:
@@ -1488,7 +1493,7 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         score[now & ~index.events] *= 0.8  # "thành lập mới mấy cơ sở đoàn": what was set up, not how many there are
     if q.period is None and HEADCOUNT_Q.search(q.folded) and not _asks_event(q):
         score[index.events] *= 0.75  # "tổng số đảng viên toàn đảng bộ": how many there are, not how many joined
-        if not q.units & TIMES_UNITS and not ({"luot", "duoc", "bi"} & set(q.folded.split())):
+        if not q.units & TIMES_UNITS and _heads_asked(q):
             score[index.units_among(TIMES_UNITS)] *= 0.75  # "tổng số dân quân tự vệ": not the 8.425 turn-outs
     if q.period in (None, NOW):
         score[index.period_matching(START_OF_YEAR_PERIOD)] *= 0.7  # "còn bao nhiêu hộ nghèo": not the 184 as the year opened

@@ -330,7 +330,9 @@ def _take_periods(q: Question, cleaned: str) -> str:
     take(MID_YEAR_Q, lambda m: f"6 tháng {m.group(1)}")
     take(FIRST_HALF_Q, lambda m: f"6 tháng {m.group(1)}")
     take(FIRST_HALF_BARE_Q, lambda m: "6 tháng")  # "nửa đầu năm nay": the latest first half the reports hold
-    after_span: Callable[[re.Match[str]], bool] = lambda m: bool(SPAN_BEFORE_Q.search(folded[: m.start()]))  # noqa: E731
+    def after_span(m: re.Match[str]) -> bool:  # "6 thnag đầu năm": a half year mistyped, no start of a year
+        return bool(SPAN_BEFORE_Q.search(folded[: m.start()]))
+
     if START_BASE_Q.search(folded):
         q.wants.add("since_start")  # "tăng bao nhiêu so với đầu năm": a rise from the year's start is asked
     take(START_BASE_Q, lambda m: "")  # … whose base is no period asked
