@@ -188,13 +188,31 @@ def _restating(best: int, among: list[int], index: Index) -> list[int]:
 
 
 def parts_of(best: int, agreeing: list[int], index: Index, asked: str = "") -> list[int]:
-    """The breakdown of the figure, from itself or from a fact stating the same figure; of two, the one
-    whose parts are named by the question's other words ("chia theo từng quý": the note of quarters)."""
-    broken = [kids for i in [best, *agreeing] if (kids := index.children.get(i, []))]
+    """The breakdown of the figure, from itself or from a fact stating the same figure; of several, the one
+    whose parts (or the note's lead) the question's other words name ("chia theo từng quý": the note of
+    quarters; "chia theo đối tượng": the note "Đối tượng …: hộ nghèo 318 …"), then one adding up to the whole."""
+    broken = [kids for i in [best, *agreeing] for kids in _breakdowns(i, index)]
     if not broken:
         return []
     words = set(asked.split()) - set(key_words(index.facts[best].label))
-    return max(broken, key=lambda kids: sum(bool(words & set(key_words(index.facts[k].label))) for k in kids) / len(kids))
+
+    def named(kids: list[int]) -> float:
+        lead = set(key_words(index.facts[kids[0]].texts.get("lead", ""))) if index.facts[kids[0]].carrier_id else set()
+        return sum(bool(words & (lead | set(key_words(index.facts[k].label)))) for k in kids) / len(kids)
+
+    def whole(kids: list[int]) -> bool:
+        return sum((index.facts[k].value for k in kids), Decimal(0)) == index.facts[best].value
+
+    return max(broken, key=lambda kids: (named(kids), whole(kids)))
+
+
+def _breakdowns(i: int, index: Index) -> list[list[int]]:
+    """The ways figure ``i`` is broken down: its own parts, then its note's items when they add up to it
+    ("thụ lý 1.386 vụ việc⁷; trong đó tham gia tố tụng 947 …" with "⁷ Đối tượng …: hộ nghèo 318 vụ việc, …")."""
+    kids = index.children.get(i, [])
+    noted = [k for k in index.explained.get(i, []) if k not in kids and index.facts[k].kind in ("count", "money")]
+    fits = len(noted) >= 2 and sum((index.facts[k].value for k in noted), Decimal(0)) == index.facts[i].value
+    return [g for g in (kids, noted if fits else []) if g]
 
 
 def series_of(i: int, index: Index) -> list[int]:

@@ -122,8 +122,11 @@ def _text_parts(facts: list[Fact]) -> None:
         if parts is None and following and PARTS_NEXT_RE.match(following[0].quote):
             # "Đến nay Đảng bộ có 4.812 đảng viên, tăng 286 …. Gồm: 4.655 … chính thức và 157 … dự bị"
             parts = _exact_subset(f.value, [p for p in following if p.parent is None and _unit_fits(f, p)][:8])
-        markers = f.markers or (_rate_markers(f, by_sentence[f.sentence]) if parts is None else ())
-        if parts is None and markers:
+        # its own note, else the note of a rate said after it ("141 đảng viên được đánh giá¹⁸, … bằng 104,81% chỉ
+        # tiêu¹⁹" with "¹⁸ 06 đảng viên … không đánh giá" and "¹⁹ Hoàn thành xuất sắc nhiệm vụ 24 đảng viên, …")
+        for markers in (f.markers, _rate_markers(f, by_sentence[f.sentence])):
+            if parts is not None or not markers:
+                continue
             noted = [p for p in by_footnote.get(markers[0], []) if p.parent is None and p.kind in SUMMABLE_KINDS]
             # "596 đồng chí¹⁰" with "¹⁰ … 92 đồng chí; … 487 đồng chí; … 15 đồng chí; … 02 đồng chí. Có 17 đảng viên
             # chưa đánh giá": the items in the figure's own unit first (92 + 487 + 17 is 596 too, by chance)
