@@ -19,6 +19,7 @@ from typing import Protocol
 
 from knowledge.document import school_year_end
 from knowledge.lexicon import InContext, Lexicon, load_lexicon
+from knowledge.spoken import digits_for_words
 from knowledge.vietnamese import clean, has_diacritics, is_number, is_syllable, key, letters, tone, words
 from knowledge.vietnamese import typing_slips as telex_candidates
 
@@ -181,6 +182,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     lex = lexicon or load_lexicon()
     vocabulary = vocab.vocabulary
     text = unicodedata.normalize("NFC", text)  # what is read off the text as typed ("đạt", names) reads NFD alike
+    text = digits_for_words(text)  # a voice message's "năm hai không hai mốt" is 2021
     q = Question(text=text, folded=key(text))
     q.day_months = [f"{int(d)}/{int(m)}" for d, m in DAY_MONTH_Q.findall(q.folded) if 0 < int(d) <= 31 and 0 < int(m) <= 12]
     cleaned = PER_HEAD_Q.sub(" bình quân đầu người ", clean(text))  # "GRDP/người": per head
