@@ -23,6 +23,7 @@ from knowledge.tables import ROMAN_RE
 from knowledge.vietnamese import fold
 
 SUMMABLE_KINDS = ("count", "money")
+COMRADES = ("đảng viên", "đồng chí")  # party members, counted either way
 TERM_SAID_RE = re.compile(r"\b(?:ca|tu dau|trong|suot|toan) (?:nhiem k[yi]|giai doan)\b|\bnhiem k[yi] qua\b")
 GENERIC_WORDS = {
     "tong", "so", "cua", "va", "cac", "duoc", "trong", "do", "cho", "ve", "voi", "co", "la", "nhung",
@@ -99,12 +100,17 @@ def _text_parts(facts: list[Fact]) -> None:
     for f in facts:
         if f.is_table or f.kind not in SUMMABLE_KINDS or f.value <= 0:
             continue
-        later = [p for p in by_sentence[f.sentence] if p.seq > f.seq and p.parent is None and _unit_fits(f, p)]
+        after = [p for p in by_sentence[f.sentence] if p.seq > f.seq and p.parent is None and p.kind in SUMMABLE_KINDS]
         # "có 612 hộ nghèo …; đã giảm 148 hộ …; đến nay còn 464": a fall and what is left, not a breakdown
-        later = [p for p in later if not CHANGE_LABEL_RE.search(p.label)]
+        after = [p for p in after if not CHANGE_LABEL_RE.search(p.label)]
         # "bầu 13 đồng chí; … 01 đồng chí chuyển công tác, hiện còn 12 đồng chí": what is left now is no part
-        later = [p for p in later if p.period != "hiện nay" or f.period == "hiện nay"]
-        parts = _exact_subset(f.value, later[:8])
+        after = [p for p in after if p.period != "hiện nay" or f.period == "hiện nay"]
+        parts = _exact_subset(f.value, [p for p in after if _unit_fits(f, p)][:8])
+        if parts is None and f.unit in COMRADES:
+            # "112 đảng viên được đánh giá, trong đó hoàn thành xuất sắc nhiệm vụ 19 đồng chí, …": party members
+            # counted as comrades right after "trong đó", none in the figure's own unit adding up to it
+            comrades = [p for p in after if p.unit in COMRADES and p.unit != f.unit]
+            parts = _exact_subset(f.value, comrades[:8]) if comrades and _parts_open(f, comrades[0]) else None
         if parts is None and f.kind == "count" and _sum_said(f):
             # "… 46 tập thể; … 04 tập thể; … 213 tập thể. Tổng cộng có 263 tập thể": said after its parts
             said = [*by_sentence.get(f.sentence - 1, []), *by_sentence[f.sentence]]
@@ -136,6 +142,12 @@ def _text_parts(facts: list[Fact]) -> None:
             p.parent = f.seq
     _bracketed_parts(facts, by_sentence)
     _split_elsewhere(facts, by_sentence)
+
+
+def _parts_open(total: Fact, first: Fact) -> bool:
+    """Whether "trong đó", "gồm" or a colon stands between a figure and the first figure after it."""
+    at, then = total.quote.find(total.raw), total.quote.find(first.raw, total.quote.find(total.raw) + len(total.raw))
+    return 0 <= at < then and bool(re.search(r"trong\s+đó|\bgồm\b|:", total.quote[at:then], re.IGNORECASE))
 
 
 def _rate_markers(f: Fact, same_sentence: list[Fact]) -> tuple[int, ...]:

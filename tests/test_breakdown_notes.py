@@ -3,7 +3,9 @@
 Session 22 taught: a figure may be split one way in its sentence ("trong đó tham gia tố tụng …") and another
 way in its footnote ("⁴ Đối tượng được trợ giúp: người thuộc hộ nghèo …"); a breakdown asked "theo đối tượng"
 is the note's. A count whose own note says something else ("⁶ 03 đảng viên … không đánh giá") is broken
-down by the note of the rate said after it ("bằng 105,56% chỉ tiêu⁷"). Of two breakdowns of one figure, one adding up to the whole beats a lone "Trong đó" row.
+down by the note of the rate said after it ("bằng 105,56% chỉ tiêu⁷"). "Thi hành kỷ luật 07 đảng viên, trong đó
+khiển trách 04 đồng chí, …": party members counted as comrades after "trong đó" are its parts (not the flows of a
+sentence, "công nhận chính thức cho 38 đồng chí; 05 đảng viên từ trần, …", that happen to add up). Of two breakdowns of one figure, one adding up to the whole beats a lone "Trong đó" row.
 (Both failed before: the sentence's parts, or the table's lone row, answered.)
 """
 
@@ -36,7 +38,8 @@ Trong năm, Trung tâm đã thụ lý 940 vụ việc trợ giúp pháp lý⁴, 
 
 II- CÔNG TÁC XÂY DỰNG ĐẢNG
 
-Trong năm kết nạp 45 đảng viên⁵.
+Trong năm kết nạp 45 đảng viên⁵; công nhận đảng viên chính thức cho 38 đồng chí; có 05 đảng viên từ trần, xóa tên 02 đảng viên.
+Thi hành kỷ luật 07 đảng viên, trong đó khiển trách 04 đồng chí, cảnh cáo 02 đồng chí, khai trừ 01 đồng chí.
 ⁵ Công chức 30 đồng chí, viên chức 15 đồng chí.
 Kết quả đánh giá, xếp loại năm 2025: có 60 đảng viên được đánh giá, xếp loại⁶, tỷ lệ đảng viên hoàn thành tốt nhiệm vụ trở lên đạt 95% (chỉ tiêu 90%), bằng 105,56% chỉ tiêu⁷.
 ⁶ 03 đảng viên mới kết nạp chưa đủ 06 tháng không đánh giá, xếp loại.
@@ -63,10 +66,12 @@ def justice(tmp_path_factory: pytest.TempPathFactory) -> Engine:
         ("tro giup phap ly chia theo hinh thuc tham gia to tung tu van", "940", {"610", "300", "30"}),
         ("kết nạp đảng viên năm 2025 chia theo đối tượng", "45", {"30", "15"}),
         ("xếp loại đảng viên năm 2025 cụ thể từng mức", "60", {"12", "45", "2", "1"}),
+        ("kỷ luật đảng viên theo từng hình thức", "7", {"4", "2", "1"}),
+        ("kết nạp đảng viên năm 2025 cụ thể", "45", {"30", "15"}),
     ],
     ids=[
         "the-note-names-what-it-splits-by", "the-sentence-names-its-parts", "whole-split-beats-a-lone-row",
-        "the-note-of-the-rate-after-the-count",
+        "the-note-of-the-rate-after-the-count", "members-split-as-comrades", "no-flow-of-comrades-as-parts",
     ],
 )
 def test_the_breakdown_asked(justice: Engine, question: str, total: str, parts: set[str]) -> None:
