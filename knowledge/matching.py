@@ -518,9 +518,15 @@ def _change_for_a_state(index: Index, q: Question, best: int) -> bool:
 def _cell_lacks_what_is_named(index: Index, q: Question, scored: Scores, best: int) -> bool:
     """A cell of a body's or a part's column ("Số đảng viên (Khối An ninh)") says all it measures in its
     label: a weighty word of the question it does not hold asks for something the table does not give."""
-    if index.facts[best].column not in ("measure", "part"):
+    fact = index.facts[best]
+    if fact.column not in ("measure", "part"):
         return False
-    return any(w >= 2.0 and held < 0.5 for w, held in _weighed(index, q, scored, best))
+    # "TAND huyện Cẩm Điền giải quyết bao nhiêu vụ việc": a table without a unit does not name what it counts
+    return any(
+        index.concept_weight(c) >= 2.0 and float(per[best]) < 0.5
+        for c, per in zip(q.concepts, scored.per_concept, strict=True)
+        if not c.soft and not c.context and not (c.counted and not fact.unit)
+    )
 
 
 def _weighed(index: Index, q: Question, scored: Scores, i: int) -> list[tuple[float, float]]:
@@ -544,8 +550,10 @@ def _misses_what_other_names(
         return False
     if scored.coverage[other] < scored.coverage[best] + 0.05:
         return False
+    unitless = not index.facts[best].unit  # a table without a unit does not name what it counts
     return any(
         index.concept_weight(c) >= 2.0 and per[other] >= 0.95 and per[best] <= 0.65 and not c.context
+        and not (c.counted and unitless)
         for c, per in zip(q.concepts, scored.per_concept, strict=True)
     )
 

@@ -57,6 +57,9 @@ HALF_BARE_Q = re.compile(
     r"\b(\d{1,2}|sau|chin|ba)\s*(?:tháng|thang)\s*(?:đầu|dau)\s*(?:năm|nam)\b(?!\s*\d)"
     r"|\b([369]|sau|chin|ba)\s*(?:tháng|thang)\b(?!\s*(?:\d|tuoi|cuoi|truoc|toi|sau))"  # "chi ngân sách 6 tháng"
 )
+# "TAND h. Cẩm Điền", "UBND tx. An Thạnh", "tp. Lâm Giang": a kind of place shortened, its name capitalised
+PLACE_KINDS = {"h": "huyện", "tx": "thị xã", "tp": "thành phố", "q": "quận", "x": "xã", "p": "phường", "tt": "thị trấn"}
+PLACE_DOT_Q = re.compile(r"(?<![\w.])((?i:h|tx|tp|q|x|p|tt))\.\s*(?=[^\W\d_])")
 # "quý 1/2026", "quý I năm 2026", "Q1 2026", "quý 3": a quarter (the first is the report's first 3 months where it
 # has them); where the report has no such span, only a figure said of that quarter answers ("Quý I kết nạp 18")
 QUARTER_Q = re.compile(
@@ -177,12 +180,18 @@ class Token:
     phrase: tuple[int, int] = (-1, -1)  # where the first lexicon phrase holding it starts and ends
 
 
+def _place_kind(m: re.Match[str]) -> str:
+    """"h. Cẩm Điền" → "huyện Cẩm Điền"; "p. tan" (no capital) is left as typed."""
+    return f"{PLACE_KINDS[m.group(1).casefold()]} " if m.string[m.end()].isupper() else m.group(0)
+
+
 def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Question:
     """Understand ``text`` against the fact base's vocabulary."""
     lex = lexicon or load_lexicon()
     vocabulary = vocab.vocabulary
     text = unicodedata.normalize("NFC", text)  # what is read off the text as typed ("đạt", names) reads NFD alike
     text = digits_for_words(text)  # a voice message's "năm hai không hai mốt" is 2021
+    text = PLACE_DOT_Q.sub(_place_kind, text)  # "h. Cẩm Điền": huyện
     q = Question(text=text, folded=key(text))
     q.day_months = [f"{int(d)}/{int(m)}" for d, m in DAY_MONTH_Q.findall(q.folded) if 0 < int(d) <= 31 and 0 < int(m) <= 12]
     cleaned = PER_HEAD_Q.sub(" bình quân đầu người ", clean(text))  # "GRDP/người": per head
