@@ -597,12 +597,19 @@ def _is_name_number(sentence: str, start: int, end: int, raw: str) -> bool:
     return False
 
 
+TOTAL_SUBJECT_RE = re.compile(r"\s*(?:Tổng số|Tổng|Số)\s", re.IGNORECASE)
+
+
 def _left_phrase(sentence: str, start: int, prev_end: int, after_figure: bool) -> str:
     """Words before a figure back to the start of its enumeration item."""
     # an aside in brackets is no boundary: "Tổng giá trị sản xuất (giá so sánh năm 2010) năm 2022 đạt 14.326 …"
     segment = CLOSED_BRACKETS_RE.sub(lambda m: " " * len(m.group(0)), sentence[prev_end:start])
     cut = max(segment.rfind(ch) for ch in ",;:(")
     phrase = segment[cut + 1 :] if cut >= 0 else segment
+    if cut > 0 and segment[cut] == "," and TOTAL_SUBJECT_RE.match(segment) and re.search(r"\blà\s*$", phrase):
+        # "Tổng số cán bộ, công chức … dôi dư do sắp xếp tổ chức bộ máy, đơn vị hành chính là 2.164 người": the
+        # subject runs over its commas to "là"
+        phrase, cut = segment, -1
     if cut > 0 and segment[cut] == "," and clean(segment[:cut]).endswith(PAIRED_BEFORE_COMMA):
         # "kiểm tra thực hiện nhiệm vụ kiểm tra, giám sát 102 …": one phrase, not two items
         before = segment[:cut]

@@ -221,6 +221,8 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
             if _is_target(index, i) and scores[i] >= 0.7 * scores[best]
             and (index.facts[i].unit == "%" or "percent" not in question.wants)  # a percentage asked: no count
         ]
+        if not targets and "giao" in index.label_words[best] and "giao" in question.folded.split():
+            targets = [best]  # "biên chế được giao": the row "Biên chế công chức cấp tỉnh - số giao" is the quota
         if not targets:
             return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
         best = targets[0]

@@ -739,6 +739,8 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
                     continue  # "từ đầu nhiệm kỳ tới giờ": so far, not the term ahead
                 if name == "target" and window[0] == "ke" and i > 0 and keys[i - 1] in PLAN_VERBS:
                     continue  # "xây dựng kế hoạch cá nhân": a plan drawn up, not a target asked for
+                if name == "target" and window[-1] == "giao" and keys[i + n : i + n + 1] == ["duc"]:
+                    continue  # "được giáo dục quốc phòng" typed without tones: taught, no quota given
                 if name == "target" and window == ("muc", "tieu") and (
                     keys[i - 1 : i] == ["trinh"] or keys[i + 2 : i + 4] == ["quoc", "gia"]
                 ):

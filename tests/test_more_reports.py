@@ -358,6 +358,9 @@ KNOWN_OOS_ANSWERED = {
     "bao nhieu dang vien duoi 30 tuoi": "answered by the 30-year Party badges (3)",
     # report70: the nation's disbursement rate asked; the province's (88,15%) is given
     "tỷ lệ giải ngân vốn đầu tư công của cả nước năm 2025": "answered by the province's own rate (88,15%)",
+    # report71: district and commune roads asked (the report has none); the department's roads (1.452,9 km) are
+    # given, now that "tổng chiều dài đường bộ do Sở quản lý, bảo trì là …" is labelled whole (session 22)
+    "tổng chiều dài đường huyện, đường xã là bao nhiêu km": "answered by the department's own roads (1.452,9 km)",
     # report72: the province's population asked; volunteers mobilised (1.426) are given
     "dân số tỉnh Bình Lam là bao nhiêu": "answered by a count of volunteers mobilised (1.426)",
     # report74: the social insurance agency's takings asked; the health insurance fund's (893,8) are given
