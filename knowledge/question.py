@@ -374,6 +374,11 @@ def _take_periods(q: Question, cleaned: str) -> str:
     return cleaned
 
 
+def _joined(phrase: tuple[str, ...]) -> str:
+    """A phrase of the lexicon in the matching form ("tỉnh ủy" → "tinh uy")."""
+    return " ".join(key(w) for w in phrase)
+
+
 def _expand(original: str, typed_words: list[str], lex: Lexicon, vocab: Vocabulary) -> list[Token]:
     """Tokens; abbreviations expanded (unless the report writes them so too: "HĐND"); Telex undone."""
     vocabulary = vocab.vocabulary
@@ -384,7 +389,8 @@ def _expand(original: str, typed_words: list[str], lex: Lexicon, vocab: Vocabula
         expansion = lex.abbreviations.get(k)
         if k in lex.abbreviation_choices:  # "TU": the Thành ủy reporting, else the Tỉnh ủy
             choices = lex.abbreviation_choices[k]
-            expansion = next((c for c in choices if " ".join(key(w) for w in c) in vocab.soft_words), choices[0])
+            # the reporting body's own name, else what the report writes more ("hv": a school's học viên)
+            expansion = max(choices, key=lambda c: (_joined(c) in vocab.soft_words, vocab.pair_strength(_joined(c))))
         if (context := lex.in_context.get(k)) and _in_context(typed_words, i, context):
             expansion = context.means  # "LĐLĐ có bn đv công đoàn": the union's members
         if k in lex.before_number and i + 1 < len(typed_words) and typed_words[i + 1][:1].isdigit():
