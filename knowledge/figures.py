@@ -247,6 +247,7 @@ def extract(doc: Document) -> list[Fact]:
         lead = paragraph_lead(para.text) or (_intro_lead(intro.text) if intro is not None else "")
         if para.text.rstrip().endswith(":") and (len(para.text.split()) <= INTRO_MAX_WORDS or LIST_OPENS_RE.search(para.text)):
             intro = para
+        dated_lead = "" if lead else paragraph_lead(para.text, dated=True)
         heading_period = _heading_period(para.section) or _lead_period(para.text)
         if heading_period is None and TERM_OPENS_RE.match(para.text):
             heading_period = WHOLE_TERM  # "Giai đoạn 2021 - 2025, … . Hỗ trợ xây mới 3.731 căn nhà …": the term's
@@ -255,6 +256,9 @@ def extract(doc: Document) -> list[Fact]:
             found = sentence_facts(sentence, para.section, "text", sentence_no, page=para.page, lead=lead)
             for f in found:
                 f.period = f.period or heading_period
+                # "Đánh giá, xếp loại chất lượng năm 2025: … Có 428 đảng viên được đánh giá …": words to match
+                # the paragraph's figures by (not their label, not their period)
+                f.lead = f.lead or dated_lead
             facts += found
     for number in sorted(doc.footnotes):
         note = doc.footnotes[number]
@@ -522,13 +526,20 @@ def _lead_period(text: str) -> str | None:
     return years[0] if _period(lead) == years[0] else None
 
 
-def paragraph_lead(text: str) -> str:
+YEAR_SAID_RE = re.compile(r"\bnăm\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def paragraph_lead(text: str, dated: bool = False) -> str:
     """The lead-in of a paragraph that opens with a label: "Đoàn Thanh niên: …" → "Đoàn Thanh niên";
-    a numbered item's too: "14. Tỷ lệ lao động qua đào tạo: Nghị quyết đề ra 70%; …"."""
+    a numbered item's too: "14. Tỷ lệ lao động qua đào tạo: Nghị quyết đề ra 70%; …"; with ``dated``, one
+    naming its year too ("Đánh giá, xếp loại chất lượng năm 2025: …")."""
     head = ITEM_NUMBER_RE.sub("", MARKER_RE.sub("", text[:160]))
     if ":" in head:
         lead = head.split(":", 1)[0].strip()
-        if 0 < len(lead.split()) <= 14 and not NUMBER_RE.search(re.sub(r"\([^)]*\)", "", lead)):
+        unbracketed = re.sub(r"\([^)]*\)", "", lead)
+        if dated:
+            unbracketed = YEAR_SAID_RE.sub(" ", unbracketed)  # "Đánh giá, xếp loại chất lượng năm 2025: …"
+        if 0 < len(lead.split()) <= 14 and not NUMBER_RE.search(unbracketed):
             return lead
     return ""
 

@@ -81,6 +81,7 @@ def _row_parents(facts: list[Fact]) -> dict[int | None, int | None]:
     return out
 
 
+PARTS_OPEN_RE = re.compile(r"trong\s+đó|\bgồm\b|:", re.IGNORECASE)
 PARTS_NEXT_RE = re.compile(r"\s*(?:bao\s+)?gồm\b|\s*trong\s+đó\b", re.IGNORECASE)  # "… 4.812 đảng viên. Gồm: …"
 SUM_SAID_RE = re.compile(r"\b(?:tổng cộng|tổng số|cộng chung|tính chung)(?:\s+(?:có|là|đã))?\s*$", re.IGNORECASE)
 
@@ -106,11 +107,13 @@ def _text_parts(facts: list[Fact]) -> None:
         # "bầu 13 đồng chí; … 01 đồng chí chuyển công tác, hiện còn 12 đồng chí": what is left now is no part
         after = [p for p in after if p.period != "hiện nay" or f.period == "hiện nay"]
         parts = _exact_subset(f.value, [p for p in after if _unit_fits(f, p)][:8])
-        if parts is None and f.unit in COMRADES:
-            # "112 đảng viên được đánh giá, trong đó hoàn thành xuất sắc nhiệm vụ 19 đồng chí, …": party members
-            # counted as comrades right after "trong đó", none in the figure's own unit adding up to it
-            comrades = [p for p in after if p.unit in COMRADES and p.unit != f.unit]
-            parts = _exact_subset(f.value, comrades[:8]) if comrades and _parts_open(f, comrades[0]) else None
+        alike = [p for p in after if p.unit in (f.unit, "") or {p.unit, f.unit} <= set(COMRADES)]
+        open_at = next((k for k, p in enumerate(alike) if _parts_open(f, p)), None) if parts is None else None
+        if open_at is not None:
+            # after "trong đó", none in the figure's own unit adding up to it: party members counted as comrades
+            # ("112 đảng viên được đánh giá, trong đó hoàn thành xuất sắc nhiệm vụ 19 đồng chí, …"), or bare
+            # figures sharing the first part's unit ("trong đó 171 đảng viên …, 862 hoàn thành tốt …")
+            parts = _exact_subset(f.value, alike[open_at:][:8])
         if parts is None and f.kind == "count" and _sum_said(f):
             # "… 46 tập thể; … 04 tập thể; … 213 tập thể. Tổng cộng có 263 tập thể": said after its parts
             said = [*by_sentence.get(f.sentence - 1, []), *by_sentence[f.sentence]]
@@ -145,9 +148,14 @@ def _text_parts(facts: list[Fact]) -> None:
 
 
 def _parts_open(total: Fact, first: Fact) -> bool:
-    """Whether "trong đó", "gồm" or a colon stands between a figure and the first figure after it."""
+    """Whether "trong đó", "gồm" or a colon stands between a figure and a figure after it in its clause."""
     at, then = total.quote.find(total.raw), total.quote.find(first.raw, total.quote.find(total.raw) + len(total.raw))
-    return 0 <= at < then and bool(re.search(r"trong\s+đó|\bgồm\b|:", total.quote[at:then], re.IGNORECASE))
+    if not 0 <= at < then:
+        return False
+    # in the figure's own clause ("… đảng viên được đánh giá: …"), or a clause opening with it ("…; trong đó …"),
+    # not another item's lead ("Năm 2025: 06 đảng viên (…); năm 2026: 07 đảng viên (khiển trách 05, …)")
+    first_clause, *others = total.quote[at:then].split(";")
+    return bool(PARTS_OPEN_RE.search(first_clause)) or any(PARTS_NEXT_RE.match(c) for c in others)
 
 
 def _rate_markers(f: Fact, same_sentence: list[Fact]) -> tuple[int, ...]:

@@ -6,7 +6,10 @@ is the note's. A count whose own note says something else ("⁶ 03 đảng viên
 down by the note of the rate said after it ("bằng 105,56% chỉ tiêu⁷"). "Thi hành kỷ luật 07 đảng viên, trong đó
 khiển trách 04 đồng chí, …": party members counted as comrades after "trong đó" are its parts (not the flows of a
 sentence, "công nhận chính thức cho 38 đồng chí; 05 đảng viên từ trần, …", that happen to add up). Of two breakdowns of one figure, one adding up to the whole beats a lone "Trong đó" row.
-(Both failed before: the sentence's parts, or the table's lone row, answered.)
+(Both failed before: the sentence's parts, or the table's lone row, answered.) Later in session 22: a paragraph's
+dated lead-in ("Đánh giá, xếp loại chất lượng năm 2025: …") names its figures for matching; bare figures after
+"trong đó" or a colon share the first part's unit; one year's item ("năm 2024: 06 đảng viên (…)") never takes
+the next year's bracket.
 """
 
 from __future__ import annotations
@@ -77,4 +80,46 @@ def justice(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 def test_the_breakdown_asked(justice: Engine, question: str, total: str, parts: set[str]) -> None:
     """The total with the breakdown the question asks for."""
     answer = answered_with(justice, question, total)
+    assert {p.value for p in answer.parts} == {Decimal(v) for v in parts}
+
+
+PARTY = """
+
+ĐẢNG BỘ TỈNH HÀ NGUYÊN
+ĐẢNG ỦY SỞ NỘI VỤ
+*
+Số 44-BC/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hà Nguyên, ngày 18 tháng 12 năm 2025
+
+BÁO CÁO
+kết quả lãnh đạo thực hiện nhiệm vụ năm 2025
+
+I- CÔNG TÁC XÂY DỰNG ĐẢNG
+
+Đánh giá, xếp loại chất lượng năm 2025: Đảng bộ được xếp loại hoàn thành tốt nhiệm vụ. Có 240 đảng viên được đánh giá: hoàn thành xuất sắc nhiệm vụ 36 đồng chí, hoàn thành tốt nhiệm vụ 190 đồng chí, hoàn thành nhiệm vụ 12 đồng chí, không hoàn thành nhiệm vụ 02 đồng chí.
+
+Trong năm, các chi bộ tổ chức 118 buổi sinh hoạt chuyên đề, trong đó 41 buổi về chuyển đổi số, 52 về cải cách hành chính, 25 về đạo đức công vụ.
+
+Kết quả thi hành kỷ luật đảng viên qua các năm: năm 2024: 06 đảng viên (khiển trách 04, cảnh cáo 02); năm 2025: 07 đảng viên (khiển trách 05, cảnh cáo 01, khai trừ 01).
+"""
+
+
+@pytest.fixture(scope="module")
+def party(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_for(written(tmp_path_factory, "44-BC-DU-2025.txt", PARTY))
+
+
+@pytest.mark.parametrize(
+    ("question", "total", "parts"),
+    [
+        ("bn đv được đánh giá xếp loại năm 2025", "240", {"36", "190", "12", "2"}),
+        ("sinh hoạt chuyên đề chia theo chủ đề", "118", {"41", "52", "25"}),
+        ("năm 2024 kỷ luật đảng viên theo từng hình thức", "6", {"4", "2"}),
+    ],
+    ids=["the-paragraph-lead-names-the-rating", "bare-parts-share-the-first-ones-unit", "each-year-keeps-its-own-bracket"],
+)
+def test_parts_after_their_opening(party: Engine, question: str, total: str, parts: set[str]) -> None:
+    """A paragraph's dated lead-in names its figures; parts after "trong đó" or a colon share a unit."""
+    answer = answered_with(party, question, total)
     assert {p.value for p in answer.parts} == {Decimal(v) for v in parts}
