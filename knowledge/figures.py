@@ -802,6 +802,8 @@ def _kind(unit: str, left: str, right: str, clause: str = "") -> str:
             return "target"  # "doanh thu ước đạt 4.812,6 tỷ đồng, đạt 103,50% kế hoạch (kế hoạch 4.650 tỷ đồng)"
         if re.search(r"(?:^|[,;:]\s*)kế hoạch(?: vốn)?(?: (?:năm|được giao|giao))?(?: \d{4})?(?: là)?\s*$", low_left):
             return "target"  # "Vốn ngân sách trung ương: kế hoạch 3.412,8 tỷ đồng, giải ngân 2.954,1 tỷ đồng": the plan
+        if re.search(r"(?:^|[,;:]\s*)kế hoạch vốn(?:\s+[^\s\d,;:()]+){0,5}?(?:\s+năm\s+\d{4})?\s+(?:được\s+)?giao(?:\s+là)?\s*$", low_left):
+            return "target"  # "Kế hoạch vốn đầu tư công năm 2025 được giao là 9.846,3 tỷ đồng": the plan given
         if re.search(r"(?:^|[,;:]\s*)(?:tổng\s+)?dự toán\b[^,;:]*$", low_left):
             return "target"  # "Tổng dự toán kinh phí chi hoạt động … năm 2025 là 4.815,6 triệu đồng": the budget set
         return "money"

@@ -239,6 +239,7 @@ def _conflicts(facts: list[Fact], report_period: str = "") -> None:
     # "tổng giá trị tiền và hàng … đạt 120,59% kế hoạch" against the row's "% KH" cell (120,95): a slip of two digits
     table += [f for f in facts if f.is_table and f.column == "share" and f.kind == "share_of_target"]
     text += [f for f in facts if not f.is_table and f.kind == "share_of_target" and not f.listed_part]
+    planned = [f for f in facts if not f.is_table and f.kind == "target" and f.unit not in ("", "%")]
     last_period = _last_period(table)
     stated = {(f.value, f.unit, f.period) for f in facts if f.is_table}
     said = {(f.sentence, f.footnote, f.value) for f in text}
@@ -269,8 +270,10 @@ def _conflicts(facts: list[Fact], report_period: str = "") -> None:
         if row_fact.column == "total" and report_period.isdigit() and len(years_of_row.get((row_fact.row_key, row_fact.section), ())) >= 2:
             # a yearly report's figure against the row's sum of years ("Cộng 2022 - 2026"): another span
             candidates = [t for t in candidates if t.period is not None or TERM_SAID_RE.search(fold(t.clause))]
-        if any(t.value == row_fact.value for t in candidates):
-            continue  # the text confirms the appendix
+        if any(t.value == row_fact.value for t in candidates) or any(
+            t.value == row_fact.value and _same_measure(t, as_row, last_period, report_period) for t in planned
+        ):
+            continue  # the text confirms the appendix (a plan too: "Kế hoạch vốn … được giao là 9.846,3 tỷ đồng")
         # "xếp loại năm 2025 … 92,86%" standing in the row's next column ("Năm học 2025–2026", named by the year
         # it ends in): the same figure, not a disagreement with the cell "2025"
         row = in_row.get((row_fact.row_key, row_fact.section), set())

@@ -26,7 +26,7 @@ CLOSING_RE = re.compile(r"^(nơi nhận|t/m |tm\.|trên đây là báo cáo)", r
 APPENDIX_RE = re.compile(r"^phụ\s*lục\b", re.IGNORECASE)
 TABLE_TITLE_RE = re.compile(r"^(?:phụ\s*lục|biểu|bảng)(?:\s+số)?\s+[0-9IVX]+\b", re.IGNORECASE)
 # "III. KHÁCH DU LỊCH THEO ĐỊA BÀN" between two tables of one appendix: the next table's own heading
-TABLE_HEADING_RE = re.compile(r"^(?:[IVX]{1,5}|\d{1,2})[.)]\s+[A-ZĐÀ-Ỹ]")
+TABLE_HEADING_RE = re.compile(r"^(?:[IVX]{1,5}|\d{1,2})(?:\.\d{1,2})*[.)]\s+[A-ZĐÀ-Ỹ]")  # "II.2. Điện nông thôn …" too
 FOOTNOTE_START_RE = re.compile(f"^([{SUPERSCRIPT_DIGITS}]+)\\s*(.*)$", re.DOTALL)
 NATIONAL_MOTTO = ("đảng cộng sản việt nam", "cộng hòa xã hội chủ nghĩa việt nam", "độc lập - tự do - hạnh phúc")
 
