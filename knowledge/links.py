@@ -460,9 +460,10 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     if r.column == "measure" and own <= COLUMN_WORDS:
         return False  # the total row of a column "Kế hoạch 2025 (tỷ đồng)": the words say no measure of their own
     said = content_words(own_label) - content_words(t.unit)
-    if re.match(r"tong so\b", fold(r.label.split(":")[-1])) and len(said - content_words(r.label)) >= 2:
-        return False  # "4.790 đảng viên hoàn thành tốt nhiệm vụ" is not "Tổng số đảng viên"
     bare = not content_words(re.sub(r"\([^)]*\)", " ", r.label)) - content_words(r.unit)
+    named_more = len(said - content_words(r.label)) >= 2
+    if named_more and (re.match(r"tong so\b", fold(r.label.split(":")[-1])) or (bare and not _digits_swapped(t.value, r.value))):
+        return False  # "4.790 đảng viên hoàn thành tốt nhiệm vụ" is not "Tổng số đảng viên", nor a column "Đảng viên"
     if bare and ACT_RE.search(fold(t.label)):
         return False  # "kiểm tra 5.325 đảng viên" is no headcount ("Đảng viên (cuối kỳ)")
     item = t.lead if t.lead and t.label == t.lead else ""  # "8. Xã đạt chuẩn …: … thực hiện 06 xã": its lead-in
