@@ -117,6 +117,8 @@ def body_words(issuer: str) -> list[str]:
     named |= {j for j, w in enumerate(words) if (w,) in units}
     if words[:2] in (["dang", "uy"], ["dang", "bo"]):
         named.discard(2)  # "ĐẢNG ỦY XÃ PHƯỚC LONG ĐÔNG": "xã" is the body's level, "Đảng bộ xã" the body itself
+        if words[2:4] in (["thi", "xa"], ["thi", "tran"]):
+            named.discard(3)  # "ĐẢNG BỘ THỊ XÃ TÂN KHÊ": "Đảng bộ thị xã" is the body itself
     return [w if j not in named else "" for j, w in enumerate(words)]  # "" keeps unit words out of the pairs
 
 

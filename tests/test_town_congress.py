@@ -1,0 +1,56 @@
+"""A town's political report to its congress, written small in our own words (session 22's report89).
+
+Before: "thị xã" of the reporting body "ĐẢNG BỘ THỊ XÃ TÂN KHÊ" was read as a count of communes, so "Đảng bộ
+thị xã hiện có bao nhiêu đảng viên" took the term's opening figure that happens to say "Đảng bộ thị xã";
+once it is the body's own name, another town ("thị xã Bình Minh") must still be no figure of this one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.engine import Engine
+from tests.report_sets import answered_with, engine_for, written
+
+TOWN = """
+
+ĐẢNG BỘ TỈNH HÒA SƠN
+BAN CHẤP HÀNH ĐẢNG BỘ
+THỊ XÃ TÂN KHÊ
+*
+Số 318-BC/TU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Tân Khê, ngày 16 tháng 6 năm 2025
+
+BÁO CÁO CHÍNH TRỊ
+của Ban Chấp hành Đảng bộ thị xã khóa XII trình Đại hội đại biểu Đảng bộ thị xã Tân Khê lần thứ XIII, nhiệm kỳ 2025 - 2030
+
+Phần thứ nhất
+KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ 2020 - 2025
+
+Đầu nhiệm kỳ, Đảng bộ thị xã có 41 tổ chức cơ sở đảng với 4.315 đảng viên.
+
+I- CÔNG TÁC XÂY DỰNG ĐẢNG
+
+Năm năm qua kết nạp 876 đảng viên. Đến nay, toàn Đảng bộ có 5.020 đảng viên, sinh hoạt tại 45 tổ chức cơ sở đảng.
+"""
+
+
+@pytest.fixture(scope="module")
+def town(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_for(written(tmp_path_factory, "318-BC-TU-2025.txt", TOWN))
+
+
+def test_the_towns_own_members_now(town: Engine) -> None:
+    """"Đảng bộ thị xã" is the body itself: its members now, not at the term's start."""
+    answered_with(town, "Đảng bộ thị xã hiện có bao nhiêu đảng viên?", "5020")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["đảng bộ thị xã Bình Minh kết nạp bao nhiêu đảng viên", "huyện Phú Lâm có bao nhiêu đảng viên"],
+    ids=["another-town", "a-district-never-named"],
+)
+def test_another_place_is_no_figure_of_this_one(town: Engine, question: str) -> None:
+    """A place the report never names, though its words are known, gets no figure of the town."""
+    assert town.ask(question).status != "answered"
