@@ -1465,8 +1465,11 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
                 named = own  # "giảm 11 … so với nhiệm kỳ 2015 - 2020 (139 đảng viên)": the bracket, not the 128 now
             score[~named] = 0.0
             return bool(named.any())
-        if int(q.period[:4]) > index.last_result_year > 0:
-            # a span ahead ("giai đoạn 2026-2030" in a review of 2021-2025): what is aimed at by its end, or said of it
+        if int(opening) > index.last_result_year > 0 or (
+            "target" in q.wants and int(opening) == index.last_result_year > 0 and int(closing) > index.last_result_year
+        ):
+            # a span ahead ("giai đoạn 2026-2030" in a review of 2021-2025; the targets of "2025-2030" in a
+            # congress's report of 2020-2025): what is aimed at by its end, or said of it
             ahead = index.period_is("key", q.period[-4:]) | index.quotes_naming(q.period)
             if not ahead.any():
                 return False

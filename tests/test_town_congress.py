@@ -2,7 +2,8 @@
 
 Before: "thị xã" of the reporting body "ĐẢNG BỘ THỊ XÃ TÂN KHÊ" was read as a count of communes, so "Đảng bộ
 thị xã hiện có bao nhiêu đảng viên" took the term's opening figure that happens to say "Đảng bộ thị xã";
-once it is the body's own name, another town ("thị xã Bình Minh") must still be no figure of this one.
+once it is the body's own name, another town ("thị xã Bình Minh") must still be no figure of this one. "chỉ tiêu
+… giai đoạn 2025-2030" took the closing term's target (9,5%), not the new term's (10,5%).
 """
 
 from __future__ import annotations
@@ -33,12 +34,33 @@ KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI NHIỆM KỲ 2020 - 2025
 I- CÔNG TÁC XÂY DỰNG ĐẢNG
 
 Năm năm qua kết nạp 876 đảng viên. Đến nay, toàn Đảng bộ có 5.020 đảng viên, sinh hoạt tại 45 tổ chức cơ sở đảng.
+
+Phần thứ hai
+PHƯƠNG HƯỚNG, NHIỆM VỤ NHIỆM KỲ 2025 - 2030
+
+Mục tiêu tổng quát nhiệm kỳ 2025 - 2030 là xây dựng Đảng bộ thị xã trong sạch, vững mạnh.
+
+I- CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030
+
+- Tốc độ tăng trưởng giá trị sản xuất bình quân 10,5%/năm trở lên.
+
+PHỤ LỤC
+KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT NHIỆM KỲ 2020 - 2025
+
+STT\tChỉ tiêu\tĐơn vị tính\tChỉ tiêu Nghị quyết\tNăm 2021\tNăm 2022\tNăm 2023\tNăm 2024\tNăm 2025\tKết quả nhiệm kỳ
+1\tTốc độ tăng trưởng giá trị sản xuất bình quân\t%\t9,5\t8,9\t9,6\t10,1\t9,9\t10,2\t9,74
+2\tTổng số đảng viên cuối năm\tĐảng viên\t\t4.398\t4.527\t4.689\t4.851\t5.020\t5.020
 """
 
 
 @pytest.fixture(scope="module")
 def town(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     return engine_for(written(tmp_path_factory, "318-BC-TU-2025.txt", TOWN))
+
+
+def test_the_next_terms_target(town: Engine) -> None:
+    """"chỉ tiêu … giai đoạn 2025-2030" in a report closing 2020-2025: the new term's target, not the old one's."""
+    answered_with(town, "chỉ tiêu tăng trưởng bình quân giai đoạn 2025-2030", "10.5")
 
 
 def test_the_towns_own_members_now(town: Engine) -> None:
