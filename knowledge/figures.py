@@ -435,7 +435,7 @@ def _plans_ahead(doc: Document, facts: list[Fact]) -> None:
 
 SET_TARGETS_RE = re.compile(r"\b(?:đề ra|đặt ra|giao)\b")
 RESULT_KINDS = ("count", "percent", "money")
-TERM_OPENS_RE = re.compile(r"\W*(?:trong\s+|cả\s+|suốt\s+)?(?:giai\s+đoạn|nhiệm\s+kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*,", re.IGNORECASE)
+TERM_OPENS_RE = re.compile(r"\W*(?:(?:nhìn\s+lại|tính\s+chung|tổng\s+kết)\s+)?(?:trong\s+|cả\s+|suốt\s+)?(?:giai\s+đoạn|nhiệm\s+kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*,", re.IGNORECASE)
 TERM_TITLE_RE = re.compile(r"(?:nhiệm kỳ|giai đoạn)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}", re.IGNORECASE)
 
 

@@ -159,7 +159,9 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         best = whole
         scores.setdefault(whole, float(score[whole]))
     planned = [i for i in top if _is_target(index, i) or index.facts[i].kind == "share_of_target"]
-    if question.period and "target" not in question.wants and len(planned) == len(top):
+    # "thu ngân sách cả nhiệm kỳ đạt bao nhiêu % chỉ tiêu": a share of the plan said of that very period is asked
+    shared = "share_of_target" in question.wants and index.facts[best].kind == "share_of_target" and index.facts[best].period == question.period
+    if question.period and "target" not in question.wants and not shared and len(planned) == len(top):
         # "kết nạp năm 2025": that year has only targets; what was done is not in the report
         return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
     if "percent" in question.wants:
