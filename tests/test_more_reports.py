@@ -263,6 +263,25 @@ REPORTS = {
     # Held back (73 at the start, 74 before its failures were read and after): a Youth Union's nine months of 2026:
     # kết nạp 9.846 / 9.864, vốn vay 12,75 / 12,57; tư vấn việc làm 36.418 / 36.148 missed
     "report84": ("report84.txt", 0.73, 2),
+    # Session 22, scored unseen at the start commit 591f01f (the one they arrived on), then at the end:
+    # an industry and trade department's 2025 (81 / 86): nhập khẩu 1.246,3 / 1.264,3, tiền phạt 8.436,5 / 8.463,5,
+    # hộ dùng điện 99,82 / 99,28; a false pair of the start (1.186,5 / 1.127) gone with its sub-tables read apart
+    "report85": ("report85.txt", 0.85, 3),
+    # a provincial court's 2025 (79 / 85): phiên tòa trực tuyến 386 / 368, hòa giải thành 67,74 / 67,47; án hình sự
+    # đã giải quyết 1.389 / 1.398 missed
+    "report86": ("report86.txt", 0.84, 2),
+    # a home affairs department's 2025 (66 / 69): 94,63 / 94,36 found; 1.655 / 1.565 met by the quota 1.772 (a false
+    # side) and cấp xã dôi dư 1.375 / 1.357 missed; a false side: 58 (communes given) against 49 (after merging)
+    "report87": ("report87.txt", 0.68, 3),
+    # a political school's first half of 2026 (75 / 77): học viên bồi dưỡng 3.926 / 3.962; chi thường xuyên
+    # 12,37 / 12,73 and lượt giảng viên đi thực tế 23 / 32 missed; a false side: 742 / 847
+    "report88": ("report88.txt", 0.76, 2),
+    # Held back (79 at the start and before its failures were read, 82 after): a town's political report to its
+    # congress 2025-2030: thu nhập 78,6 / 76,8; kết nạp 876 / 867 and kiểm tra giám sát 33,8 / 38,3 missed
+    "report89": ("report89.txt", 0.81, 1),
+    # Held back (76 at the start, before its failures were read and after): a finance department's 2025: FDI
+    # 386,5 / 368,5; chi thường xuyên 14.418 / 14.481 and thu ngân sách Lâm Giang 4.128 / 4.182 missed
+    "report90": ("report90.txt", 0.75, 1),
 }
 
 
@@ -381,6 +400,14 @@ KNOWN_OOS_ANSWERED = {
     # report83: the province's party and its graduates' jobs asked; the school's own are given
     "Đảng bộ tỉnh Bình Lâm có bao nhiêu đảng viên": "answered by the school's own members (674)",
     "tỷ lệ sinh viên có việc làm của toàn tỉnh Bình Lâm": "answered by the school's graduates' rate (93,81%)",
+    # report87: another body's party committee asked; a count of members said near it (238) is given
+    "Đảng bộ UBND tỉnh có bao nhiêu đảng viên": "answered by a count of members said beside it (238)",
+    # report88: the school's women members and its library's books asked; its women learners (282) and the e-library's
+    # books added (315) are given
+    "đảng bộ trường có bao nhiêu đảng viên nữ": "answered by the women learners of one class (282)",
+    "thu vien hien co tong cong bao nhieu dau sach": "answered by the books added to the e-library (315)",
+    # report90: one month (November) of a year's report asked; the year's revenue (21.486) is given
+    "thu ngân sách tháng 11/2025 được bao nhiêu": "answered by the year's revenue (21.486)",
 }
 
 
