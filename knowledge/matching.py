@@ -819,6 +819,11 @@ def _coverage_needed(index: Index, top: list[int], scores: dict[int, float]) -> 
     return ANSWER_MIN_COVERAGE_CLEAR if second <= CLEAR_LEAD * scores[best] else ANSWER_MIN_COVERAGE
 
 
+def _states_a_change(index: Index, i: int) -> bool:
+    """A row naming a rise or a fall ("Giảm tỷ lệ hộ nghèo bình quân"): its sub-rows are the rates themselves."""
+    return bool(index.change[i]) or bool(re.match(r"(?:giam|tang)\b", key(index.facts[i].label)))
+
+
 def _prefer_total(index: Index, top: list[int], scores: dict[int, float], scored: Scores, q: Question) -> int:
     """A part is not the answer unless the question names what sets it apart from its total.
 
@@ -834,6 +839,8 @@ def _prefer_total(index: Index, top: list[int], scores: dict[int, float], scored
             break  # "mỗi căn trị giá bao nhiêu": the figure of each, not the sum it explains
         if _said_when_asked(index, q, best) and not _said_when_asked(index, q, parent):
             break  # "sau sắp xếp kết nạp bao nhiêu": the part after the merger, not the year's total
+        if index.is_percent[best] and index.is_percent[parent] and _states_a_change(index, parent) and not _asks_change(q):
+            break  # "tỷ lệ hộ nghèo năm 2023": the row "- Tỷ lệ hộ nghèo cuối năm", not the fall it sits under
         totals, siblings = [parent, *_restatements(index, parent, top)], index.children.get(parent, [])
         named = _named_over(scored, best, totals, siblings) or (
             "breakdown" not in q.wants and _label_names_any(index, q, best, parent)

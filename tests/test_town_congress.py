@@ -3,10 +3,13 @@
 Before: "thị xã" of the reporting body "ĐẢNG BỘ THỊ XÃ TÂN KHÊ" was read as a count of communes, so "Đảng bộ
 thị xã hiện có bao nhiêu đảng viên" took the term's opening figure that happens to say "Đảng bộ thị xã";
 once it is the body's own name, another town ("thị xã Bình Minh") must still be no figure of this one. "chỉ tiêu
-… giai đoạn 2025-2030" took the closing term's target (9,5%), not the new term's (10,5%).
+… giai đoạn 2025-2030" took the closing term's target (9,5%), not the new term's (10,5%); a rate under the row
+of its fall ("Giảm tỷ lệ hộ nghèo bình quân" over "- Tỷ lệ hộ nghèo cuối năm") gave way to that fall.
 """
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 import pytest
 
@@ -50,6 +53,8 @@ KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT NHIỆM KỲ 2020 - 20
 STT\tChỉ tiêu\tĐơn vị tính\tChỉ tiêu Nghị quyết\tNăm 2021\tNăm 2022\tNăm 2023\tNăm 2024\tNăm 2025\tKết quả nhiệm kỳ
 1\tTốc độ tăng trưởng giá trị sản xuất bình quân\t%\t9,5\t8,9\t9,6\t10,1\t9,9\t10,2\t9,74
 2\tTổng số đảng viên cuối năm\tĐảng viên\t\t4.398\t4.527\t4.689\t4.851\t5.020\t5.020
+3\tGiảm tỷ lệ hộ nghèo bình quân\t%\t0,5\t0,58\t0,57\t0,62\t0,55\t0,57\t0,58
+\t- Tỷ lệ hộ nghèo cuối năm\t%\t\t3,23\t2,66\t2,04\t1,49\t0,92\t0,92
 """
 
 
@@ -61,6 +66,12 @@ def town(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 def test_the_next_terms_target(town: Engine) -> None:
     """"chỉ tiêu … giai đoạn 2025-2030" in a report closing 2020-2025: the new term's target, not the old one's."""
     answered_with(town, "chỉ tiêu tăng trưởng bình quân giai đoạn 2025-2030", "10.5")
+
+
+def test_a_rate_under_its_fall(town: Engine) -> None:
+    """"tỷ lệ hộ nghèo năm 2023": the sub-row "- Tỷ lệ hộ nghèo cuối năm" (2,04%), not the fall it sits under."""
+    answer = town.ask("tỷ lệ hộ nghèo năm 2023")
+    assert answer.figure is not None and answer.figure.value == Decimal("2.04"), answer.reply
 
 
 def test_the_towns_own_members_now(town: Engine) -> None:
