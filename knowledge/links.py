@@ -107,9 +107,8 @@ def _text_parts(facts: list[Fact]) -> None:
         # "bầu 13 đồng chí; … 01 đồng chí chuyển công tác, hiện còn 12 đồng chí": what is left now is no part
         after = [p for p in after if p.period != "hiện nay" or f.period == "hiện nay"]
         parts = _exact_subset(f.value, [p for p in after if _unit_fits(f, p)][:8])
-        alike = [p for p in after if p.unit in (f.unit, "") or {p.unit, f.unit} <= set(COMRADES)]
-        open_at = next((k for k, p in enumerate(alike) if _parts_open(f, p)), None) if parts is None else None
-        if open_at is not None:
+        alike = [p for p in after if p.unit in (f.unit, "") or {p.unit, f.unit} <= set(COMRADES)] if parts is None else []
+        if (open_at := next((k for k, p in enumerate(alike) if _parts_open(f, p)), None)) is not None:
             # after "trong đó", none in the figure's own unit adding up to it: party members counted as comrades
             # ("112 đảng viên được đánh giá, trong đó hoàn thành xuất sắc nhiệm vụ 19 đồng chí, …"), or bare
             # figures sharing the first part's unit ("trong đó 171 đảng viên …, 862 hoàn thành tốt …")
@@ -149,7 +148,8 @@ def _text_parts(facts: list[Fact]) -> None:
 
 def _parts_open(total: Fact, first: Fact) -> bool:
     """Whether "trong đó", "gồm" or a colon stands between a figure and a figure after it in its clause."""
-    at, then = total.quote.find(total.raw), total.quote.find(first.raw, total.quote.find(total.raw) + len(total.raw))
+    at = total.quote.find(total.raw)
+    then = total.quote.find(first.raw, at + len(total.raw)) if at >= 0 else -1
     if not 0 <= at < then:
         return False
     # in the figure's own clause ("… đảng viên được đánh giá: …"), or a clause opening with it ("…; trong đó …"),
@@ -402,7 +402,7 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     # "28.960 đoàn viên" and the row "Số đoàn viên công đoàn | Người": people counted by their own name
     named_people = r.unit == "người" and bool(t.unit) and f" {fold(t.unit)} " in f" {fold(r.label)} "
     # "18.426 đồng chí" and the row's "Người"; "nâng tổng số đảng viên được miễn … lên 87 đồng chí" and "Đảng viên"
-    people_alike = {t.unit, r.unit} <= {"người", "đồng chí"} or {t.unit, r.unit} == {"đồng chí", "đảng viên"}
+    people_alike = {t.unit, r.unit} <= {"người", "đồng chí"} or {t.unit, r.unit} == set(COMRADES)
     if not (t.unit == r.unit or (not t.unit and r.unit != "%") or named_people or people_alike):
         return False
     # a yearly report's own year and its last day ("2026" and the column "31/12/2026") are one span

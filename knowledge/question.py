@@ -60,6 +60,7 @@ HALF_BARE_Q = re.compile(
 # "TAND h. Cẩm Điền", "UBND tx. An Thạnh", "tp. Lâm Giang": a kind of place shortened, its name capitalised
 PLACE_KINDS = {"h": "huyện", "tx": "thị xã", "tp": "thành phố", "q": "quận", "x": "xã", "p": "phường", "tt": "thị trấn"}
 PLACE_DOT_Q = re.compile(r"(?<![\w.])((?i:h|tx|tp|q|x|p|tt))\.\s*(?=[^\W\d_])")
+PLACE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted({*PLACE_KINDS.values(), 'tỉnh'}, key=lambda k: (-len(k), k)))})\s*$", re.IGNORECASE)
 # "quý 1/2026", "quý I năm 2026", "Q1 2026", "quý 3": a quarter (the first is the report's first 3 months where it
 # has them); where the report has no such span, only a figure said of that quarter answers ("Quý I kết nạp 18")
 QUARTER_Q = re.compile(
@@ -484,7 +485,7 @@ def _without_pleasantries(text: str) -> str:
     return " ".join(kept) if kept and len(kept) < len(pieces) else text
 
 
-PLACE_BEFORE_RE = re.compile(r"\b(?:huyện|xã|phường|thị xã|thị trấn|thành phố|quận|tỉnh)\s*$", re.IGNORECASE)
+
 NAME_RUN_RE = re.compile(r"(?<=\S )(?:[A-ZĐ][a-zà-ỹđ]+ )+[A-ZĐ][a-zà-ỹđ]+")  # "Khau Lình", not at the head
 
 
@@ -928,10 +929,9 @@ def _asked_units(tokens: list[Token], lex: Lexicon, tones_trusted: bool = False)
             ):
                 return _counted(unit, i, found, keys, lex), True
     first, second = [*sorted(found), (-1, ""), (-1, "")][:2]
-    covered_first = max((j for j in covered if j < second[0]), default=-1) if second[0] > 0 else -1
-    if (
+    if (  # the second unit right where the first ends
         first[0] == 0 and first[1] in lex.people and second[1] and second[1] not in lex.people
-        and second[0] == covered_first + 1 and not QUANTITY_KEYS & set(keys)
+        and second[0] - 1 in covered and not QUANTITY_KEYS & set(keys)
     ):
         return {first[1]}, True  # "học viên lớp cảm tình Đảng", typed as keywords: the people of the class, not the classes
     return {u for _, u in found if u not in NOT_ASKED_UNITS}, False

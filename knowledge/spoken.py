@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from knowledge.vietnamese import has_diacritics
+
 # a digit said as a word; "mốt", "lăm", "tư" only as the last digit of a number of tens
 DIGITS = {
     "không": 0, "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
@@ -123,7 +125,7 @@ def _said(words: list[str], after: str, before: str) -> str | None:
     # "6 tháng năm …", "sáu tháng năm …": a span, then its year
     span = len(after.split()) == 2 and (after.split()[0].isdigit() or after.split()[0] in DIGITS)
     after = after.split()[-1] if after else ""
-    plain = not any(w in DIGITS or w in LAST_DIGITS or w in ("mươi", "mười", "trăm", "nghìn", "ngàn", "lẻ") for w in words)
+    plain = not any(has_diacritics(w) for w in words)  # "hai", "ba" are alike both ways
     lead = words[0] in YEAR_WORDS
     if lead and (year := _year(words[1:], plain) or _short_year(words[1:], plain)):
         return f"{words[0]} {year}"
