@@ -435,7 +435,12 @@ def _plans_ahead(doc: Document, facts: list[Fact]) -> None:
 
 SET_TARGETS_RE = re.compile(r"\b(?:đề ra|đặt ra|giao)\b")
 RESULT_KINDS = ("count", "percent", "money")
-TERM_OPENS_RE = re.compile(r"\W*(?:(?:nhìn\s+lại|tính\s+chung|tổng\s+kết)\s+)?(?:trong\s+|cả\s+|suốt\s+)?(?:giai\s+đoạn|nhiệm\s+kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*,", re.IGNORECASE)
+TERM_OPENS_RE = re.compile(
+    r"\W*(?:(?:nhìn\s+lại|tính\s+chung|tổng\s+kết)\s+)?(?:trong\s+|cả\s+|suốt\s+)?(?:giai\s+đoạn|nhiệm\s+kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*,"
+    # "Qua 5 năm (2021 - 2025), …": the years of the term counted out
+    r"|\W*(?:qua|sau|trong|suốt)\s+(?:0?\d|mười)\s+năm\s*\(\s*(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*\)\s*,",
+    re.IGNORECASE,
+)
 TERM_TITLE_RE = re.compile(r"(?:nhiệm kỳ|giai đoạn)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}", re.IGNORECASE)
 
 
@@ -1053,6 +1058,7 @@ def sentence_facts(
     _acts_of_counts(facts, rights)
     _measures_of_acts(facts, sentence, starts, rights)
     _opening_year(facts, sentence)
+    _yearly_items(facts, sentence, starts)
     if footnote is not None:
         _named_items(facts)
     facts += _fraction_facts(sentence, section, origin, sentence_no, footnote, page, lead, locator, quote)
@@ -1083,6 +1089,28 @@ def _opening_year(facts: list[Fact], sentence: str) -> None:
     for fact in facts:
         if fact.period is None and fact.kind != "target":
             fact.period = m.group(1)
+
+
+YEAR_ITEM_RE = re.compile(r";\s*năm\s+(?:19|20)\d{2}\s*(?:\((?:ước|dự kiến|ước tính|ước thực hiện)\))?\s*:\s*$", re.IGNORECASE)
+
+
+def _yearly_items(facts: list[Fact], sentence: str, starts: list[int]) -> None:
+    """"Năm 2021 kết nạp 212 đảng viên; năm 2022: 236; năm 2023: 248": each later year's figure is the same
+    measure as the first item's, its year its period."""
+    for k in range(1, len(facts)):
+        fact, prev = facts[k], facts[k - 1]
+        if not prev.label or not prev.period or not re.fullmatch(r"(?:19|20)\d{2}", prev.period):
+            continue
+        if not fact.period or not YEAR_ITEM_RE.search(sentence[starts[k - 1] : starts[k]]):
+            continue
+        if fact.unit not in ("", prev.unit):
+            continue
+        end = sentence.find(";", starts[k])
+        tail = re.sub(r"^[\d.,]+", "", sentence[starts[k] : end if end >= 0 else len(sentence)].strip())
+        if re.sub(r"[\W\d_]+", " ", tail.replace(fact.unit, "", 1) if fact.unit else tail).strip():
+            continue  # "năm 2022: 5 chi bộ hoàn thành xuất sắc": the item names its own measure
+        fact.label, fact.subject, fact.kind, fact.unit = prev.label, prev.subject, prev.kind, prev.unit
+        fact.near = f"{prev.near} {fact.near}"
 
 
 def _acts_of_counts(facts: list[Fact], rights: list[str]) -> None:

@@ -15,7 +15,15 @@ import numpy as np
 from knowledge.document import WHOLE_TERM
 from knowledge.index import EVENT_RE, Index, Scores, period_key
 from knowledge.lexicon import load_lexicon
-from knowledge.question import LAST_YEAR, RISE_WORDS, SAME_SPAN, START_OF_YEAR, Concept, Question
+from knowledge.question import (
+    LAST_YEAR,
+    RISE_WORDS,
+    SAME_SPAN,
+    START_OF_YEAR,
+    YEAR_BEFORE_LAST,
+    Concept,
+    Question,
+)
 from knowledge.vietnamese import key, key_words
 
 ANSWER_MIN_SCORE = 0.30  # the blend (coverage × precision × fit): a floor only
@@ -100,6 +108,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     _apply_per_each(question, index, score)
     _apply_contrasts(question, index, score)
     _apply_negation(question, index, score)
+    _apply_term_number(question, index, score)
     _apply_level(question, index, score)
     _apply_part_columns(question, index, score)
     _apply_all_levels(question, index, score)
@@ -1313,6 +1322,17 @@ def _apply_negation(q: Question, index: Index, score: np.ndarray) -> None:
             score[ids] *= 0.7
 
 
+TERM_NUMBER_Q = re.compile(r"\bkhoa ([ivxl]+)\b")
+
+
+def _apply_term_number(q: Question, index: Index, score: np.ndarray) -> None:
+    """"UBKT Tỉnh ủy khóa XII": a label naming another term ("… khóa XIII đã bầu …") is not of it."""
+    for m in TERM_NUMBER_Q.finditer(q.folded):
+        asked = m.group(1).upper()
+        named = index.labels_matching(rf"\bkhóa\s+(?-i:{asked})\b")
+        score[index.labels_matching(rf"\bkhóa\s+(?-i:(?!{asked}\b)[IVXL]+)\b") & ~named] *= 0.5
+
+
 GENERIC_BODY_WORDS = frozenset({"dang", "bo", "uy", "toan"})
 
 
@@ -1534,8 +1554,8 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         return True
     if q.units and sum(not c.soft for c in q.concepts) == 1:
         score[index.bare_count] *= 1.3  # "số đảng viên năm 2022": the row "Tổng số đảng viên", not "… từ trần"
-        if HEADCOUNT_Q.search(q.folded) and not _asks_event(q):
-            score[index.events] *= 0.8  # "số đảng viên cuối năm 2025": how many there were, not how many joined
+    if q.units and HEADCOUNT_Q.search(q.folded) and not _asks_event(q):
+        score[index.events] *= 0.8  # "số đảng viên cuối năm 2025": how many there were, not how many joined
     if q.period == NOW and index.yearly.any():
         # a yearly report: "hiện nay" is its year (its cells of that year, its sentences without a period)
         score[index.has_period & ~index.yearly & ~now & ~index.own_year & ~index.latest] *= 0.6
@@ -1574,6 +1594,8 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         return True
     if q.period == LAST_YEAR and index.report_year:
         q.period = str(index.report_year - 1)  # "năm ngoái" in a report dated 2025 is 2024
+    if q.period == YEAR_BEFORE_LAST and index.report_year:
+        q.period = str(index.report_year - 2)  # "năm kia" in a report dated 2023 is 2021
     if q.period.startswith(SAME_SPAN):
         q.period = _same_span_before(index, q.period.removeprefix(SAME_SPAN).strip())
         if not q.period:

@@ -90,6 +90,11 @@ GIVEN_TARGET_Q = re.compile(  # a value, not "… năm 2025", not a document's n
 )
 LAST_YEAR_Q = re.compile(r"(?<!so voi )(?<!so vs )(?<!so )(?<!cung ky )(?<!cung ki )\b(?:nam|n) (?:ngoai|truoc|roi)\b")  # not "so với năm trước": a base
 LAST_YEAR = "năm trước"
+YEAR_BEFORE_LAST_Q = re.compile(r"\b(?:nam|n) kia\b")  # "năm kia": two years before the report's
+YEAR_BEFORE_LAST = "năm kia"
+# "năm 2022 kết nạp 302 đv, vậy năm trước đó …": the year before the one just named
+PRIOR_YEAR_Q = re.compile(r"\b(?:nam|n) (?:truoc do|lien truoc|truoc nua)\b")
+PRIOR_YEAR = "năm trước đó"
 # "cùng kỳ (năm ngoái)": the same span of the year before (not "so với cùng kỳ": a base)
 SAME_SPAN_Q = re.compile(r"(?<!so voi )(?<!so vs )(?<!so )(?<!bang )(?<!% )(?<!phan tram )\bcung k[iy](?: (?:nam|n) (?:truoc|ngoai|roi))?\b")
 SAME_SPAN = "cùng kỳ năm trước"
@@ -359,8 +364,15 @@ def _take_periods(q: Question, cleaned: str) -> str:
     take(YEAR_Q, lambda m: m.group(1) or m.group(2))
     take(SHORT_YEAR_Q, lambda m: f"20{m.group(1)}")  # "nam 22": 2022
     take(SAME_SPAN_Q, lambda m: SAME_SPAN)
+    take(PRIOR_YEAR_Q, lambda m: PRIOR_YEAR)
     take(LAST_YEAR_Q, lambda m: LAST_YEAR)  # "năm ngoái": the year before the report's
+    take(YEAR_BEFORE_LAST_Q, lambda m: YEAR_BEFORE_LAST)
     q.periods = [p for _, p in sorted(found) if p]
+    if PRIOR_YEAR in q.periods:
+        at = q.periods.index(PRIOR_YEAR)
+        named = [p for p in q.periods[:at] if re.fullmatch(r"(?:19|20)\d{2}", p)]
+        # the year before the last one named, else the year before the report's
+        q.periods = [str(int(named[-1]) - 1)] if named else [LAST_YEAR]
     years = [p for p in q.periods if re.fullmatch(r"(?:19|20)\d{2}", p)]
     if SAME_SPAN in q.periods and len(q.periods) == 2 and years:
         q.periods = [f"{SAME_SPAN} {years[0]}"]  # "cùng kỳ 2025": the report's span, in 2025
@@ -475,13 +487,43 @@ POLITE_RE = re.compile(
     re.IGNORECASE,
 )
 ANY_ASK_RE = re.compile(rf"\b(?:{ASK_WORDS}|mấy|may|tỷ lệ|tỉ lệ|ty le|ti le)\b|%", re.IGNORECASE)
+# a formal request's frame: "Đề nghị (đồng chí) cho biết …", "Xin đ/c cho biết", "đề nghị cung cấp số liệu về …"
+REQUEST_RE = re.compile(
+    r"\b(?:kính\s+|kinh\s+)?(?:đề nghị|de nghi|xin|nhờ|nho|làm ơn|lam on|vui lòng|vui long)\s+"
+    r"(?:(?:đồng chí|dong chi|đ/c|d/c|anh|chị|chi|bạn)\s+)?(?:vui lòng\s+|vui long\s+)?"
+    r"(?:cho\s+(?:tôi|toi|em|mình|minh)\s+(?:biết|biet|hỏi|hoi|xin)|cho\s+(?:biết|biet|bieets?|hỏi|hoi)"
+    r"|báo cáo|bao cao|cung cấp|cung cap|nêu rõ|neu ro)\b(?:\s+(?:số liệu|so lieu|con số|con so)(?:\s+(?:về|ve))?\b)?",
+    re.IGNORECASE,
+)
+# "Tôi cần con số cụ thể về …", "Tôi muốn biết …": the asker's need, before what is asked
+NEED_LEAD_RE = re.compile(
+    r"(?:^|(?<=[.?!:;,]\s))\W*(?:tôi|toi|em|mình|minh)\s+(?:cần|can|muốn|muon)\s+"
+    r"(?:(?:biết|biet|hỏi|hoi|xin)\s+|(?=(?:con số|con so|số liệu|so lieu)\b))"
+    r"(?:(?:con số|con so|số liệu|so lieu)\s+)?(?:(?:cụ thể|cu the|chính xác|chinh xac)\s+)?(?:(?:về|ve)\s+)?",
+    re.IGNORECASE,
+)
+# "… để đưa vào bài phát biểu", "để so sánh với hiện nay": what the figure is for, to the sentence's end
+PURPOSE_TAIL_RE = re.compile(
+    r",?\s*\b(?:để|de)\s+(?:đưa vào|dua vao|đưa lên|phát biểu|phat bieu|nêu|neu|so sánh|so sanh|dùng|dung|chuẩn bị"
+    r"|chuan bi|trả lời|tra loi|tổng hợp|tong hop|kiểm tra lại|kiem tra lai|làm báo cáo|lam bao cao|viết|viet"
+    r"|đối chiếu|doi chieu|tham khảo|tham khao)\b[^.?!:;]*",
+    re.IGNORECASE,
+)
+# a piece telling what the figure is for or what the asker thinks: "tôi cần con số để phát biểu tại …",
+# "Tôi cần chuẩn bị nội dung làm việc với …", "Toi thay con so nay thap nen muon kiem tra lai"
+PURPOSE_RE = re.compile(
+    r"^\W*(?:tôi|toi|em|mình|minh)\s+(?:cần|can|muốn|muon|thấy|thay|đang|dang|phải|phai|sẽ|se)\b", re.IGNORECASE
+)
 
 
 def _without_pleasantries(text: str) -> str:
     """"Chào bạn, mình đang làm báo cáo gấp, cho mình hỏi …? Cảm ơn nhiều": the greeting and the thanks around
     the question are set aside (they only lower how much of it the report explains)."""
-    pieces = re.split(r"(?<=[.?!,;])\s+", text)
-    kept = [p for p in pieces if not (POLITE_RE.search(p) and not ANY_ASK_RE.search(p))]
+    text = REQUEST_RE.sub(",", text)
+    text = PURPOSE_TAIL_RE.sub("", NEED_LEAD_RE.sub("", text))
+    text = re.sub(r"\b(?:kể|ke) (?=(?:từ|tu) )", "", text, flags=re.IGNORECASE)  # "kể từ đầu nhiệm kỳ": from its start
+    pieces = re.split(r"(?<=[.?!,;:])\s+", text)
+    kept = [p for p in pieces if not ((POLITE_RE.search(p) or PURPOSE_RE.search(p)) and not ANY_ASK_RE.search(p))]
     return " ".join(kept) if kept and len(kept) < len(pieces) else text
 
 
@@ -657,6 +699,13 @@ DIMENSION_WORDS = frozenset(
      "danh", "nguon", "kieu", "co", "so", "don", "vi", "tuoi", "nam", "dia", "ban"}
 )
 ROMAN_Q = re.compile(r"(?=[ivxl]{2,})x{0,3}(?:ix|iv|v?i{0,3})")  # "VII", "XIII" (not a lone "v", "x", "i")
+TERM_WORDS = frozenset({"khoa"})  # "khóa V": the term by its number
+
+
+def _roman(word: str, alone: bool = False) -> bool:
+    """A number in roman letters ("VII"); a lone "V", "X", "I" only right after "khóa" (alone=True)."""
+    return ROMAN_Q.fullmatch(word) is not None or (alone and word in ("i", "v", "x"))
+
 DIMENSION_CUES = (("chia", "theo"), ("phan", "theo"), ("theo", "tung"), ("phan", "loai", "theo"))
 DIMENSION_STARTS = frozenset(c[0] for c in DIMENSION_CUES)
 
@@ -1049,6 +1098,10 @@ def _concepts(
 
     spans = _lexicon_spans(content, lex, soft_words, typed_as_report_word if any(toned) else None)
     pauses = {j for j, (_, t) in enumerate(kept) if t.pause}
+    # "BCH Đảng bộ Sở khóa V": "khóa" and its number name the term, paired with no word around them
+    terms = {j for j in range(len(content) - 1) if content[j] in TERM_WORDS and _roman(content[j + 1] or "", alone=True)}
+    pauses |= terms | {j - 1 for j in terms}
+    spans = {i: n for i, n in spans.items() if not any(j in terms for j in range(i, i + n))}
     pairs = _pairing([w if not _inside(j, spans) else None for j, w in enumerate(content)],
                      [t.typed for _, t in kept], pair_strength, pauses) if pair_strength else set()
     # a pair of words side by side in the question (or with only "bao nhiêu" between: "mở bao nhiêu lớp"), not
@@ -1088,8 +1141,9 @@ def _concepts(
         # "cấp Đảng ủy Khối", "gửi lên tỉnh": a level, not the reporting body
         soft = soft and not (i > 0 and content[i - 1] == "cap") and not any(t.not_body for _, t in kept[i : i + taken])
         # "Nghị quyết Đại hội VII", "khóa XIV": the congress or term by its number, a name, not a measure
-        numbered = i + taken < len(content) and ROMAN_Q.fullmatch(content[i + taken] or "") is not None
-        soft = soft or (taken == 1 and ROMAN_Q.fullmatch(found[0]) is not None) or (found == ("khoa",) and numbered)
+        numbered = i + taken < len(content) and _roman(content[i + taken] or "", alone=found[-1:] == ("khoa",))
+        term_number = i > 0 and content[i - 1] in TERM_WORDS and _roman(found[0], alone=True)
+        soft = soft or (taken == 1 and (_roman(found[0]) or term_number)) or (found == ("khoa",) and numbered)
         typed = tuple(t.typed if not t.repaired else t.key for _, t in kept[i : i + taken])
         adjacent = i > 0 and kept[i][0] == kept[i - 1][0] + 1
         context = all(t.context for _, t in kept[i : i + taken])
