@@ -1038,6 +1038,7 @@ def sentence_facts(
         prev_end = right_at + len(right) if right_at >= 0 else unit_end
     _trim_segments(facts, sentence, starts)
     _dated_change(facts, sentence, starts, unit_ends)
+    _start_and_end_of_year(facts, sentence, starts)
     _from_up_to_a_fraction(facts, sentence, starts, unit_ends)
     _predicate_of_both(facts, sentence, starts, unit_ends, rights)
     _share_category_words(facts)
@@ -1524,6 +1525,40 @@ def _dated_change(facts: list[Fact], sentence: str, starts: list[int], unit_ends
                 fact.period = own.group(1)
             else:
                 fact.period = said[-1] if said and j > k + 1 else None
+
+
+BRACKETED_COUNT = r"(?:\(\s*[\d.,]+[^()\d;]{1,25}\)\s*)?"
+START_TO_END_RE = re.compile(  # "… giảm từ 2,86% (214 hộ) đầu năm xuống còn 2,01% (152 hộ) cuối năm"
+    rf"^[\d.,]+[^()\d;,]{{0,20}}?\s*{BRACKETED_COUNT}(?:vào\s+)?đầu\s+năm(?:\s+(?P<opened>(?:19|20)\d{{2}}))?\s*,?\s*"
+    rf"(?:lên|xuống)(?:\s+còn)?\s+[\d.,]+[^()\d;,]{{0,20}}?\s*{BRACKETED_COUNT}(?:vào\s+)?(?:cuối|hết)\s+năm"
+    r"(?:\s+(?P<closed>(?:19|20)\d{2}))?",
+    re.IGNORECASE,
+)
+
+
+def _start_and_end_of_year(facts: list[Fact], sentence: str, starts: list[int]) -> None:
+    """"Tỷ lệ hộ nghèo giảm từ 2,86% (214 hộ) đầu năm xuống còn 2,01% (152 hộ) cuối năm": the rate and the count
+    as the year opened and as it closed, each named as the measure (the counts as "Số hộ nghèo")."""
+    for k, first in enumerate(facts):
+        if not re.search(r"\btừ\s*$", sentence[: starts[k]]) or not (m := START_TO_END_RE.match(sentence[starts[k] :])):
+            continue
+        measure = CHANGE_TAIL_RE.sub("", first.subject).strip()
+        if not measure:
+            return
+        counted = re.sub(r"^(?:tỷ lệ|tỉ lệ)\s+", "Số ", measure, flags=re.IGNORECASE)
+        closing = sentence.find("xuống", starts[k]) if "xuống" in m.group(0) else sentence.find("lên", starts[k])
+        for j in range(k, len(facts)):
+            if starts[j] >= starts[k] + m.end():
+                break
+            fact = facts[j]
+            bracketed = _in_brackets(sentence, starts[j])
+            fact.label = fact.subject = counted if bracketed and counted != measure else measure
+            fact.near = f"{fact.label} {fact.unit}".strip()
+            if starts[j] < closing:
+                fact.period = f"1/1/{m.group('opened')}" if m.group("opened") else START_OF_YEAR
+            else:
+                fact.period = m.group("closed")
+        return
 
 
 FROM_TO_FRACTION_RE = re.compile(

@@ -70,6 +70,7 @@ PLAN_ROW_RE = re.compile(r"(?:tổng\s+)?dự toán\b", re.IGNORECASE)  # "Dự 
 SUM_ASKED_Q = re.compile(r"\b(?:tong cong|cong lai|tat ca|gop lai|tinh chung|ca hai)\b")  # both together asked
 ELECTED_Q = re.compile(r"\b(?:duoc bau|bau ra|trung cu)\b(?! bo sung)")
 HOW_MANY_Q = re.compile(r"\bmay\b")  # "mấy" asks a count of things
+MONTH_FLOW_Q = re.compile(r"\b(?:chuyen (?:den|di|ve)|trao|tang them|giam|phat sinh|mo (?:duoc )?(?:bao nhieu |may )?lop)\b")
 HEADCOUNT_Q = re.compile(r"\btong so\b|^so\b|^(?:sl|so luong)\b(?!.* bi )|\bco (?:bao nhieu|may|bn) (?:dang|doan|hoi) vien\W*$")  # how many there are
 MONEY_SCALE_RE = re.compile(r"\b(ty|ti|trieu)\b(?! le)")
 MONEY_UNIT_RE = re.compile(r"đồng|usd", re.IGNORECASE)
@@ -1627,6 +1628,9 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         year = re.search(r"(?:19|20)\d{2}", q.period)
         if re.match(r"\d{1,2} tháng", q.period):
             return False  # "6 tháng đầu năm 2026" in a report of the whole year 2026: not its year's figure
+        month = re.fullmatch(r"tháng (\d{1,2})/(?:19|20)\d{2}", q.period)
+        if month and (_asks_event(q) or MONTH_FLOW_Q.search(q.folded) or not any(k.endswith(f"-{int(month.group(1)):02d}") for k in known)):
+            return False  # "tháng 6/2023 chuyển đến bao nhiêu": one month's flow, where the report gives its half year
         if year and year.group(0) in known:
             wanted = year.group(0)
         elif year and (parts := sorted(k for k in known if k.startswith(f"{year.group(0)}-"))):

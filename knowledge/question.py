@@ -260,7 +260,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     q.excluded = _drop_excluded(tokens)
     _drop_fillers_by_neighbour(tokens)
     for i, t in enumerate(tokens):
-        if t.key == "khong" and not t.protected and (i + 1 == len(tokens) or t.pause):
+        if t.key in ("khong", "chua") and not t.protected and (i + 1 == len(tokens) or t.pause):
             t.drop = True  # "có … bị cách chức không": the question's particle, no negation
     toned = [t for t in tokens if has_diacritics(t.typed) and not t.repaired]
     # tones typed in a hurry may be wrong ("đang bô khôi"): trusted when nearly all are the reports' words
@@ -665,7 +665,7 @@ NEW_AFTER = frozenset({"vien", "nap", "lap", "sinh", "hinh"})  # "đảng viên 
 EXCLUDED_LIST_RE = re.compile(
     r"\(\s*(?:không|khong|ko|k|chưa|chua|ngoài|ngoai)\s+(?:tính|tinh|kể|ke|trừ|tru)\b[^()]*\)", re.IGNORECASE
 )
-EXCLUDING = (("khong", "tinh"), ("khong", "ke"), ("ngoai", "tru"))
+EXCLUDING = (("khong", "tinh"), ("khong", "ke"), ("ngoai", "tru"), ("chua", "tinh"), ("chua", "ke"))
 
 
 def _drop_fillers_by_neighbour(tokens: list[Token]) -> None:
@@ -800,6 +800,8 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
                     continue  # "từ đầu nhiệm kỳ tới giờ": so far, not the term ahead
                 if name == "target" and window[0] == "ke" and i > 0 and keys[i - 1] in PLAN_VERBS:
                     continue  # "xây dựng kế hoạch cá nhân": a plan drawn up, not a target asked for
+                if name == "target" and window == ("ke", "hoach") and i > 0 and keys[i - 1] == "theo" and ASK_FOLDED_RE.search(" ".join(keys[i + 2 :])):
+                    continue  # "theo kế hoạch KTGS thì đã kiểm tra bao nhiêu": done as planned, no plan asked
                 if name == "target" and window[-1] == "giao" and keys[i + n : i + n + 1] == ["duc"]:
                     continue  # "được giáo dục quốc phòng" typed without tones: taught, no quota given
                 if name == "target" and window == ("muc", "tieu") and (

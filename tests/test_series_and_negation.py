@@ -1,0 +1,91 @@
+"""Series said in one sentence and "chưa" said of the figure (session 23's report92, report93, report94 and
+held-out 44), written small in our own words.
+
+Before: "Năm 2021 kết nạp 212 đảng viên; năm 2022: 236; năm 2023: 248" left the later years unnamed, so the
+appendix's 284 for 2023 met no rival; "giảm từ 2,86% (214 hộ) đầu năm xuống còn 2,01% (152 hộ) cuối năm" named
+the closing rate "đầu năm xuống còn"; "chưa" was a stop word, so "chưa thu hồi được" asked what was recovered;
+"tháng 6/2023 chuyển đến bao nhiêu" took the half year's figure.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from knowledge.engine import Engine
+from tests.report_sets import answered_with, engine_for, shown_values, written
+
+pytest_plugins = ["tests.answers_conftest"]
+
+COMMUNE = """
+ĐẢNG BỘ HUYỆN KIM SƠN
+ĐẢNG ỦY XÃ PHÚ LỘC
+*
+Số 18-BC/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Phú Lộc, ngày 10 tháng 12 năm 2026
+
+BÁO CÁO
+kết quả thực hiện nhiệm vụ năm 2026
+
+I- KẾT QUẢ
+
+1. Kinh tế - xã hội
+
+Tỷ lệ hộ nghèo giảm từ 3,42% (251 hộ) đầu năm xuống còn 2,64% (194 hộ) cuối năm, đạt chỉ tiêu Nghị quyết.
+
+2. Công tác xây dựng Đảng
+
+Trong 5 năm, Đảng bộ kết nạp 738 đảng viên¹.
+
+¹ Năm 2022 kết nạp 131 đảng viên; năm 2023: 146; năm 2024: 152; năm 2025: 149; năm 2026: 160.
+
+3. Công tác kiểm tra
+
+Ủy ban Kiểm tra kiến nghị thu hồi 412,5 triệu đồng, đã thu hồi 367,2 triệu đồng; số tiền chưa thu hồi được còn 45,3 triệu đồng.
+
+PHỤ LỤC
+KẾT QUẢ QUA CÁC NĂM
+
+STT\tChỉ tiêu\tĐơn vị tính\tNăm 2022\tNăm 2023\tNăm 2024\tNăm 2025\tNăm 2026
+1\tKết nạp đảng viên\tĐảng viên\t131\t164\t152\t149\t160
+"""
+
+
+@pytest.fixture(scope="module")
+def commune(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return engine_for(written(tmp_path_factory, "18-BC-DU-2026.txt", COMMUNE))
+
+
+@pytest.mark.parametrize(
+    ("question", "value"),
+    [
+        ("tỷ lệ hộ nghèo cuối năm còn bao nhiêu", "2.64"),
+        ("số hộ nghèo cuối năm", "194"),
+        ("tỷ lệ hộ nghèo đầu năm", "3.42"),
+        ("năm 2024 kết nạp bao nhiêu đảng viên", "152"),
+        ("tiền kiến nghị mà chưa thu hồi được còn bao nhiêu", "45.3"),
+    ],
+    ids=["closing-rate", "closing-count", "opening-rate", "a-later-year-of-the-series", "not-yet-recovered"],
+)
+def test_series_and_negation(commune: Engine, question: str, value: str) -> None:
+    """Each figure of the sentence is named by its measure and its time; "chưa" is part of what is asked."""
+    answered_with(commune, question, value)
+
+
+def test_a_later_year_of_the_series_meets_its_cell(commune: Engine) -> None:
+    """The note's 146 for 2023 and the appendix's 164 are told as a conflict, both shown."""
+    answer = commune.ask("năm 2023 kết nạp bao nhiêu đảng viên")
+    assert answer.status == "answered" and answer.conflict, answer.reply
+    assert {Decimal("146"), Decimal("164")} <= shown_values(answer), answer.reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["tháng 6/2023 chuyển đến bao nhiêu đv", "tháng 5/2023 kết nạp mấy đảng viên"],
+    ids=["one-months-transfers", "one-months-admissions"],
+)
+def test_a_month_of_flows_is_not_the_half_year(engine: Engine, question: str) -> None:
+    """The bundled report gives flows of the half year 2023, no month's: nothing is answered."""
+    assert engine.ask(question).status != "answered"
