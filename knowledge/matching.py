@@ -1142,6 +1142,8 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
         score[~pct] *= 0.55
         score[share] *= 0.85
         score[index.rate_share] *= 0.8  # "tỷ lệ lao động qua đào tạo": the rate, not its share of the plan
+        if re.search(r"\bchiem\b", q.folded) and "growth" not in q.wants:
+            score[growth | share | index.ratio_cell] *= 0.5  # "… chiếm bao nhiêu %": a part's share, no rise, no plan met
     elif "target" not in q.wants and "growth" not in q.wants:
         score[pct] *= 0.7
     elif "growth" in q.wants:

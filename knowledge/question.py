@@ -317,9 +317,14 @@ def _school_year(m: re.Match[str]) -> str:
     return school_year_end(m.group(1), m.group(2)) or f"{m.group(1)}-{m.group(2)}"
 
 
+TIME_SLIPS = {"nawm": "năm", "namw": "năm", "thangs": "tháng", "thasng": "tháng", "thnag": "tháng", "quys": "quý"}
+
+
 def _take_periods(q: Question, cleaned: str) -> str:
     """Find the periods named and take them out of the text."""
     found: list[tuple[int, str]] = []
+    for slip, word in TIME_SLIPS.items():  # "đầu namw": Telex slips of the time words, mended in place (same length)
+        cleaned = re.sub(rf"\b{slip}\b", word.ljust(len(slip)), cleaned)
     folded = key(cleaned)  # folded once: a period taken out is blanked in both, so they stay aligned
     aligned = len(folded) == len(cleaned)
 
