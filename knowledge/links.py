@@ -24,6 +24,8 @@ from knowledge.vietnamese import fold
 
 SUMMABLE_KINDS = ("count", "money")
 COMRADES = ("đảng viên", "đồng chí")  # party members, counted either way
+# the kinds of party organisation a count of them breaks into ("111 tổ chức đảng; gồm 84 chi bộ cơ sở, …")
+ORGANISATION_KINDS = {"tổ chức đảng": frozenset({"đảng bộ", "chi bộ", "tổ chức cơ sở đảng"})}
 TERM_SAID_RE = re.compile(r"\b(?:ca|tu dau|trong|suot|toan) (?:nhiem k[yi]|giai doan)\b|\bnhiem k[yi] qua\b")
 GENERIC_WORDS = {
     "tong", "so", "cua", "va", "cac", "duoc", "trong", "do", "cho", "ve", "voi", "co", "la", "nhung",
@@ -209,7 +211,7 @@ def _unit_fits(total: Fact, part: Fact) -> bool:
         return False
     if part.unit == total.unit:
         return True
-    narrower = (load_lexicon().narrower or {}).get(total.unit, frozenset())
+    narrower = (load_lexicon().narrower or {}).get(total.unit, frozenset()) | ORGANISATION_KINDS.get(total.unit, frozenset())
     # "mô hình" within "mô hình, điển hình"; "22 đảng bộ cơ sở, 25 chi bộ cơ sở" of "47 tổ chức cơ sở đảng"
     return bool(part.unit) and (part.unit in total.unit or part.unit in narrower)
 

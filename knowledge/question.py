@@ -87,6 +87,8 @@ START_OF_YEAR = "đầu năm"
 FIRST_HALF_BARE_Q = re.compile(r"\bnua\s*(?:dau\s*nam|nam\s*dau)\b(?:\s*nay\b)?(?!\s*(?:\d|nhiem))")
 GIVEN_TARGET_Q = re.compile(  # a value, not "… năm 2025", not a document's number ("chỉ tiêu NQ 05 về …")
     r"\bchi tieu(?: \w+){0,3}? (?<!\bnq )(?<!\bquyet )(?<!\bct )(?<!\bthi )(?<!\bkl )(?!(?:19|20)\d{2}\b)\d"
+    # "… trong khi chỉ tiêu Nghị quyết là từ 30% trở lên": a share given
+    r"|\bchi tieu(?: \w+){0,4}? (?:la|de ra|dat ra) (?:tu |tren )?\d+(?:[.,]\d+)? ?%"
 )
 LAST_YEAR_Q = re.compile(r"(?<!so voi )(?<!so vs )(?<!so )(?<!cung ky )(?<!cung ki )\b(?:nam|n) (?:ngoai|truoc|roi)\b")  # not "so với năm trước": a base
 LAST_YEAR = "năm trước"
@@ -514,6 +516,8 @@ PURPOSE_TAIL_RE = re.compile(
     r"|đối chiếu|doi chieu|tham khảo|tham khao)\b[^.?!:;]*",
     re.IGNORECASE,
 )
+# a document's number with its kind and issuer: "05-CT/TW", "60-QĐ/TW", "161-BC/ĐUK"
+DOCUMENT_NUMBER_RE = re.compile(r"\b(\d{1,4})\s*-\s*[a-zđ]{1,4}\s*/\s*[a-zđ]{1,6}\b", re.IGNORECASE)
 # a piece telling what the figure is for or what the asker thinks: "tôi cần con số để phát biểu tại …",
 # "Tôi cần chuẩn bị nội dung làm việc với …", "Toi thay con so nay thap nen muon kiem tra lai"
 PURPOSE_RE = re.compile(
@@ -525,6 +529,7 @@ def _without_pleasantries(text: str) -> str:
     """"Chào bạn, mình đang làm báo cáo gấp, cho mình hỏi …? Cảm ơn nhiều": the greeting and the thanks around
     the question are set aside (they only lower how much of it the report explains)."""
     text = REQUEST_RE.sub(",", text)
+    text = DOCUMENT_NUMBER_RE.sub(r"\1", text)  # "Chỉ thị 05-CT/TW": the directive 05 (its "CT" no chỉ tiêu)
     text = PURPOSE_TAIL_RE.sub("", NEED_LEAD_RE.sub("", text))
     text = re.sub(r"\b(?:kể|ke) (?=(?:từ|tu) )", "", text, flags=re.IGNORECASE)  # "kể từ đầu nhiệm kỳ": from its start
     pieces = re.split(r"(?<=[.?!,;:])\s+", text)

@@ -28,9 +28,11 @@ pytest_plugins = ["tests.answers_conftest"]
         ("tổng số đảng viên năm 2020, tức năm đầu nhiệm kỳ, là bao nhiêu", "7400"),
         ("năm kia kết nạp bao nhiêu đảng viên", "267"),
         ("năm 2022 kết nạp 302 đảng viên, vậy năm trước đó kết nạp bao nhiêu", "267"),
+        ("Sơ kết Chỉ thị 05-CT/TW, Đảng ủy Khối tặng giấy khen cho mấy cá nhân?", "85"),
     ],
     ids=["request-frame", "need-and-purpose", "comrade-asked-not-counted", "plain-need-colon", "want-to-know",
-         "apposition-tuc", "year-before-last", "year-before-the-one-named"],
+         "apposition-tuc", "year-before-last", "year-before-the-one-named",
+         "a-directives-number-asks-no-target"],
 )
 def test_formal_requests_on_the_bundled_report(engine: Engine, question: str, value: str) -> None:
     """The frame of a formal request is set aside; the figure asked is found."""

@@ -43,6 +43,8 @@ Trong 5 năm, Đảng bộ kết nạp 738 đảng viên¹.
 
 3. Công tác kiểm tra
 
+Trong 5 năm, thành lập mới 45 tổ chức đảng; gồm 30 chi bộ cơ sở, 12 chi bộ trực thuộc và 03 đảng bộ cơ sở.
+
 Ủy ban Kiểm tra kiến nghị thu hồi 412,5 triệu đồng, đã thu hồi 367,2 triệu đồng; số tiền chưa thu hồi được còn 45,3 triệu đồng.
 
 PHỤ LỤC
@@ -89,3 +91,9 @@ def test_a_later_year_of_the_series_meets_its_cell(commune: Engine) -> None:
 def test_a_month_of_flows_is_not_the_half_year(engine: Engine, question: str) -> None:
     """The bundled report gives flows of the half year 2023, no month's: nothing is answered."""
     assert engine.ask(question).status != "answered"
+
+
+def test_party_organisations_break_into_their_kinds(commune: Engine) -> None:
+    """"45 tổ chức đảng; gồm 30 chi bộ cơ sở, 12 chi bộ trực thuộc và 03 đảng bộ cơ sở": the kinds are its parts."""
+    answer = answered_with(commune, "45 tổ chức đảng thành lập mới gồm những loại nào", "45")
+    assert {p.value for p in answer.parts} == {Decimal("30"), Decimal("12"), Decimal("3")}, answer.reply
