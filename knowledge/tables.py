@@ -448,6 +448,9 @@ def _level(stt: str, label: str, row: TableRow, columns: list[Column], stack: di
         return 3
     # an unnumbered row: a child of an item that is only a heading, else an item of its own
     item = stack.get(2)
+    if item is not None and re.match(r"(?i)trong đó\s*:?\s*\S", label):
+        row.label = re.sub(r"(?i)^trong đó\s*:?\s*", "", label)  # "Trong đó: công nhân …" under "Kết nạp đảng viên"
+        return 3
     if item is not None and not item.has_values(columns) and 3 not in stack:
         return 3
     if item is not None and not item.has_values(columns) and 3 in stack and stack[3].level == 3:

@@ -52,6 +52,7 @@ KẾT QUẢ QUA CÁC NĂM
 
 STT\tChỉ tiêu\tĐơn vị tính\tNăm 2022\tNăm 2023\tNăm 2024\tNăm 2025\tNăm 2026
 1\tKết nạp đảng viên\tĐảng viên\t131\t164\t152\t149\t160
+\tTrong đó: công nhân trực tiếp sản xuất\tĐảng viên\t52\t61\t58\t60\t63
 """
 
 
@@ -97,3 +98,9 @@ def test_party_organisations_break_into_their_kinds(commune: Engine) -> None:
     """"45 tổ chức đảng; gồm 30 chi bộ cơ sở, 12 chi bộ trực thuộc và 03 đảng bộ cơ sở": the kinds are its parts."""
     answer = answered_with(commune, "45 tổ chức đảng thành lập mới gồm những loại nào", "45")
     assert {p.value for p in answer.parts} == {Decimal("30"), Decimal("12"), Decimal("3")}, answer.reply
+
+
+def test_a_row_opening_trong_do_is_a_part_of_the_row_above(commune: Engine) -> None:
+    """"Trong đó: công nhân …" under "Kết nạp đảng viên" is named by it: the admitted workers, shown so."""
+    answer = answered_with(commune, "năm 2024 kết nạp bao nhiêu công nhân trực tiếp sản xuất", "58")
+    assert answer.figure is not None and answer.figure.label.startswith("Kết nạp đảng viên"), answer.reply
