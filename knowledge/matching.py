@@ -64,7 +64,7 @@ JOINED_ASKED_Q = re.compile(r"\bket nap (?:(?:duoc|them|moi) )?(?:bao nhieu|may|
 ONE_MONTH_Q = re.compile(r"(?<!\d )\bthang (1[0-2]|0?[1-9])\b(?! ?(?:nam|dau|cuoi|qua)\b)(?!/\d{4})")  # "tháng 10"
 MONTHS_ASKED_Q = re.compile(r"\b(?:may|bao nhieu|bn) thang\b")  # "mấy tháng": a span of months asked
 MONTHS = frozenset({"tháng"})
-COMPARED_Q = re.compile(r"\bso (?:voi|sanh)\b|\bso (?:nam|cung ky|ck)\b")  # "so với năm 2023": a ratio asked
+COMPARED_Q = re.compile(r"\bso (?:voi|sanh)\b|\bso (?:nam|cung k[iy]|ck)\b")  # "so với năm 2023": a ratio asked
 THIS_YEAR_Q = re.compile(r"\b(?:nam nay|trong nam)\b")  # this year, not all so far
 PLAN_ROW_RE = re.compile(r"(?:tổng\s+)?dự toán\b", re.IGNORECASE)  # "Dự toán ngân sách …": a row of the plan
 SUM_ASKED_Q = re.compile(r"\b(?:tong cong|cong lai|tat ca|gop lai|tinh chung|ca hai)\b")  # both together asked
@@ -1163,7 +1163,10 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
         score[target] *= 0.75
     score[growth] *= 1.15 if "growth" in q.wants else 0.85
     if "growth" not in q.wants and not COMPARED_Q.search(q.folded):
-        score[index.ratio_cell] *= 0.85  # "tỷ lệ đảng viên dự sinh hoạt": the rate, not its ratio to last year's
+        # "tỷ lệ đảng viên dự sinh hoạt": the rate, not its ratio to last year's ("So với năm 2024 (%)")
+        score[index.ratio_cell] *= 0.6 if _asks_rate(q) else 0.85
+        if _asks_rate(q):
+            score[growth & index.is_table & ~index.ratio_cell] *= 0.7  # … nor its rise on the same span ("So CK (%)")
     if "money" in q.wants:
         score[~money] *= 0.5
         if scale := MONEY_SCALE_RE.search(q.folded):  # "bao nhiêu tỷ": the figure stated in billions

@@ -1,7 +1,8 @@
 """An enterprises bloc's words for its sectors and shares (session 23's report91), written small in our own words.
 
 Before: "FDI" met no "có vốn đầu tư nước ngoài" (nor "ĐTNN"); "đầu namw" (a Telex slip) was no start of the
-year; "chiếm bao nhiêu phần trăm" took the row's rise on the same span ("So CK (%)") for the share.
+year; "chiếm bao nhiêu phần trăm" took the row's rise on the same span ("So CK (%)") for the share, and "tỷ lệ …" a
+row's ratio to the year before.
 """
 
 from __future__ import annotations
@@ -32,11 +33,16 @@ I- KẾT QUẢ
 
 Đến nay có 27 tổ chức cơ sở đảng trong doanh nghiệp ngoài nhà nước và doanh nghiệp có vốn đầu tư nước ngoài (19 trong doanh nghiệp ngoài nhà nước, 08 trong doanh nghiệp có vốn đầu tư nước ngoài), với 846 đảng viên, chiếm 15,96% tổng số đảng viên toàn Đảng bộ Khối.
 
+3. Công tác kiểm tra
+
+Kiểm tra 38 đảng viên khi có dấu hiệu vi phạm; kết luận 34 đảng viên có vi phạm, chiếm 89,47% số đảng viên được kiểm tra.
+
 PHỤ LỤC
 KẾT QUẢ THỰC HIỆN CHỈ TIÊU
 
 STT\tChỉ tiêu\tĐVT\tThực hiện 9 tháng 2026\tCùng kỳ 2025\tSo CK (%)
 1\tĐảng viên trong DN ngoài nhà nước, DN có vốn ĐTNN\tĐảng viên\t846\t772\t109,59
+2\tKiểm tra đảng viên khi có dấu hiệu vi phạm\tĐảng viên\t38\t36\t105,56
 """
 
 
@@ -52,8 +58,10 @@ def bloc(tmp_path_factory: pytest.TempPathFactory) -> Engine:
         ("sl TCCSĐ trong DN ngoài NN và FDI", "27"),
         ("đảng viên khu vực tư nhân và FDI chiếm bao nhiêu phần trăm toàn đảng bộ", "15.96"),
         ("đảng viên trong DN ngoài NN và FDI so cùng kỳ bao nhiêu %", "109.59"),
+        ("tỷ lệ đv có vi phạm qua kt DHVP", "89.47"),
     ],
-    ids=["telex-slip-in-the-year", "both-sectors", "a-share-not-a-rise", "fdi-rise-when-asked"],
+    ids=["telex-slip-in-the-year", "both-sectors", "a-share-not-a-rise", "fdi-rise-when-asked",
+         "a-rate-not-a-ratio-to-last-year"],
 )
 def test_private_sector_words(bloc: Engine, question: str, value: str) -> None:
     """The sector named either way, the start of the year typed with a slip, a share told from a rise (the
