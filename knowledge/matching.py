@@ -1167,6 +1167,8 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
         score[index.ratio_cell] *= 0.6 if _asks_rate(q) else 0.85
         if _asks_rate(q):
             score[growth & index.is_table & ~index.ratio_cell] *= 0.7  # … nor its rise on the same span ("So CK (%)")
+    if "breakdown" in q.wants:
+        score[index.is_total] *= 1.15  # "… cụ thể từng mức": a figure broken down, not a lone one beside it
     if "money" in q.wants:
         score[~money] *= 0.5
         if scale := MONEY_SCALE_RE.search(q.folded):  # "bao nhiêu tỷ": the figure stated in billions
