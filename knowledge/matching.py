@@ -110,6 +110,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     _apply_contrasts(question, index, score)
     _apply_negation(question, index, score)
     _apply_term_number(question, index, score)
+    _apply_grade(question, index, score)
     _apply_level(question, index, score)
     _apply_part_columns(question, index, score)
     _apply_all_levels(question, index, score)
@@ -1328,6 +1329,22 @@ def _apply_negation(q: Question, index: Index, score: np.ndarray) -> None:
     for word in asked:
         if (ids := index.negated.get(word)) is not None:
             score[ids] *= 0.7
+
+
+GRADE_LABEL = r"hoàn thành (?:xuất sắc |tốt )?nhiệm vụ"
+# the top grade only: officials' "hoàn thành tốt" often means "… tốt trở lên", which holds the top grade too
+ASKED_GRADES = (("xuat sac", "xuất sắc"),)
+
+
+def _apply_grade(q: Question, index: Index, score: np.ndarray) -> None:
+    """"TCCSĐ HTXSNV mấy tổ chức": of "03 … hoàn thành xuất sắc nhiệm vụ, 09 … tốt …, 01 … hoàn thành nhiệm vụ",
+    the one of the grade asked; an item naming another grade is not it, whatever its sentence holds."""
+    said = " ".join(" ".join(c.words) for c in q.concepts)  # "HTXSNV" spelt out
+    asked = next((written for typed, written in ASKED_GRADES if typed in said), None)
+    if asked is None or ONE_GRADE_Q.search(q.folded):
+        return
+    graded = index.labels_matching(GRADE_LABEL)
+    score[graded & ~index.labels_matching(asked)] *= 0.6
 
 
 TERM_NUMBER_Q = re.compile(r"\bkhoa ([ivxl]+)\b")

@@ -43,6 +43,8 @@ Trong 5 năm, Đảng bộ kết nạp 738 đảng viên¹.
 
 3. Công tác kiểm tra
 
+Kết quả đánh giá, xếp loại năm 2026: trong 28 chi bộ có 06 chi bộ hoàn thành xuất sắc nhiệm vụ, 19 chi bộ hoàn thành tốt nhiệm vụ, 03 chi bộ hoàn thành nhiệm vụ. Còn 01 chi bộ không hoàn thành nhiệm vụ do chậm nộp báo cáo.
+
 Trong 5 năm, thành lập mới 45 tổ chức đảng; gồm 30 chi bộ cơ sở, 12 chi bộ trực thuộc và 03 đảng bộ cơ sở.
 
 Ủy ban Kiểm tra kiến nghị thu hồi 412,5 triệu đồng, đã thu hồi 367,2 triệu đồng; số tiền chưa thu hồi được còn 45,3 triệu đồng.
@@ -104,3 +106,14 @@ def test_a_row_opening_trong_do_is_a_part_of_the_row_above(commune: Engine) -> N
     """"Trong đó: công nhân …" under "Kết nạp đảng viên" is named by it: the admitted workers, shown so."""
     answer = answered_with(commune, "năm 2024 kết nạp bao nhiêu công nhân trực tiếp sản xuất", "58")
     assert answer.figure is not None and answer.figure.label.startswith("Kết nạp đảng viên"), answer.reply
+
+
+def test_the_top_grade_of_an_enumeration(commune: Engine) -> None:
+    """"TCCSĐ HTXSNV": of the grades listed in one sentence, the item naming the top grade."""
+    answered_with(commune, "mấy chi bộ HTXSNV", "6")
+
+
+def test_a_breakdown_asked_takes_the_figure_broken_down(commune: Engine) -> None:
+    """"xếp loại 28 chi bộ cụ thể từng mức": the 28 with its grades, not the lone 01 said after them."""
+    answer = answered_with(commune, "xếp loại 28 chi bộ năm 2026 cụ thể từng mức", "28")
+    assert {p.value for p in answer.parts} == {Decimal("6"), Decimal("19"), Decimal("3")}, answer.reply
