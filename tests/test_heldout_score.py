@@ -74,6 +74,9 @@ HELDOUT40 = ROOT / "tests" / "data" / "questions_heldout40.jsonl"
 HELDOUT41 = ROOT / "tests" / "data" / "questions_heldout41.jsonl"
 HELDOUT42 = ROOT / "tests" / "data" / "questions_heldout42.jsonl"
 HELDOUT43 = ROOT / "tests" / "data" / "questions_heldout43.jsonl"
+HELDOUT44 = ROOT / "tests" / "data" / "questions_heldout44.jsonl"
+HELDOUT45 = ROOT / "tests" / "data" / "questions_heldout45.jsonl"
+HELDOUT46 = ROOT / "tests" / "data" / "questions_heldout46.jsonl"
 
 # Measured 187/220 = 0.850 on the held-out set when this guard was written (matcher at commit da162fb),
 # 199/220 = 0.905 at 0bfdb08; the second set (written later, never tuned on before 1b3c40b) 141/160 = 0.881.
@@ -115,6 +118,9 @@ LATER_FLOORS = {
     HELDOUT41: 0.90,  # session 21, held back: 132/150 at the start commit and before its failures were read, 137 after
     HELDOUT42: 0.95,  # session 22: 127/150 unseen (voice messages: "năm hai không hai mốt"), 143 at the end
     HELDOUT43: 0.91,  # session 22, held back: 135/150 at the start commit and before its failures were read, 137 after
+    HELDOUT44: 0.91,  # session 23: 135/150 unseen (time as spoken: "năm kia", "tháng 6/2023"), 138 at the end
+    HELDOUT45: 0.72,  # session 23, held back: 92/150 unseen (long formal requests); 109 at the end, failures never read
+    HELDOUT46: 0.75,  # session 23: 90/150 unseen (written mid-session in held-out 45's style, to be read), 113 at the end
 }
 # Out-of-scope questions of the later sets still answered with a figure: known defects, with the reason.
 LATER_KNOWN_OOS: dict[str, str] = {
@@ -127,6 +133,7 @@ LATER_KNOWN_OOS: dict[str, str] = {
     "ha043": "'chi bộ trên 30 đảng viên' (a threshold): a count of cells merged 'trên cơ sở hợp nhất' (2) is given",
     "hf115": "'lớp trung cấp lý luận chính trị' (a level of training): the classes of political theory (6) are given",
     "hj019": "'chi bộ trực thuộc đảng ủy cơ sở' typed as keywords: the course for committee members (998) is given",
+    "hl026": "cadres rotated in the half term: the 4 cadres under the provincial standing committee rated are given",
 }
 # The dev set is what the matcher is tuned on: 45/45 when written; a few slips are tolerated.
 DEV_FLOOR = 0.93
@@ -284,7 +291,7 @@ def test_second_heldout_share_stays_above_the_floor(heldout2: Run, capsys: pytes
     assert not oos_answered(heldout2), oos_answered(heldout2)
 
 
-@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24", "set25", "set26", "set27", "set28", "set29", "set30", "set31", "set32", "set33", "set34", "set35", "set36", "set37", "set38", "set39", "set40", "set41", "set42", "set43"])
+@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24", "set25", "set26", "set27", "set28", "set29", "set30", "set31", "set32", "set33", "set34", "set35", "set36", "set37", "set38", "set39", "set40", "set41", "set42", "set43", "set44", "set45", "set46"])
 def test_later_heldout_sets_stay_above_their_floors(
     engine: Engine, path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -282,6 +282,22 @@ REPORTS = {
     # Held back (76 at the start, before its failures were read and after): a finance department's 2025: FDI
     # 386,5 / 368,5; chi thường xuyên 14.418 / 14.481 and thu ngân sách Lâm Giang 4.128 / 4.182 missed
     "report90": ("report90.txt", 0.75, 1),
+    # Session 23 (see tests/data/README.md), unseen at the start commit: 81, 67, 88, 73; at the end 84, 71, 90, 78.
+    # an enterprises bloc's nine months of 2026: 96,38 / 96,83, 3.912 / 3.921, 47.362 / 47.632
+    "report91": ("report91.txt", 0.83, 3),
+    # a five-year review of party building in private firms: 248 / 284, 84,14 / 84,41; 118.947 / 118.497 missed,
+    # a false side: the target 120.000 against 118.497
+    "report92": ("report92.txt", 0.70, 3),
+    # a merged commune's 2026: 68,4 / 64,8, 94,27 / 94,72, 93,6 / 96,3
+    "report93": ("report93.txt", 0.89, 3),
+    # an inspection committee's 2025: 415 / 451, 564 / 546, 36,84 / 36,48
+    "report94": ("report94.txt", 0.77, 3),
+    # Held back (85 at the start, before its failures were read and after): a district's 2025 year-end report:
+    # 486,7 / 468,7, 3,93 / 3,39, 96,84 / 96,48
+    "report95": ("report95.txt", 0.84, 3),
+    # Held back (78 at the start, 79 before its failures were read, 80 after): a border guard's 2025:
+    # 187.450 / 178.450, 8.946 / 8.496, 215 / 251
+    "report96": ("report96.txt", 0.79, 3),
 }
 
 
@@ -408,6 +424,16 @@ KNOWN_OOS_ANSWERED = {
     "thu vien hien co tong cong bao nhieu dau sach": "answered by the books added to the e-library (315)",
     # report90: one month (November) of a year's report asked; the year's revenue (21.486) is given
     "thu ngân sách tháng 11/2025 được bao nhiêu": "answered by the year's revenue (21.486)",
+    # report91: asset declarations checked asked; the inspection committee's own members (7) are given
+    "UBKT kiểm tra kê khai tài sản thu nhập bao nhiêu người": "answered by the committee's members (07)",
+    # report92: state firms' party organisations asked of a report on private firms; the new ones (111) are given
+    "doanh nghiệp nhà nước có bao nhiêu tổ chức đảng": "answered by the organisations set up in private firms (111)",
+    # report92: the whole country's asked; the province's private firms' (7) are given
+    "cả nước có bao nhiêu tổ chức đảng trong doanh nghiệp tư nhân": "answered by the province's own (7)",
+    # report95: the farmers' association's members asked; the women's union's poor members helped (136) are given
+    "so hoi vien hoi nong dan": "answered by the women's union's members helped (136)",
+    # report96: trafficking in persons alone asked; a count whose words fit (35 vụ) is given
+    "riêng mua bán người bao nhiêu vụ": "answered by a count of cases whose words fit (35)",
 }
 
 
