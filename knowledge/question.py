@@ -527,7 +527,9 @@ PURPOSE_RE = re.compile(
 
 def _without_pleasantries(text: str) -> str:
     """"Chào bạn, mình đang làm báo cáo gấp, cho mình hỏi …? Cảm ơn nhiều": the greeting and the thanks around
-    the question are set aside (they only lower how much of it the report explains)."""
+    the question are set aside (they only lower how much of it the report explains); so are a formal request's
+    frame ("Đề nghị đồng chí cho biết"), the asker's need ("Tôi cần con số …") and what the figure is for
+    ("… để đưa vào bài phát biểu")."""
     text = REQUEST_RE.sub(",", text)
     text = DOCUMENT_NUMBER_RE.sub(r"\1", text)  # "Chỉ thị 05-CT/TW": the directive 05 (its "CT" no chỉ tiêu)
     text = PURPOSE_TAIL_RE.sub("", NEED_LEAD_RE.sub("", text))
