@@ -203,7 +203,15 @@ def parts_of(best: int, agreeing: list[int], index: Index, asked: str = "") -> l
     def whole(kids: list[int]) -> bool:
         return sum((index.facts[k].value for k in kids), Decimal(0)) == index.facts[best].value
 
-    return max(broken, key=lambda kids: (named(kids), whole(kids)))
+    def as_asked(kids: list[int]) -> bool:
+        # "chia theo từng hình thức": not the years of the same total; "qua từng năm": the years
+        years = len({index.facts[k].period for k in kids}) == len(kids) and all(index.facts[k].period for k in kids)
+        return years == bool(TIME_SPLIT_Q.search(asked))
+
+    return max(broken, key=lambda kids: (named(kids), as_asked(kids), whole(kids)))
+
+
+TIME_SPLIT_Q = re.compile(r"\b(?:theo|tung|cac|moi|hang|qua) (?:nam|quy|thang|ki|ky)\b")
 
 
 def _breakdowns(i: int, index: Index) -> list[list[int]]:

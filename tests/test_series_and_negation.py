@@ -45,6 +45,10 @@ Trong 5 năm, Đảng bộ kết nạp 738 đảng viên¹.
 
 Kết quả đánh giá, xếp loại năm 2026: trong 28 chi bộ có 06 chi bộ hoàn thành xuất sắc nhiệm vụ, 19 chi bộ hoàn thành tốt nhiệm vụ, 03 chi bộ hoàn thành nhiệm vụ. Còn 01 chi bộ không hoàn thành nhiệm vụ do chậm nộp báo cáo.
 
+Trong 5 năm, thi hành kỷ luật 60 đảng viên (khiển trách 40, cảnh cáo 15, khai trừ 05)².
+
+² Năm 2022 kỷ luật 10 đảng viên; năm 2023: 12; năm 2024: 13; năm 2025: 11; năm 2026: 14.
+
 Trong 5 năm, thành lập mới 45 tổ chức đảng; gồm 30 chi bộ cơ sở, 12 chi bộ trực thuộc và 03 đảng bộ cơ sở.
 
 Ủy ban Kiểm tra kiến nghị thu hồi 412,5 triệu đồng, đã thu hồi 367,2 triệu đồng; số tiền chưa thu hồi được còn 45,3 triệu đồng.
@@ -117,3 +121,17 @@ def test_a_breakdown_asked_takes_the_figure_broken_down(commune: Engine) -> None
     """"xếp loại 28 chi bộ cụ thể từng mức": the 28 with its grades, not the lone 01 said after them."""
     answer = answered_with(commune, "xếp loại 28 chi bộ năm 2026 cụ thể từng mức", "28")
     assert {p.value for p in answer.parts} == {Decimal("6"), Decimal("19"), Decimal("3")}, answer.reply
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("kỷ luật đảng viên theo từng hình thức", {"40", "15", "5"}),
+        ("kỷ luật đảng viên qua từng năm", {"10", "12", "13", "11", "14"}),
+    ],
+    ids=["by-form-not-by-year", "by-year-when-asked"],
+)
+def test_the_breakdown_asked_of_two(commune: Engine, question: str, parts: set[str]) -> None:
+    """A total broken down twice (by form in brackets, by year in its note): the split asked is shown."""
+    answer = answered_with(commune, question, "60")
+    assert {p.value for p in answer.parts} == {Decimal(v) for v in parts}, answer.reply
