@@ -70,6 +70,7 @@ PLAN_ROW_RE = re.compile(r"(?:tổng\s+)?dự toán\b", re.IGNORECASE)  # "Dự 
 SUM_ASKED_Q = re.compile(r"\b(?:tong cong|cong lai|tat ca|gop lai|tinh chung|ca hai)\b")  # both together asked
 ELECTED_Q = re.compile(r"\b(?:duoc bau|bau ra|trung cu)\b(?! bo sung)")
 HOW_MANY_Q = re.compile(r"\bmay\b")  # "mấy" asks a count of things
+YEARS_BACK = {LAST_YEAR: 1, YEAR_BEFORE_LAST: 2}  # a year said from the report's own
 MONTH_FLOW_Q = re.compile(r"\b(?:chuyen (?:den|di|ve)|trao|tang them|giam|phat sinh|mo (?:duoc )?(?:bao nhieu |may )?lop)\b")
 HEADCOUNT_Q = re.compile(r"\btong so\b|^so\b|^(?:sl|so luong)\b(?!.* bi )|\bco (?:bao nhieu|may|bn) (?:dang|doan|hoi) vien\W*$")  # how many there are
 MONEY_SCALE_RE = re.compile(r"\b(ty|ti|trieu)\b(?! le)")
@@ -1617,10 +1618,8 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         # ("Từ đầu nhiệm kỳ đến nay, toàn Đảng bộ kết nạp 213 đảng viên")
         score[index.yearly & ~index.term_said] *= 0.7
         return True
-    if q.period == LAST_YEAR and index.report_year:
-        q.period = str(index.report_year - 1)  # "năm ngoái" in a report dated 2025 is 2024
-    if q.period == YEAR_BEFORE_LAST and index.report_year:
-        q.period = str(index.report_year - 2)  # "năm kia" in a report dated 2023 is 2021
+    if (back := YEARS_BACK.get(q.period)) and index.report_year:
+        q.period = str(index.report_year - back)  # "năm ngoái" in a report dated 2025 is 2024, "năm kia" 2023
     if q.period.startswith(SAME_SPAN):
         q.period = _same_span_before(index, q.period.removeprefix(SAME_SPAN).strip())
         if not q.period:
