@@ -251,9 +251,15 @@ def extract(doc: Document) -> list[Fact]:
         heading_period = _heading_period(para.section) or _lead_period(para.text)
         if heading_period is None and TERM_OPENS_RE.match(para.text):
             heading_period = WHOLE_TERM  # "Giai đoạn 2021 - 2025, … . Hỗ trợ xây mới 3.731 căn nhà …": the term's
+        actor = ""  # who acted in the sentence before: "Ban Thường vụ Đảng ủy Khối đã xây dựng kế hoạch …"
         for sentence in split_sentences(para.text):
             sentence_no += 1
             found = sentence_facts(sentence, para.section, "text", sentence_no, page=para.page, lead=lead)
+            if actor and found and RESULT_OPENS_RE.match(found[0].head):
+                for f in found:  # "… . Kết quả đã kiểm tra 44 tổ chức đảng": that actor's result
+                    if not OWN_ACTOR_RE.search(f.near):  # not "chỉ đạo cấp ủy cơ sở, chi bộ đã … giám sát 152 …"
+                        f.head = f"{actor} {f.head}".strip()
+            actor = sentence_actor(sentence)
             for f in found:
                 f.period = f.period or heading_period
                 # "Đánh giá, xếp loại chất lượng năm 2025: … Có 428 đảng viên được đánh giá …": words to match
@@ -1456,6 +1462,24 @@ def _labels_of_counted_rates(facts: list[Fact], sentence: str, starts: list[int]
 
 
 NO_ACTORS = {"kết quả", "qua đó", "trong đó", "đến nay", "từ đầu nhiệm kỳ", ""}
+
+
+RESULT_OPENS_RE = re.compile(r"(?:Kết quả|Qua đó|Đã)\b")  # a sentence naming no actor: the one before acted
+OWN_ACTOR_RE = re.compile(r"\b(?:cấp ủy|chi bộ|đảng bộ|ủy ban|ban|đảng ủy|thường trực)\b", re.IGNORECASE)
+ACTOR_RE = re.compile(
+    r"(?:Ban (?:Thường vụ|Chấp hành|Tuyên giáo|Tổ chức|Dân vận|Nội chính)|Thường trực|Ủy ban [Kk]iểm tra|Đảng ủy|Đảng đoàn"
+    r"|Ban cán sự|Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Thị ủy)\b[^,;:()]{0,60}"
+)
+
+
+def sentence_actor(sentence: str) -> str:
+    """The body that acts in a sentence, named just before its first "đã" ("…, Ban Thường vụ Đảng ủy Khối
+    đã xây dựng kế hoạch …"), else ""."""
+    before = sentence.split(";", 1)[0].split(" đã ", 1)
+    if len(before) < 2:
+        return ""
+    subject = before[0].rsplit(",", 1)[-1].strip()
+    return subject if ACTOR_RE.fullmatch(subject) and len(subject.split()) <= 10 else ""
 
 
 def _shared_actor(facts: list[Fact], sentence: str, starts: list[int]) -> None:

@@ -29,6 +29,7 @@ from knowledge.vietnamese import clean, has_diacritics, is_number, is_syllable, 
 # Where a word stands in a fact, and how much it counts there.
 GRADE_RE = re.compile(r"(?:khong )?hoan thanh (?:xuat sac |tot )?nhiem vu")
 ORGAN_RE = re.compile(r"\b(?:uy ban kiem tra|doan thanh nien|cong doan|hoi cuu chien binh|hoi lien hiep phu nu)\b")
+COMMITTEE_RE = re.compile(r"\b(?:ban thuong vu|ban chap hanh|thuong truc)\b")  # the party committee, not an organ of it
 # the body's own "99 tổ chức cơ sở đảng", a union's "công đoàn cơ sở": no lower level of the party
 BODY_UNITS_RE = re.compile(r"\b(?:(?:to chuc )?co so dang|cong doan co so|co so (?:doan|hoi))\b")
 COUNT_WORDS = frozenset({"tong", "so", "luong", "cuoi", "ki"})  # "Tổng số đảng viên cuối kỳ"
@@ -301,6 +302,15 @@ class Index:
         # figures of another organ beside the party committee ("Ủy ban kiểm tra 02 cấp … giám sát 76 …")
         self.other_organ = np.array(
             [any(ORGAN_RE.search(fo[name]) for name in ("label", "near", "segment", "clause", "head")) for fo in folded],
+            bool,
+        )
+        # figures the committee itself produced, its name opening the sentence or carried from the one before
+        # ("Ban Thường vụ Đảng ủy Khối … . Kết quả đã … giám sát 26 tổ chức đảng, 03 đảng viên")
+        self.committee_acts = np.array(
+            [
+                bool(COMMITTEE_RE.search(fo["head"])) and not any(ORGAN_RE.search(fo[name]) for name in ("head", "label", "near"))
+                for fo in folded
+            ],
             bool,
         )
         # … a bracket naming the body's kinds of bases ("23 tổ chức cơ sở đảng (09 đảng bộ cơ sở, 14 chi bộ cơ sở)

@@ -674,8 +674,8 @@ def _told_apart(
         i for i in [*candidates, *near]
         if i == best or _siblings(index, i, best) or i == _parent(index, best) or best == _parent(index, i)
     ]
-    if any(_names_body(c) for c in q.concepts) and not _names_lower_level(q):
-        # "cấp ủy Đảng ủy Khối giám sát": the body's own act, never one of its bases' beside it
+    if (any(_names_body(c) for c in q.concepts) and not _names_lower_level(q)) or re.search(r"\bco so\b", q.excluded):
+        # "cấp ủy Đảng ủy Khối giám sát" ("…, không tính cơ sở"): the body's own act, never its bases' beside it
         group = [i for i in group if i == best or not index.base_level[i]]
     if q.period:  # "hiện giờ còn bao nhiêu …": never the figure of another time beside it ("đầu nhiệm kỳ có 104")
         group = [i for i in group if i == best or index.facts[i].period in (None, q.period)]
@@ -1394,8 +1394,12 @@ def _apply_level(q: Question, index: Index, score: np.ndarray) -> None:
         score[index.base_actor] *= 0.9  # no body named: the reporting body's own doing, not its bases'
     if body and not any(ORGAN_WORDS & set(c.words) for c in q.concepts):
         score[index.other_organ] *= 0.85  # "Đảng ủy Khối giám sát": not what its Ủy ban kiểm tra did
+    said = f" {' '.join(w for c in q.concepts for w in c.words)} "
+    if " uy ban kiem tra " in said and not COMMITTEE_Q.search(said):
+        score[index.committee_acts] *= 0.7  # "UBKT 2 cấp giám sát": not what the Ban Thường vụ did
 
 
+COMMITTEE_Q = re.compile(r"\b(?:ban thuong vu|ban chap hanh|thuong truc)\b")
 ONE_LEVEL = ("cap huyen", "cap tinh", "cap xa", "cap co so", "co so", "tinh uy", "huyen uy", "thuong vu")
 
 
