@@ -1937,6 +1937,9 @@ def _divided(rows: list[TableRow], divider: TableRow) -> TableRow | None:
 
 
 TOTAL_ROW_RE = re.compile(r"^(?:tổng cộng|tổng số|tổng|cộng|toàn (?:đảng bộ|khối|tỉnh|huyện|xã|phường|ngành))\b", re.IGNORECASE)
+START_OF_YEAR_TITLE_RE = re.compile(r"\b0?1/0?1/((?:19|20)\d{2})\b")
+# "Cộng khu vực A", "Cộng khối doanh nghiệp": the sum of one group of rows, named like a row of its own
+SUBTOTAL_ROW_RE = re.compile(r"^(?:tổng|cộng)\s+(?!(?:cộng|số|chung|toàn|cả|tất)\b)[^\W\d_]", re.IGNORECASE)
 PEOPLE_UNITS = ("đảng viên", "người", "đồng chí", "đoàn viên", "hội viên")
 
 
@@ -1983,9 +1986,15 @@ def _measure_cell(text: str, col: Column, row: TableRow, quote: str, unit: str, 
         return []
     measure = measure_title(col.title)
     period = row_period(row.label, col.period) or col.period or date_said  # "Quý II" under "Năm 2025": quý II/2025
+    if (day := START_OF_YEAR_TITLE_RE.search(col.title)) and period == day.group(1):
+        period = f"1/1/{day.group(1)}"  # "Đảng viên 01/01/2025": the stock as the year opened, not the year's
     # "Cả năm 2025" under rows of quarters: the year's whole, labelled by the measure alone
-    total = bool(TOTAL_ROW_RE.match(row.label)) or bool(WHOLE_YEAR_ROW_RE.fullmatch(row.label.casefold().strip()))
+    subtotal = bool(SUBTOTAL_ROW_RE.match(row.label))
+    total = bool(TOTAL_ROW_RE.match(row.label)) and not subtotal
+    total |= bool(WHOLE_YEAR_ROW_RE.fullmatch(row.label.casefold().strip()))
     label = measure if total else f"{measure} ({row.label})"
+    if subtotal and row.group:
+        label = f"{measure} ({row.label} – {row.group})"  # "Cộng khu vực B" of the group "Khu vực Tân Hà (cũ)"
     kind = "percent" if unit == "%" else "money" if unit in MONEY_UNITS else "count"
     planned = re.search(r"(?i)\b(?:chỉ tiêu|kế hoạch|kh)\b", col.title)
     if planned and unit == "%" and re.search(r"(?i)\bso\b", col.title):

@@ -405,7 +405,11 @@ class Index:
             bool,
         )
         # "Phát triển đoàn viên công đoàn mới", "kết nạp …": what happened, not how many there are
-        self.events = np.array([bool(EVENT_RE.search(fo["label"])) for fo in folded], bool)
+        # … a row under such a heading too ("Kết nạp mới đoàn viên, hội viên" over "Hội Nông dân")
+        self.events = np.array(
+            [bool(EVENT_RE.search(fo["label"]) or EVENT_RE.search(key(f.texts.get("parent", "")))) for fo, f in zip(folded, facts, strict=True)],
+            bool,
+        )
         self.estimates = np.array([bool(ESTIMATE_RE.match(fo["label"])) for fo in folded], bool)  # "ước đến hết …"
         # columns before / after an event ("Cộng trước sáp nhập", "Xã An Hòa (mới) đến 30/11/2025")
         # and figures said to be before / after one ("trước sáp nhập có 27 ấp, sau sáp nhập còn 24 ấp")
