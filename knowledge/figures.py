@@ -1796,6 +1796,7 @@ def _label(subject: str, unit: str, printed_unit: str, right: str, kind: str) ->
     """A short label in the report's words: "kết nạp đảng viên", "Tổng doanh thu"."""
     subject = re.sub(r"^\(?\d{1,2}\)\s*", "", subject.strip(" ,;:-.")).strip(" ()")  # "(13) Kết nạp …": numbering
     subject = LEADING_WORDS.sub("", subject).strip()
+    subject = re.sub(r"(?i)^(?:trong\s+)?đó$", "", subject)  # "…; trong đó 287 tiến sĩ": no word of the measure
     subject = " ".join(PERIOD_WORDS.sub(" ", subject).split()).strip(" ,")
     if unit == "%" or unit in MONEY_UNITS:
         return " ".join(x for x in (subject, right) if x).strip() or unit

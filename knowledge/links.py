@@ -320,9 +320,13 @@ def _conflicts(facts: list[Fact], report_period: str = "") -> None:
     for t in text:
         rows = at_odds.get(t.seq, set())
         if len({value for value, _ in rows}) >= 2 and len({key for _, key in rows}) >= 2:
-            for s in t.conflicts:
-                by_seq[s].conflicts.remove(t.seq)
-            t.conflicts.clear()
+            # … unless one of them is the figure with two digits swapped ("2.846" against "Nhà Đại đoàn kết: Xây
+            # mới | 2.864" and its whole "Nhà Đại đoàn kết | 3.512"): the slip names its row
+            slips = {value for value, _ in rows if _digits_swapped(t.value, value)}
+            for s in list(t.conflicts):
+                if len(slips) != 1 or by_seq[s].value not in slips:
+                    by_seq[s].conflicts.remove(t.seq)
+                    t.conflicts.remove(s)
 
 
 def _same_parts(t: Fact, r: Fact, parts_of: dict[int, list[Decimal]]) -> bool:
@@ -485,8 +489,11 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     # needs only half the row's words, from the whole clause
     # … and so is a figure of four digits or more ("đạt tỷ lệ 93,68%" against "93,86", "48,27 tỷ đồng" / "42,87")
     swapped = (t.value >= 100 or len(_digits(t.value)) >= 4) and digits_swapped
-    if swapped and len(own & (around | content_words(t.clause))) >= 0.5 * len(own):
-        around |= own & content_words(t.clause)
+    heading = content_words(t.section[-1]) if swapped and t.section and t.origin == "text" else frozenset()
+    if swapped and len(own & (around | content_words(t.clause) | heading)) >= 0.5 * len(own):
+        # "Toàn tỉnh hiện có 1.264 người có uy tín" under "4. Công tác dân tộc" against the row's 1.246 "Người có
+        # uy tín trong đồng bào dân tộc thiểu số": the section's heading says the rest
+        around |= own & (content_words(t.clause) | heading)
     sentence_names = swapped and r.unit == "%" and len(own & content_words(t.quote)) >= 0.75 * len(own)
     if sentence_names:
         # "thụ lý 2.184 tin báo, tố giác …; … đã giải quyết 2.046 tin, đạt tỷ lệ 93,68%": the sentence names the rate
@@ -536,7 +543,8 @@ def _bracketed_after(t: Fact) -> str:
 def _pair_said(label: str, around: str) -> bool:
     """A row label of several words is said around the figure as a phrase: two of its words side by side,
     in either order ("Số người chết" / "làm chết 137 người")."""
-    words = [w for w in fold(label).replace(",", " ").split() if w.isalpha()]
+    words = [w.strip('"“”') for w in fold(label).replace(",", " ").split()]  # 'Quỹ "Vì người nghèo"': quoted words too
+    words = [w for w in words if w.isalpha()]
     pairs = {f"{x} {y}" for a, b in pairwise(words) if not {a, b} <= GENERIC_WORDS for x, y in ((a, b), (b, a))}
     if not pairs:
         return True
