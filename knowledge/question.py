@@ -1068,6 +1068,8 @@ def _lexicon_spans(
                 and _spelt_otherwise(lex.spellings.get(tuple(w or "" for w in window), ()), other_word, i)
             ):
                 continue
+            if window[0] in ("vao", "vo") and (content[i + n - 1], content[i + n] if i + n < len(content) else None) in lex.units:
+                continue  # "nhắm vào đảng viên": the unit "đảng viên" binds its word, no "vào Đảng" (joining) is said
             if window in lex.synonyms or window in lex.units or soft_run[i] >= n - 1:
                 spans[i] = n
                 i += n
