@@ -677,7 +677,7 @@ NEW_AFTER = frozenset({"vien", "nap", "lap", "sinh", "hinh"})  # "đảng viên 
 EXCLUDED_LIST_RE = re.compile(
     r"\(\s*(?:không|khong|ko|k|chưa|chua|ngoài|ngoai)\s+(?:tính|tinh|kể|ke|trừ|tru)\b[^()]*\)", re.IGNORECASE
 )
-EXCLUDING = (("khong", "tinh"), ("khong", "ke"), ("ngoai", "tru"), ("chua", "tinh"), ("chua", "ke"))
+EXCLUDING = (("khong", "tinh"), ("khong", "ke"), ("ngoai", "tru"), ("chua", "tinh"), ("chua", "ke"), ("khong", "phai"))
 
 
 def _drop_fillers_by_neighbour(tokens: list[Token]) -> None:
@@ -748,6 +748,8 @@ def _drop_excluded(tokens: list[Token]) -> str:
     keys = [t.key for t in tokens]
     for i in range(len(keys)):
         n = next((len(e) for e in EXCLUDING if tuple(keys[i : i + len(e)]) == e), 0)
+        if n and keys[i : i + 2] == ["khong", "phai"] and not tokens[i - 1].pause:
+            continue  # "đảng viên không phải đánh giá": exempt from it; ", không phải số …" leaves that number out
         if n and i > 0:
             left_out = []
             for t in tokens[i:]:
