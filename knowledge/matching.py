@@ -1146,6 +1146,8 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
         score[index.rate_share] *= 0.8  # "tỷ lệ lao động qua đào tạo": the rate, not its share of the plan
         if re.search(r"\bchiem\b", q.folded) and "growth" not in q.wants:
             score[growth | share | index.ratio_cell] *= 0.5  # "… chiếm bao nhiêu %": a part's share, no rise, no plan met
+        if "growth" in q.wants and COMPARED_Q.search(q.folded):
+            score[share] *= 0.6  # "dư nợ tăng mấy % so cùng kỳ": a rise on the year before, not the plan's share met
     elif "target" not in q.wants and "growth" not in q.wants:
         score[pct] *= 0.7
     elif "growth" in q.wants:
