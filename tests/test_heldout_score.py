@@ -77,6 +77,8 @@ HELDOUT43 = ROOT / "tests" / "data" / "questions_heldout43.jsonl"
 HELDOUT44 = ROOT / "tests" / "data" / "questions_heldout44.jsonl"
 HELDOUT45 = ROOT / "tests" / "data" / "questions_heldout45.jsonl"
 HELDOUT46 = ROOT / "tests" / "data" / "questions_heldout46.jsonl"
+HELDOUT47 = ROOT / "tests" / "data" / "questions_heldout47.jsonl"
+HELDOUT48 = ROOT / "tests" / "data" / "questions_heldout48.jsonl"
 
 # Measured 187/220 = 0.850 on the held-out set when this guard was written (matcher at commit da162fb),
 # 199/220 = 0.905 at 0bfdb08; the second set (written later, never tuned on before 1b3c40b) 141/160 = 0.881.
@@ -121,6 +123,8 @@ LATER_FLOORS = {
     HELDOUT44: 0.91,  # session 23: 135/150 unseen (time as spoken: "năm kia", "tháng 6/2023"), 138 at the end
     HELDOUT45: 0.72,  # session 23, held back: 92/150 unseen (long formal requests); 109 at the end, failures never read
     HELDOUT46: 0.75,  # session 23: 90/150 unseen (written mid-session in held-out 45's style, to be read), 113 at the end
+    HELDOUT47: 0.91,  # session 24: 136/150 unseen (everyday questions on figures the dev set leaves out), 139 at the end
+    HELDOUT48: 0.86,  # session 24, held back: 130/150 unseen and before its failures were read (rises and comparisons), 132 after
 }
 # Out-of-scope questions of the later sets still answered with a figure: known defects, with the reason.
 LATER_KNOWN_OOS: dict[str, str] = {
@@ -134,6 +138,8 @@ LATER_KNOWN_OOS: dict[str, str] = {
     "hf115": "'lớp trung cấp lý luận chính trị' (a level of training): the classes of political theory (6) are given",
     "hj019": "'chi bộ trực thuộc đảng ủy cơ sở' typed as keywords: the course for committee members (998) is given",
     "hl026": "cadres rotated in the half term: the 4 cadres under the provincial standing committee rated are given",
+    "ho068": "the banks' payments into the budget, their rise: the firms' 40,88% rise is given (the banks' sum has none)",
+    "ho069": "workers' income at the term's start: today's 10,4 is given (the report has only the rise since then)",
 }
 # The dev set is what the matcher is tuned on: 45/45 when written; a few slips are tolerated.
 DEV_FLOOR = 0.93
@@ -291,7 +297,7 @@ def test_second_heldout_share_stays_above_the_floor(heldout2: Run, capsys: pytes
     assert not oos_answered(heldout2), oos_answered(heldout2)
 
 
-@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24", "set25", "set26", "set27", "set28", "set29", "set30", "set31", "set32", "set33", "set34", "set35", "set36", "set37", "set38", "set39", "set40", "set41", "set42", "set43", "set44", "set45", "set46"])
+@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24", "set25", "set26", "set27", "set28", "set29", "set30", "set31", "set32", "set33", "set34", "set35", "set36", "set37", "set38", "set39", "set40", "set41", "set42", "set43", "set44", "set45", "set46", "set47", "set48"])
 def test_later_heldout_sets_stay_above_their_floors(
     engine: Engine, path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
