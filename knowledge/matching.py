@@ -13,7 +13,7 @@ from decimal import Decimal
 import numpy as np
 
 from knowledge.document import WHOLE_TERM
-from knowledge.index import EVENT_RE, Index, Scores, period_key
+from knowledge.index import COMMITTEE_RE, EVENT_RE, Index, Scores, period_key
 from knowledge.lexicon import load_lexicon
 from knowledge.question import (
     LAST_YEAR,
@@ -72,7 +72,7 @@ ELECTED_Q = re.compile(r"\b(?:duoc bau|bau ra|trung cu)\b(?! bo sung)")
 HOW_MANY_Q = re.compile(r"\bmay\b")  # "mấy" asks a count of things
 YEARS_BACK = {LAST_YEAR: 1, YEAR_BEFORE_LAST: 2}  # a year said from the report's own
 MONTH_FLOW_Q = re.compile(r"\b(?:chuyen (?:den|di|ve)|trao|tang them|giam|phat sinh|mo (?:duoc )?(?:bao nhieu |may )?lop)\b")
-HEADCOUNT_Q = re.compile(r"\btong so\b|^so\b|^(?:sl|so luong)\b(?!.* bi )|\bco (?:bao nhieu|may|bn) (?:\w+ ){0,1}\w+\W*$")  # how many there are
+HEADCOUNT_Q = re.compile(r"\btong so\b|^so\b|^(?:sl|so luong)\b(?!.* bi )|\bco (?:bao nhieu|may|bn) (?:\w+ )?\w+\W*$")  # how many there are
 MONEY_SCALE_RE = re.compile(r"\b(ty|ti|trieu)\b(?! le)")
 MONEY_UNIT_RE = re.compile(r"đồng|usd", re.IGNORECASE)
 
@@ -1397,11 +1397,10 @@ def _apply_level(q: Question, index: Index, score: np.ndarray) -> None:
     if body and not any(ORGAN_WORDS & set(c.words) for c in q.concepts):
         score[index.other_organ] *= 0.85  # "Đảng ủy Khối giám sát": not what its Ủy ban kiểm tra did
     said = f" {' '.join(w for c in q.concepts for w in c.words)} "
-    if " uy ban kiem tra " in said and not COMMITTEE_Q.search(said):
+    if " uy ban kiem tra " in said and not COMMITTEE_RE.search(said):
         score[index.committee_acts] *= 0.7  # "UBKT 2 cấp giám sát": not what the Ban Thường vụ did
 
 
-COMMITTEE_Q = re.compile(r"\b(?:ban thuong vu|ban chap hanh|thuong truc)\b")
 ONE_LEVEL = ("cap huyen", "cap tinh", "cap xa", "cap co so", "co so", "tinh uy", "huyen uy", "thuong vu")
 
 

@@ -748,9 +748,8 @@ def _drop_excluded(tokens: list[Token]) -> str:
     keys = [t.key for t in tokens]
     for i in range(len(keys)):
         n = next((len(e) for e in EXCLUDING if tuple(keys[i : i + len(e)]) == e), 0)
-        if n and keys[i : i + 2] == ["khong", "phai"] and not tokens[i - 1].pause:
-            continue  # "đảng viên không phải đánh giá": exempt from it; ", không phải số …" leaves that number out
-        if n and i > 0:
+        # ", không phải số …" leaves that number out; "đảng viên không phải đánh giá" (no pause) says who is exempt
+        if n and i > 0 and (keys[i : i + 2] != ["khong", "phai"] or tokens[i - 1].pause):
             left_out = []
             for t in tokens[i:]:
                 t.drop = True
