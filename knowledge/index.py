@@ -296,7 +296,7 @@ class Index:
         )
         # the fields that say who did what, in matching form, once: the level and organ masks read them
         folded = [
-            {name: " ".join(key_words(f.texts.get(name, ""))) for name in ("label", "near", "segment", "clause", "head", "before")}
+            {name: " ".join(key_words(f.texts.get(name, ""))) for name in ("label", "near", "segment", "clause", "head", "before", "parent")}
             for f in facts
         ]
         # figures of another organ beside the party committee ("Ủy ban kiểm tra 02 cấp … giám sát 76 …")
@@ -407,7 +407,7 @@ class Index:
         # "Phát triển đoàn viên công đoàn mới", "kết nạp …": what happened, not how many there are
         # … a row under such a heading too ("Kết nạp mới đoàn viên, hội viên" over "Hội Nông dân")
         self.events = np.array(
-            [bool(EVENT_RE.search(fo["label"]) or EVENT_RE.search(key(f.texts.get("parent", "")))) for fo, f in zip(folded, facts, strict=True)],
+            [bool(EVENT_RE.search(fo["label"]) or EVENT_RE.search(fo["parent"])) for fo in folded],
             bool,
         )
         self.estimates = np.array([bool(ESTIMATE_RE.match(fo["label"])) for fo in folded], bool)  # "ước đến hết …"
