@@ -296,7 +296,7 @@ class Index:
         )
         # the fields that say who did what, in matching form, once: the level and organ masks read them
         folded = [
-            {name: " ".join(key_words(f.texts.get(name, ""))) for name in ("label", "near", "segment", "clause", "head", "before", "parent")}
+            {name: " ".join(key_words(f.texts.get(name, ""))) for name in ("label", "near", "segment", "clause", "head", "before", "parent", "lead")}
             for f in facts
         ]
         # figures of another organ beside the party committee ("Ủy ban kiểm tra 02 cấp … giám sát 76 …")
@@ -407,7 +407,12 @@ class Index:
         # "Phát triển đoàn viên công đoàn mới", "kết nạp …": what happened, not how many there are
         # … a row under such a heading too ("Kết nạp mới đoàn viên, hội viên" over "Hội Nông dân")
         self.events = np.array(
-            [bool(EVENT_RE.search(fo["label"]) or EVENT_RE.search(fo["parent"])) for fo in folded],
+            # … and a footnote's item whose lead says so ("Các đơn vị kết nạp nhiều: …, thị trấn Bến Giang 07 đảng viên")
+            [
+                bool(EVENT_RE.search(fo["label"]) or EVENT_RE.search(fo["parent"]))
+                or (f.origin == "footnote" and bool(EVENT_RE.search(fo["lead"])))
+                for f, fo in zip(facts, folded, strict=True)
+            ],
             bool,
         )
         self.estimates = np.array([bool(ESTIMATE_RE.match(fo["label"])) for fo in folded], bool)  # "ước đến hết …"

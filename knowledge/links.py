@@ -421,6 +421,8 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
         r.column == "measure" and bool(report_period) and (r.period or "").count("/") == 2
         and period_year(r.period or "") == period_year(report_period)
     )
+    # … or by a year of its own, the year of a report of part of it ("Đảng viên đến 30/6/2026" in "6 tháng 2026")
+    this_year |= r.column == "measure" and bool(report_period) and r.period == str(period_year(report_period))
     # a cumulative row's last cell ("Nông thôn mới (lũy kế)", "Ước 2025") is where the term ends
     term_end = "luy ke" in fold(r.label) and r.column == "period" and r.period == last_period
     # "năm 2025 kết nạp 34 đảng viên" in a report of 2025 and the table of bodies' "Kết nạp" (no period of its own)

@@ -132,6 +132,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         _cell_lacks_what_is_named(index, question, scored, best)
         or _lacks_the_heart(index, question, scored, best)
         or _lacks_what_is_counted(index, question, scored, best)
+        or _lacks_the_kind_counted(index, question, scored, best)
         or _lacks_the_event(index, question, scored, best)
         or _change_for_a_state(index, question, best)
     ):
@@ -483,6 +484,27 @@ def _lacks_what_is_counted(index: Index, q: Question, scored: Scores, best: int)
         and (c.words not in units or units[c.words] in lex.people)  # "bao nhiêu đảng viên" of 80 "trường"
         and not counted & set(c.words)
         for c, per in zip(q.concepts, scored.per_concept, strict=True)
+    )
+
+
+def _lacks_the_kind_counted(index: Index, q: Question, scored: Scores, best: int) -> bool:
+    """"bao nhiêu đảng viên nữ": a word picking some of those counted (the lexicon's [groups]: women, ethnic
+    minorities, believers) is nowhere in the best figure's sentence: it counts them all, not those asked."""
+    if "breakdown" in q.wants:
+        return False
+    lex = load_lexicon()
+    picked = [(c, per) for c, per in zip(q.concepts, scored.per_concept, strict=True) if not c.soft and set(c.alternatives) & lex.groups]
+    if any(per[best] < 0.2 for _, per in picked):
+        return True
+    fact = index.facts[best]
+    if not picked or fact.unit not in lex.generic_units:
+        return False
+    # "bao nhiêu đảng viên nữ" of "quy hoạch Ban Chấp hành … 32 đồng chí, trong đó nữ 07 đồng chí": women of
+    # the committee, counted as comrades; the members asked are nowhere in what the figure says
+    said = " ".join(key(t) for t in fact.texts.values())
+    return any(
+        c.counted and lex.units.get(c.words) in lex.people - lex.generic_units and f" {' '.join(c.words)} " not in f" {said} "
+        for c in q.concepts
     )
 
 
@@ -1244,7 +1266,8 @@ def _apply_contrasts(q: Question, index: Index, score: np.ndarray) -> None:
             score[index.labels_with(whole)] *= 0.5  # "gia đình chính sách, nhà khó khăn": not "ngân sách nhà nước"
     for named, other in load_lexicon().contrasts:
         if f" {named} " in asked and f" {other} " not in asked:
-            score[index.labels_with(other) & ~index.labels_with(named)] *= 0.3
+            # (not "Các cấp ủy, ủy ban kiểm tra thi hành kỷ luật 07 đảng viên": the committee's name, then its act)
+            score[index.labels_with(other) & ~index.labels_with(named) & ~index.labels_with(f"uy ban {other}")] *= 0.3
             # a paragraph led by the other body ("Công đoàn Viên chức tỉnh: … kết nạp 276 đồng chí")
             score[index.leads_with(other) & ~index.leads_with(named) & ~index.labels_with(named)] *= 0.5
 

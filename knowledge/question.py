@@ -830,10 +830,10 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
                     for t in tokens[i : i + n]:
                         # "mới năm nay": "năm nay" says now, though "mới năm" folds like the phrase "mỗi năm"
                         t.drop = t.drop or not t.protected or name in ("percent_form", "money", "breakdown", "exceed") or (name == "now" and n >= 2)
-    quantities = sum(  # "dệt may" typed with its tones is no "mấy"
+    quantities = sum(  # "dệt may", "máy phát điện" typed with their tones are no "mấy"
         1
         for i in range(len(keys))
-        if (keys[i] == "may" and not (q.accented and tokens[i].typed == "may")) or tuple(keys[i : i + 2]) == ("bao", "nhieu")
+        if (keys[i] == "may" and not (q.accented and tokens[i].typed.lower() != "mấy")) or tuple(keys[i : i + 2]) == ("bao", "nhieu")
     )
     if quantities >= 2 or SPLIT_Q.search(" ".join(keys)):
         q.wants.add("breakdown")  # "gồm mấy đảng bộ, mấy chi bộ"; "tổng số GCN, chia lần đầu và cấp đổi"

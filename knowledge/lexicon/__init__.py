@@ -63,6 +63,7 @@ class Lexicon:
     contrasts: tuple[tuple[str, str], ...] = ()  # folded phrases naming opposite measures ("thu/chi ngân sách")
     compounds: tuple[str, ...] = ()  # folded word pairs whose first word alone means another thing ("nhà nước")
     written: frozenset[str] = frozenset()  # every word as the lexicon writes it, diacritics kept ("kém")
+    groups: frozenset[tuple[str, ...]] = frozenset()  # folded words picking some of those counted ("nữ")
 
 
 def _text(name: str) -> str:
@@ -123,6 +124,7 @@ def load_lexicon() -> Lexicon:
             key(unit): frozenset(key(w) for w in after)
             for unit, after in units_data.get("not_before", {}).items()
         },
+        groups=frozenset(phrase(g) for g in data.get("groups", {}).get("words", [])),
         dialect={key(k): (k, v) for k, v in data.get("dialect", {}).items()},
         compounds=tuple(key(c) for c in data.get("contrasts", {}).get("compounds", [])),
         contrasts=tuple(
