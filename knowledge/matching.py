@@ -1327,6 +1327,21 @@ def _apply_typed_numbers(q: Question, index: Index, score: np.ndarray) -> None:
     elif any(n not in q.figures and n.isdigit() and 10 <= int(n) < 1900 for n in q.numbers):
         score *= 0.5  # "huy hiệu 50 năm" where no class of 50 years is written: the report has no such figure
         score[index.has_label_number] *= 0.5  # … least of all the class another number names ("Huy hiệu 30 năm")
+    if _asks_rate(q):
+        # "32 lớp đạt bao nhiêu % NQ": the share said in the clause of the 32 classes typed, not the 120% of the
+        # 06 classes beside them nor a table row's
+        typed = [(int(m.group(1)), m.group(2)) for m in TYPED_COUNT_Q.finditer(q.folded) if m.group(1) in q.figures]
+        shares = [i for i in _top(index, score, TOP_K) if index.is_percent[i]] if typed else []
+        said = [
+            i for i in shares
+            if any(re.search(rf"(?<![\d.,])0*{n} {word}\b", key(index.facts[i].texts.get("clause", ""))) for n, word in typed)
+        ]
+        if said:
+            score[said] *= 1.3
+            score[[i for i in shares if i not in said]] *= 0.7
+
+
+TYPED_COUNT_Q = re.compile(r"\b(\d{1,6}) ([a-z]+)")  # "32 lop": a figure typed with what it counts
 
 
 # a body named by its number ("Viện KSND khu vực 3", "Công ty 504"), as typed (folded) and as written

@@ -193,6 +193,9 @@ def _place_kind(m: re.Match[str]) -> str:
     return f"{PLACE_KINDS[m.group(1).casefold()]} " if m.string[m.end()].isupper() else m.group(0)
 
 
+AGE_Q = re.compile(r"\b(dưới|duoi|trên|tren|từ|tu|đủ|du|ngoài|ngoai)\s+(\d{2})\s?t\b", re.IGNORECASE)
+
+
 def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Question:
     """Understand ``text`` against the fact base's vocabulary."""
     lex = lexicon or load_lexicon()
@@ -200,6 +203,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     text = unicodedata.normalize("NFC", text)  # what is read off the text as typed ("đạt", names) reads NFD alike
     text = digits_for_words(text)  # a voice message's "năm hai không hai mốt" is 2021
     text = PLACE_DOT_Q.sub(_place_kind, text)  # "h. Cẩm Điền": huyện
+    text = AGE_Q.sub(r"\1 \2 tuổi", text)  # "dưới 40t": forty years of age
     q = Question(text=text, folded=key(text))
     q.day_months = [f"{int(d)}/{int(m)}" for d, m in DAY_MONTH_Q.findall(q.folded) if 0 < int(d) <= 31 and 0 < int(m) <= 12]
     cleaned = PER_HEAD_Q.sub(" bình quân đầu người ", clean(text))  # "GRDP/người": per head
