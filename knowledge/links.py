@@ -420,6 +420,7 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     this_year |= (
         r.column == "measure" and bool(report_period) and (r.period or "").count("/") == 2
         and period_year(r.period or "") == period_year(report_period)
+        and not (r.period or "").startswith("1/1/")  # "Đảng viên đến 01/01/2026": the stock as the year opened
     )
     # … or by a year of its own, the year of a report of part of it ("Đảng viên đến 30/6/2026" in "6 tháng 2026")
     this_year |= r.column == "measure" and bool(report_period) and r.period == str(period_year(report_period))

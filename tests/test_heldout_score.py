@@ -79,6 +79,8 @@ HELDOUT45 = ROOT / "tests" / "data" / "questions_heldout45.jsonl"
 HELDOUT46 = ROOT / "tests" / "data" / "questions_heldout46.jsonl"
 HELDOUT47 = ROOT / "tests" / "data" / "questions_heldout47.jsonl"
 HELDOUT48 = ROOT / "tests" / "data" / "questions_heldout48.jsonl"
+HELDOUT49 = ROOT / "tests" / "data" / "questions_heldout49.jsonl"
+HELDOUT50 = ROOT / "tests" / "data" / "questions_heldout50.jsonl"
 
 # Measured 187/220 = 0.850 on the held-out set when this guard was written (matcher at commit da162fb),
 # 199/220 = 0.905 at 0bfdb08; the second set (written later, never tuned on before 1b3c40b) 141/160 = 0.881.
@@ -125,10 +127,11 @@ LATER_FLOORS = {
     HELDOUT46: 0.75,  # session 23: 90/150 unseen (written mid-session in held-out 45's style, to be read), 113 at the end
     HELDOUT47: 0.91,  # session 24: 136/150 unseen (everyday questions on figures the dev set leaves out), 139 at the end
     HELDOUT48: 0.86,  # session 24, held back: 130/150 unseen and before its failures were read (rises and comparisons), 132 after
+    HELDOUT49: 0.93,  # session 25: 141/150 unseen (hurried thumbs: "bn dv ket nap 2022", Telex slips), 141 at the end
+    HELDOUT50: 0.89,  # session 25, held back: 135/150 unseen (appendix cells, footnote items, two figures), failures never read
 }
 # Out-of-scope questions of the later sets still answered with a figure: known defects, with the reason.
 LATER_KNOWN_OOS: dict[str, str] = {
-    "u142": "'nữ' among the youth union's members: the 2.557 members of all are given",
     "x013": "'thu nhập … đầu nhiệm kỳ' of firms: today's 10,4 is given (the report has only the rise since then)",
     "x112": "'công đoàn' (the trade union), named in no sentence of the report: the youth union's 2.557 are given",
     "z087": "'cả năm 2023' of the rate inspected: a half year's 4,72 is given (the report stops at mid-2023)",
@@ -297,7 +300,7 @@ def test_second_heldout_share_stays_above_the_floor(heldout2: Run, capsys: pytes
     assert not oos_answered(heldout2), oos_answered(heldout2)
 
 
-@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24", "set25", "set26", "set27", "set28", "set29", "set30", "set31", "set32", "set33", "set34", "set35", "set36", "set37", "set38", "set39", "set40", "set41", "set42", "set43", "set44", "set45", "set46", "set47", "set48"])
+@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24", "set25", "set26", "set27", "set28", "set29", "set30", "set31", "set32", "set33", "set34", "set35", "set36", "set37", "set38", "set39", "set40", "set41", "set42", "set43", "set44", "set45", "set46", "set47", "set48", "set49", "set50"])
 def test_later_heldout_sets_stay_above_their_floors(
     engine: Engine, path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -315,6 +315,23 @@ REPORTS = {
     # Held back, its failures never read (85 at the start and at the end): a state corporation's congress report
     # 2020–2025: 186,4 / 168,4, 1.274 / 1.247, 36,06 / 36,60
     "report102": ("report102.txt", 0.84, 3),
+    # Session 25 (see tests/data/README.md), unseen at the start commit: 75, 73, 69, 76; at the end 79, 73, 71, 78.
+    # a district's first half of 2026: 643 / 634 (the table's "Đảng viên đến 30/6/2026"); 19 / 16 and 14 / 13 (a
+    # commune's moves and admissions, said in the text by the commune's name) missed
+    "report103": ("report103.txt", 0.78, 1),
+    # a provincial police's 2025: 318 / 381, 173,48 / 174,38, 95,81 / 95,18
+    "report104": ("report104.txt", 0.72, 3),
+    # an organisation board's five years 2021–2025: 3.609 / 3.690, 30,18 / 30,81; 127 / 126 (one year's) missed;
+    # a false side: 85,42 (communes' secretaries not local, the text's) against 68,31 (the row "đến 30/6/2025")
+    "report105": ("report105.txt", 0.70, 3),
+    # the industrial zones' 2025: 8.742,6 / 8.724,6, 12.476 / 12.746; 6.385 / 6.835 (the zones' table's total) missed
+    "report106": ("report106.txt", 0.77, 2),
+    # Held back, failures never read (80 at the start and at the end): an agriculture department's 2025:
+    # 612.300 / 621.300, 12.860 / 12.680, 8.637 / 8.673
+    "report107": ("report107.txt", 0.79, 3),
+    # Held back, failures never read (77 at the start and at the end): a mountain commune's congress report
+    # 2020–2025: 24,6 / 26,4; 38,4 / 34,8 and 96 / 69 missed
+    "report108": ("report108.txt", 0.76, 1),
 }
 
 
@@ -354,7 +371,6 @@ KNOWN_OOS_ANSWERED = {
     "bao nhiêu đảng viên trên 60 tuổi": "answered by the 60-year Party badges (9)",
     # report35: no count of women members; "19 nữ đồng chí" are women among others counted (and report102: the
     # women among its committee, 07)
-    "bao nhiêu đảng viên nữ": "answered by women named among another count (19; 07 in report102)",
     # report36: no headcount of the force; "Công an tỉnh đã bố trí 1.468 cán bộ" (sent to the communes) is given
     "tổng quân số cán bộ chiến sĩ công an tỉnh bao nhiêu": "answered by the 1.468 officers posted to the communes",
     # report37: the province's committee asked in a commune's report; the commune's own (33) is given
@@ -438,7 +454,6 @@ KNOWN_OOS_ANSWERED = {
     "Đảng bộ UBND tỉnh có bao nhiêu đảng viên": "answered by a count of members said beside it (238)",
     # report88: the school's women members and its library's books asked; its women learners (282) and the e-library's
     # books added (315) are given
-    "đảng bộ trường có bao nhiêu đảng viên nữ": "answered by the women learners of one class (282)",
     "thu vien hien co tong cong bao nhieu dau sach": "answered by the books added to the e-library (315)",
     # report90: one month (November) of a year's report asked; the year's revenue (21.486) is given
     "thu ngân sách tháng 11/2025 được bao nhiêu": "answered by the year's revenue (21.486)",
@@ -462,6 +477,8 @@ KNOWN_OOS_ANSWERED = {
     "bao nhiêu vụ tai nạn lao động": "answered by the traffic accidents (04)",
     # report102: market share asked; cement sold against the plan (102,42%) is given
     "thi phan xi mang cua tong cong ty bao nhieu %": "answered by cement sold against the plan (102,42%)",
+    # report103: moves out of the province asked; all moves out (77) are given
+    "bao nhieu dang vien chuyen sinh hoat ra ngoai tinh": "answered by all the moves out (77)",
 }
 
 

@@ -2,11 +2,12 @@
 report103–106 and report102 showed the slips).
 
 Before: "bao nhiêu đảng viên nữ" took the women of the committee's planning list ("… gồm 45 đồng chí, trong
-đó nữ 12 đồng chí") or the whole membership; a footnote's "Các đơn vị kết nạp nhiều: …, xã Lạc Sơn 08 đảng viên"
-was how many members the commune has; the half-year table's "Đảng viên đến 30/6/2026" was no cell to set
-against the text's figure (a conflict missed); "Các cấp ủy, ủy ban kiểm tra thi hành kỷ luật 06 đảng viên"
-was taken for a check on how discipline is enforced; "máy tính tiền" typed with its tones was a "mấy" (a
-breakdown asked); "tien thue dat" was a tax ("tiền thuế") with a lone "đạt"; "lệ phí" asked no sum of money.
+đó nữ 12 đồng chí") or the whole membership; a footnote's "Các đơn vị kết nạp nhiều: …, xã Lạc Sơn 08 đảng
+viên" was how many members the commune has; the half-year table's "Đảng viên đến 30/6/2026" was no cell to
+set against the text's figure (a conflict missed), while the year's opening "Đảng viên đến 01/01/2026" was
+one; "Các cấp ủy, ủy ban kiểm tra thi hành kỷ luật 06 đảng viên" was taken for a check on how discipline is
+enforced; "máy tính tiền" typed with its tones was a "mấy" (a breakdown asked); "tien thue dat" was a tax
+("tiền thuế") with a lone "đạt"; "lệ phí" asked no sum of money.
 """
 
 from __future__ import annotations
@@ -53,9 +54,9 @@ Tổng thu nộp ngân sách 320,5 tỷ đồng; trong đó tiền thuê đất 
 PHỤ LỤC
 SỐ LIỆU CÁC ĐẢNG BỘ XÃ
 
-STT\tĐơn vị\tĐảng viên đến 30/6/2026\tKết nạp 6 tháng
-1\tXã Phú Hòa\t521\t11
-2\tXã Lạc Sơn\t377\t8
+STT\tĐơn vị\tĐảng viên đến 01/01/2026\tKết nạp 6 tháng\tĐảng viên đến 30/6/2026
+1\tXã Phú Hòa\t503\t11\t521
+2\tXã Lạc Sơn\t366\t8\t377
 """
 
 
@@ -102,3 +103,10 @@ def test_a_half_years_table_against_the_text(district: Engine) -> None:
     answer = district.ask("xã Phú Hòa hiện có bao nhiêu đảng viên")
     assert answer.status == "answered", answer.reply
     assert {Decimal("512"), Decimal("521")} <= shown_values(answer), answer.reply
+
+
+def test_the_year_opening_is_no_side_of_a_conflict(district: Engine) -> None:
+    """"Đảng viên đến 01/01/2026" (503) is the stock as the year opened: no conflict with the text's 512."""
+    text_side = next(i for i, f in enumerate(district.index.facts) if f.value == Decimal("512") and f.origin == "text")
+    others = {district.index.facts[j].value for j in district.index.conflicts.get(text_side, [])}
+    assert others == {Decimal("521")}
