@@ -637,15 +637,17 @@ def _whole_of_named_parts(index: Index, q: Question, best: int, scored: Scores, 
     if whole is None or len(parts) < 2:
         return None
 
-    named = set()
+    named, own = set(), set()
     # "Xóa tên và khai trừ đảng" names its own parts: holding their words does not make it one of them
     joins = " va " in f" {key(index.facts[whole].label)} "
     units = {" ".join(key(u).split()) for u in q.units}
     # a part's label alone, not the clause it shares with its siblings ("Gồm: 6.611 … chính thức và 231 … dự bị")
     labels = index.label_words
     for concept, c in zip(q.concepts, scored.per_concept, strict=True):
-        if not by_units and " ".join(concept.words) in units:
-            continue  # "bao nhiêu đồng chí": the people counted name no part
+        if " ".join(concept.words) in units and (
+            not by_units or ("breakdown" not in q.wants and index.facts[whole].unit in q.units)
+        ):
+            continue  # "bao nhiêu đồng chí": the people counted name no part (nor the whole's own unit, asked)
         for s in parts:
             others = [o for o in parts if o != s]
             # a common word names no part alone ("học" is in "học viên" too)
@@ -660,12 +662,18 @@ def _whole_of_named_parts(index: Index, q: Question, best: int, scored: Scores, 
             by_label = weighty and _label_names(index, concept, s, whole, others, joins)
             if by_score or by_words or by_label:
                 named.add(s)
+            if by_label:
+                own.add(s)
             elif by_label is False and weighty and not concept.soft and SUM_ASKED_Q.search(q.folded):
                 # "tổng cộng mở bao nhiêu lớp nhận thức về Đảng và lớp đảng viên mới": a total whose label
                 # repeats its first part's words ("Tổ chức 32 lớp bồi dưỡng nhận thức về Đảng và …")
-                own = [o for o in parts if any(set(alt) <= labels[o] for alt in concept.alternatives)]
-                if own == [s] and len(concept.words) > 1:
+                labelled = [o for o in parts if any(set(alt) <= labels[o] for alt in concept.alternatives)]
+                if labelled == [s] and len(concept.words) > 1:
                     named.add(s)
+    if own == {best} and not SUM_ASKED_Q.search(q.folded) and "breakdown" not in q.wants:
+        # "số cá nhân bán hàng trên sàn … đã nộp thuế": one part named by its own label ("cá nhân bán hàng qua
+        # sàn"); another holding a word only in the sentence they share ("… nộp thuế") is not named beside it
+        return None
     return whole if len(named) >= 2 else None
 
 
