@@ -193,6 +193,7 @@ def _place_kind(m: re.Match[str]) -> str:
     return f"{PLACE_KINDS[m.group(1).casefold()]} " if m.string[m.end()].isupper() else m.group(0)
 
 
+KILOS_Q = re.compile(r"\b(mấy|bao nhiêu|bn|may|bao nhieu)\s+(?:ký|kí|ky|ki)\b(?!\s*(?:luật|luat|kết|ket|niệm|niem|thuật|thuat|năng|nang|túc|tuc))", re.IGNORECASE)
 AGE_Q = re.compile(r"\b(dưới|duoi|trên|tren|từ|tu|đủ|du|ngoài|ngoai)\s+(\d{2})\s?t\b", re.IGNORECASE)
 
 
@@ -204,6 +205,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     text = digits_for_words(text)  # a voice message's "năm hai không hai mốt" is 2021
     text = PLACE_DOT_Q.sub(_place_kind, text)  # "h. Cẩm Điền": huyện
     text = AGE_Q.sub(r"\1 \2 tuổi", text)  # "dưới 40t": forty years of age
+    text = KILOS_Q.sub(r"\1 kg", text)  # "thu được mấy ký ma túy": kilograms
     q = Question(text=text, folded=key(text))
     q.day_months = [f"{int(d)}/{int(m)}" for d, m in DAY_MONTH_Q.findall(q.folded) if 0 < int(d) <= 31 and 0 < int(m) <= 12]
     cleaned = PER_HEAD_Q.sub(" bình quân đầu người ", clean(text))  # "GRDP/người": per head

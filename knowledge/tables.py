@@ -8,11 +8,13 @@ in the STT column ("+ Vững mạnh, khá"); rows nest ("- Đảng viên" under 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+
+from rapidfuzz import fuzz
 
 from knowledge.document import LOCATOR_SEP, SCHOOL_YEAR_RE, WHOLE_TERM, Table, school_years_as_years
 from knowledge.lexicon import load_lexicon
-from knowledge.vietnamese import key_words
+from knowledge.vietnamese import key, key_words
 
 ROMAN_RE = re.compile(r"^(?:[IVX]{1,5}|[A-ZĐ])$")  # groups: "I", "II" … or "A", "B" …
 YEAR_RE = re.compile(r"(?:\b|^)((?:\d+\s*tháng\s*(?:đầu\s*năm\s*)?)?(?:19|20)\d{2})\b", re.IGNORECASE)
@@ -315,6 +317,32 @@ def _entity_columns(columns: list[Column]) -> list[Column]:
                 continue
             out.append(Column(c.index, "measure", c.title, _year_period(m) if m else None))
     return out
+
+
+def split_tables(table: Table) -> list[Table]:
+    """The tables one grid holds: a header row that does not repeat the first one ("b) Lao động, …" under
+    "a) Đầu tư, …" in one appendix) opens another table, with columns of its own."""
+    parts: list[Table] = []
+    first: list[str] = []
+    for cells, page in zip(table.rows, table.pages or [None] * len(table.rows), strict=False):
+        if is_header_row(cells) and not (first and _repeats(first, cells)):
+            first = cells
+            if not parts or any(not is_header_row(r) for r in parts[-1].rows):
+                parts.append(replace(table, rows=[], pages=[]))
+        if not parts:
+            parts.append(replace(table, rows=[], pages=[]))
+        parts[-1].rows.append(cells)
+        parts[-1].pages.append(page)
+    return parts or [table]
+
+
+def _repeats(header: list[str], cells: list[str]) -> bool:
+    """A header row repeating the table's own on a new page, its spellings drifted ("Đơn vi tính", "Khu công
+    nghiêp", "Đất CN cho thuê (ha)"), not the header of another table."""
+    return fuzz.ratio(key(" ".join(header)), key(" ".join(cells))) >= REPEATED_HEADER_RATIO
+
+
+REPEATED_HEADER_RATIO = 70
 
 
 def read_table(table: Table) -> tuple[list[Column], list[TableRow]]:
