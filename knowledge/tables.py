@@ -222,6 +222,10 @@ def header_columns(rows: list[list[str]]) -> list[Column]:
         titles.append(" ".join(parts))
     if any(SCHOOL_YEAR_RE.search(t) for t in titles):  # "Số trường năm học 2025-2026 | … 2023-2024": school years too
         titles = [re.sub(r"(?<![\w/-])(?<!học )((?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2})\b", r"năm học \1", t) for t in titles]
+    # "Thực hiện theo quý" over "Quý I | Quý II | Quý III" beside "9 tháng 2026": quarters of the table's latest year
+    years = [int(y) for t in titles for y in re.findall(r"\b((?:19|20)\d{2})\b", t)]
+    if years:
+        titles = [f"{t} năm {max(years)}" if BARE_QUARTER_RE.search(t) and not YEAR_RE.search(t) else t for t in titles]
     columns = _same_span_columns(_first_quarter([classify(t, i) for i, t in enumerate(titles)]))
     # "Thực hiện qua các năm" spans the period columns: its own first column is a period too
     return _entity_columns(_ratios_without_plan(columns))
