@@ -1206,7 +1206,8 @@ START_TAG_RE = re.compile(r"\s*(?:vào\s+|lúc\s+)?đầu\s+năm(?:\s+((?:19|20)
 
 def _start_tagged(after: str) -> str | None:
     """"từ 362 đồng chí đầu năm còn 351 đồng chí", "từ 256 người đầu năm 2023": the figure as the year opened."""
-    m = START_TAG_RE.match(after)
+    # "từ 6.942 hộ (tỷ lệ 2,03%) đầu năm xuống còn …": the bracket says more of the figure; the time follows it
+    m = START_TAG_RE.match(re.sub(r"^\s*\([^()]*\)", "", after))
     return (f"1/1/{m.group(1)}" if m.group(1) else START_OF_YEAR) if m else None
 
 

@@ -5,7 +5,7 @@ Before: "số cá nhân bán hàng trên sàn … đã nộp thuế" took the to
 other part shared the words "nộp thuế" of the sentence carrying the note (not of its own label); "bao nhiêu
 đảng viên chuyển sinh hoạt đi nơi khác" took the row "Tiếp nhận và chuyển sinh hoạt đảng", because the unit
 asked ("đảng viên") named the row "- Chuyển đến" as well (in report98's table of a mid-term review; on this
-small one-year table the moves pass either way: a guard).
+small one-year table the moves pass either way: a guard); "chuyển sinh hoạt sang đảng bộ khác" was no move away.
 """
 
 from __future__ import annotations
@@ -60,8 +60,9 @@ def tax_office(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     [
         ("số cá nhân bán hàng trên sàn online đã nộp thuế", "715"),
         ("bao nhiêu đảng viên chuyển sinh hoạt đi nơi khác", "60"),
+        ("bao nhiêu đảng viên chuyển sinh hoạt sang đảng bộ khác", "60"),
     ],
-    ids=["sellers-on-platforms", "members-moving-away"],
+    ids=["sellers-on-platforms", "members-moving-away", "moving-to-another-organisation"],
 )
 def test_the_part_named(tax_office: Engine, question: str, value: str) -> None:
     """The part the question names by its own words, not the total it belongs to."""
