@@ -687,8 +687,8 @@ def _whole_of_named_parts(index: Index, q: Question, best: int, scored: Scores, 
             by_label = weighty and _label_names(index, concept, s, whole, others, joins)
             if by_score or by_words or by_label:
                 named.add(s)
-            if by_label:
-                own.add(s)
+            if by_label or (by_words and any(set(alt) <= set(key_words(index.facts[s].label.split(":")[-1])) for alt in concept.alternatives)):
+                own.add(s)  # named by its own words ("Xóa tên và khai trừ đảng: Xóa tên"), not the sentence it shares
             elif by_label is False and weighty and not concept.soft and SUM_ASKED_Q.search(q.folded):
                 # "tổng cộng mở bao nhiêu lớp nhận thức về Đảng và lớp đảng viên mới": a total whose label
                 # repeats its first part's words ("Tổ chức 32 lớp bồi dưỡng nhận thức về Đảng và …")

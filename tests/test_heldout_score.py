@@ -81,6 +81,7 @@ HELDOUT47 = ROOT / "tests" / "data" / "questions_heldout47.jsonl"
 HELDOUT48 = ROOT / "tests" / "data" / "questions_heldout48.jsonl"
 HELDOUT49 = ROOT / "tests" / "data" / "questions_heldout49.jsonl"
 HELDOUT50 = ROOT / "tests" / "data" / "questions_heldout50.jsonl"
+HELDOUT51 = ROOT / "tests" / "data" / "questions_heldout51.jsonl"
 
 # Measured 187/220 = 0.850 on the held-out set when this guard was written (matcher at commit da162fb),
 # 199/220 = 0.905 at 0bfdb08; the second set (written later, never tuned on before 1b3c40b) 141/160 = 0.881.
@@ -129,6 +130,7 @@ LATER_FLOORS = {
     HELDOUT48: 0.86,  # session 24, held back: 130/150 unseen and before its failures were read (rises and comparisons), 132 after
     HELDOUT49: 0.93,  # session 25: 141/150 unseen (hurried thumbs: "bn dv ket nap 2022", Telex slips), 141 at the end
     HELDOUT50: 0.89,  # session 25, held back: 135/150 unseen (appendix cells, footnote items, two figures), failures never read
+    HELDOUT51: 0.85,  # session 25, written mid-session: 128/150 unseen (party-building figures asked two or three ways), 129 at the end
 }
 # Out-of-scope questions of the later sets still answered with a figure: known defects, with the reason.
 LATER_KNOWN_OOS: dict[str, str] = {
@@ -300,7 +302,7 @@ def test_second_heldout_share_stays_above_the_floor(heldout2: Run, capsys: pytes
     assert not oos_answered(heldout2), oos_answered(heldout2)
 
 
-@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24", "set25", "set26", "set27", "set28", "set29", "set30", "set31", "set32", "set33", "set34", "set35", "set36", "set37", "set38", "set39", "set40", "set41", "set42", "set43", "set44", "set45", "set46", "set47", "set48", "set49", "set50"])
+@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24", "set25", "set26", "set27", "set28", "set29", "set30", "set31", "set32", "set33", "set34", "set35", "set36", "set37", "set38", "set39", "set40", "set41", "set42", "set43", "set44", "set45", "set46", "set47", "set48", "set49", "set50", "set51"])
 def test_later_heldout_sets_stay_above_their_floors(
     engine: Engine, path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
