@@ -193,7 +193,8 @@ def _place_kind(m: re.Match[str]) -> str:
     return f"{PLACE_KINDS[m.group(1).casefold()]} " if m.string[m.end()].isupper() else m.group(0)
 
 
-KILOS_Q = re.compile(r"\b(mấy|bao nhiêu|bn|may|bao nhieu)\s+(?:ký|kí|ky|ki)\b(?!\s*(?:luật|luat|kết|ket|niệm|niem|thuật|thuat|năng|nang|túc|tuc))", re.IGNORECASE)
+# "mấy ký ma túy": kilograms, typed with the tone that tells "ký" from "kỳ" ("mấy kỳ họp" are sittings)
+KILOS_Q = re.compile(r"\b(mấy|bao nhiêu|bn)\s+(?:ký|kí)\b(?!\s*(?:luật|kết|niệm|thuật|năng|túc|tên|hợp đồng))", re.IGNORECASE)
 AGE_Q = re.compile(r"\b(dưới|duoi|trên|tren|từ|tu|đủ|du|ngoài|ngoai)\s+(\d{2})\s?t\b", re.IGNORECASE)
 
 

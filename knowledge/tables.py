@@ -328,7 +328,8 @@ def split_tables(table: Table) -> list[Table]:
     "a) Đầu tư, …" in one appendix) opens another table, with columns of its own."""
     parts: list[Table] = []
     first: list[str] = []
-    for cells, page in zip(table.rows, table.pages or [None] * len(table.rows), strict=False):
+    pages = [*table.pages, *[None] * (len(table.rows) - len(table.pages))]  # a page for every row, known or not
+    for cells, page in zip(table.rows, pages, strict=False):
         if is_header_row(cells) and not (first and _repeats(first, cells)):
             first = cells
             if not parts or any(not is_header_row(r) for r in parts[-1].rows):
