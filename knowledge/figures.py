@@ -40,9 +40,8 @@ from knowledge.tables import (
     Column,
     TableRow,
     measure_title,
-    read_table,
+    read_tables,
     row_period,
-    split_tables,
 )
 from knowledge.vietnamese import clean, key, key_words
 
@@ -326,8 +325,7 @@ def extract(doc: Document) -> list[Fact]:
         if f.period and f.period.startswith(SAME_SPAN):  # "cùng kỳ năm 2025" of a half-year report: its first half
             f.period = f"{span.group(0)} {f.period.split()[-1]}" if span else f.period.split()[-1]
     offset = 0
-    for table in (part for grid in doc.tables for part in split_tables(grid)):
-        columns, rows = read_table(table)
+    for table, columns, rows in read_tables(doc.tables):
         facts += table_facts(
             columns, rows, appendix_name(table.title, len(doc.tables)), offset, _unit_said(table.title), _date_said(table.title)
         )

@@ -20,7 +20,17 @@ from typing import Protocol
 from knowledge.document import school_year_end
 from knowledge.lexicon import InContext, Lexicon, load_lexicon
 from knowledge.spoken import digits_for_words
-from knowledge.vietnamese import clean, has_diacritics, is_number, is_syllable, key, letters, tone, words
+from knowledge.vietnamese import (
+    clean,
+    has_diacritics,
+    is_number,
+    is_syllable,
+    key,
+    key_words,
+    letters,
+    tone,
+    words,
+)
 from knowledge.vietnamese import typing_slips as telex_candidates
 
 MAX_QUESTION_CHARS = 600
@@ -60,6 +70,10 @@ HALF_BARE_Q = re.compile(
 # "TAND h. Cẩm Điền", "UBND tx. An Thạnh", "tp. Lâm Giang": a kind of place shortened, its name capitalised
 PLACE_KINDS = {"h": "huyện", "tx": "thị xã", "tp": "thành phố", "q": "quận", "x": "xã", "p": "phường", "tt": "thị trấn"}
 PLACE_DOT_Q = re.compile(r"(?<![\w.])((?i:h|tx|tp|q|x|p|tt))\.\s*(?=[^\W\d_])")
+# "huyện An Lạc", "Xã Tân Hòa": a place named after its kind, capitalised (the folded name: see Question.places)
+PLACE_NAMED_Q = re.compile(
+    rf"\b(?:{'|'.join(sorted(PLACE_KINDS.values(), key=lambda k: (-len(k), k)))}|tp\.?)\s+([A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*)*)"
+)
 PLACE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(sorted({*PLACE_KINDS.values(), 'tỉnh'}, key=lambda k: (-len(k), k)))})\s*$", re.IGNORECASE)
 # "quý 1/2026", "quý I năm 2026", "Q1 2026", "quý 3": a quarter (the first is the report's first 3 months where it
 # has them); where the report has no such span, only a figure said of that quarter answers ("Quý I kết nạp 18")
@@ -154,6 +168,7 @@ class Question:
     day_months: list[str] = field(default_factory=list)  # "đợt 7/11", "ngày 26/3": "7/11", "26/3"
     problem: str = ""  # empty | too_long | no_text | only_number | greeting
     unknown_name: str = ""  # a proper name no report writes ("huyện Khau Lình"): another body or place
+    places: frozenset[str] = frozenset()  # places named after their kind, folded ("huyện An Lạc": "an lac")
 
 
 class Vocabulary(Protocol):
@@ -219,6 +234,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     cleaned = _without_pleasantries(cleaned)
     q.accented = has_diacritics(cleaned)
     q.unknown_name = _unknown_name(text, vocab, lex)
+    q.places = frozenset(" ".join(key_words(m.group(1))) for m in PLACE_NAMED_Q.finditer(text))
     cleaned = _take_periods(q, cleaned)
     cleaned = re.sub(r"\bđ/c\b", " đồng chí ", cleaned)
     # "(ko tính xóa tên, khai trừ)": what is left out runs to the bracket's end, over its commas

@@ -20,7 +20,7 @@ from knowledge.document import Document, report_period
 from knowledge.errors import ReportError
 from knowledge.figures import Fact
 from knowledge.models import FactLink, FactRow, Report
-from knowledge.tables import read_table, split_tables
+from knowledge.tables import read_tables
 
 DEFAULT_URL = "sqlite:///data/baocao.db"
 
@@ -148,7 +148,7 @@ def _new_report(s: Session, doc: Document, source_name: str, digest: str) -> Rep
         content_hash=digest,
         version=version,
         footnote_count=len(doc.footnotes),
-        table_row_count=sum(len(read_table(part)[1]) for t in doc.tables for part in split_tables(t)),
+        table_row_count=sum(len(rows) for _, _, rows in read_tables(doc.tables)),
         text="\n".join([doc.text(), *(f.text for f in doc.footnotes.values())]),
         period=report_period(doc.header.title),
     )

@@ -323,6 +323,11 @@ def _entity_columns(columns: list[Column]) -> list[Column]:
     return out
 
 
+def read_tables(grids: list[Table]) -> list[tuple[Table, list[Column], list[TableRow]]]:
+    """Every table the document's grids hold, with its columns and rows (see ``split_tables``)."""
+    return [(table, *read_table(table)) for grid in grids for table in split_tables(grid)]
+
+
 def split_tables(table: Table) -> list[Table]:
     """The tables one grid holds: a header row that does not repeat the first one ("b) Lao động, …" under
     "a) Đầu tư, …" in one appendix) opens another table, with columns of its own."""
