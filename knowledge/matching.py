@@ -331,6 +331,8 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     distinct = _distinct([best, *rivals], index)
     if "breakdown" in question.wants and any(index.children.get(i) for i in [best, *agreeing]):
         distinct = distinct[:1]  # a total with its parts is what a breakdown question asks for
+    if "series" in question.wants and _one_measure_in_periods_named(index, question, distinct):
+        distinct = distinct[:1]  # "năm 2020 và năm 2021": the row's two cells asked, shown as its series
     if len(distinct) > 1:
         return Decision("ambiguous", best, distinct[:3], agreeing, scores=scores)
     if "breakdown" in question.wants and not index.children.get(best) and (sibling := _sibling_item(index, best, top, scores)):
@@ -338,6 +340,19 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         return Decision("ambiguous", best, [best, sibling], agreeing, scores=scores)
     best, agreeing = _stating_period(index, question, best, agreeing)
     return Decision("answered", best, [best], agreeing, scores=scores)
+
+
+def _one_measure_in_periods_named(index: Index, q: Question, ids: list[int]) -> bool:
+    """The figures are one measure (one table row, or one sentence's figures of one unit), each of another of the
+    periods the question names."""
+    facts = [index.facts[i] for i in ids]
+    periods = [f.period for f in facts]
+    if len(set(periods)) < len(facts) or not set(periods) <= set(q.periods):
+        return False
+    first = facts[0]
+    if first.origin == "table":
+        return all(f.origin == "table" and (f.report_id, f.row_key, f.label) == (first.report_id, first.row_key, first.label) for f in facts)
+    return all((f.report_id, f.quote, f.unit) == (first.report_id, first.quote, first.unit) for f in facts)
 
 
 def _unsaid_words(index: Index, q: Question, i: int) -> set[str]:
@@ -902,6 +917,8 @@ def _prefer_total(index: Index, top: list[int], scores: dict[int, float], scored
             break  # "mỗi căn trị giá bao nhiêu": the figure of each, not the sum it explains
         if _said_when_asked(index, q, best) and not _said_when_asked(index, q, parent):
             break  # "sau sắp xếp kết nạp bao nhiêu": the part after the merger, not the year's total
+        if len(q.periods) > 1 and index.facts[best].period in q.periods and index.facts[parent].period not in q.periods:
+            break  # "năm 2020 và năm 2021 tỷ lệ …": those years' figures, not the term's average they explain
         if index.is_percent[best] and index.is_percent[parent] and _states_a_change(index, parent) and not _asks_change(q):
             break  # "tỷ lệ hộ nghèo năm 2023": the row "- Tỷ lệ hộ nghèo cuối năm", not the fall it sits under
         totals, siblings = [parent, *_restatements(index, parent, top)], index.children.get(parent, [])
@@ -1571,11 +1588,34 @@ def _year_opened(index: Index, score: np.ndarray, year: int) -> bool:
     return True
 
 
+# "từng năm 2020, 2021, 2022 và tổng": the row over the years with its whole, not those years alone
+EACH_PERIOD_Q = re.compile(r"\b(?:tung|moi|cac|hang|qua cac) (?:nam|ky)\b|\btong\b")
+
+
+def _periods_named(q: Question, index: Index) -> np.ndarray:
+    """The facts of any of the years or dates a question names (a yearly report's unstated ones of its year)."""
+    named = np.zeros(len(index.facts), bool)
+    for period in q.periods:
+        wanted = period_key(period)
+        if wanted in index.known_period_keys:
+            named |= index.period_is("key", wanted) | (index.period_is("implicit", wanted) & ~index.term_said)
+    return named
+
+
+def _runs_to_the_report(index: Index, span: str) -> bool:
+    """A span no report names as a term, from about the report's first year to its own: what was done so far."""
+    opening, closing = (int(y) for y in span.split("-"))
+    years = [int(p[-4:]) for p in index.periods if re.search(r"(?:^|\D)(?:19|20)\d{2}$", p)]
+    return bool(years) and closing == index.report_year and opening <= min(years) + 1
+
+
 def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
     """Keep the facts of the period asked for; False when the report has no such period."""
     now, start_of_term = index.period_is("period", NOW), index.period_is("period", START_OF_TERM)
     if q.period is None and ELECTED_Q.search(q.folded):
         q.period = START_OF_TERM  # "BCH được bầu bao nhiêu đồng chí": as elected at the congress, not left now
+    if q.period and re.fullmatch(r"\d{4}-\d{4}", q.period) and q.period not in index.terms and _runs_to_the_report(index, q.period):
+        q.period = WHOLE_TERM  # "từ 2021 đến giữa 2023" in a review of 2020 to mid-2023: all so far
     if q.period and re.fullmatch(r"\d{4}-\d{4}", q.period):
         opening, closing = q.period.split("-")
         labelled = index.labels_matching(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
@@ -1637,6 +1677,8 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
             score[index.units_among(TIMES_UNITS)] *= 0.75  # "tổng số dân quân tự vệ": not the 8.425 turn-outs
     if q.period in (None, NOW):
         score[index.period_matching(START_OF_YEAR_PERIOD)] *= 0.7  # "còn bao nhiêu hộ nghèo": not the 184 as the year opened
+    if q.period is None and len(q.periods) > 1 and not EACH_PERIOD_Q.search(q.folded) and (named := _periods_named(q, index)).any():
+        score[~named] *= 0.5  # "số đảng viên năm 2020 và năm 2022": those years' figures, not the one of now
     if q.period is None:
         other_period = index.has_period & ~now & ~index.own_year & ~index.as_of_date & ~index.kind_mask("target")
         # a stock at the start of the year ("31/12/2025" beside "31/12/2026"): not what is asked with no date

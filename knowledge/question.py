@@ -59,6 +59,10 @@ YEAR_Q = re.compile(
     rf"{UNTIL_YEAR}(?:(?<!thang )(?:cuoi|het)\s+)?(?:năm|nawm|nam|n)\s*((?:19|20)\d{{2}})\b|{UNTIL_YEAR}((?:19|20)\d{{2}})\b"
 )  # not "6 tháng cuối năm 2023": a half year
 BASE_YEAR_Q = re.compile(r"\bso(?: voi| vs)? (?:cung k[yi] )?(?:nam |n )?(?:19|20)\d{2}\b")
+# words asking how one figure compares with another ("tăng bao nhiêu so với năm 2022", "bằng mấy %", "cao hơn")
+CHANGE_ASKED_Q = re.compile(
+    r"\b(?:tang|giam(?! sat)|chenh|hon|kem|thay doi|bien dong|gap|bang|dat|phan tram|cao|thap|vuot|so sanh|ti le tang)\b|%"
+)
 HALF_Q = re.compile(
     r"\b(\d{1,2}|sau|chin|ba)\s*(?:tháng|thang|t)\s*(?:đầu\s*|dau\s*)?(?:năm\s*|nam\s*)?((?:19|20)\d{2})\b"
 )
@@ -123,7 +127,12 @@ SINCE_Q = re.compile(r"\btu\s*(?:nam\s*)?(?:19|20)\d{2}\s*(?:den|toi)\s*(?:nay|h
 PER_HEAD_Q = re.compile(r"\s*/\s*(?:người|nguoi|đầu người|dau nguoi)\b")
 RANGE_Q = re.compile(  # "giai đoạn 2021-2025": the span's name goes with its years (it names no measure)
     r"(?:\b(?:ca |trong |suot )?(?:giai doan|gd) )?\b((?:19|20)\d{2})\s*(?:-|–|đến|den|tới|toi)\s*((?:19|20)\d{2})\b"
-    r"|(?<=giai doan )((?:19|20)\d{2})\s+((?:19|20)\d{2})\b"  # "giai đoạn 2021 2025": a span typed without its dash
+    r"|(?:(?<=giai doan )|(?<=nhiem ki ))((?:19|20)\d{2})\s+((?:19|20)\d{2})\b"  # "giai đoạn 2021 2025": a span typed without its dash
+)
+# "từ năm 2020 đến giữa năm 2023", "từ 2021 đến 6 tháng 2023": a span of years to a half year's end
+SPAN_TO_HALF_Q = re.compile(
+    r"\btu\s*(?:nam\s*)?((?:19|20)\d{2})\s*(?:den|toi)\s*(?:het\s*)?"
+    r"(?:giua\s*(?:nam\s*)?|(?:6|sau)\s*(?:thang|th|t)\s*/?\s*(?:dau\s*)?(?:nam\s*)?|nua\s*(?:dau\s*)?(?:nam\s*)?)((?:19|20)\d{2})\b"
 )
 MONTH_Q = re.compile(r"\b(?:tháng|thang|t)\s*(\d{1,2})\s*[/-]\s*((?:19|20)\d{2})\b")
 # "tính tới cuối tháng 6/2023": the stock at the month's end (the report's "đến 30/6/2023")
@@ -370,6 +379,7 @@ def _take_periods(q: Question, cleaned: str) -> str:
     take(SINCE_Q, lambda m: "cả nhiệm kỳ")  # "từ 2021 đến nay": all the years so far, summed up
     take(TERM_YEARS_Q, lambda m: "cả nhiệm kỳ")  # "5 năm qua": a term
     take(SCHOOL_YEAR_Q, _school_year)  # "năm học 2025-2026": counted as 2026, the year it ends in
+    take(SPAN_TO_HALF_Q, lambda m: f"{m.group(1)}-{m.group(2)}")
     take(RANGE_Q, lambda m: f"{m.group(1) or m.group(3)}-{m.group(2) or m.group(4)}")
     take(QUARTER_Q, _quarter)
     take(HALF_Q, lambda m: f"{_count(m.group(1))} tháng {m.group(2)}")
@@ -390,7 +400,9 @@ def _take_periods(q: Question, cleaned: str) -> str:
     take(MONTH_Q, lambda m: f"tháng {int(m.group(1))}/{m.group(2)}")
     # "tăng bao nhiêu % so với năm 2023": the base of a rise, not the period; "chuyển đổi số năm 2024", "dân số năm
     # 2021" are no "so"
-    take(BASE_YEAR_Q, lambda m: "", lambda m: bool(NUMERAL_BEFORE_YEAR_RE.match(cleaned[m.start() :])) or folded[: m.start()].endswith(("doi ", "te ", "dan ")))
+    # … unless nothing of a change is asked: "số đảng viên năm 2021 so với năm 2022" asks the figures of both years
+    compared = bool(CHANGE_ASKED_Q.search(folded))
+    take(BASE_YEAR_Q, lambda m: "", lambda m: bool(NUMERAL_BEFORE_YEAR_RE.match(cleaned[m.start() :])) or folded[: m.start()].endswith(("doi ", "te ", "dan ")) or not compared)
     take(YEAR_Q, lambda m: m.group(1) or m.group(2))
     take(SHORT_YEAR_Q, lambda m: f"20{m.group(1)}")  # "nam 22": 2022
     take(SAME_SPAN_Q, lambda m: SAME_SPAN)
