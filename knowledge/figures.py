@@ -89,6 +89,10 @@ MONTHS_SPELLED = {"ba": "3", "sáu": "6", "chín": "9"}  # "Sáu tháng đầu n
 UNTIL_DATE_RE = re.compile(r"\b[Đđ]ến\s+(?:ngày\s+)?(\d{1,2}/\d{1,2}/(?:19|20)\d{2})")
 # "Số nợ đóng tại thời điểm 31/12/2023 là …": the date a stock stands at, said before it (not "so với thời điểm")
 AT_DATE_RE = re.compile(r"(?<!so với )(?<!so )\b[Tt]hời\s+điểm\s+(?:ngày\s+)?(\d{1,2}/\d{1,2}/(?:19|20)\d{2})")
+# "Tại thời điểm hợp nhất (01/7/2025), Đảng bộ xã có 1.251 đảng viên": the date of the moment named, in brackets
+AT_EVENT_DATE_RE = re.compile(
+    r"(?<!so với )(?<!so )\b[Tt]hời\s+điểm\s+[^\d(),;.]{1,30}?\(\s*(?:ngày\s+)?(\d{1,2}/\d{1,2}/(?:19|20)\d{2})\s*\)"
+)
 LISTED_DATE_RE = re.compile(r"(?:^|[;,]\s*)(\d{1,2}/\d{1,2}/(?:19|20)\d{2})\s+(?:là|có|đạt|còn)\s*$")  # "; 31/12/2024 là"
 SPAN_WORDS = r"(?:[Tt]rong|[Qq]ua|[Ss]au|[Ss]uốt)"  # "trong 5 năm": the time something took
 SPAN_OF_YEARS_RE = re.compile(rf"(?:^|(?<=\s)){SPAN_WORDS}\s+\d{{1,2}}\s+năm\b\s*,?")
@@ -731,6 +735,8 @@ def _own_period(between: str, listed: bool) -> str | None:
 def _period(clause: str) -> str | None:
     clause = school_years_as_years(clause)  # "năm học 2025 – 2026" is counted as 2026
     clause = BASE_YEAR_RE.sub(" ", clause)  # "(giảm 04 so với năm 2024), gồm: khiển trách 14": 2024 is the base
+    if m := AT_EVENT_DATE_RE.search(clause):
+        return m.group(1)
     # "14,62 tỷ đồng (năm 2024 là 11,36 tỷ đồng), đã thu hồi 9,85": a base; "(giá so sánh năm 2010)": an aside
     clause = CLOSED_BRACKETS_RE.sub(" ", clause)
     bracket = clause.rfind("(")

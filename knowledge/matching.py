@@ -138,6 +138,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
             or _lacks_the_event(index, question, scored, i)
             or _change_for_a_state(index, question, i)
             or _lacks_the_place(question, scored, i)
+            or _another_sum_of_money(index, question, i)
         )
 
     if refused(best):
@@ -542,6 +543,20 @@ def _lacks_the_place(q: Question, scored: Scores, best: int) -> bool:
         not c.soft and per[best] < 0.2 and " ".join(c.words) in q.places
         for c, per in zip(q.concepts, scored.per_concept, strict=True)
     )
+
+
+def _another_sum_of_money(index: Index, q: Question, best: int) -> bool:
+    """"tổng thu ngân sách tăng bao nhiêu %": the best figure's own label names another sum of money ("Tổng huy
+    động vốn tăng so với cùng kỳ", beside "nộp ngân sách" in its sentence) and none the question names."""
+    subjects = load_lexicon().sums
+    asked = {
+        " ".join(alt) for c in q.concepts if not c.soft for alt in c.alternatives if any(s in " ".join(alt) for s in subjects)
+    }
+    if not asked:
+        return False
+    label = f" {' '.join(key_words(index.facts[best].label))} "
+    named = [s for s in subjects if f" {s} " in label]
+    return bool(named) and not any(f" {a} " in label or any(n in a for n in named) for a in asked)
 
 
 def _month_unsaid(q: Question, index: Index) -> bool:

@@ -64,6 +64,7 @@ class Lexicon:
     compounds: tuple[str, ...] = ()  # folded word pairs whose first word alone means another thing ("nhà nước")
     written: frozenset[str] = frozenset()  # every word as the lexicon writes it, diacritics kept ("kém")
     groups: frozenset[tuple[str, ...]] = frozenset()  # folded words picking some of those counted ("nữ")
+    sums: tuple[str, ...] = ()  # folded names of sums of money of one kind each ("thu ngân sách", "dư nợ")
 
 
 def _text(name: str) -> str:
@@ -125,6 +126,7 @@ def load_lexicon() -> Lexicon:
             for unit, after in units_data.get("not_before", {}).items()
         },
         groups=frozenset(phrase(g) for g in data.get("groups", {}).get("words", [])),
+        sums=tuple(key(s) for s in data.get("sums", {}).get("kinds", [])),
         dialect={key(k): (k, v) for k, v in data.get("dialect", {}).items()},
         compounds=tuple(key(c) for c in data.get("contrasts", {}).get("compounds", [])),
         contrasts=tuple(
