@@ -1423,11 +1423,18 @@ def _typed(q: Question, index: Index, i: int) -> bool:
     return float(index.values[i]) in _typed_values(q)
 
 
+REACHED_Q = re.compile(r"\b(?:đạt|dat)\b", re.IGNORECASE)  # typed so: "đất" folds alike
+NOT_REACHED_Q = re.compile(r"\b(?:chưa|chua|không|khong|ko|k)\s+(?:đạt|dat)\b", re.IGNORECASE)
+
+
 def _apply_negation(q: Question, index: Index, score: np.ndarray) -> None:
     """A label that negates what the question asks ("đơn không giải quyết" for "đơn đã giải quyết")."""
     asked = {w for c in q.concepts for w in c.words}
     if "khong" in asked:
         return
+    # (not "đạt bao nhiêu % chỉ tiêu": a share reached, which a row may judge "chưa đạt")
+    if REACHED_Q.search(q.text) and not NOT_REACHED_Q.search(q.text) and not q.wants & {"percent", "share_of_target"}:
+        asked.add("dat")  # "xã đạt bao nhiêu tiêu chí" ("đạt" a stop word): not the 03 "tiêu chí chưa đạt"
     for word in asked:
         if (ids := index.negated.get(word)) is not None:
             score[ids] *= 0.7
@@ -1556,6 +1563,9 @@ def _quarter_named(q: Question, index: Index, score: np.ndarray, number: str, ye
     """"quý 4 năm 2025", "quý 1 kết nạp bao nhiêu": only a figure said of that quarter answers, in a sentence
     naming it with its year, or labelled by it ("Quý I kết nạp 18 đảng viên") in a report of that year."""
     named = QUARTER_NAMES[number]
+    if not year:  # "quý 2 kỷ luật bao nhiêu": of the latest year with such a column ("Quý II/2025" in a report of 2026)
+        columns = [int(p[-4:]) for p in index.periods if re.fullmatch(rf"quý (?:{named})/(?:19|20)\d{{2}}", p)]
+        year = str(max(columns)) if columns and max(columns) < index.report_year else None
     kept = np.zeros(index.n, bool)
     if year:
         kept |= index.quotes_matching(rf"\bquý\s*(?:{named})\b(?:\s*(?:/|năm)?\s*{year})")
