@@ -721,11 +721,27 @@ def _whole_of_named_parts(index: Index, q: Question, best: int, scored: Scores, 
                 labelled = [o for o in parts if any(set(alt) <= labels[o] for alt in concept.alternatives)]
                 if labelled == [s] and len(concept.words) > 1:
                     named.add(s)
+    named |= _told_by_a_modifier(index, q, parts)
     if own == {best} and not SUM_ASKED_Q.search(q.folded) and "breakdown" not in q.wants:
         # "số cá nhân bán hàng trên sàn … đã nộp thuế": one part named by its own label ("cá nhân bán hàng qua
         # sàn"); another holding a word only in the sentence they share ("… nộp thuế") is not named beside it
         return None
     return whole if len(named) >= 2 else None
+
+
+def _told_by_a_modifier(index: Index, q: Question, parts: list[int]) -> set[int]:
+    """"bác sĩ công lập và ngoài công lập": a concept asked twice, the second time after a word of its own
+    ("ngoài"); the one part holding the concept without that word and the one holding both are each named."""
+    for k in range(1, len(q.concepts) - 1):
+        modifier, again = q.concepts[k], q.concepts[k + 1]
+        if modifier.soft or not any(c.words == again.words for c in q.concepts[:k]):
+            continue
+        holding = [s for s in parts if index.holds(s, again)]
+        modified = [s for s in holding if index.holds(s, modifier)]
+        bare = [s for s in holding if s not in modified]
+        if len(modified) == 1 and len(bare) == 1:
+            return {modified[0], bare[0]}
+    return set()
 
 
 def _part_asked(index: Index, q: Question, scored: Scores, best: int) -> int | None:
