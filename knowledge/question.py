@@ -74,6 +74,8 @@ HALF_BARE_Q = re.compile(
 # "TAND h. Cẩm Điền", "UBND tx. An Thạnh", "tp. Lâm Giang": a kind of place shortened, its name capitalised
 PLACE_KINDS = {"h": "huyện", "tx": "thị xã", "tp": "thành phố", "q": "quận", "x": "xã", "p": "phường", "tt": "thị trấn"}
 PLACE_DOT_Q = re.compile(r"(?<![\w.])((?i:h|tx|tp|q|x|p|tt))\.\s*(?=[^\W\d_])")
+# "TP Lam Giang", "TX Hòa Bình": a city or town typed in capitals with no dot, before a capitalised name
+PLACE_CAPS_Q = re.compile(r"(?<![\w.])(TP|Tp|TX|Tx)\s+(?=[A-ZĐÀ-Ỹ])")
 # "huyện An Lạc", "Xã Tân Hòa": a place named after its kind, capitalised (the folded name: see Question.places)
 PLACE_NAMED_Q = re.compile(
     rf"\b(?:{'|'.join(sorted(PLACE_KINDS.values(), key=lambda k: (-len(k), k)))}|tp\.?)\s+([A-ZĐÀ-Ỹ]\w*(?:\s+[A-ZĐÀ-Ỹ]\w*)*)"
@@ -229,6 +231,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     text = unicodedata.normalize("NFC", text)  # what is read off the text as typed ("đạt", names) reads NFD alike
     text = digits_for_words(text)  # a voice message's "năm hai không hai mốt" is 2021
     text = PLACE_DOT_Q.sub(_place_kind, text)  # "h. Cẩm Điền": huyện
+    text = PLACE_CAPS_Q.sub(lambda m: f"{PLACE_KINDS[m.group(1).casefold()]} ", text)  # "TP Lam Giang": thành phố
     text = AGE_Q.sub(r"\1 \2 tuổi", text)  # "dưới 40t": forty years of age
     text = KILOS_Q.sub(r"\1 kg", text)  # "thu được mấy ký ma túy": kilograms
     q = Question(text=text, folded=key(text))
