@@ -118,7 +118,7 @@ def build(question: Question, decision: Decision, index: Index) -> Answer:
     if "remaining" in question.wants or "difference" in question.wants:
         answer.derived = _derived(best, index)
     if "exceed" in question.wants and (beyond := _beyond_target(best, index)) is not None:
-        answer.parts = [answer.figure, *beyond[1:]]  # type: ignore[list-item]
+        answer.parts = [answer.figure, *(b for b in beyond[1:] if b.fact_id != answer.figure.fact_id)]  # type: ignore[list-item, union-attr]
         answer.figure = beyond[0]
     return answer
 
@@ -126,6 +126,12 @@ def build(question: Question, decision: Decision, index: Index) -> Answer:
 def _beyond_target(best: int, index: Index) -> tuple[Figure, Figure] | None:
     """"vượt chỉ tiêu bao nhiêu": what was done less its target (percentage points for shares), computed."""
     fact = index.facts[best]
+    if fact.kind == "share_of_target" and fact.value > 100:
+        # "vượt chỉ tiêu bao nhiêu %" of "120% so với chỉ tiêu": the 20% beyond it, as the row's note says it
+        cells = index.rows.get((fact.report_id, fact.row_key), []) if fact.origin == "table" else []
+        cells = cells or index.sentences.get((fact.report_id, fact.quote), [])
+        said = next((j for j in cells if index.facts[j].kind == "growth" and index.facts[j].value == fact.value - 100), None)
+        return (figure_of(index.facts[said]), figure_of(fact)) if said is not None else None
     if fact.kind in ("target", "share_of_target"):
         return None  # "đạt 106,96% so nghị quyết" is already measured against the target: nothing to subtract
     goal_id = target_of(best, index)
