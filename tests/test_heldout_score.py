@@ -82,6 +82,8 @@ HELDOUT48 = ROOT / "tests" / "data" / "questions_heldout48.jsonl"
 HELDOUT49 = ROOT / "tests" / "data" / "questions_heldout49.jsonl"
 HELDOUT50 = ROOT / "tests" / "data" / "questions_heldout50.jsonl"
 HELDOUT51 = ROOT / "tests" / "data" / "questions_heldout51.jsonl"
+HELDOUT52 = ROOT / "tests" / "data" / "questions_heldout52.jsonl"
+HELDOUT53 = ROOT / "tests" / "data" / "questions_heldout53.jsonl"
 
 # Measured 187/220 = 0.850 on the held-out set when this guard was written (matcher at commit da162fb),
 # 199/220 = 0.905 at 0bfdb08; the second set (written later, never tuned on before 1b3c40b) 141/160 = 0.881.
@@ -131,6 +133,8 @@ LATER_FLOORS = {
     HELDOUT49: 0.93,  # session 25: 141/150 unseen (hurried thumbs: "bn dv ket nap 2022", Telex slips), 141 at the end
     HELDOUT50: 0.89,  # session 25, held back: 135/150 unseen (appendix cells, footnote items, two figures), failures never read
     HELDOUT51: 0.85,  # session 25, written mid-session: 128/150 unseen (party-building figures asked two or three ways), 129 at the end
+    HELDOUT52: 0.92,  # session 26: 136/150 unseen (comparisons and rates asked as in a briefing), 139 at the end
+    HELDOUT53: 0.89,  # session 26, held back: 133/150 unseen (chatty, informal wording; near misses), 134 at the end, failures never read
 }
 # Out-of-scope questions of the later sets still answered with a figure: known defects, with the reason.
 LATER_KNOWN_OOS: dict[str, str] = {
@@ -145,6 +149,9 @@ LATER_KNOWN_OOS: dict[str, str] = {
     "hl026": "cadres rotated in the half term: the 4 cadres under the provincial standing committee rated are given",
     "ho068": "the banks' payments into the budget, their rise: the firms' 40,88% rise is given (the banks' sum has none)",
     "ho069": "workers' income at the term's start: today's 10,4 is given (the report has only the rise since then)",
+    "hs145": "workers' income at the term's start: today's 10,4 is given (the report has only the rise since then)",
+    "ht073": "workers' income at the term's start, unaccented: today's 10,4 is given (held back; seen only as this list)",
+    "ht082": "new members the youth union admitted: its best members admitted to the Party (464) are given (held back, as above)",
 }
 # The dev set is what the matcher is tuned on: 45/45 when written; a few slips are tolerated.
 DEV_FLOOR = 0.93
@@ -302,7 +309,7 @@ def test_second_heldout_share_stays_above_the_floor(heldout2: Run, capsys: pytes
     assert not oos_answered(heldout2), oos_answered(heldout2)
 
 
-@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24", "set25", "set26", "set27", "set28", "set29", "set30", "set31", "set32", "set33", "set34", "set35", "set36", "set37", "set38", "set39", "set40", "set41", "set42", "set43", "set44", "set45", "set46", "set47", "set48", "set49", "set50", "set51"])
+@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24", "set25", "set26", "set27", "set28", "set29", "set30", "set31", "set32", "set33", "set34", "set35", "set36", "set37", "set38", "set39", "set40", "set41", "set42", "set43", "set44", "set45", "set46", "set47", "set48", "set49", "set50", "set51", "set52", "set53"])
 def test_later_heldout_sets_stay_above_their_floors(
     engine: Engine, path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
