@@ -24,6 +24,7 @@ from knowledge.vietnamese import fold
 
 SUMMABLE_KINDS = ("count", "money")
 COMRADES = ("đảng viên", "đồng chí")  # party members, counted either way
+WORKERS = ("lao động", "người")  # "sử dụng 192.813 lao động; trong đó … FDI 148.265 người, … trong nước 44.548 người"
 # the kinds of party organisation a count of them breaks into ("111 tổ chức đảng; gồm 84 chi bộ cơ sở, …")
 ORGANISATION_KINDS = {"tổ chức đảng": frozenset({"đảng bộ", "chi bộ", "tổ chức cơ sở đảng"})}
 TERM_SAID_RE = re.compile(r"\b(?:ca|tu dau|trong|suot|toan) (?:nhiem k[yi]|giai doan)\b|\bnhiem k[yi] qua\b")
@@ -209,7 +210,7 @@ def _bracketed_parts(facts: list[Fact], by_sentence: dict[int, list[Fact]]) -> N
 def _unit_fits(total: Fact, part: Fact) -> bool:
     if part.kind not in SUMMABLE_KINDS:
         return False
-    if part.unit == total.unit:
+    if part.unit == total.unit or (total.unit, part.unit) == WORKERS:
         return True
     narrower = (load_lexicon().narrower or {}).get(total.unit, frozenset()) | ORGANISATION_KINDS.get(total.unit, frozenset())
     # "mô hình" within "mô hình, điển hình"; "22 đảng bộ cơ sở, 25 chi bộ cơ sở" of "47 tổ chức cơ sở đảng"
