@@ -1633,13 +1633,18 @@ def _year_opened(index: Index, score: np.ndarray, year: int) -> bool:
 EACH_PERIOD_Q = re.compile(r"\b(?:tung|moi|cac|hang|qua cac) (?:nam|ky)\b|\btong\b")
 
 
+def _of_period(index: Index, wanted: str) -> np.ndarray:
+    """The facts of a period (by its key): stated so, or a yearly report's figures stated without a period in
+    its year, unless said to be of the whole term."""
+    return index.period_is("key", wanted) | (index.period_is("implicit", wanted) & ~index.term_said)
+
+
 def _periods_named(q: Question, index: Index) -> np.ndarray:
-    """The facts of any of the years or dates a question names (a yearly report's unstated ones of its year)."""
+    """The facts of any of the years or dates a question names."""
     named = np.zeros(len(index.facts), bool)
     for period in q.periods:
-        wanted = period_key(period)
-        if wanted in index.known_period_keys:
-            named |= index.period_is("key", wanted) | (index.period_is("implicit", wanted) & ~index.term_said)
+        if (wanted := period_key(period)) in index.known_period_keys:
+            named |= _of_period(index, wanted)
     return named
 
 
@@ -1816,9 +1821,7 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         else:
             return False
     # "năm 2022" also holds what happened in a month of 2022 ("tháng 5/2022 … Ban Thường vụ 12")
-    # a yearly report's unstated period is its year, unless the figure is said to be of the whole term
-    implicit = index.period_is("implicit", wanted) & ~index.term_said
-    keep = index.period_is("key", wanted) | implicit | index.period_is("month_year", wanted)
+    keep = _of_period(index, wanted) | index.period_is("month_year", wanted)
     if wanted.isdigit():
         keep |= index.period_is("key", f"{wanted}-12")  # "năm 2025": the column "31/12/2025" (the year's end) too
     score[~keep] = 0.0
