@@ -120,6 +120,14 @@ START_OF_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 START_OF_YEAR = "đầu năm"  # until the report's year is known (see extract)
+# "Riêng quý IV, cấp ủy các cấp kiểm tra 937 tổ chức đảng": a quarter of the report's own year (not a base
+# "so với quý III", not "quý IV/2025" with its year, which QUARTER_TITLE_RE reads)
+QUARTER_ALONE_RE = re.compile(
+    r"(?<!so với )(?<!cùng kỳ )\bquý\s+(I{1,3}|IV|[1-4])\b(?!\s*(?:/|-|năm\b|\d|,\s*(?:I|[1-4])\b))", re.IGNORECASE
+)
+# "kết nạp 54 đảng viên trong quý IV để hoàn thành chỉ tiêu 230 …": the quarter is the 54's, not the 230's
+TRAILING_TIME_RE = re.compile(r"\d[\d.,]*\s+(?:\S+\s+){0,3}(?:trong|vào)\s+$")
+QUARTER_ALONE = "quý ?/"  # "quý ?/IV" until the report's year is known (see extract)
 SAME_SPAN_RE = re.compile(r"\b[Cc]ùng kỳ\s+(?:năm\s+)?((?:19|20)\d{2})\b")
 UNTIL_NOW_RE = re.compile(r"\b(?:[Đđ]ến|[Tt]ới) nay\b")
 INTRO_MAX_WORDS = 15  # a list's opening line ("… các chỉ tiêu chủ yếu sau:") is short
@@ -336,6 +344,10 @@ def extract(doc: Document) -> list[Fact]:
         offset += len(rows)
     for i, fact in enumerate(facts):
         fact.seq = i
+        if fact.period and fact.period.startswith(QUARTER_ALONE):  # "Riêng quý IV, …" in a report of 2025
+            quarter = fact.period.removeprefix(QUARTER_ALONE)
+            own = report_year and not (quarter == "I" and own_period == f"3 tháng {report_year}")
+            fact.period = f"quý {quarter}/{report_year}" if own else None  # a quarter report's own quarter: its own
     by_identity = {id(f): f.seq for f in facts}
     for fact in facts:
         if fact.carrier_seq is not None:
@@ -652,6 +664,21 @@ def _left_phrase(sentence: str, start: int, prev_end: int, after_figure: bool) -
     return MARKER_RE.sub("", phrase).strip()
 
 
+def _opens_its_bracket(sentence: str, start: int, heading: str) -> bool:
+    """"211 đồng chí (đợt một: 116 đồng chí; …)": the heading opens the brackets the figure stands in (not
+    "(gồm: 19 đảng bộ cơ sở, …)", "(trong đó: …)": words that only open a list)."""
+    opened = sentence.rfind("(", 0, start)
+    if opened < 0 or sentence.rfind(")", 0, start) > opened:
+        return False
+    said = clean(MARKER_RE.sub("", sentence[opened + 1 : start]))
+    words = clean(heading)
+    return (
+        said.startswith(words)
+        and words.split()[0] not in (*CONNECTIVES, "gồm", "cụ thể", "như", "riêng", "từ")
+        and not PERIOD_WORDS.search(heading)  # "(năm 2021: 2.850 lao động; …)": a time, the measure before
+    )
+
+
 def _colon_lead(sentence: str, start: int, lo: int) -> str:
     """A short heading ending in a colon just before the figure: "Cấp tỉnh: có 93 …"."""
     colon = sentence.rfind(":", lo, start)
@@ -753,6 +780,9 @@ def _period(clause: str) -> str | None:
         return f"{MONTHS_SPELLED.get(m.group(1).casefold(), m.group(1))} tháng {m.group(2)}"
     if m := QUARTER_TITLE_RE.search(clause):  # "quý III/2026 ước đạt 2.085,5" (the first: "3 tháng đầu năm")
         return f"quý {QUARTER_NUMERALS.get(m.group(1), m.group(1))}/{m.group(2)}"
+    found = list(QUARTER_ALONE_RE.finditer(clause))  # "Quý I kết nạp 7, quý II 10": the nearest
+    if found and not TRAILING_TIME_RE.search(clause[: found[-1].start()]):
+        return f"{QUARTER_ALONE}{QUARTER_NUMERALS.get(found[-1].group(1), found[-1].group(1).upper())}"
     if m := UNTIL_DATE_RE.search(clause) or AT_DATE_RE.search(clause):
         return m.group(1)
     if m := SAME_SPAN_RE.search(clause):
@@ -908,8 +938,9 @@ def sentence_facts(
             # "nâng tổng số trường đạt chuẩn quốc gia lên 10/12 trường (chiếm 83,33%)": the fraction's share
             left = subject = of_fraction
             verb_only = False
-        if verb_only and (opening := _colon_lead(sentence, start, prev_unit_end)):
-            subject, verb_only = opening, False  # "Cấp tỉnh: có 93 mô hình": counted at the provincial level
+        heading = _colon_lead(sentence, start, prev_unit_end) if verb_only else ""
+        if heading:
+            subject, verb_only = heading, False  # "Cấp tỉnh: có 93 mô hình": counted at the provincial level
         if (
             unit != "%" and facts
             and re.fullmatch(r"\s*(?:lên|xuống|đến|còn|lên còn|xuống còn)\s*", sentence[prev_unit_end:start])
@@ -961,11 +992,14 @@ def sentence_facts(
             elif not sharing and not clean(left) and (opened := _opens_brackets(sentence, clause_start, start)) > clause_start:
                 # "tình trạng viên chức y tế nghỉ việc, chuyển công tác vẫn còn (112 trường hợp, …)": of the clause
                 sharing = _clause_words(sentence[clause_start:opened])
-            subject = f"{sharing} {verb}".strip() if sharing else subject  # shares the subject before it
+            # not "211 đồng chí (đợt một: 116 đồng chí; …)": a heading opening the brackets names the figure
+            own_heading = heading and subject == heading and unit != "%" and _opens_its_bracket(sentence, start, heading)
+            if sharing and not own_heading:
+                subject = f"{sharing} {verb}".strip()  # shares the subject before it
             same_clause = bool(facts) and starts[-1] >= clause_start
             joined = _joined_by_and(sentence, prev_end, start)
             shared = _shared_verb(facts[-1], rights[-1], unit, joined) if same_clause and clean(left) in ("", "và", "với") else ""
-            if after_brackets:
+            if after_brackets or own_heading:
                 shared = ""  # after the brackets: not what the bracketed part did
             if unit == "%" and facts and facts[-1].unit == "%":
                 shared = ""  # "99,12% đảng viên và 96,35% quần chúng": each share is of its own people
@@ -1006,23 +1040,26 @@ def sentence_facts(
             from_superscript(x.group(0))
             for x in MARKER_RE.finditer(sentence[end : clause_end if clause_end >= 0 else len(sentence)])
         )
+        period = (
+            _start_tagged(sentence[unit_end:])
+            or _base_period(sentence[clause_start:start])
+            or _target_year(kind, sentence[clause_start:start])
+            or _own_period(sentence[prev_unit_end:start], bool(facts) and starts[-1] >= clause_start)
+            or _period(sentence[clause_start:start])
+            or _period_near(clause)
+            or _bracketed_year(sentence[unit_end:])
+            # "đến ngày 30/6/2023 Đảng bộ Khối còn 63 …; 298 chi bộ trực thuộc; tổng số đảng viên là 5.134"
+            or (_as_of_opening(sentence) if clause_start > 0 and not SPAN_OPENS_RE.search(clause) else None)
+            # "Kết quả đánh giá, xếp loại chất lượng năm 2024 của …: 35 chi bộ …; đảng viên … đạt 93,68%"
+            or (_lead_period(sentence) if clause_start > 0 and len(YEAR_RE.findall(sentence)) == 1 else None)
+        )
         facts.append(
             Fact(
                 value=value,
                 raw=raw + ("%" if unit == "%" else ""),
                 unit=unit,
                 label=label,
-                period=_start_tagged(sentence[unit_end:])
-                or _base_period(sentence[clause_start:start])
-                or _target_year(kind, sentence[clause_start:start])
-                or _own_period(sentence[prev_unit_end:start], bool(facts) and starts[-1] >= clause_start)
-                or _period(sentence[clause_start:start])
-                or _period_near(clause)
-                or _bracketed_year(sentence[unit_end:])
-                # "đến ngày 30/6/2023 Đảng bộ Khối còn 63 …; 298 chi bộ trực thuộc; tổng số đảng viên là 5.134"
-                or (_as_of_opening(sentence) if clause_start > 0 and not SPAN_OPENS_RE.search(clause) else None)
-                # "Kết quả đánh giá, xếp loại chất lượng năm 2024 của …: 35 chi bộ …; đảng viên … đạt 93,68%"
-                or (_lead_period(sentence) if clause_start > 0 and len(YEAR_RE.findall(sentence)) == 1 else None),
+                period=period,
                 kind=kind,
                 quote=quote,
                 locator=locator,
