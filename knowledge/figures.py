@@ -73,7 +73,8 @@ STOP_RIGHT = re.compile(
     rf"|{NOT_BEFORE_NOW}\shiện\s"
 )
 # "kiểm tra, giám sát": pairs printed with a comma that name one activity
-PAIRED_ACTS = (("thanh tra", "kiểm tra"), ("kiểm tra", "giám sát"))  # said as one act: "thanh tra, kiểm tra"
+# said as one act: "thanh tra, kiểm tra", "tiếp xúc, đối thoại trực tiếp với Nhân dân"
+PAIRED_ACTS = (("thanh tra", "kiểm tra"), ("kiểm tra", "giám sát"), ("tiếp xúc", "đối thoại"))
 PAIRED_BEFORE_COMMA = (
     "kiểm tra", "khiếu nại", "học tập", "tiếp thu", "quán triệt", "sơ kết", "lãnh đạo",
     "điều tra", "phát hiện", "thanh tra", "đào tạo", "sửa đổi", "tiếp nhận", "xem xét",

@@ -1553,7 +1553,9 @@ def _apply_part_columns(q: Question, index: Index, score: np.ndarray) -> None:
     asked = {w for c in q.concepts for alt in c.alternatives for w in alt}
     new = "moi" in asked and "cu" not in asked
     for part in index.part_titles:
-        if len(part.words & asked) < max(1, len(part.words) / 2):
+        # named by phrases mostly its own: not the column "Vạn Thạnh" by the "vận" of "dân vận khéo" typed bare
+        named = {w for c in q.concepts for alt in c.alternatives if 2 * len(part.words.intersection(alt)) >= len(alt) for w in alt}
+        if len(part.words & named) < max(1, len(part.words) / 2):
             score[part.mask] *= 0.75
         elif part.former and new:
             score[part.mask] *= 0.5

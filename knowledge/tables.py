@@ -127,6 +127,8 @@ def classify(title: str, index: int) -> Column:
         return Column(index, "period", shown, _year_period(m))
     if "nội dung" in low or "tên chỉ tiêu" in low or low == "chỉ tiêu":
         return Column(index, "label", shown)
+    if re.fullmatch(r"(?:toàn|cả) (?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|ngành|đảng bộ|khối)", low):
+        return Column(index, "total", shown)  # "Toàn tỉnh" beside the districts: the whole, not one more place
     if "thực hiện" in low or "tổng" in low or "lũy kế" in low or re.fullmatch(r"kết quả(?: đạt được)?", low):
         return Column(index, "total", shown)  # "Chỉ tiêu Nghị quyết | Kết quả | Đánh giá": what was done
     return Column(index, "other", shown)
