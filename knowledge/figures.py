@@ -1238,6 +1238,9 @@ def _base_period(before: str) -> str | None:
         # "Đến ngày 15/12/2024, … tăng 317 đảng viên so với đầu năm (6.842 đảng viên)": the stock on 1/1/2024
         year = period_year(_period(clean(before)[: opened.start()]) or "")
         return f"1/1/{year}" if year else START_OF_YEAR
+    if m is None and (dated := re.search(r"so với (?:thời điểm |ngày )?(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\s*\(\s*$", clean(before))):
+        # "tăng 92 đảng viên so với thời điểm 31/12/2025 (5.812 đảng viên)": the stock on that day
+        return f"{int(dated.group(1))}/{int(dated.group(2))}/{dated.group(3)}"
     if m is None and (term := re.search(r"so với (?:nhiệm kỳ|giai đoạn) ((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*\(\s*$", clean(before))):
         return f"{term.group(1)}-{term.group(2)}"  # "giảm 11 trường hợp so với nhiệm kỳ 2015 - 2020 (139 đảng viên)"
     return (START_OF_TERM if m.group(1) else m.group(2)) if m else None
@@ -1281,7 +1284,8 @@ def _bases_in_brackets(facts: list[Fact], sentence: str, starts: list[int]) -> N
 
 START_BASE_RE = re.compile(  # "so với đầu năm (", "so với tổng số đảng viên của 03 đảng bộ cũ đầu năm (", "… (đầu năm có "
     r"so\s+với\s+(?:[^();]{0,60}\s)?đầu\s+năm(?:\s+(?:19|20)\d{2})?\s*\(\s*(?:đầu\s+năm(?:\s+(?:19|20)\d{2})?\s*(?:là|có|:)?\s*)?$"
-    r"|so\s+với\s+(?:nhiệm\s+kỳ|giai\s+đoạn)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*\(\s*$",  # "… so với nhiệm kỳ 2015 - 2020 ("
+    r"|so\s+với\s+(?:nhiệm\s+kỳ|giai\s+đoạn)\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\s*\(\s*$"  # "… so với nhiệm kỳ 2015 - 2020 ("
+    r"|so\s+với\s+(?:thời\s+điểm\s+|ngày\s+)?\d{1,2}/\d{1,2}/(?:19|20)\d{2}\s*\(\s*$",  # "… so với thời điểm 31/12/2025 ("
     re.IGNORECASE,
 )
 
