@@ -6,6 +6,7 @@ other measure with a different value comes close: a wrong figure is worse than n
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -135,6 +136,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
             or _lacks_the_heart(index, question, scored, i)
             or _lacks_what_is_counted(index, question, scored, i)
             or _lacks_the_kind_counted(index, question, scored, i)
+            or _counts_a_group_not_asked(index, question, i)
             or _lacks_the_event(index, question, scored, i)
             or _change_for_a_state(index, question, i)
             or _lacks_the_place(question, scored, i)
@@ -531,6 +533,19 @@ def _lacks_the_kind_counted(index: Index, q: Question, scored: Scores, best: int
     return any(
         c.counted and lex.units.get(c.words) in lex.people - lex.generic_units and f" {' '.join(c.words)} " not in f" {said} "
         for c in q.concepts
+    )
+
+
+def _counts_a_group_not_asked(index: Index, q: Question, best: int) -> bool:
+    """"tỷ lệ hộ nghèo chung toàn tỉnh" of "tỷ lệ hộ nghèo trong đồng bào dân tộc thiểu số giảm còn 14,36%": the
+    figure's own label picks a group (the lexicon's [groups], in two words or more) the question never names."""
+    if "breakdown" in q.wants:
+        return False
+    label = f" {' '.join(key_words(index.facts[best].label))} "
+    asked = " | ".join([f" {' '.join(key_words(q.folded))} ", *(f" {' '.join(alt)} " for c in q.concepts for alt in c.alternatives)])
+    return any(
+        len(g) >= 2 and f" {' '.join(g)} " in label and not any(f" {a} {b} " in asked for a, b in itertools.pairwise(g))
+        for g in load_lexicon().groups
     )
 
 

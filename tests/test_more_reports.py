@@ -501,8 +501,6 @@ KNOWN_OOS_ANSWERED = {
     "so ca tu vong nam 2024": "answered by the death rate (0,23%)",
     # report98: the dormitory alone asked; the investment in the lecture hall and the dormitory together (186,5) is given
     "riêng ký túc xá xây hết bao nhiêu tiền": "answered by the sum of both buildings (186,5 tỷ)",
-    # report99: the whole province's poverty rate asked; the ethnic minority areas' (11,36%) is given
-    "tỷ lệ hộ nghèo chung toàn tỉnh": "answered by the rate of the ethnic minority areas (11,36%)",
     # report102: market share asked; cement sold against the plan (102,42%) is given
     "thi phan xi mang cua tong cong ty bao nhieu %": "answered by cement sold against the plan (102,42%)",
     # report103: moves out of the province asked; all moves out (77) are given
