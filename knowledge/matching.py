@@ -73,6 +73,7 @@ ELECTED_Q = re.compile(r"\b(?:duoc bau|bau ra|trung cu)\b(?! bo sung)")
 HOW_MANY_Q = re.compile(r"\bmay\b")  # "mấy" asks a count of things
 YEARS_BACK = {LAST_YEAR: 1, YEAR_BEFORE_LAST: 2}  # a year said from the report's own
 MONTH_FLOW_Q = re.compile(r"\b(?:chuyen (?:den|di|ve)|trao|tang them|giam|phat sinh|mo (?:duoc )?(?:bao nhieu |may )?lop)\b")
+HAS_HOW_MANY_Q = re.compile(r"\bco (?:bao nhieu|may|bn) (?:\w+ )?\w+\W*$")  # "… có bao nhiêu đảng viên": a stock
 HEADCOUNT_Q = re.compile(r"\btong so\b|^so\b|^(?:sl|so luong)\b(?!.* bi )|\bco (?:bao nhieu|may|bn) (?:\w+ )?\w+\W*$")  # how many there are
 MONEY_SCALE_RE = re.compile(r"\b(ty|ti|trieu)\b(?! le)")
 MONEY_UNIT_RE = re.compile(r"đồng|usd", re.IGNORECASE)
@@ -138,6 +139,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
             or _lacks_the_kind_counted(index, question, scored, i)
             or _counts_a_group_not_asked(index, question, i)
             or _lacks_the_event(index, question, scored, i)
+            or _event_for_a_headcount(index, question, i)
             or _change_for_a_state(index, question, i)
             or _lacks_the_place(question, scored, i)
             or _another_sum_of_money(index, question, i)
@@ -595,6 +597,20 @@ def _lacks_the_event(index: Index, q: Question, scored: Scores, best: int) -> bo
         if SET_UP_RE.search(" ".join(c.words)) or (joined_asked and c.words[:2] == ("ket", "nap"))
     ]
     return bool(asked) and all(per[best] < 0.5 for per in asked)
+
+
+def _event_for_a_headcount(index: Index, q: Question, best: int) -> bool:
+    """"Đảng bộ xã Nhạn Khê có bao nhiêu đảng viên" of "Một số đảng bộ kết nạp nhiều: xã Nhạn Khê 21 đảng viên":
+    how many there are is asked, and the figure counts those who joined (an event the question never names)."""
+    people = load_lexicon().people  # "… có mấy đơn" of letters received: an event counting things, not a stock of people
+    return (
+        bool(index.events[best])
+        and bool(q.units)
+        and q.units <= people
+        and HAS_HOW_MANY_Q.search(q.folded) is not None
+        and not _asks_event(q)
+        and not _asks_change(q)
+    )
 
 
 def _is_money(index: Index, i: int) -> bool:
