@@ -525,8 +525,14 @@ class Index:
         # the year of the newest report's date: "năm ngoái" is the one before it
         self.report_year = max((int(f.report_date[:4]) for f in facts if f.report_date[:4].isdigit()), default=0)
         # the last year with results (not aims): a span starting after it ("giai đoạn 2026-2030") lies ahead
+        # (none after the year the report was signed: "hoàn thành 100% chỉ tiêu giao quân hằng năm" to 2030 is an aim)
         self.last_result_year = max(
-            (int(f.period) for f in facts if f.period and f.period.isdigit() and f.kind != "target"), default=0
+            (
+                int(f.period)
+                for f in facts
+                if f.period and f.period.isdigit() and f.kind != "target" and (not self.report_year or int(f.period) <= self.report_year)
+            ),
+            default=0,
         )
         self.yearly = self.implicit_periods != ""  # a yearly report's figures stated without a period
         self.report_period_of = np.array([period_key(f.report_period) if f.report_period else "-" for f in facts], object)
