@@ -84,6 +84,8 @@ HELDOUT50 = ROOT / "tests" / "data" / "questions_heldout50.jsonl"
 HELDOUT51 = ROOT / "tests" / "data" / "questions_heldout51.jsonl"
 HELDOUT52 = ROOT / "tests" / "data" / "questions_heldout52.jsonl"
 HELDOUT53 = ROOT / "tests" / "data" / "questions_heldout53.jsonl"
+HELDOUT54 = ROOT / "tests" / "data" / "questions_heldout54.jsonl"
+HELDOUT55 = ROOT / "tests" / "data" / "questions_heldout55.jsonl"
 
 # Measured 187/220 = 0.850 on the held-out set when this guard was written (matcher at commit da162fb),
 # 199/220 = 0.905 at 0bfdb08; the second set (written later, never tuned on before 1b3c40b) 141/160 = 0.881.
@@ -135,6 +137,8 @@ LATER_FLOORS = {
     HELDOUT51: 0.85,  # session 25, written mid-session: 128/150 unseen (party-building figures asked two or three ways), 129 at the end
     HELDOUT52: 0.92,  # session 26: 136/150 unseen (comparisons and rates asked as in a briefing), 139 at the end
     HELDOUT53: 0.89,  # session 26, held back: 133/150 unseen (chatty, informal wording; near misses), 134 at the end, failures never read
+    HELDOUT54: 0.89,  # session 27: 133/150 unseen (a year, a half year or a stretch of the term, each with its unit word), 135 at the end
+    HELDOUT55: 0.91,  # session 27, held back: 138/150 unseen (officials' shorthand, footnote details, near misses), 138 at the end, failures never read
 }
 # Out-of-scope questions of the later sets still answered with a figure: known defects, with the reason.
 LATER_KNOWN_OOS: dict[str, str] = {
@@ -309,7 +313,7 @@ def test_second_heldout_share_stays_above_the_floor(heldout2: Run, capsys: pytes
     assert not oos_answered(heldout2), oos_answered(heldout2)
 
 
-@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24", "set25", "set26", "set27", "set28", "set29", "set30", "set31", "set32", "set33", "set34", "set35", "set36", "set37", "set38", "set39", "set40", "set41", "set42", "set43", "set44", "set45", "set46", "set47", "set48", "set49", "set50", "set51", "set52", "set53"])
+@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24", "set25", "set26", "set27", "set28", "set29", "set30", "set31", "set32", "set33", "set34", "set35", "set36", "set37", "set38", "set39", "set40", "set41", "set42", "set43", "set44", "set45", "set46", "set47", "set48", "set49", "set50", "set51", "set52", "set53", "set54", "set55"])
 def test_later_heldout_sets_stay_above_their_floors(
     engine: Engine, path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -362,6 +362,25 @@ REPORTS = {
     # Held back, failures never read (64 at the start and at the end): a provincial youth union's 2025:
     # 412 / 421, 1.247,6 / 1.274,6 found, 12.684 / 12.648 missed (+ a false side 91.250 / 95.384)
     "report117": ("report117.txt", 0.63, 3),
+    # Session 27, unseen at the start commit (5b48f9d) and at the end:
+    # a district party committee's first nine months of 2026 (appendix by commune and quarter): 21 / 12, 658,24 /
+    # 685,24, 1.258 / 1.264 all missed
+    "report118": ("report118.txt", 0.67, 0),
+    # a labour, invalids and social affairs department's 2025 (appendix by district): 3.968 / 3.986, 1.842 / 1.824
+    # found, 29,8 / 29,6 missed
+    "report119": ("report119.txt", 0.77, 2),
+    # a mass mobilization commission's 2025 (appendix by district, a 'Toàn tỉnh' column): 3.701 / 3.710 found,
+    # 1.684.350 / 1.648.350 and 486.720 / 468.720 missed (+ a false side 3.962 / 4.018)
+    "report120": ("report120.txt", 0.75, 2),
+    # a ward's congress report, term 2020–2025 (appendix by year): 76,5 / 75,6 found, 36,82 / 36,28 and 26 / 28
+    # missed (+ a false side 36,82 / 34,5)
+    "report121": ("report121.txt", 0.86, 2),
+    # Held back, failures never read (67 at the start and at the end): a construction and transport department's
+    # 2025: 1.148 / 1.184, 9.847 / 9.874 found, 46,82 / 48,62 missed
+    "report122": ("report122.txt", 0.66, 2),
+    # Held back, failures never read (80 at the start and at the end): a state corporation's party committee's
+    # 2025: 1.286,45 / 1.268,45, 412 / 421 found, 14,62 / 14,65 missed
+    "report123": ("report123.txt", 0.79, 2),
 }
 
 
@@ -526,6 +545,20 @@ KNOWN_OOS_ANSWERED = {
     "hội sinh viên có bao nhiêu hội viên": "answered by the young entrepreneurs' association's members (286)",
     # report117: 2024's support points asked; 2025's volunteers (1.392) are given
     "tiep suc mua thi nam 2024 co bao nhieu diem ho tro": "answered by the volunteers of 2025 (1.392)",
+    # report118: warnings of 2025 asked; all members disciplined in 2025 (21, the base of this year's 17) are given
+    "năm 2025 kỷ luật cảnh cáo mấy đảng viên": "answered by all members disciplined in 2025 (21)",
+    # report118: the district's population asked; breaches of the population policy (4 cases) are given
+    "dân số huyện Phú Nhạn bao nhiêu": "answered by breaches of the population policy (4)",
+    # report118: reserve members at the year's start asked; all members on 31/12/2025 (5.812) are given
+    "đầu năm có bao nhiêu đảng viên dự bị": "answered by all members at the year's start (5.812)",
+    # report120: Muslims asked ("hồi" is also the folded "hội"); all believers (412.380) are given
+    "bao nhiêu tín đồ Hồi giáo": "answered by all believers (412.380)",
+    # report122 (held back; seen only as the list of its out-of-scope answers): rail and waterway accidents asked;
+    # road accidents (312, 353) are given
+    "tai nạn đường sắt năm 2025 mấy vụ": "answered by road traffic accidents (312)",
+    "năm 2024 tai nạn đường thủy mấy vụ": "answered by the road traffic accidents of 2024 (353)",
+    # report122: the province's poverty rate asked; housing support against its plan (106,81%) is given
+    "tỷ lệ hộ nghèo toàn tỉnh năm 2025": "answered by housing support against its plan (106,81%)",
 }
 
 
