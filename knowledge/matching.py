@@ -74,7 +74,7 @@ HOW_MANY_Q = re.compile(r"\bmay\b")  # "mấy" asks a count of things
 YEARS_BACK = {LAST_YEAR: 1, YEAR_BEFORE_LAST: 2}  # a year said from the report's own
 MONTH_FLOW_Q = re.compile(r"\b(?:chuyen (?:den|di|ve)|trao|tang them|giam|phat sinh|mo (?:duoc )?(?:bao nhieu |may )?lop)\b")
 HAS_HOW_MANY_Q = re.compile(r"\bco (?:bao nhieu|may|bn) (?:\w+ )?\w+\W*$")  # "… có bao nhiêu đảng viên": a stock
-HEADCOUNT_Q = re.compile(r"\btong so\b|^so\b|^(?:sl|so luong)\b(?!.* bi )|\bco (?:bao nhieu|may|bn) (?:\w+ )?\w+\W*$")  # how many there are
+HEADCOUNT_Q = re.compile(rf"\btong so\b|^so\b|^(?:sl|so luong)\b(?!.* bi )|{HAS_HOW_MANY_Q.pattern}")  # how many there are
 MONEY_SCALE_RE = re.compile(r"\b(ty|ti|trieu)\b(?! le)")
 MONEY_UNIT_RE = re.compile(r"đồng|usd", re.IGNORECASE)
 
