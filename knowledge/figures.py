@@ -668,10 +668,9 @@ def _left_phrase(sentence: str, start: int, prev_end: int, after_figure: bool) -
 def _opens_its_bracket(sentence: str, start: int, heading: str) -> bool:
     """"211 đồng chí (đợt một: 116 đồng chí; …)": the heading opens the brackets the figure stands in (not
     "(gồm: 19 đảng bộ cơ sở, …)", "(trong đó: …)": words that only open a list)."""
-    opened = sentence.rfind("(", 0, start)
-    if opened < 0 or sentence.rfind(")", 0, start) > opened:
+    if not _in_brackets(sentence, start):
         return False
-    said = clean(MARKER_RE.sub("", sentence[opened + 1 : start]))
+    said = clean(MARKER_RE.sub("", sentence[sentence.rfind("(", 0, start) + 1 : start]))
     words = clean(heading)
     return (
         said.startswith(words)
