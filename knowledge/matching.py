@@ -1144,13 +1144,22 @@ def _names_part(q: Question, index: Index, part: int, total: int) -> bool:
     return named(part, own) and not named(total, asked)
 
 
+def _asked_units(q: Question) -> frozenset[str]:
+    """The units that may answer: those asked, their families' fitting ones, and a unit the question named in
+    full whose head is the word asked ("số TCCSĐ … là bao nhiêu tổ chức": tổ chức cơ sở đảng)."""
+    fits = load_lexicon().unit_fits or {}
+    heads = {n for n in q.named_units if any(n.startswith(f"{u} ") for u in q.units)} | {
+        f"{u} {n}" for u in q.units for n in q.named_units if f"{u} {n}" in fits
+    }
+    return frozenset(q.units | heads).union(*(fits.get(u, frozenset()) for u in q.units | heads))
+
+
 def _counts_asked(q: Question, index: Index, i: int) -> bool:
     """The fact counts what the question counts (or is a percentage, a sum of money, or unitless)."""
     unit = index.facts[i].unit
     if index.facts[i].kind == "money" and "money" not in q.wants:
         return False  # "tổng số lao động": a count, never an income in triệu đồng
-    fits = load_lexicon().unit_fits or {}
-    asked = set(q.units).union(*(fits.get(u, frozenset()) for u in q.units))
+    asked = _asked_units(q)
     if not unit and index.has_label_unit[i] and not index.names_unit(i, asked):
         return False  # "trong đó 412 nữ công nhân viên": workers, though printed without a unit
     if not unit or unit == "%" or index.facts[i].kind in ("money", "target", "share_of_target"):
@@ -1165,6 +1174,8 @@ def _counts_asked(q: Question, index: Index, i: int) -> bool:
     if unit in TIMES_UNITS and index.names_unit(i, asked) and (asked & (load_lexicon().people | {"hộ"}) or "luot" in q.folded.split()):
         return True  # "đảng viên được kiểm tra … là 2.200 lượt": visits of party members count them (so do "lượt hộ"; never the "lớp" they sat in)
     people = load_lexicon().people
+    if unit in people and q.named_units == {"lượt"}:
+        return True  # "bao nhiêu lượt tiếp nhận và chuyển sinh hoạt đảng": each member moved is one time
     if unit in people and asked & people and index.names_unit(i, asked & people):
         return True  # "kết nạp bao nhiêu sinh viên": the row "Kết nạp đảng viên: Trong đó: sinh viên"
     if index.names_unit(i, asked, aimed=True) and index.names_unit(i, q.named_units, target=True):
@@ -1318,8 +1329,7 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
     if not q.units and not _asks_rate(q) and "money" not in q.wants and HOW_MANY_Q.search(q.folded):
         score[index.units_among(lex.measures)] *= 0.8  # "được cấp mấy mã số vùng trồng": the codes, not their area
     if q.units:
-        fits = lex.unit_fits or {}
-        asked = frozenset(q.units).union(*(fits.get(u, frozenset()) for u in q.units))
+        asked = _asked_units(q)
         narrower = set().union(*((lex.narrower or {}).get(u, frozenset()) for u in q.units)) - q.units
         if narrower and not q.units & {"đồng chí", "đảng viên"}:
             score[index.units_among(frozenset(narrower))] *= 0.7  # "bn TCCSĐ …": not the count of chi bộ alone

@@ -64,7 +64,7 @@ CHANGE_ASKED_Q = re.compile(
     r"\b(?:tang|giam(?! sat)|chenh|hon|kem|thay doi|bien dong|gap|bang|dat|phan tram|cao|thap|vuot|so sanh|ti le tang)\b|%"
 )
 HALF_Q = re.compile(
-    r"\b(\d{1,2}|sau|chin|ba)\s*(?:tháng|thang|t)\s*(?:đầu\s*|dau\s*)?(?:năm\s*|nam\s*)?((?:19|20)\d{2})\b"
+    r"\b(\d{1,2}|sau|chin|ba)\s*(?:tháng|thang|t)\s*(?:đầu\s*|dau\s*)?(?:năm\s*|nam\s*)?/?\s*((?:19|20)\d{2})\b"
 )
 # "6 tháng đầu năm" with no year: the latest such span the reports hold
 HALF_BARE_Q = re.compile(
@@ -91,6 +91,7 @@ QUARTER_Q = re.compile(
 QUARTERS = {"1": 1, "i": 1, "2": 2, "ii": 2, "3": 3, "iii": 3, "4": 4, "iv": 4}
 SCHOOL_YEAR_Q = re.compile(r"\b(?:nam hoc|nh)\s*((?:19|20)\d{2})\s*(?:-|–|/|den|toi|\s)\s*((?:19|20)\d{2})\b")  # "năm học 2024 2025" too
 DAY_MONTH_Q = re.compile(r"\b(?:dot|ngay|hom)\s*(\d{1,2})\s*/\s*(\d{1,2})(?![\d/])")  # "đợt 7/11": a day
+CHOICE_FIRST_EDGE = 0.25  # an abbreviation's usual meaning yields only to one written clearly more (log counts)
 MONTH_COUNTS = {"ba": 3, "sau": 6, "chin": 9}  # "sáu tháng đầu 2023" (folded)
 MID_YEAR_Q = re.compile(r"\b(?:giữa|giua)\s*(?:năm|nam)\s*((?:19|20)\d{2})\b")
 DATE_Q = re.compile(r"(?:\b(?:tinh |cho )?(?:den|toi|ngay|vao|luc)(?: ngay)?\s+)?\b(\d{1,2}/\d{1,2}/(?:19|20)\d{2})\b")  # "đến 31/12/2025"
@@ -447,8 +448,11 @@ def _expand(original: str, typed_words: list[str], lex: Lexicon, vocab: Vocabula
         expansion = lex.abbreviations.get(k)
         if k in lex.abbreviation_choices:  # "TU": the Thành ủy reporting, else the Tỉnh ủy
             choices = lex.abbreviation_choices[k]
-            # the reporting body's own name, else what the report writes more ("hv": a school's học viên)
-            expansion = max(choices, key=lambda c: (_joined(c) in vocab.soft_words, vocab.pair_strength(_joined(c))))
+            # the reporting body's own name, else what the report writes clearly more than the first, usual
+            # meaning: "hv" a school's học viên, "đv" a youth union's đoàn viên
+            expansion = max(choices, key=lambda c: (
+                _joined(c) in vocab.soft_words, vocab.pair_strength(_joined(c)) + (CHOICE_FIRST_EDGE if c == choices[0] else 0.0)
+            ))
         if (context := lex.in_context.get(k)) and _in_context(typed_words, i, context):
             expansion = context.means  # "LĐLĐ có bn đv công đoàn": the union's members
         if k in lex.before_number and i + 1 < len(typed_words) and typed_words[i + 1][:1].isdigit():
