@@ -40,6 +40,7 @@ from knowledge.tables import (
     Column,
     TableRow,
     measure_title,
+    places_under_measures,
     read_tables,
     row_period,
 )
@@ -1906,10 +1907,16 @@ def table_facts(
     prefix = f"{appendix.removeprefix('Phụ lục').strip()}:" if appendix != "Phụ lục" else ""
     by_index = {r.index: r for r in rows}
     measure_units = _measure_units(columns, unit_said)
+    places = places_under_measures(columns)  # the heading above a place is its measure, whatever its level
     for row in rows:
         parent = by_index.get(row.parent) if row.parent is not None else None
         label = f"{parent.label}: {row.label}" if parent is not None and parent.level > 1 else row.label
         above = [p for p in row.path if not ROMAN_RE.match(p)]
+        if places and parent is not None and parent.level == 1:
+            # as in a table of bodies: the whole's row is the measure itself, a place's row the measure there
+            of_all = TOTAL_ROW_RE.match(row.label) is not None and SUBTOTAL_ROW_RE.match(row.label) is None
+            label = parent.label if of_all else f"{parent.label} ({row.label})"
+            above = [parent.label, *above]
         if parent is not None and DIVIDER_ROW_RE.match(parent.label) and (whole := _divided(rows, parent)):
             label = f"{whole.label} {parent.label[0].lower()}{parent.label[1:]}: {row.label}"
             above = [whole.label, *above]

@@ -148,12 +148,24 @@ class PartColumn:
     former: bool = False  # "Xã Phú Lộc (cũ)": before a merger
 
 
+PLACE_CELL_RE = re.compile(r"(.+) \(([^()\d]+)\)")  # "Tỷ lệ bao phủ BHXH (Thị xã Phú Lạc)": a body's cell of a measure
+
+
 def _part_titles(facts: list[FactView]) -> list[PartColumn]:
     tables: dict[tuple[int, str], dict[str, list[int]]] = {}
+    wholes: dict[tuple[int, str], set[str]] = {}
+    for f in facts:
+        if f.origin == "table" and f.column != "measure":
+            wholes.setdefault((f.report_id, f.label), set()).add(f.row_key)
     for i, f in enumerate(facts):
         if f.column == "part":
             table = tables.setdefault((f.report_id, f.section.split(LOCATOR_SEP)[0]), {})
             table.setdefault(f.locator.split(LOCATOR_SEP)[-1], []).append(i)
+        elif f.origin == "table" and f.column != "measure" and (m := PLACE_CELL_RE.fullmatch(f.label)) and wholes.get((f.report_id, m.group(1)), {f.row_key}) - {f.row_key}:
+            # "Diện tích trồng rừng mới (Huyện Bắc Sơn)" below the measure, beside the whole's row: a place, a part
+            # named as a column is (not a body's cell of a table of bodies, weighed by its label's extra words)
+            table = tables.setdefault((f.report_id, "rows"), {})
+            table.setdefault(m.group(2), []).append(i)
     out = []
     for titles in tables.values():
         words = {t: frozenset(key_words(t)) for t in titles}

@@ -39,6 +39,7 @@ NEW_ONES_Q = re.compile(r"\b(?:moi|ket nap)\b")
 COVERAGE_GAP = 0.15  # a different figure scoring this close to the best makes the question ambiguous
 SUGGEST_MIN = 0.25
 TOP_K = 12
+SAID_ELSEWHERE = 0.8  # the same figure in the question's words may stand this far below the best
 
 # Words a label may hold without the question naming them.
 LABEL_FILLER = frozenset({"va", "cua", "cac", "nhung", "trong", "duoc", "cho", "ve", "voi"})
@@ -121,6 +122,15 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     _apply_context(question, index, scored, score)
     top = _top(index, score, TOP_K)
     scores = {i: float(score[i]) for i in top}
+    if top and coverage[top[0]] < (needed := _coverage_needed(index, top, scores)):
+        # "tổng kế hoạch vốn đầu tư công giao": the appendix's bare total stands first, the text says the same
+        # figure in the question's words
+        said = next(
+            (i for i in top[1:] if coverage[i] >= needed and scores[i] >= SAID_ELSEWHERE * scores[top[0]] and _same_figure(index, i, top[0])),
+            None,
+        )
+        if said is not None:
+            top = [said, *(i for i in top if i != said)]
     if (
         not top
         or scores[top[0]] < ANSWER_MIN_SCORE
@@ -182,6 +192,14 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         whole = _whole_of_parts_nearby(index, question, best, top, scores, scored)
     if whole is None and "breakdown" in question.wants and not typed_whole:
         whole = _whole_named(index, question, stated, scored)
+    if whole is None and "breakdown" in question.wants and index.is_table[best] and not index.children.get(best):
+        # "giải ngân vốn đầu tư công chia theo nguồn vốn": the appendix's total has no parts, the text's same figure
+        # has them (anywhere: places of the table may crowd it out of the top)
+        alike = (int(i) for i in np.flatnonzero(index.values == index.values[best]) if i != best)
+        whole = next(
+            (i for i in alike if not index.is_table[i] and len(index.children.get(i, ())) >= 2 and _said_alike(index, i, best)),
+            None,
+        )
     if whole is not None:
         question.wants.add("breakdown")  # "chuyển sinh hoạt bao nhiêu, chuyển đến, chuyển đi": the total and its parts
         best = whole
@@ -1209,6 +1227,16 @@ def _restatements(index: Index, i: int, among: list[int]) -> list[int]:
     """Footnote figures that restate fact ``i`` (the same figure, carried by its marker)."""
     fact_id = index.facts[i].id
     return [j for j in among if j != i and index.facts[j].carrier_id == fact_id and _same_figure(index, i, j)]
+
+
+def _said_alike(index: Index, a: int, b: int) -> bool:
+    """The same figure of the same thing, by labels sharing a word of their own in the same unit, two in kindred
+    units ("giá trị giải ngân" and the row "GIẢI NGÂN VỐN ĐẦU TƯ CÔNG"), not a count that happens to be equal
+    ("39 đồng chí" elected, "39 đảng viên" disciplined)."""
+    fa, fb = index.facts[a], index.facts[b]
+    units = set(key_words(fa.unit)) | set(key_words(fb.unit))
+    shared = set(key_words(fa.label)) & set(key_words(fb.label)) - units - LABEL_FILLERS
+    return bool(fa.unit and fb.unit) and _same_figure(index, a, b) and len(shared) >= (1 if fa.unit == fb.unit else 2)
 
 
 def _same_figure(index: Index, a: int, b: int) -> bool:

@@ -74,6 +74,7 @@ TARGET_WORDS = ("chỉ tiêu", "kế hoạch", "mục tiêu", "nghị quyết đ
 
 def classify(title: str, index: int) -> Column:
     shown, title = title, school_years_as_years(title)  # "Năm 2025 (NH 2024-2025)": one year, no span
+    title = re.sub(r"(?i)\bcùng kì\b", "cùng kỳ", re.sub(r"^TH\b", "Thực hiện", title))  # "TH 6 tháng", "Cùng kì 2025"
     low = " ".join(title.casefold().split())
     if low in LABEL_TITLES:
         return Column(index, "label", shown)
@@ -250,7 +251,11 @@ def _same_span_columns(columns: list[Column]) -> list[Column]:
     """"Thực hiện 6 tháng 2026 | Cùng kỳ 2025": the same span of the earlier year ("6 tháng 2025")."""
     # the longest span: "Quý I/2026 | … | 9 tháng 2026 | Cùng kỳ 2025" compares nine months, not the first quarter
     spans = sorted(
-        (m.group(1) for c in columns if c.role == "period" and c.period and (m := re.match(r"(\d{1,2} tháng) ", c.period))),
+        [
+            *(m.group(1) for c in columns if c.role == "period" and c.period and (m := re.match(r"(\d{1,2} tháng) ", c.period))),
+            # "TH 6 tháng | … | Cùng kỳ 2025": what was done in the report's span, named without its year
+            *(m.group(1) for c in columns if c.role == "total" and (m := re.search(r"\b(\d{1,2} tháng)\b", c.title))),
+        ],
         key=lambda s: -int(s.split()[0]),
     )
     return [
@@ -301,6 +306,24 @@ def measure_title(title: str, unit: bool = False) -> str:
     return " ".join(bare.split()).replace(" :", ":") or words
 
 
+UNIT_TITLE_RE = re.compile(r"đvt|đơn vị tính|đv tính|đơn vị đo")  # a column of each row's unit, not "Đơn vị máu"
+
+
+def _has_unit_column(columns: list[Column], first: Column) -> bool:
+    return any(UNIT_TITLE_RE.fullmatch(" ".join(c.title.casefold().split())) for c in columns if c is not first)
+
+
+def places_under_measures(columns: list[Column]) -> bool:
+    """Places listed under each measure's heading row ("I | Diện tích trồng rừng mới" over "1 | Huyện Bắc Sơn |
+    ha | …"): a table of bodies whose rows carry their own unit."""
+    label = next((c for c in columns if c.role == "label"), None)
+    if label is None:
+        return False
+    low = " ".join(label.title.casefold().split())
+    named_as_bodies = bool(ENTITY_TITLE_RE.match(low)) or not (low in LABEL_TITLES or "nội dung" in low or "chỉ tiêu" in low)
+    return named_as_bodies and _has_unit_column(columns, label)
+
+
 def _entity_columns(columns: list[Column]) -> list[Column]:
     """A table of bodies ("| TT | Tổ chức cơ sở đảng | Số chi bộ | Tổng số đảng viên | Nữ | Kết nạp mới |"):
     its first column names each row's body, every other column is a measure of it."""
@@ -310,6 +333,10 @@ def _entity_columns(columns: list[Column]) -> list[Column]:
     # "STT | Địa bàn | …": a first column of words no other title claims names the rows too
     if first is None or not (ENTITY_TITLE_RE.match(first.title.strip()) or (first.role == "other" and first.title.strip())):
         return columns
+    if _has_unit_column(columns, first):
+        # "STT | Địa bàn | ĐVT | Năm 2024 | KH năm 2025 | TH năm 2025 | % so với KH": rows that carry their own
+        # unit are the places of each measure headed above them; the columns keep their meaning
+        return [Column(c.index, "label", c.title) if c is first else c for c in columns]
     out = []
     for c in columns:
         if c is first:
