@@ -820,7 +820,8 @@ def _told_apart(
         i for i in [*candidates, *near]
         if i == best or _siblings(index, i, best) or i == _parent(index, best) or best == _parent(index, i)
     ]
-    if (any(_names_body(c) for c in q.concepts) and not _names_lower_level(q)) or re.search(r"\bco so\b", q.excluded):
+    body = any(_names_body(c) for c in q.concepts) or _level_of_body(q, index)
+    if (body and not _names_lower_level(q)) or re.search(r"\bco so\b", q.excluded):
         # "cấp ủy Đảng ủy Khối giám sát" ("…, không tính cơ sở"): the body's own act, never its bases' beside it
         group = [i for i in group if i == best or not index.base_level[i]]
     if q.period:  # "hiện giờ còn bao nhiêu …": never the figure of another time beside it ("đầu nhiệm kỳ có 104")
@@ -1571,6 +1572,14 @@ def _apply_context(q: Question, index: Index, scored: Scores, score: np.ndarray)
     score[candidates[~held & near & dated]] *= 1.3  # the state after the event bears its date ("tháng 5/2022")
 
 
+def _level_of_body(q: Question, index: Index) -> bool:
+    """"cấp ĐUK kiểm tra mấy đv": the reporting body's own level, named by "cấp" before its name."""
+    return any(
+        a.words == ("cap",) and len(b.words) > 1 and all(f"{x} {y}" in index.soft_words for x, y in itertools.pairwise(b.words))
+        for a, b in itertools.pairwise(q.concepts)
+    )
+
+
 def _names_body(c: Concept) -> bool:
     """The reporting body's own name ("Đảng ủy Khối", "huyện"), not a generic word of every body ("đảng")."""
     return c.soft and (len(c.words) > 1 or c.words[0] not in GENERIC_BODY_WORDS)
@@ -1579,7 +1588,7 @@ def _names_body(c: Concept) -> bool:
 def _apply_level(q: Question, index: Index, score: np.ndarray) -> None:
     """The reporting body named ("BCH ĐUK", "Đảng bộ huyện") and no level below it: the body's own
     figures, not those of its bases ("39 đồng chí" elected, not the "183 ủy viên … đảng bộ cơ sở")."""
-    body = any(_names_body(c) for c in q.concepts)
+    body = any(_names_body(c) for c in q.concepts) or _level_of_body(q, index)
     lower = _names_lower_level(q)
     if not lower and body:
         score[index.base_level] *= 0.75

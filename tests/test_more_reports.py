@@ -412,7 +412,8 @@ KNOWN_OOS_ANSWERED = {
     "trên địa bàn có bao nhiêu doanh nghiệp đang hoạt động": "answered by the 327 industrial establishments",
     # report17: no count of new firms; "11" is a count the words "thành lập mới" fit
     "có bao nhiêu doanh nghiệp thành lập mới trong nhiệm kỳ": "answered by another count of things set up",
-    # report23: no population figure; "1 trường hợp vi phạm chính sách dân số" names "dân số" and counts people
+    # report23 (and report16 since session 28): no population figure; "1 trường hợp vi phạm chính sách dân số"
+    # names "dân số" and counts people
     "dân số của xã là bao nhiêu người": "answered by a case of breaching the population policy",
     # report27: no population figure; "Truyền hình Hà Sơn" names the province the question names
     "dân số tỉnh Hà Sơn là bao nhiêu": "answered by a count of the provincial television's programmes (48)",

@@ -124,6 +124,8 @@ def _continues(before: str, text: str) -> bool:
     ("… của" | "2.482 đảng viên"); a numbered item ("1. Tốc độ tăng trưởng: …") starts anew."""
     if text.lstrip()[:1].isdigit():
         return ends_open(before) and not NUMBERED_RE.match(text)
+    if LETTERED_RE.match(text.lstrip()) and not ends_open(before):
+        return False  # "… 09 bị can." | "c) Tội phạm về ma túy: …": the next lettered item, not the sentence going on
     return starts_lower(text)
 
 
