@@ -393,6 +393,7 @@ class Index:
         )
         self.ratio_cell = np.array([f.origin == "table" and f.column == "ratio" for f in facts], bool)  # "% so 2023"
         self.is_footnote = np.array([f.origin == "footnote" for f in facts], bool)
+        self.footnote_numbers = np.array([f.footnote if f.footnote is not None else -1 for f in facts], int)
         # appendix cells of a column naming a part of the row ("UBKT cơ sở", "Khiển trách", "Xã Phú Lộc (cũ)")
         self.part_titles = _part_titles(facts)
         # "87 đảng viên" in the text = the sum of a row's yearly cells: the term's figure; each year alone is not it

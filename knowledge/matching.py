@@ -39,6 +39,7 @@ NEW_ONES_Q = re.compile(r"\b(?:moi|ket nap)\b")
 COVERAGE_GAP = 0.15  # a different figure scoring this close to the best makes the question ambiguous
 SUGGEST_MIN = 0.25
 TOP_K = 12
+FOOTNOTE_NAMED_ELSEWHERE = 0.5  # a figure outside the footnote the question names by its number
 SAID_ELSEWHERE = 0.8  # the same figure in the question's words may stand this far below the best
 
 # Words a label may hold without the question naming them.
@@ -109,6 +110,7 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
     if report_ids is not None:
         score[~np.isin(index.report_ids, list(report_ids))] = 0.0
     _apply_typed_numbers(question, index, score)
+    _apply_footnote_named(question, index, score)
     _apply_or_above(question, index, score)
     _apply_per_each(question, index, score)
     _apply_contrasts(question, index, score)
@@ -1570,6 +1572,16 @@ def _apply_context(q: Question, index: Index, scored: Scores, score: np.ndarray)
     score[candidates[~held & near]] *= 1.25
     dated = index.has_period[candidates]
     score[candidates[~held & near & dated]] *= 1.3  # the state after the event bears its date ("tháng 5/2022")
+
+
+def _apply_footnote_named(q: Question, index: Index, score: np.ndarray) -> None:
+    """"tổng số đảng viên chuyển đi theo chú thích 15": the figures of that footnote, where the report has it
+    ("theo chú thích, …": of the footnotes)."""
+    if q.footnote is None:
+        return
+    noted = index.footnote_numbers == q.footnote if q.footnote else index.footnote_numbers >= 0
+    if noted.any():
+        score[~noted] *= FOOTNOTE_NAMED_ELSEWHERE
 
 
 def _level_of_body(q: Question, index: Index) -> bool:

@@ -122,6 +122,9 @@ PRIOR_YEAR = "năm trước đó"
 SAME_SPAN_Q = re.compile(r"(?<!so voi )(?<!so vs )(?<!so )(?<!bang )(?<!% )(?<!phan tram )\bcung k[iy](?: (?:nam|n) (?:truoc|ngoai|roi))?\b")
 SAME_SPAN = "cùng kỳ năm trước"
 NUMERAL_BEFORE_YEAR_RE = re.compile(r"số\s", re.IGNORECASE)  # "số" typed with its tone: a number, not "so với"
+# "theo chú thích 15", "ở ghi chú số 6": the footnote the figure stands in, named by its number
+FOOTNOTE_Q = re.compile(r"\b(?:chu thich|ghi chu|chu giai|footnote)\s*(?:so\s*)?(\d{1,2})\b(?!\s*[.,/%]?\d)")
+FOOTNOTES_Q = re.compile(r"\b(?:chu thich|chu giai)\b")
 REPORT_NUMBER_Q = re.compile(r"\b(?:bc|bao cao)\s+(?:so\s+)?\d{1,4}\b(?!\s*(?:[.,%/]|\w))")
 SPLIT_Q = re.compile(r"\bchia\b(?! (?:se|lam|thanh)\b)|\bgom \w+(?: \w+)? va \w+")  # "chia lần đầu và cấp đổi", "gồm đảng bộ và chi bộ"; not "chia sẻ"
 SHORT_YEAR_Q = re.compile(r"(?<!\d\s)\b(?:nam|n)\s*(1[5-9]|2\d|3[0-5])\b(?!\s*(?:[.,/%]|\d|nam|thang|tuoi))")
@@ -181,6 +184,7 @@ class Question:
     problem: str = ""  # empty | too_long | no_text | only_number | greeting
     unknown_name: str = ""  # a proper name no report writes ("huyện Khau Lình"): another body or place
     places: frozenset[str] = frozenset()  # places named after their kind, folded ("huyện An Lạc": "an lac")
+    footnote: int | None = None  # "theo chú thích 15": the footnote named by its number (0: "theo chú thích", any)
 
 
 class Vocabulary(Protocol):
@@ -380,6 +384,12 @@ def _take_periods(q: Question, cleaned: str) -> str:
             folded = folded[: m.start()] + blank + folded[m.end() :]
 
     take(REPORT_NUMBER_Q, lambda m: "")  # "bc 161 ghi …": the report's own number names no figure
+    if note := FOOTNOTE_Q.search(folded):
+        q.footnote = int(note.group(1))
+    elif FOOTNOTES_Q.search(folded):
+        q.footnote = 0  # "theo chú thích, …": one of the footnotes
+    take(FOOTNOTE_Q, lambda m: "")
+    take(FOOTNOTES_Q, lambda m: "")
     take(SINCE_Q, lambda m: "cả nhiệm kỳ")  # "từ 2021 đến nay": all the years so far, summed up
     take(TERM_YEARS_Q, lambda m: "cả nhiệm kỳ")  # "5 năm qua": a term
     take(SCHOOL_YEAR_Q, _school_year)  # "năm học 2025-2026": counted as 2026, the year it ends in
