@@ -353,6 +353,8 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         agreeing = [i for i in top if _same_figure(index, i, best)]
     elif part_asked is not None:
         return Decision("ambiguous", part_asked, _distinct([part_asked, best], index), scores=scores)
+    if index.facts[best].value < 0 and (said := next((i for i in agreeing if index.facts[i].value == -index.facts[best].value), None)) is not None:
+        best = said  # "số vụ cháy giảm bao nhiêu %": the fall as the text says it (16,07%), not the signed cell
     distinct = _distinct([best, *rivals], index)
     if "breakdown" in question.wants and any(index.children.get(i) for i in [best, *agreeing]):
         distinct = distinct[:1]  # a total with its parts is what a breakdown question asks for
@@ -1247,6 +1249,8 @@ def _same_figure(index: Index, a: int, b: int) -> bool:
     fa, fb = index.facts[a], index.facts[b]
     if (money := _in_dong(fa.value, fa.unit)) is not None and money == _in_dong(fb.value, fb.unit):
         return True  # "4,2 tỷ đồng" in the text, "4.200 triệu đồng" in the appendix: one sum of money
+    if fa.value == -fb.value and fa.unit == fb.unit == "%" and "growth" in (fa.kind, fb.kind):
+        return True  # "Tăng, giảm (%) | -16,07" and "giảm 09 vụ (16,07%)": one fall, signed or said
     if fa.value != fb.value:
         return False
     ua, ub = fa.unit, fb.unit
