@@ -627,6 +627,7 @@ def _event_for_a_headcount(index: Index, q: Question, best: int) -> bool:
     people = load_lexicon().people  # "… có mấy đơn" of letters received: an event counting things, not a stock of people
     return (
         bool(index.events[best])
+        and index.facts[best].period != NOW  # "được thành lập …, hiện có 31 chi bộ với 724 đảng viên": a stock now
         and bool(q.units)
         and q.units <= people
         and HAS_HOW_MANY_Q.search(q.folded) is not None
@@ -1857,6 +1858,7 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
         score[~index.has_period] *= 0.9
         score[index.has_period & ~now & ~index.latest] *= 0.6  # not of the latest year reported
         score[start_of_term] *= 0.65  # the start of the term is never "now"
+        score[index.period_matching(r"^1/1/")] *= 0.6  # … nor the year's ("Đầu năm Đảng bộ có 712 đảng viên")
         return True
     if q.period == START_OF_TERM:
         first = next((p for p in index.periods if p not in (NOW, START_OF_TERM, WHOLE_TERM) and not SPAN_PERIOD.fullmatch(p)), None)
