@@ -86,6 +86,8 @@ HELDOUT52 = ROOT / "tests" / "data" / "questions_heldout52.jsonl"
 HELDOUT53 = ROOT / "tests" / "data" / "questions_heldout53.jsonl"
 HELDOUT54 = ROOT / "tests" / "data" / "questions_heldout54.jsonl"
 HELDOUT55 = ROOT / "tests" / "data" / "questions_heldout55.jsonl"
+HELDOUT56 = ROOT / "tests" / "data" / "questions_heldout56.jsonl"
+HELDOUT57 = ROOT / "tests" / "data" / "questions_heldout57.jsonl"
 
 # Measured 187/220 = 0.850 on the held-out set when this guard was written (matcher at commit da162fb),
 # 199/220 = 0.905 at 0bfdb08; the second set (written later, never tuned on before 1b3c40b) 141/160 = 0.881.
@@ -139,6 +141,8 @@ LATER_FLOORS = {
     HELDOUT53: 0.89,  # session 26, held back: 133/150 unseen (chatty, informal wording; near misses), 134 at the end, failures never read
     HELDOUT54: 0.89,  # session 27: 133/150 unseen (a year, a half year or a stretch of the term, each with its unit word), 135 at the end
     HELDOUT55: 0.91,  # session 27, held back: 138/150 unseen (officials' shorthand, footnote details, near misses), 138 at the end, failures never read
+    HELDOUT56: 0.90,  # session 28: 132/150 unseen (where a figure stands and how it is counted), 136 at the end
+    HELDOUT57: 0.90,  # session 28, held back: 136/150 unseen (near misses of body, year, unit, plan), 136 at the end, failures never read
 }
 # Out-of-scope questions of the later sets still answered with a figure: known defects, with the reason.
 LATER_KNOWN_OOS: dict[str, str] = {
@@ -156,6 +160,11 @@ LATER_KNOWN_OOS: dict[str, str] = {
     "hs145": "workers' income at the term's start: today's 10,4 is given (the report has only the rise since then)",
     "ht073": "workers' income at the term's start, unaccented: today's 10,4 is given (held back; seen only as this list)",
     "ht082": "new members the youth union admitted: its best members admitted to the Party (464) are given (held back, as above)",
+    # held-out 57 (held back; seen only as this list, answered so at the start commit too)
+    "hx076": "the banks' profit against last year: the firms' after-tax profit (120,3%) is given",
+    "hx080": "the rate of members taking in resolutions in the second half of 2023: the first half's 98,66 is given",
+    "hx081": "blood given in litres: the units of blood (2.986) are given",
+    "hx082": "money to workers in hardship from covid: a support sum (2,5) is given",
 }
 # The dev set is what the matcher is tuned on: 45/45 when written; a few slips are tolerated.
 DEV_FLOOR = 0.93
@@ -313,7 +322,7 @@ def test_second_heldout_share_stays_above_the_floor(heldout2: Run, capsys: pytes
     assert not oos_answered(heldout2), oos_answered(heldout2)
 
 
-@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24", "set25", "set26", "set27", "set28", "set29", "set30", "set31", "set32", "set33", "set34", "set35", "set36", "set37", "set38", "set39", "set40", "set41", "set42", "set43", "set44", "set45", "set46", "set47", "set48", "set49", "set50", "set51", "set52", "set53", "set54", "set55"])
+@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24", "set25", "set26", "set27", "set28", "set29", "set30", "set31", "set32", "set33", "set34", "set35", "set36", "set37", "set38", "set39", "set40", "set41", "set42", "set43", "set44", "set45", "set46", "set47", "set48", "set49", "set50", "set51", "set52", "set53", "set54", "set55", "set56", "set57"])
 def test_later_heldout_sets_stay_above_their_floors(
     engine: Engine, path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
