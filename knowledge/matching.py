@@ -825,8 +825,7 @@ def _told_apart(
         i for i in [*candidates, *near]
         if i == best or _siblings(index, i, best) or i == _parent(index, best) or best == _parent(index, i)
     ]
-    body = any(_names_body(c) for c in q.concepts) or _level_of_body(q, index)
-    if (body and not _names_lower_level(q)) or re.search(r"\bco so\b", q.excluded):
+    if (_body_named(q, index) and not _names_lower_level(q)) or re.search(r"\bco so\b", q.excluded):
         # "cấp ủy Đảng ủy Khối giám sát" ("…, không tính cơ sở"): the body's own act, never its bases' beside it
         group = [i for i in group if i == best or not index.base_level[i]]
     if q.period:  # "hiện giờ còn bao nhiêu …": never the figure of another time beside it ("đầu nhiệm kỳ có 104")
@@ -1589,9 +1588,9 @@ def _apply_footnote_named(q: Question, index: Index, score: np.ndarray) -> None:
         score[~noted] *= FOOTNOTE_NAMED_ELSEWHERE
 
 
-def _level_of_body(q: Question, index: Index) -> bool:
-    """"cấp ĐUK kiểm tra mấy đv": the reporting body's own level, named by "cấp" before its name."""
-    return any(
+def _body_named(q: Question, index: Index) -> bool:
+    """The reporting body named ("BCH ĐUK"), or its own level ("cấp ĐUK kiểm tra mấy đv": "cấp" before its name)."""
+    return any(_names_body(c) for c in q.concepts) or any(
         a.words == ("cap",) and len(b.words) > 1 and all(f"{x} {y}" in index.soft_words for x, y in itertools.pairwise(b.words))
         for a, b in itertools.pairwise(q.concepts)
     )
@@ -1605,7 +1604,7 @@ def _names_body(c: Concept) -> bool:
 def _apply_level(q: Question, index: Index, score: np.ndarray) -> None:
     """The reporting body named ("BCH ĐUK", "Đảng bộ huyện") and no level below it: the body's own
     figures, not those of its bases ("39 đồng chí" elected, not the "183 ủy viên … đảng bộ cơ sở")."""
-    body = any(_names_body(c) for c in q.concepts) or _level_of_body(q, index)
+    body = _body_named(q, index)
     lower = _names_lower_level(q)
     if not lower and body:
         score[index.base_level] *= 0.75
