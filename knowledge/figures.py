@@ -1914,8 +1914,7 @@ def table_facts(
         above = [p for p in row.path if not ROMAN_RE.match(p)]
         if places and parent is not None and parent.level == 1:
             # as in a table of bodies: the whole's row is the measure itself, a place's row the measure there
-            of_all = TOTAL_ROW_RE.match(row.label) is not None and SUBTOTAL_ROW_RE.match(row.label) is None
-            label = parent.label if of_all else f"{parent.label} ({row.label})"
+            label = parent.label if _whole_row(row.label) else f"{parent.label} ({row.label})"
             above = [parent.label, *above]
         if parent is not None and DIVIDER_ROW_RE.match(parent.label) and (whole := _divided(rows, parent)):
             label = f"{whole.label} {parent.label[0].lower()}{parent.label[1:]}: {row.label}"
@@ -1995,6 +1994,11 @@ TOTAL_ROW_RE = re.compile(r"^(?:tổng cộng|tổng số|tổng|cộng|toàn (?
 START_OF_YEAR_TITLE_RE = re.compile(r"\b0?1/0?1/((?:19|20)\d{2})\b")
 # "Cộng khu vực A", "Cộng khối doanh nghiệp": the sum of one group of rows, named like a row of its own
 SUBTOTAL_ROW_RE = re.compile(r"^(?:tổng|cộng)\s+(?!(?:cộng|số|chung|toàn|cả|tất)\b)[^\W\d_]", re.IGNORECASE)
+def _whole_row(label: str) -> bool:
+    """The row of all the rows ("Tổng cộng", "Toàn tỉnh"), not the sum of one group ("Cộng khu vực A")."""
+    return TOTAL_ROW_RE.match(label) is not None and SUBTOTAL_ROW_RE.match(label) is None
+
+
 PEOPLE_UNITS = ("đảng viên", "người", "đồng chí", "đoàn viên", "hội viên")
 
 
@@ -2045,7 +2049,7 @@ def _measure_cell(text: str, col: Column, row: TableRow, quote: str, unit: str, 
         period = f"1/1/{day.group(1)}"  # "Đảng viên 01/01/2025": the stock as the year opened, not the year's
     # "Cả năm 2025" under rows of quarters: the year's whole, labelled by the measure alone
     subtotal = bool(SUBTOTAL_ROW_RE.match(row.label))
-    total = bool(TOTAL_ROW_RE.match(row.label)) and not subtotal
+    total = _whole_row(row.label)
     total |= bool(WHOLE_YEAR_ROW_RE.fullmatch(row.label.casefold().strip()))
     label = measure if total else f"{measure} ({row.label})"
     if subtotal and row.group:
