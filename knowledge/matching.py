@@ -6,6 +6,7 @@ other measure with a different value comes close: a wrong figure is worse than n
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -584,13 +585,24 @@ def _lacks_the_place(q: Question, scored: Scores, best: int) -> bool:
     )
 
 
+@functools.cache
+def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern finding any of the phrases anywhere in a text (none: never)."""
+    return re.compile("|".join(map(re.escape, phrases)) or r"(?!)")
+
+
+@functools.cache
+def _padded(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str, str, str], ...]:
+    """Each pair of phrases with both also padded by spaces, to be found as whole words in a padded text."""
+    return tuple((a, b, f" {a} ", f" {b} ") for a, b in pairs)
+
+
 def _another_sum_of_money(index: Index, q: Question, best: int) -> bool:
     """"tổng thu ngân sách tăng bao nhiêu %": the best figure's own label names another sum of money ("Tổng huy
     động vốn tăng so với cùng kỳ", beside "nộp ngân sách" in its sentence) and none the question names."""
     subjects = load_lexicon().sums
-    asked = {
-        " ".join(alt) for c in q.concepts if not c.soft for alt in c.alternatives if any(s in " ".join(alt) for s in subjects)
-    }
+    naming = _any_of(subjects)
+    asked = {joined for c in q.concepts if not c.soft for alt in c.alternatives if naming.search(joined := " ".join(alt))}
     if not asked:
         return False
     label = f" {' '.join(key_words(index.facts[best].label))} "
@@ -1291,7 +1303,8 @@ def _top(index: Index, score: np.ndarray, k: int) -> list[int]:
         return []
     k = min(k, index.n)
     idx = np.sort(np.argpartition(-score, k - 1)[:k])  # ties in the report's order, whatever the partition did
-    return [int(i) for i in idx[np.argsort(-score[idx], kind="stable")] if score[i] > 0]
+    order = idx[np.argsort(-score[idx], kind="stable")]
+    return [int(i) for i in order[score[order] > 0]]
 
 
 def _suggest(index: Index, coverage: np.ndarray, top: list[int]) -> list[int]:
@@ -1375,7 +1388,7 @@ def _apply_wants(q: Question, index: Index, score: np.ndarray) -> None:
         )
         score[named] *= 1.1
         # "bao nhiêu điển hình": the count in that unit (240), not the sum of two ("724 mô hình, điển hình")
-        score[index.listed_units & ~np.isin(index.units, list(q.units))] *= 0.95
+        score[index.listed_units & ~index.units_among(frozenset(q.units))] *= 0.95
         # "bao nhiêu hội viên" is not answered by a count of "cơ sở hội"
         score[~named & ~pct & index.has_unit] *= 0.6 if q.counted else 0.85
         if q.units & lex.measures:
@@ -1417,8 +1430,8 @@ def _apply_contrasts(q: Question, index: Index, score: np.ndarray) -> None:
     for whole in load_lexicon().compounds:
         if f" {whole.split()[0]} " in asked and f" {whole} " not in asked:
             score[index.labels_with(whole)] *= 0.5  # "gia đình chính sách, nhà khó khăn": not "ngân sách nhà nước"
-    for named, other in load_lexicon().contrasts:
-        if f" {named} " in asked and f" {other} " not in asked:
+    for named, other, padded_named, padded_other in _padded(load_lexicon().contrasts):
+        if padded_named in asked and padded_other not in asked:
             # (not "Các cấp ủy, ủy ban kiểm tra thi hành kỷ luật 07 đảng viên": the committee's name, then its act)
             score[index.labels_with(other) & ~index.labels_with(named) & ~index.labels_with(f"uy ban {other}")] *= 0.3
             # a paragraph led by the other body ("Công đoàn Viên chức tỉnh: … kết nạp 276 đồng chí")

@@ -360,13 +360,14 @@ def _school_year(m: re.Match[str]) -> str:
 
 
 TIME_SLIPS = {"nawm": "năm", "namw": "năm", "thangs": "tháng", "thasng": "tháng", "thnag": "tháng", "quys": "quý"}
+TIME_SLIP_RE = re.compile(r"\b(?:" + "|".join(TIME_SLIPS) + r")\b")
 
 
 def _take_periods(q: Question, cleaned: str) -> str:
     """Find the periods named and take them out of the text."""
     found: list[tuple[int, str]] = []
-    for slip, word in TIME_SLIPS.items():  # "đầu namw": Telex slips of the time words, mended in place (same length)
-        cleaned = re.sub(rf"\b{slip}\b", word.ljust(len(slip)), cleaned)
+    # "đầu namw": Telex slips of the time words, mended in place (same length)
+    cleaned = TIME_SLIP_RE.sub(lambda m: TIME_SLIPS[m.group(0)].ljust(len(m.group(0))), cleaned)
     folded = key(cleaned)  # folded once: a period taken out is blanked in both, so they stay aligned
     aligned = len(folded) == len(cleaned)
 
@@ -618,8 +619,9 @@ def _glued_pair(k: str, vocab: Vocabulary) -> tuple[str, str] | None:
 def _misspelt_word(tokens: list[Token], spellings: Collection[str], has_typed: Callable[[str], bool]) -> bool:
     """A word typed with a tone mark the reports write, another than the phrase's ("thiệu" for "thiếu"; a tone
     left out, "phân trăm", is a slip)."""
+    split = [s.split() for s in spellings]
     for k, t in enumerate(tokens):
-        written = {s.split()[k] for s in spellings if len(s.split()) == len(tokens)}
+        written = {words[k] for words in split if len(words) == len(tokens)}
         if written and not t.repaired and tone(t.typed) and all(tone(w) != tone(t.typed) for w in written) and has_typed(t.typed):
             return True
     return False
@@ -667,10 +669,13 @@ def _protect(tokens: list[Token], lex: Lexicon) -> None:
         return toned[j] and _typed_as_stop_word(tokens[j], spelt, lex)
 
     longest = min(lex.longest_phrase, len(keys))
+    lengths = lex.phrase_lengths or {}
     for i, first in enumerate(keys):
         if first not in lex.phrase_starts:
             continue
         for n in range(min(longest, len(keys) - i), 1, -1):
+            if n not in lengths.get(first, ()):
+                continue  # no synonym or unit of this length starts with the word
             window = tuple(keys[i : i + n])
             if window in phrases and not (
                 any(toned[i : i + n]) and _spelt_otherwise(lex.spellings.get(window, ()), stop_word_at, i)
@@ -833,10 +838,11 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
     given_percent = False
     cue_index = lex.cue_index or {}
     starts = lex.cue_starts
+    at_starts = [i for i, k in enumerate(keys) if k in starts]
     for n in range(1, 8):
-        for i in range(len(keys) - n + 1):
-            if keys[i] not in starts:
-                continue
+        for i in at_starts:
+            if i + n > len(keys):
+                break
             window = tuple(keys[i : i + n])
             if window not in cue_index:
                 continue
@@ -1002,10 +1008,11 @@ def _asked_units(tokens: list[Token], lex: Lexicon, tones_trusted: bool = False)
     keys = [t.key for t in tokens]
     found: list[tuple[int, str]] = []
     covered: set[int] = set()
+    lengths = lex.phrase_lengths or {}
     for n in range(5, 0, -1):
         for i in range(len(keys) - n + 1):
-            if keys[i] not in lex.phrase_starts:
-                continue  # no unit starts with this word
+            if n not in lengths.get(keys[i], ()):
+                continue  # no unit of this length starts with this word
             unit = lex.units.get(tuple(keys[i : i + n]))
             if not unit:
                 continue
@@ -1103,6 +1110,7 @@ def _lexicon_spans(
     the words, longest first, left to right; not a phrase some word of which was typed as another word
     (``other_word(position, word as the phrase writes it)``: "đại hội thì" holds no "hội thi")."""
     spans: dict[int, int] = {}
+    lengths = lex.phrase_lengths or {}
     # how many soft word pairs ("đảng ủy", "ủy khối") run on from each word
     soft_run = [0] * (len(content) + 1)
     for j in range(len(content) - 2, -1, -1):
@@ -1114,6 +1122,8 @@ def _lexicon_spans(
             i += 1
             continue
         for n in range(min(max(lex.longest_phrase, 4), len(content) - i), 1, -1):
+            if soft_run[i] < n - 1 and n not in lengths.get(content[i] or "", ()):
+                continue  # no synonym or unit of this length starts with the word, nor a run of soft pairs
             window = tuple(content[i : i + n])
             if (
                 window in lex.synonyms

@@ -54,6 +54,7 @@ class Lexicon:
     light: frozenset[tuple[str, ...]] = frozenset()  # words of doing or degree that weigh little ("người làm ngân hàng")
     protected_phrases: frozenset[tuple[str, ...]] = frozenset()  # units and synonyms: never stop words
     phrase_starts: frozenset[str] = frozenset()  # first words of the synonyms and units (to skip other words fast)
+    phrase_lengths: dict[str, frozenset[int]] | None = None  # first word → the lengths of the synonyms and units it starts
     unit_words: frozenset[str] = frozenset()  # the words of the units' spellings, with their tones ("trường")
     people: frozenset[str] = frozenset()  # the units counting people ("đảng viên", "đồng chí", "ủy viên" …)
     money: frozenset[str] = frozenset()  # the units of sums of money ("tỷ đồng", "triệu đồng/người/tháng" …)
@@ -65,6 +66,15 @@ class Lexicon:
     written: frozenset[str] = frozenset()  # every word as the lexicon writes it, diacritics kept ("kém")
     groups: frozenset[tuple[str, ...]] = frozenset()  # folded words picking some of those counted ("nữ")
     sums: tuple[str, ...] = ()  # folded names of sums of money of one kind each ("thu ngân sách", "dư nợ")
+
+
+def _lengths_by_start(phrases: list[tuple[str, ...]]) -> dict[str, frozenset[int]]:
+    """First word → the lengths of the phrases starting with it."""
+    lengths: dict[str, set[int]] = {}
+    for p in phrases:
+        if p:
+            lengths.setdefault(p[0], set()).add(len(p))
+    return {w: frozenset(ns) for w, ns in lengths.items()}
 
 
 def _text(name: str) -> str:
@@ -138,6 +148,7 @@ def load_lexicon() -> Lexicon:
         longest_phrase=max(len(p) for p in [*synonyms, *stopwords, *units]),
         protected_phrases=frozenset((set(units) - stopwords) | set(synonyms)),  # "học viên" says only "people"
         phrase_starts=frozenset(p[0] for p in [*synonyms, *units] if p),
+        phrase_lengths=_lengths_by_start([*synonyms, *units]),
         unit_words=frozenset(
             w for spellings in units_data["units"].values() for sp in spellings for w in sp.casefold().split()
         ),
