@@ -2080,7 +2080,7 @@ def _part_cell(text: str, col: Column, row: TableRow, label: str, quote: str, un
         return []
     kind = "percent" if unit == "%" else "money" if unit in MONEY_UNITS else "count"
     near = " ".join([*(p for p in row.path if not ROMAN_RE.match(p)), row.label, title])
-    fact = _cell_fact(row, value, text, unit, f"{label} ({title})", kind, quote, "part", near=near)
+    fact = _cell_fact(row, value, text, unit, f"{label} ({title})", kind, quote, "part", period=col.period, near=near)
     fact.locator = f"{fact.locator}{LOCATOR_SEP}{title}"
     return [fact]
 
@@ -2158,7 +2158,8 @@ def _row_quote(row: TableRow, columns: list[Column]) -> str:
     for col in columns:
         text = row.cells.get(col.index, "").strip()
         if text and col.role not in ("stt", "label", "unit"):
-            name = col.period or col.title
+            # a place's year under its name ("Xã Trà Lũy (cũ) 2024"), else the column's period or title
+            name = f"{col.title} {col.period}" if col.role == "other" and col.period else col.period or col.title
             parts.append(f"{name}: {text}")
     unit = f" ({row.unit})" if row.unit else ""
     return f"{row.label}{unit} — " + "; ".join(parts)

@@ -208,6 +208,7 @@ def header_columns(rows: list[list[str]]) -> list[Column]:
     width = max(len(r) for r in rows)
     titles = []
     spanning = whole = ""
+    above: list[str] = []  # the title over each column's own word ("Xã Trà Lũy (cũ)" over "2024"), if any
     for i in range(width):
         parts = [r[i].strip() for r in rows if i < len(r) and r[i].strip()]
         top = rows[0][i].strip() if i < len(rows[0]) else ""
@@ -215,6 +216,7 @@ def header_columns(rows: list[list[str]]) -> list[Column]:
             spanning = top
         elif spanning:  # "Năm 2024" above "Kế hoạch" and "9 tháng": the title spans both
             parts = [spanning, *parts]
+        above.append((top or spanning) if len(parts) == 2 else "")
         if len(parts) == 2 and re.fullmatch(r"(?i)trong đó:?", parts[0]) and whole:
             parts = [f"{whole}:", parts[1]]  # "Tổng số huy chương | Trong đó: Vàng, Bạc": a part of the column before
         elif parts and parts[0].casefold().startswith("trong đó ") and whole and i and rows[0][0].strip().casefold() in PERIOD_ROW_TITLES:
@@ -231,7 +233,30 @@ def header_columns(rows: list[list[str]]) -> list[Column]:
         titles = [f"{t} năm {max(years)}" if BARE_QUARTER_RE.search(t) and not YEAR_RE.search(t) else t for t in titles]
     columns = _same_span_columns(_first_quarter([classify(t, i) for i, t in enumerate(titles)]))
     # "Thực hiện qua các năm" spans the period columns: its own first column is a period too
-    return _entity_columns(_ratios_without_plan(columns))
+    return _places_over_years(_entity_columns(_ratios_without_plan(columns)), above)
+
+
+# "Xã Trà Lũy (cũ)", "Huyện Bắc Sơn", "Cụm 1": a title naming a place or body (not "Số lượng", "Kết quả")
+PLACE_TITLE_RE = re.compile(
+    r"(?:xã|phường|thị trấn|huyện|thị xã|thành phố|tp\.?|quận|thôn|ấp|bản|khu|cụm|khối|đảng bộ|chi bộ|trường|bệnh viện"
+    r"|trung tâm|công ty|chi nhánh|phòng giao dịch|pgd)\s+\S",
+    re.IGNORECASE,
+)
+
+
+def _places_over_years(columns: list[Column], above: list[str]) -> list[Column]:
+    """"Chỉ tiêu | ĐVT | Xã Trà Lũy (cũ) | | … | Toàn xã" over "2024 | 2025" under each: the measures are the rows,
+    each place's year a part of the measure that year; the whole's ("Toàn xã Vĩnh Trà") stays the measure."""
+    if not any(c.role == "label" for c in columns):
+        return columns
+    out = []
+    for c in columns:
+        place = above[c.index] if c.index < len(above) else ""
+        if c.role == "period" and place and PLACE_TITLE_RE.match(place) and classify(place, c.index).role == "other":
+            out.append(Column(c.index, "other", place, c.period))
+        else:
+            out.append(c)
+    return out
 
 
 def _first_quarter(columns: list[Column]) -> list[Column]:
