@@ -449,8 +449,8 @@ def _plans_ahead(doc: Document, facts: list[Fact]) -> None:
             continue
         else:
             title = part
-        if fact.kind in ("count", "percent", "money"):
-            fact.kind = "target"
+        if fact.kind in ("count", "percent", "money", "growth"):
+            fact.kind = "target"  # "Dư nợ cho vay đạt 22.500 tỷ đồng, tăng 8,85% so với năm 2025": the rise aimed at
         if fact.period is None and (years := re.findall(r"(?:19|20)\d{2}", title)):
             # "NHIỆM VỤ NĂM 2026" aims at 2026; "NHIỆM KỲ 2025 - 2030" at the term's end
             fact.period = years[1] if len(years) > 1 and TERM_SPAN_RE.search(title) else years[0]

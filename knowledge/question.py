@@ -298,6 +298,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
         if (a.key, b.key) in lex.unless_written and not vocab.written_pair(f"{a.key} {b.key}"):
             a.drop = b.drop = True  # "phấn đấu" in a report that never writes it: the target cue says enough
     _mark_context(tokens)
+    _mark_prior_base(tokens)
     _mark_dimension(tokens)
     q.excluded = _drop_excluded(tokens)
     _drop_fillers_by_neighbour(tokens)
@@ -815,6 +816,20 @@ def _drop_excluded(tokens: list[Token]) -> str:
                     break
             return " ".join(left_out[n:])
     return ""
+
+
+PRIOR_BASE = (("so", "voi"), ("so", "vs"), ("so",), ("so", "voi", "cung", "ky"), ("so", "voi", "cung", "ki"), ("so", "cung", "ky"))
+
+
+def _mark_prior_base(tokens: list[Token]) -> None:
+    """"tăng bao nhiêu % so với năm trước": the base of the change, written "so với năm 2024" or "cùng kỳ" as
+    often as "năm trước", is a hint, never a word the figure must have."""
+    keys = [t.key for t in tokens]
+    for i in range(1, len(keys) - 1):
+        if keys[i] in ("nam", "n") and keys[i + 1] in ("truoc", "ngoai", "roi") and any(
+            tuple(keys[max(0, i - len(b)) : i]) == b for b in PRIOR_BASE
+        ):
+            tokens[i].context = tokens[i + 1].context = True
 
 
 def _mark_context(tokens: list[Token]) -> None:
