@@ -117,6 +117,8 @@ def typing_slips(word: str) -> tuple[str, ...]:
     Tone keys (s f r x j, or VNI digits) may stand anywhere after the first letter; doubled letters
     mark circumflexes ("vieen") and "w" a horn or breve. The forms are folded, so tones do not matter.
     """
+    if re.fullmatch(r"[a-z][a-z1-9]*", word) and re.search(r"[1-9](?:[a-z]|[1-9])", word):
+        return (key(re.sub(r"[1-9]", "", word)),)  # VNI marks inside the word: "ke61t" is "kết", "na5p" "nạp"
     if not re.fullmatch(r"[a-z]+[0-9]?", word) or len(word) < 2:
         return ()
     base = re.sub(r"[1-5]$", "", word)

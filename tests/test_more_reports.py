@@ -571,8 +571,6 @@ KNOWN_OOS_ANSWERED = {
     "dân số huyện Phú Nhạn bao nhiêu": "answered by breaches of the population policy (4)",
     # report118: reserve members at the year's start asked; all members on 31/12/2025 (5.812) are given
     "đầu năm có bao nhiêu đảng viên dự bị": "answered by all members at the year's start (5.812)",
-    # report120: Muslims asked ("hồi" is also the folded "hội"); all believers (412.380) are given
-    "bao nhiêu tín đồ Hồi giáo": "answered by all believers (412.380)",
     # report122 (held back; seen only as the list of its out-of-scope answers): rail and waterway accidents asked;
     # road accidents (312, 353) are given
     "tai nạn đường sắt năm 2025 mấy vụ": "answered by road traffic accidents (312)",
