@@ -1241,6 +1241,8 @@ def _base_period(before: str) -> str | None:
     if m is None and (dated := re.search(r"so với (?:thời điểm |ngày )?(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})\s*\(\s*$", clean(before))):
         # "tăng 92 đảng viên so với thời điểm 31/12/2025 (5.812 đảng viên)": the stock on that day
         return f"{int(dated.group(1))}/{int(dated.group(2))}/{dated.group(3)}"
+    if m is None and (school := re.search(r"so với năm học (?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})\s*\(\s*$", clean(before))):
+        return school.group(1)  # "tăng 1.556 em so với năm học 2023-2024 (289.355 em)": the year it ends in
     if m is None and (term := re.search(r"so với (?:nhiệm kỳ|giai đoạn) ((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*\(\s*$", clean(before))):
         return f"{term.group(1)}-{term.group(2)}"  # "giảm 11 trường hợp so với nhiệm kỳ 2015 - 2020 (139 đảng viên)"
     return (START_OF_TERM if m.group(1) else m.group(2)) if m else None

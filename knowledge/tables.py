@@ -72,11 +72,23 @@ COMPARE_WORDS = ("cùng kỳ", "năm trước", "năm ngoái", "kỳ trước", 
 TARGET_WORDS = ("chỉ tiêu", "kế hoạch", "mục tiêu", "nghị quyết đề ra", "nq đề ra", "đề ra", "dự toán")  # "Dự toán 2025": the budget set
 
 
+PLACE_TITLES = ("địa bàn", "địa phương")
+
+
+def _measures_and_places(low: str) -> bool:
+    """"Chỉ tiêu/Địa bàn": the rows name the measures and the places under them, a label column."""
+    halves = [h.strip() for h in low.split("/")]
+    return (
+        len(halves) == 2 and any(h in LABEL_TITLES for h in halves)
+        and all(h in LABEL_TITLES or h in PLACE_TITLES or ENTITY_TITLE_RE.match(h) for h in halves)
+    )
+
+
 def classify(title: str, index: int) -> Column:
     shown, title = title, school_years_as_years(title)  # "Năm 2025 (NH 2024-2025)": one year, no span
     title = re.sub(r"(?i)\bcùng kì\b", "cùng kỳ", re.sub(r"^TH\b", "Thực hiện", title))  # "TH 6 tháng", "Cùng kì 2025"
     low = " ".join(title.casefold().split())
-    if low in LABEL_TITLES:
+    if low in LABEL_TITLES or _measures_and_places(low):
         return Column(index, "label", shown)
     if low in ("stt", "tt", "số tt") or low.startswith("stt"):
         return Column(index, "stt", shown)
@@ -345,7 +357,10 @@ def places_under_measures(columns: list[Column]) -> bool:
     if label is None:
         return False
     low = " ".join(label.title.casefold().split())
-    named_as_bodies = bool(ENTITY_TITLE_RE.match(low)) or not (low in LABEL_TITLES or "nội dung" in low or "chỉ tiêu" in low)
+    named_as_bodies = (
+        bool(ENTITY_TITLE_RE.match(low)) or _measures_and_places(low)
+        or not (low in LABEL_TITLES or "nội dung" in low or "chỉ tiêu" in low)
+    )
     return named_as_bodies and _has_unit_column(columns, label)
 
 
