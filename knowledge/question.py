@@ -10,6 +10,7 @@ are grouped into concepts (lexicon phrases, known word pairs, single words).
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Collection
@@ -533,13 +534,30 @@ def split_asks(text: str) -> list[list[str]]:
         else:
             lead = f"{lead} {piece}"
     if len(asking) < 2:
-        return []
+        return _unit_pair_asks(text)
     # what the first ask is about, without its asking words ("… đạt bao nhiêu %" asks no share of the next)
     subject = " ".join(SHARE_WORDS_RE.sub(" ", asks_in.sub(" ", asking[0])).split())
     # "chỉ tiêu … mấy lớp, thực hiện mấy lớp": a later count is no target; "chỉ tiêu … là bao nhiêu, đạt mấy %":
     # a later share is of that target
     untargeted = " ".join(TARGET_WORDS_RE.sub(" ", subject).split())
     return [[asking[0]], *([f"{subject if SHARE_WORDS_RE.search(a) else untargeted} {a}", a] for a in asking[1:])]
+
+
+@functools.cache
+def _unit_pair_re() -> re.Pattern[str]:
+    """"bn tập thể, cá nhân", "mấy tập thể và cá nhân" (folded): one asking word before two counted things."""
+    units = "|".join(re.escape(" ".join(u)) for u in sorted(load_lexicon().units, key=len, reverse=True) if u)
+    return re.compile(rf"\b(?:bao nhieu|bn|may|so luong|sl)\s+({units})(?:\s*,\s*(?:va\s+)?|\s+va\s+)({units})\b")
+
+
+def _unit_pair_asks(text: str) -> list[list[str]]:
+    """"BTV tặng bằng khen bn tập thể, cá nhân": the count of each thing, asked alone."""
+    folded = key(text)
+    if len(folded) != len(text) or (m := _unit_pair_re().search(folded)) is None:
+        return []
+    first = text[: m.end(1)] + text[m.end() :]
+    second = text[: m.start(1)] + text[m.start(2) : m.end()] + text[m.end() :]
+    return [[first], [second]]
 
 
 POLITE_RE = re.compile(
