@@ -400,6 +400,25 @@ REPORTS = {
     # Held back, failures never read (83 at the start and at the end): an industrial zones board's party committee's
     # 2025: 151.342 / 151.432, 79,86 / 79,68, 9.862 / 9.826 all found
     "report129": ("report129.txt", 0.82, 3),
+    # Session 29 (start → end at 0991e0a … 607f3cb; the changes came from reading report130–133):
+    # a commune formed by merging three (appendix of measures with each old commune's years, 60 → 78): 46 / 45,
+    # 38.742,6 / 38.724,6 and 94,37 / 94,73 found (+ 2 sides: "46" said twice, and 15 criteria against the row's 17)
+    "report130": ("report130.txt", 0.77, 5),
+    # an education department's school year (appendix "Chỉ tiêu/Địa bàn", 51 → 59): 97,86 / 97,68, 48,75 / 48,57,
+    # 146 / 164 found (+ 1 false side: 1.413 teachers short the year before)
+    "report131": ("report131.txt", 0.58, 4),
+    # a provincial inspectorate (appendices by sector, 59 → 62): 4,83 / 4,38 found; 64,91 / 64,19 and 263 / 236
+    # missed (+ 3 false sides: 12, 14 and 9 against sector rows)
+    "report132": ("report132.txt", 0.61, 4),
+    # a propaganda and mass mobilization commission (appendix by party committee, 70 → 74): 1.157 / 1.175, 412 / 414
+    # found, 7.845 / 7.485 missed (+ 1 false side: 88,4)
+    "report133": ("report133.txt", 0.73, 3),
+    # Held back, failures never read (73 at the start, 75 at the end): a bank branch's party committee: 6.824,5 /
+    # 6.842,5 and 96,8 / 98,6 found, the office's 3,18 / 3,81 missed
+    "report134": ("report134.txt", 0.74, 2),
+    # Held back, failures never read (69 at the start, 71 at the end): a health department's party committee:
+    # 3.148 / 3.184, 97,84 / 97,48, 412 / 421 found (+ 1 side: 1.579)
+    "report135": ("report135.txt", 0.70, 4),
 }
 
 
@@ -560,7 +579,7 @@ KNOWN_OOS_ANSWERED = {
     "số đơn khiếu nại hành chính tiếp nhận": "answered by the complaints about party discipline (9)",
     # report116 (held back; seen only as the list of its out-of-scope answers): profit after tax asked; the interest
     # waived for flood-hit customers (38,7) is given
-    "lợi nhuận sau thuế năm 2025": "answered by the interest cut for customers hit by floods (38,7)",
+    "lợi nhuận sau thuế năm 2025": "answered by the interest cut for customers hit by floods (38,7); report134: by the profit kept back (182,6)",
     # report117 (held back, as above): the students' association asked; the young entrepreneurs' association (286)
     "hội sinh viên có bao nhiêu hội viên": "answered by the young entrepreneurs' association's members (286)",
     # report117: 2024's support points asked; 2025's volunteers (1.392) are given
@@ -577,6 +596,15 @@ KNOWN_OOS_ANSWERED = {
     "năm 2024 tai nạn đường thủy mấy vụ": "answered by the road traffic accidents of 2024 (353)",
     # report122: the province's poverty rate asked; housing support against its plan (106,81%) is given
     "tỷ lệ hộ nghèo toàn tỉnh năm 2025": "answered by housing support against its plan (106,81%)",
+    # report133: complaints about denunciations settled asked; the letters of denunciation received (184) are given
+    "bao nhiêu đơn tố cáo đã giải quyết xong": "answered by the denunciations received (184)",
+    # report134 (held back; seen only as the list of its out-of-scope answers): 50-year badges asked; badges given
+    # (5) are given; its "lợi nhuận sau thuế năm 2025" is answered by the profit kept back (182,6): listed above
+    "bao nhiêu đv được tặng huy hiệu 50 năm tuổi đảng": "answered by the badges given (5)",
+    # report135 (held back, as above): nurses asked; diabetes patients treated (21.476) are given; women members
+    # asked; a target for pregnant women's tetanus shots (≥ 90) is given
+    "toàn tỉnh có bao nhiêu điều dưỡng": "answered by the diabetes patients treated (21.476)",
+    "bao nhieu dang vien nu": "answered by a target for pregnant women's tetanus shots (90)",
     # report124: shrimp farms asked; all aquaculture's area (6.845 ha) is given (as at the start)
     "diện tích nuôi tôm bao nhiêu ha": "answered by the area of all aquaculture (6.845 ha)",
     # report124: crossbred cattle's share asked ("bò lai" typed "bo lai"); the forest cover of 2024 (46,84%) is given
