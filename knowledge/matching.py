@@ -340,6 +340,14 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
         best, rivals = parent, []  # "tổng số dân quân tự vệ": the total whose label names its parts, not one part
         agreeing = [i for i in top if _same_figure(index, i, best)]
     if (
+        "breakdown" in question.wants and rivals and parent is not None
+        and all(_parent(index, i) == parent for i in rivals)
+    ):
+        # "kết quả giải quyết tố cáo chia ra đúng, đúng một phần, sai": the parts are close, their total is asked
+        scores.setdefault(parent, float(score[parent]))
+        best, rivals = parent, []
+        agreeing = [i for i in top if _same_figure(index, i, best)]
+    if (
         "breakdown" in question.wants and not index.children.get(best) and len(_distinct(rivals, index)) == 1
         and index.children.get(rivals[0]) and index.facts[rivals[0]].kind == index.facts[best].kind
     ):  # "giám sát năm 2025 chia theo từng cấp": the one close figure given with its parts
