@@ -404,10 +404,10 @@ REPORTS = {
     # a commune formed by merging three (appendix of measures with each old commune's years, 60 → 78): 46 / 45,
     # 38.742,6 / 38.724,6 and 94,37 / 94,73 found (+ 2 sides: "46" said twice, and 15 criteria against the row's 17)
     "report130": ("report130.txt", 0.77, 5),
-    # an education department's school year (appendix "Chỉ tiêu/Địa bàn", 51 → 59): 97,86 / 97,68, 48,75 / 48,57,
+    # an education department's school year (appendix "Chỉ tiêu/Địa bàn", 51 → 60): 97,86 / 97,68, 48,75 / 48,57,
     # 146 / 164 found (+ 1 false side: 1.413 teachers short the year before)
     "report131": ("report131.txt", 0.58, 4),
-    # a provincial inspectorate (appendices by sector, 59 → 62): 4,83 / 4,38 found; 64,91 / 64,19 and 263 / 236
+    # a provincial inspectorate (appendices by sector, 59 → 63): 4,83 / 4,38 found; 64,91 / 64,19 and 263 / 236
     # missed (+ 3 false sides: 12, 14 and 9 against sector rows)
     "report132": ("report132.txt", 0.61, 4),
     # a propaganda and mass mobilization commission (appendix by party committee, 70 → 74): 1.157 / 1.175, 412 / 414
