@@ -688,9 +688,9 @@ def _protect(tokens: list[Token], lex: Lexicon) -> None:
         return toned[j] and _typed_as_stop_word(tokens[j], spelt, lex)
 
     longest = min(lex.longest_phrase, len(keys))
-    lengths = lex.phrase_lengths or {}
+    lengths = lex.phrase_lengths
     for i, first in enumerate(keys):
-        if first not in lex.phrase_starts:
+        if first not in lengths:
             continue
         for n in range(min(longest, len(keys) - i), 1, -1):
             if n not in lengths.get(first, ()):
@@ -1041,7 +1041,7 @@ def _asked_units(tokens: list[Token], lex: Lexicon, tones_trusted: bool = False)
     keys = [t.key for t in tokens]
     found: list[tuple[int, str]] = []
     covered: set[int] = set()
-    lengths = lex.phrase_lengths or {}
+    lengths = lex.phrase_lengths
     for n in range(5, 0, -1):
         for i in range(len(keys) - n + 1):
             if n not in lengths.get(keys[i], ()):
@@ -1143,7 +1143,7 @@ def _lexicon_spans(
     the words, longest first, left to right; not a phrase some word of which was typed as another word
     (``other_word(position, word as the phrase writes it)``: "đại hội thì" holds no "hội thi")."""
     spans: dict[int, int] = {}
-    lengths = lex.phrase_lengths or {}
+    lengths = lex.phrase_lengths
     # how many soft word pairs ("đảng ủy", "ủy khối") run on from each word
     soft_run = [0] * (len(content) + 1)
     for j in range(len(content) - 2, -1, -1):
@@ -1151,7 +1151,7 @@ def _lexicon_spans(
         soft_run[j] = soft_run[j + 1] + 1 if pair in soft_words else 0
     i = 0
     while i < len(content):
-        if content[i] not in lex.phrase_starts and not soft_run[i]:
+        if content[i] not in lengths and not soft_run[i]:
             i += 1
             continue
         for n in range(min(max(lex.longest_phrase, 4), len(content) - i), 1, -1):

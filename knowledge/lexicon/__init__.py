@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -53,8 +53,8 @@ class Lexicon:
     unless_written: frozenset[tuple[str, ...]] = frozenset()  # word pairs that are stop words where no report has them
     light: frozenset[tuple[str, ...]] = frozenset()  # words of doing or degree that weigh little ("người làm ngân hàng")
     protected_phrases: frozenset[tuple[str, ...]] = frozenset()  # units and synonyms: never stop words
-    phrase_starts: frozenset[str] = frozenset()  # first words of the synonyms and units (to skip other words fast)
-    phrase_lengths: dict[str, frozenset[int]] | None = None  # first word → the lengths of the synonyms and units it starts
+    # first word of the synonyms and units → the lengths of those it starts (other words and windows skipped fast)
+    phrase_lengths: dict[str, frozenset[int]] = field(default_factory=dict)
     unit_words: frozenset[str] = frozenset()  # the words of the units' spellings, with their tones ("trường")
     people: frozenset[str] = frozenset()  # the units counting people ("đảng viên", "đồng chí", "ủy viên" …)
     money: frozenset[str] = frozenset()  # the units of sums of money ("tỷ đồng", "triệu đồng/người/tháng" …)
@@ -147,7 +147,6 @@ def load_lexicon() -> Lexicon:
         narrower={unit: frozenset(parts) for unit, parts in units_data.get("narrower", {}).items()},
         longest_phrase=max(len(p) for p in [*synonyms, *stopwords, *units]),
         protected_phrases=frozenset((set(units) - stopwords) | set(synonyms)),  # "học viên" says only "people"
-        phrase_starts=frozenset(p[0] for p in [*synonyms, *units] if p),
         phrase_lengths=_lengths_by_start([*synonyms, *units]),
         unit_words=frozenset(
             w for spellings in units_data["units"].values() for sp in spellings for w in sp.casefold().split()
