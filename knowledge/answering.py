@@ -40,8 +40,8 @@ def answer_question(text: str, index: Index, report_ids: set[int] | None = None)
             return Answer(question=text, status="not_found", hint=texts.EMPTY_QUESTION)
         return Answer(question=text, status="not_found", hint=hint[question.problem])
     answer = build(question, decide(question, index, report_ids), index)
-    # a total with its parts already shows what "bao nhiêu …, gồm mấy …, mấy …" asks
-    if answer.status == "answered" and not answer.parts and len(asks := split_asks(text)) > 1:
+    # a total with its parts already shows what "bao nhiêu …, gồm mấy …, mấy …" asks, not "…, trong đó bn cấp ủy viên"
+    if answer.status == "answered" and len(asks := split_asks(text)) > 1:
         answer.also = _other_asks(asks, answer, index, report_ids)
     return answer
 

@@ -173,6 +173,7 @@ class Fact:
     head: str = ""  # the sentence's opening words up to its first figure ("Ủy ban kiểm tra 02 cấp thực hiện …")
     carrier: str = ""  # footnote figures: the words around the marker that carries the footnote
     listed_part: bool = False  # an item of "(trong đó: …)" after a figure: a part of it, no restatement
+    of_fraction: str = ""  # "part" or "whole": which side of a fraction ("139/196 trường") the figure is
     carrier_seq: int | None = None  # footnote figures: the figure whose clause carries the marker
     subject: str = ""  # the phrase before the figure
     qualifier: str = ""
@@ -1721,6 +1722,8 @@ def _fraction_facts(
             rest = " ".join(re.sub(r"(?i)^\W*(?:tỷ lệ|tỉ lệ)\s+", "", said.strip()).split()[:12])
         if not rest:
             rest = _raised_to(MARKER_RE.sub("", sentence[: m.start()]), printed)
+        if not rest:  # "Cụ thể: mầm non 139/196 trường (70,92%); tiểu học …": the kind of things the item names
+            rest = _item_name(MARKER_RE.sub("", clause[: clause.find(m.group(0))] if m.group(0) in clause else ""))
         whole = re.split(r"\s(?:được|đã|đạt|hoàn thành|thực hiện|có)\b", f" {rest}")[0].strip()  # not what 10 did
         # "Nghị quyết đề ra … 17/17 xã đạt chuẩn"; "đạt 80% chỉ tiêu Nghị quyết (05/05 phường)"
         planned = TARGET_BRACKET_RE.search(clean(sentence[: m.start()]))
@@ -1729,16 +1732,16 @@ def _fraction_facts(
         # "đến ngày 30/9/2023 toàn tỉnh có 90/140 xã …", "hiện có 61/78 xã …": a state as of a day
         period = _period(opening) if kind == "count" else None
         period = period if period and ("/" in period or period == "hiện nay") else None
-        for raw, label in (
-            (m.group(1), " ".join(f"số {printed} {rest}".split())),
-            (m.group(2), " ".join(f"tổng số {printed} {whole}".split())),
+        for raw, label, side in (
+            (m.group(1), " ".join(f"số {printed} {rest}".split()), "part"),
+            (m.group(2), " ".join(f"tổng số {printed} {whole}".split()), "whole"),
         ):
             out.append(
                 Fact(
                     value=Decimal(raw.replace(".", "")), raw=raw, unit=unit, label=label, period=period, kind=kind, quote=quote,
                     locator=locator, section=section, origin=origin, near=label, subject=label,
                     footnote=footnote, page=page, sentence=sentence_no, lead=lead, clause=clause,
-                    segment=clause, before=opening,
+                    segment=clause, before=opening, of_fraction=side,
                 )
             )
     return out
@@ -1765,6 +1768,21 @@ def _raised_to(before: str, printed: str) -> str:
         return " ".join(said.split()[:12])
     added = list(re.finditer(rf"\d[\d.,]*\s+{re.escape(printed)}\s+([^,;()\d]+)", before[: raised.start()]))
     return " ".join(added[-1].group(1).split()[:12]) if added and printed else ""
+
+
+def _item_name(before: str) -> str:
+    """The few words an item of a list opens with before its fraction ("; tiểu học 143/171 trường"): no verb, no
+    figure, at most five words."""
+    if before.rfind("(") > before.rfind(")"):
+        return ""  # "(đã bàn giao 312/398 hộ)": an aside on another figure, not an item of a list
+    words = before[max(before.rfind(ch) for ch in ",:") + 1 :].split()
+    while words and clean(words[0]) in CONNECTIVES | {"cụ", "thể", "trong", "đó"}:
+        words = words[1:]
+    if not words or len(words) > 5 or any(any(c.isdigit() for c in w) for w in words):
+        return ""
+    if any(clean(w) in CONNECTIVES for w in words):
+        return ""
+    return " ".join(words)
 
 
 def _counted_things(sentence: str, m: re.Match[str]) -> bool:

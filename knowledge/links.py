@@ -50,6 +50,7 @@ def link(facts: list[Fact], report_period: str = "") -> None:
     """
     _table_parts(facts)
     _text_parts(facts)
+    _items_of_a_fraction(facts)
     _conflicts(facts, report_period)
 
 
@@ -85,7 +86,7 @@ def _row_parents(facts: list[Fact]) -> dict[int | None, int | None]:
 
 
 PARTS_OPEN_RE = re.compile(r"trong\s+đó|\bgồm\b|:", re.IGNORECASE)
-PARTS_NEXT_RE = re.compile(r"\s*(?:bao\s+)?gồm\b|\s*trong\s+đó\b", re.IGNORECASE)  # "… 4.812 đảng viên. Gồm: …"
+PARTS_NEXT_RE = re.compile(r"\s*(?:bao\s+)?gồm\b|\s*trong\s+đó\b|\s*cụ\s+thể\s*:", re.IGNORECASE)  # "… 4.812 đảng viên. Gồm: …"
 SUM_SAID_RE = re.compile(r"\b(?:tổng cộng|tổng số|cộng chung|tính chung)(?:\s+(?:có|là|đã))?\s*$", re.IGNORECASE)
 
 
@@ -149,6 +150,21 @@ def _text_parts(facts: list[Fact]) -> None:
     _split_elsewhere(facts, by_sentence)
 
 
+def _items_of_a_fraction(facts: list[Fact]) -> None:
+    """"… có 420/530 trường đạt chuẩn quốc gia. Cụ thể: mầm non 139/196 trường; …": an item of a later
+    sentence counts what its whole counts ("số trường mầm non" → "số trường mầm non đạt chuẩn quốc gia"), not
+    all the schools of its level (the 196)."""
+    by_seq = {f.seq: f for f in facts}
+    for part in facts:
+        whole = by_seq.get(part.parent) if part.parent is not None else None
+        if whole is None or part.is_table or whole.sentence == part.sentence or (whole.of_fraction, part.of_fraction) != ("part", "part"):
+            continue
+        own = set(part.label.casefold().split())
+        extra = " ".join(w for w in whole.label.split()[1:] if w.casefold() not in own)  # not its "số"
+        if extra:
+            part.label = part.near = part.subject = f"{part.label} {extra}"
+
+
 def _parts_open(total: Fact, first: Fact) -> bool:
     """Whether "trong đó", "gồm" or a colon stands between a figure and a figure after it in its clause."""
     at = total.quote.find(total.raw)
@@ -210,6 +226,8 @@ def _bracketed_parts(facts: list[Fact], by_sentence: dict[int, list[Fact]]) -> N
 def _unit_fits(total: Fact, part: Fact) -> bool:
     if part.kind not in SUMMABLE_KINDS:
         return False
+    if total.of_fraction and part.of_fraction and total.of_fraction != part.of_fraction:
+        return False  # "420/530 trường …. Cụ thể: mầm non 139/196 trường; …": the 420's parts are the 139 …, not the 196 …
     if part.unit == total.unit or (total.unit, part.unit) == WORKERS:
         return True
     narrower = (load_lexicon().narrower or {}).get(total.unit, frozenset()) | ORGANISATION_KINDS.get(total.unit, frozenset())
