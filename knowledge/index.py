@@ -24,7 +24,16 @@ from knowledge.document import LOCATOR_SEP, WHOLE_TERM, is_part, period_year, se
 from knowledge.figures import BARE_SCALES, QUARTER_RE
 from knowledge.lexicon import load_lexicon
 from knowledge.question import Concept
-from knowledge.vietnamese import clean, has_diacritics, is_number, is_syllable, key, key_words, words
+from knowledge.vietnamese import (
+    clean,
+    has_diacritics,
+    is_number,
+    is_syllable,
+    key,
+    key_words,
+    syllable_onset,
+    words,
+)
 
 # Where a word stands in a fact, and how much it counts there.
 GRADE_RE = re.compile(r"(?:khong )?hoan thanh (?:xuat sac |tot )?nhiem vu")
@@ -55,6 +64,8 @@ CONFUSED_ONSETS = ({"s", "x"}, {"d", "r"}, {"l", "n"})  # first letters Vietname
 BOUND_MIN_COUNT = 4
 UNKNOWN_WEIGHT = 0.7  # a question word no report uses weighs like a rare word (it may be out of scope)
 BOUND_RATIO = 0.85
+SLIP_LETTERS = "abcdeghiklmnopqrstuvxy"
+UNKNOWN_SLIP_TIE = 1.0  # a syllable no report writes, a letter short of one tied to a neighbour ("khiển trác")
 # Words that name the reporting body itself: a question may add them without narrowing anything.
 SOFT_WORDS = ("dang bo", "dang", "bo", "dang uy", "uy", "toan", "nganh", "linh", "vuc", "linh vuc")
 IMPLIED = {
@@ -816,7 +827,7 @@ class Index:
                 named[ids] = True
         return named
 
-    def repair_in_context(self, word: str, before: str, after: str) -> str | None:
+    def repair_in_context(self, word: str, before: str, after: str, typed: str = "") -> str | None:
         """A real word that is a slip for another ("hoan thàn" → "thành"): only when neither neighbour
         ever stands with it and one edit gives a word both strongly tied to a neighbour."""
         if len(word) < 3 or not word.isalpha() or not (before or after):
@@ -824,6 +835,7 @@ class Index:
         if max(self.pair_strength(f"{before} {word}"), self.pair_strength(f"{word} {after}")) >= 0.5:
             return None
         found = process.extract(word, self.words, scorer=OSA.distance, processor=None, score_cutoff=1, limit=20)
+        unwritten = word not in self.words
         tied = [
             (strength, cand)
             for cand, _, _ in found
@@ -831,9 +843,19 @@ class Index:
             and (strength := max(
                 self.pair_strength(f"{before} {cand}") if before else 0.0,
                 self.pair_strength(f"{cand} {after}") if after else 0.0,
-            )) >= 2.5
+            )) >= (UNKNOWN_SLIP_TIE if unwritten and self._letter_left_out(word, cand, typed) else 2.5)
         ]
         return max(tied)[1] if len(tied) >= 1 else None
+
+    def _letter_left_out(self, word: str, cand: str, typed: str) -> bool:
+        """"trác" for "trách", "địn" for "định", "khon" for "không": a letter left out after the onset, which
+        stays the same; typed with tones, the reports write the word so with the letter ("tròn" is no "trong")."""
+        if len(cand) != len(word) + 1 or syllable_onset(cand) != syllable_onset(word):
+            return False
+        toned = clean(typed)
+        if not has_diacritics(toned.replace("đ", "d")):
+            return True
+        return any(self.has_typed(toned[:i] + c + toned[i:]) for i in range(1, len(toned) + 1) for c in SLIP_LETTERS)
 
     def holds(self, i: int | None, concept: Concept) -> bool:
         """Fact ``i``'s own label (and unit) names the concept, in one of its phrasings."""

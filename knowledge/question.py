@@ -198,7 +198,7 @@ class Vocabulary(Protocol):
     def spells_body(self, typed: str) -> bool: ...  # typed so, the word may name the reporting body
     def repair(self, word: str, before: str = "", after: str = "") -> str | None: ...  # nearest known word
     def pair_strength(self, pair: str, typed: str = "") -> float: ...  # how much two words belong together
-    def repair_in_context(self, word: str, before: str, after: str) -> str | None: ...  # "hoan thàn" → "thanh"
+    def repair_in_context(self, word: str, before: str, after: str, typed: str = "") -> str | None: ...  # "hoan thàn" → "thanh"
     def written_pair(self, pair: str) -> str | None: ...  # how the reports write a folded pair ("co so" → "cơ sở")
 
 
@@ -289,7 +289,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
         ):
             before = tokens[i - 1].key if i > 0 else ""
             after = tokens[i + 1].key if i + 1 < len(tokens) else ""
-            fixed = vocab.repair_in_context(t.key, before, after) or t.key
+            fixed = vocab.repair_in_context(t.key, before, after, t.typed) or t.key
             t.repaired, t.key = t.repaired or fixed != t.key, fixed
     _protect(tokens, lex)
     _find_cues(q, tokens, lex, vocab.has_typed)
@@ -480,7 +480,9 @@ def _expand(original: str, typed_words: list[str], lex: Lexicon, vocab: Vocabula
             out.extend(Token(key(w), w) for w in expansion)
             continue
         if k not in vocabulary and k not in lex.words:
-            slips = [*telex_candidates(typed), *telex_candidates(k)]  # "maasy" is "mấy" before y/i are folded
+            # "maasy" is "mấy" before y/i are folded; a word typed with its tones ("khiển trác") is no Telex
+            toned = has_diacritics(typed.replace("đ", "d").replace("Đ", "D"))
+            slips = [*telex_candidates(typed), *([] if toned else telex_candidates(k))]
             fixed = next((c for c in slips if c in vocabulary or c in lex.words), None)
             if fixed is None and (short := next((c for c in slips if c in lex.abbreviations), None)):
                 out.extend(Token(key(w), w, repaired=True) for w in lex.abbreviations[short])  # "ddc": "đc", được

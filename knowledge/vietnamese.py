@@ -142,6 +142,15 @@ _VOWELS = (
     r"(?:uye|uya|uyu|ieu|yeu|oai|oay|oeo|uai|uay|uoi|uou|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy"
     r"|ya|ye|a|e|i|o|u|y)"
 )
+_ONSET_RE = re.compile(_ONSET)
+
+
+def syllable_onset(word: str) -> str:
+    """The consonants a folded syllable opens with ("trach" → "tr", "nghia" → "ngh", "an" → "")."""
+    m = _ONSET_RE.match(word)
+    return m.group(0) if m else ""
+
+
 _SYLLABLE_RE = re.compile(f"^{_ONSET}{_VOWELS}(?:ch|nh|ng|[cmnpt])?$")
 
 
