@@ -1010,6 +1010,8 @@ def _drop_stopwords(
                 hit = after is None or written_pair(f"{window[0].key} {after.key}") != f"{typed[0]} {after.typed}"
             if hit and n == 1 and window[0].key in lex.leading_only and i > 0 and not tokens[i - 1].drop:
                 hit = False  # "dân số", "chỉ số": the second half of a word, not "số lượng"
+            if hit and n == 1 and window[0].key == "tong" and following in ("thu", "chi") and written_pair(f"tong {following}"):
+                hit = False  # "tổng thu" as the reports write it: the revenue's total, not every sum collected
             if hit and n == 1 and window[0].key == "hien" and i > 0 and tokens[i - 1].key in BOUND_BEFORE_HIEN:
                 hit = False  # "thực hiện" is one word
             if hit and n == 1 and window[0].key == "giup" and i > 0 and tokens[i - 1].key in BOUND_BEFORE_GIUP:
