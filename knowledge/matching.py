@@ -850,6 +850,9 @@ def _told_apart(
         group = [i for i in group if i == best or not index.base_level[i]]
     if q.period:  # "hiện giờ còn bao nhiêu …": never the figure of another time beside it ("đầu nhiệm kỳ có 104")
         group = [i for i in group if i == best or index.facts[i].period in (None, q.period)]
+    if q.period == "hiện nay" and index.facts[best].period == q.period:
+        # "BCH hiện còn bn ủy viên": the 33 "hiện có", not the 35 elected beside it, said with no time
+        group = [i for i in group if index.facts[i].period == q.period]
     if not q.period:  # "huyện có bao nhiêu TCCSĐ": now, not the 52 of the term's start beside the 49 now
         group = [i for i in group if i == best or index.facts[i].period != START_OF_TERM]
     if index.change[best] and "since_start" in q.wants:  # "tăng thêm mấy đảng viên so với đầu năm": not the stocks

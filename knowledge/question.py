@@ -730,7 +730,13 @@ def _protect_written_pairs(tokens: list[Token], lex: Lexicon, vocab: Vocabulary)
         if not written or a.drop or b.drop or tuple(written.split(" ")) in lex.stopwords_accented:
             continue  # "so với" is a filler as the reports write it too
         for token, as_written in zip((a, b), written.split(" "), strict=True):
-            if has_diacritics(token.typed) or (token.key,) not in lex.stopwords:
+            # "dân quân tu vê": "vê" (no report writes it) typed with its hat, not its tone, is the report's "vệ" as
+            # much as "về"; "đang" is a word of its own, no "đảng"
+            toneless = (
+                tone(token.typed) is None and letters(token.typed) == letters(as_written) and not vocab.has_typed(token.typed)
+                and token.key not in QUANTITY_KEYS  # "bn" spelt out: "nhiêu" is the asking word, no "nhiều"
+            )
+            if (has_diacritics(token.typed) and not toneless) or (token.key,) not in lex.stopwords:
                 continue
             if (as_written,) not in lex.stopwords_accented:
                 a.protected = b.protected = True
