@@ -400,12 +400,16 @@ def _carriers(facts: list[Fact]) -> dict[int, Fact]:
     for number, last in carriers.items():
         items = noted.get(number, [])
         units = {f.unit for f in items}
-        if len(units) == 1 and (unit := units.pop()) not in ("", "%", last.unit):
+        noted_sum = sum((f.value for f in items), Decimal(0))
+        # (undated items: a note of years adding up to a term's figure is placed below)
+        beside = len(items) >= 2 and noted_sum != last.value and not any(f.period for f in items)
+        if len(units) == 1 and (unit := units.pop()) not in ("", "%") and (unit != last.unit or beside):
             # "kết nạp 11.846 đoàn viên, đạt 107,69% kế hoạch, tăng 5,49%¹¹" with "¹¹ Quý I: 2.104 đoàn viên; …",
             # "186 công trình … trị giá 24,6 tỷ đồng⁶" with "⁶ Cấp tỉnh 12 công trình; …": the note explains the
-            # figure its items add up to, not the one its marker follows
+            # figure its items add up to, not the one its marker follows ("tiếp nhận 342 vụ …, giảm 7,82% so với năm
+            # 2024 (371 vụ)⁹" with "⁹ Bạo lực về tinh thần 164 vụ; …": the 342, not last year's 371)
             said = [f for f in facts if f.sentence == last.sentence and f.footnote is None and f.unit == unit]
-            summed = [f for f in said if f.value == sum(i.value for i in items)]
+            summed = [f for f in said if f.value == noted_sum]
             if summed:
                 carriers[number] = summed[-1]
                 continue
@@ -1547,7 +1551,7 @@ def _shared_actor(facts: list[Fact], sentence: str, starts: list[int]) -> None:
             fact.near = f"{actor} {fact.near}"
 
 
-SHARED_TAIL_RE = re.compile(r"^(?:được|bị|đã)\s", re.IGNORECASE)
+SHARED_TAIL_RE = re.compile(r"^(?:được|bị|đã|không|chưa)\s", re.IGNORECASE)  # "… và 33 đảng viên không hoàn thành …"
 
 
 def _predicate_of_both(facts: list[Fact], sentence: str, starts: list[int], unit_ends: list[int], rights: list[str]) -> None:
