@@ -251,7 +251,8 @@ def _toned_words(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=8192)
 def content_words(text: str) -> frozenset[str]:
-    return frozenset(w for w in fold(text).replace(",", " ").split() if w.isalpha() and w not in GENERIC_WORDS)
+    # "Tổ TK&VV": three words, not the "tổ" alone of "Tổ chức"
+    return frozenset(w for w in re.sub(r"[,&/]", " ", fold(text)).split() if w.isalpha() and w not in GENERIC_WORDS)
 
 
 def _conflicts(facts: list[Fact], report_period: str = "") -> None:
@@ -459,6 +460,12 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     if t.period == "hiện nay" and r.period != last_period:
         return False
     own_year = ({t.period, r.period} == {report_period, year_end} and bool(year_end)) or bodies_now
+    # "Đến ngày 30/11/2025, tổng dư nợ … đạt 3.687,92 tỷ đồng" against the undated total row of a table of places
+    # by measure in a report of 2025: the year's state, dated by the day the report counts to
+    own_year |= (
+        r.column == "measure" and r.period is None and t.unit != "%" and report_period.isdigit() and (t.period or "").count("/") == 2
+        and period_year(t.period or "") == int(report_period) and not (t.period or "").startswith(("1/1/", "01/01/"))
+    )
     if t.period not in (None, "hiện nay", WHOLE_TERM) and period_key(t.period) != period_key(r.period or "") and not own_year:
         return False  # "Đến 30/6/2023 … 4.386 đảng viên" is the cell of "6 tháng 2023"
     if "cac cap" in fold(r.label) and re.search(r"\bcap (?:uy )?co so\b", fold(t.quote)):
