@@ -260,6 +260,8 @@ def _conflicts(facts: list[Fact], report_period: str = "") -> None:
     text = [f for f in facts if not f.is_table and f.kind in ("count", "percent", "money") and not f.listed_part]
     # "tổng giá trị tiền và hàng … đạt 120,59% kế hoạch" against the row's "% KH" cell (120,95): a slip of two digits
     table += [f for f in facts if f.is_table and f.column == "share" and f.kind == "share_of_target"]
+    # "bằng 114,35% so với cùng kỳ" against the row's "% CK" cell (115,34): a share of last year's figure each
+    table += [f for f in facts if f.is_table and f.column == "compare" and f.unit == "%" and f.value >= 50]
     text += [f for f in facts if not f.is_table and f.kind == "share_of_target" and not f.listed_part]
     planned = [f for f in facts if not f.is_table and f.kind == "target" and f.unit not in ("", "%")]
     last_period = _last_period(table)
@@ -288,6 +290,7 @@ def _conflicts(facts: list[Fact], report_period: str = "") -> None:
             t for t in candidates
             if (t.kind == "share_of_target") == (row_fact.column == "share")
             and (row_fact.column != "share" or t.value == row_fact.value or _digits_swapped(t.value, row_fact.value))
+            and (row_fact.column != "compare" or (t.kind == "percent" and SAME_SPAN_SAID_RE.search(fold(t.near)) is not None))
         ]
         if row_fact.column == "total" and report_period.isdigit() and len(years_of_row.get((row_fact.row_key, row_fact.section), ())) >= 2:
             # a yearly report's figure against the row's sum of years ("Cộng 2022 - 2026"): another span
@@ -312,6 +315,15 @@ def _conflicts(facts: list[Fact], report_period: str = "") -> None:
                     None,
                 )
                 own_row = confirming is not None and confirming.section[:2] == row_fact.section[:2]
+            elif own_row and row_fact.column == "compare":
+                # "bằng 114,35% so với cùng kỳ" and the quarterly table's 114,35 against the yearly table's "% CK"
+                # 115,34 of the same tax (its own name, word for word): the two tables disagree
+                own = content_words(row_fact.label.split(":")[-1])
+                own_row = not any(
+                    f.value == t.value and f.unit == t.unit and f.section[:2] != row_fact.section[:2]
+                    and content_words(f.label.split(":")[-1]) == own
+                    for f in table
+                )
             if own_row or (t.sentence, t.footnote, row_fact.value) in said:
                 continue  # the text's figure has a row of its own, or the row's figure is in the same sentence
             if (_close(t, row_fact) or (t.value >= 100 and _digits_swapped(t.value, row_fact.value))) and (
@@ -424,6 +436,9 @@ BODY_NAME_RE = re.compile(r"(?:vien|huyen|xa|phuong|thi xa|thanh pho|kcn|khu con
 COLUMN_WORDS = content_words("kế hoạch thực hiện lũy kế ước đạt so với tỷ lệ chỉ tiêu cùng kỳ năm tháng quý")
 
 
+SAME_SPAN_SAID_RE = re.compile(r"\bso voi (?:cung ky|nam truoc|nam (?:19|20)\d{2})\b")  # a share of last year's figure
+
+
 def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str = "") -> bool:
     # "28.960 đoàn viên" and the row "Số đoàn viên công đoàn | Người": people counted by their own name
     named_people = r.unit == "người" and bool(t.unit) and f" {fold(t.unit)} " in f" {fold(r.label)} "
@@ -442,6 +457,8 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
         and period_year(r.period or "") == period_year(report_period)
         and not (r.period or "").startswith("1/1/")  # "Đảng viên đến 01/01/2026": the stock as the year opened
     )
+    # a row's "% CK" cell ("So với cùng kỳ (%)") compares the report's own span with the last one
+    this_year |= r.column == "compare" and r.period is None and t.kind == "percent" and bool(report_period)
     # … or by a year of its own, the year of a report of part of it ("Đảng viên đến 30/6/2026" in "6 tháng 2026")
     this_year |= r.column == "measure" and bool(report_period) and r.period == str(period_year(report_period))
     # a cumulative row's last cell ("Nông thôn mới (lũy kế)", "Ước 2025") is where the term ends

@@ -100,7 +100,7 @@ def classify(title: str, index: int) -> Column:
         return Column(index, "other", shown)  # "Trong đó khách quốc tế năm 2025": a part of the row, not its year
     if SAME_SPAN in low and (year := re.search(r"(?:19|20)\d{2}", low)) and not re.search(r"%|\bso\b|tăng|giảm", low):
         return Column(index, "period", shown, f"{SAME_SPAN} {year.group(0)}")  # "Cùng kỳ 2025": last year's figures
-    if any(w in low for w in COMPARE_WORDS) or re.search(r"\bso ck\b", low):  # "So với cùng kỳ (%)", "% so CK": not the plan
+    if any(w in low for w in COMPARE_WORDS) or re.search(r"\b(?:so )?ck\b", low):  # "So với cùng kỳ (%)", "% so CK", "% CK": not the plan
         return Column(index, "compare", shown)
     planned = any(w in low for w in TARGET_WORDS) or re.search(r"\bkh\b", low)  # "KH 2026", "Năm 2025 KH 2025"
     if "so sánh" in low and len(years := re.findall(r"(?:19|20)\d{2}", low)) >= 2:
