@@ -90,6 +90,8 @@ HELDOUT56 = ROOT / "tests" / "data" / "questions_heldout56.jsonl"
 HELDOUT57 = ROOT / "tests" / "data" / "questions_heldout57.jsonl"
 HELDOUT58 = ROOT / "tests" / "data" / "questions_heldout58.jsonl"
 HELDOUT59 = ROOT / "tests" / "data" / "questions_heldout59.jsonl"
+HELDOUT60 = ROOT / "tests" / "data" / "questions_heldout60.jsonl"
+HELDOUT61 = ROOT / "tests" / "data" / "questions_heldout61.jsonl"
 
 # Measured 187/220 = 0.850 on the held-out set when this guard was written (matcher at commit da162fb),
 # 199/220 = 0.905 at 0bfdb08; the second set (written later, never tuned on before 1b3c40b) 141/160 = 0.881.
@@ -147,6 +149,8 @@ LATER_FLOORS = {
     HELDOUT57: 0.90,  # session 28, held back: 136/150 unseen (near misses of body, year, unit, plan), 136 at the end, failures never read
     HELDOUT58: 0.88,  # session 29: 132/150 unseen (phone-typed fragments: "ke61t na5p 2021", "kỷ luật cảnh cáo bn"), 133 at the end
     HELDOUT59: 0.82,  # session 29, held back: 124/150 unseen (a figure checked before it is quoted; totals and parts), 124 at the end, failures never read
+    HELDOUT60: 0.91,  # session 30: 137/150 unseen (results stated outright beside near twins needing arithmetic), 138 at the end
+    HELDOUT61: 0.86,  # session 30, held back: 130/150 unseen (regional and polite voices, English words), 130 at the end, failures never read
 }
 # Out-of-scope questions of the later sets still answered with a figure: known defects, with the reason.
 LATER_KNOWN_OOS: dict[str, str] = {
@@ -170,6 +174,9 @@ LATER_KNOWN_OOS: dict[str, str] = {
     "hx081": "blood given in litres: the units of blood (2.986) are given",
     "hx082": "money to workers in hardship from covid: a support sum (2,5) is given",
     "hy082": "the delegates to the seventh congress: an essay contest's entries (1.200) are given",
+    "ia137": "members of 2022 against 2021 (arithmetic the report never does): the transfers of 2022 (578) are given",
+    # held-out 61 (held back; seen only as this list, answered so at the start commit too)
+    "ib078": "cadres rotated: the 4 cadres under the provincial standing committee rated are given",
 }
 # The dev set is what the matcher is tuned on: 45/45 when written; a few slips are tolerated.
 DEV_FLOOR = 0.93
@@ -327,7 +334,7 @@ def test_second_heldout_share_stays_above_the_floor(heldout2: Run, capsys: pytes
     assert not oos_answered(heldout2), oos_answered(heldout2)
 
 
-@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24", "set25", "set26", "set27", "set28", "set29", "set30", "set31", "set32", "set33", "set34", "set35", "set36", "set37", "set38", "set39", "set40", "set41", "set42", "set43", "set44", "set45", "set46", "set47", "set48", "set49", "set50", "set51", "set52", "set53", "set54", "set55", "set56", "set57", "set58", "set59"])
+@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24", "set25", "set26", "set27", "set28", "set29", "set30", "set31", "set32", "set33", "set34", "set35", "set36", "set37", "set38", "set39", "set40", "set41", "set42", "set43", "set44", "set45", "set46", "set47", "set48", "set49", "set50", "set51", "set52", "set53", "set54", "set55", "set56", "set57", "set58", "set59", "set60", "set61"])
 def test_later_heldout_sets_stay_above_their_floors(
     engine: Engine, path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
