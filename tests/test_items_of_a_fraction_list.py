@@ -13,7 +13,7 @@ from decimal import Decimal
 import pytest
 
 from knowledge.engine import Engine
-from tests.report_sets import engine_for, written
+from tests.report_sets import answered_with, engine_for, written
 
 SCHOOL_YEAR = """
 UBND TỈNH HÀ LAM
@@ -48,9 +48,7 @@ def schools(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 def test_the_levels_are_the_parts_of_the_schools_meeting_the_standard(schools: Engine) -> None:
     """The 310 are 98 + 112 + 82 + 18, the schools of each level meeting it (the 130 of primary schools would
     make a sum of three too: 98 + 130 + 82)."""
-    answer = schools.ask("trường đạt chuẩn quốc gia từng cấp học")
-    assert answer.status == "answered" and answer.figure is not None, answer.reply
-    assert answer.figure.value == Decimal("310"), answer.reply
+    answer = answered_with(schools, "trường đạt chuẩn quốc gia từng cấp học", "310")
     assert [p.value for p in answer.parts] == [Decimal("98"), Decimal("112"), Decimal("82"), Decimal("18")], answer.reply
 
 
@@ -65,18 +63,14 @@ def test_the_levels_are_the_parts_of_the_schools_meeting_the_standard(schools: E
 )
 def test_an_item_is_named_by_its_level_and_its_whole(schools: Engine, question: str, expected: str, named: str) -> None:
     """An item's schools meeting the standard are named so; all the schools of a level are its denominator."""
-    answer = schools.ask(question)
-    assert answer.status == "answered" and answer.figure is not None, answer.reply
-    assert answer.figure.value == Decimal(expected), answer.reply
+    answer = answered_with(schools, question, expected)
     assert named in answer.figure.label, answer.reply
 
 
 def test_a_sub_count_asked_beside_a_broken_down_total(schools: Engine) -> None:
     """"bn đv, trong đó bn cấp ủy viên": the 1.260 with the levels that add up to it, and the 318 of them who
     are committee members, though the total already has parts."""
-    answer = schools.ask("cấp ủy kiểm tra bn đv, trong đó bn cấp ủy viên")
-    assert answer.status == "answered" and answer.figure is not None, answer.reply
-    assert answer.figure.value == Decimal("1260"), answer.reply
+    answer = answered_with(schools, "cấp ủy kiểm tra bn đv, trong đó bn cấp ủy viên", "1260")
     assert {p.value for p in answer.parts} == {Decimal("40"), Decimal("1220")}, answer.reply
     assert [a.value for a in answer.also] == [Decimal("318")], answer.reply
     assert "318 cấp ủy viên" in answer.reply, answer.reply

@@ -14,7 +14,7 @@ from decimal import Decimal
 import pytest
 
 from knowledge.engine import Engine
-from tests.report_sets import engine_for, written
+from tests.report_sets import answered_with, engine_for, written
 
 DISTRICT_HALF_YEAR = """
 HUYỆN ỦY PHÚ LAM
@@ -52,9 +52,7 @@ def district(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 )
 def test_the_predicate_is_said_of_both(district: Engine, question: str, expected: str) -> None:
     """The 42 bases; the one base and the 33 members that did not fulfil their tasks."""
-    answer = district.ask(question)
-    assert answer.status == "answered" and answer.figure is not None, answer.reply
-    assert answer.figure.value == Decimal(expected), answer.reply
+    answered_with(district, question, expected)
 
 
 def test_the_reply_names_what_the_one_base_did_not_do(district: Engine) -> None:

@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 
 from knowledge.engine import Engine
-from tests.report_sets import engine_for, written
+from tests.report_sets import answered_with, engine_for, written
 
 COMMAND_YEAR = """
 ĐẢNG ỦY QUÂN SỰ TỈNH LAM SƠN
@@ -46,9 +46,7 @@ def command(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 )
 def test_a_hat_without_its_tone_reads_as_the_reports_word(command: Engine, question: str) -> None:
     """All the militia and self-defence forces (14.236), not the militia alone (11.020)."""
-    answer = command.ask(question)
-    assert answer.status == "answered" and answer.figure is not None, answer.reply
-    assert answer.figure.value == Decimal("14236"), answer.reply
+    answered_with(command, question, "14236")
 
 
 def test_members_now_are_not_those_elected(command: Engine) -> None:

@@ -8,12 +8,10 @@ the report writes "tổng thu" at least twice, as it writes its phrases.)
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 
 from knowledge.engine import Engine
-from tests.report_sets import engine_for, written
+from tests.report_sets import answered_with, engine_for, written
 
 TAX_YEAR = """
 ĐẢNG ỦY CỤC THUẾ TỈNH LAM SƠN
@@ -51,14 +49,10 @@ def tax(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 )
 def test_total_revenue_is_the_total(tax: Engine, question: str, expected: str) -> None:
     """The province's total revenue, not one tax's."""
-    answer = tax.ask(question)
-    assert answer.status == "answered" and answer.figure is not None, answer.reply
-    assert answer.figure.value == Decimal(expected), answer.reply
+    answer = answered_with(tax, question, expected)
     assert answer.figure.label.startswith("Tổng thu ngân sách"), answer.reply
 
 
 def test_one_tax_is_still_found(tax: Engine) -> None:
     """"thuế TNDN thu đạt bao nhiêu % dự toán": the tax named, not the total."""
-    answer = tax.ask("thuế thu nhập doanh nghiệp thu đạt bao nhiêu % dự toán")
-    assert answer.status == "answered" and answer.figure is not None, answer.reply
-    assert answer.figure.value == Decimal("110.5"), answer.reply
+    answered_with(tax, "thuế thu nhập doanh nghiệp thu đạt bao nhiêu % dự toán", "110.5")
