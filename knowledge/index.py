@@ -27,6 +27,7 @@ from knowledge.question import Concept
 from knowledge.vietnamese import (
     clean,
     has_diacritics,
+    has_marks,
     is_number,
     is_syllable,
     key,
@@ -852,9 +853,9 @@ class Index:
         stays the same; typed with tones, the reports write the word so with the letter ("tròn" is no "trong")."""
         if len(cand) != len(word) + 1 or syllable_onset(cand) != syllable_onset(word):
             return False
-        toned = clean(typed)
-        if not has_diacritics(toned.replace("đ", "d")):
+        if not has_marks(typed):
             return True
+        toned = clean(typed)
         return any(self.has_typed(toned[:i] + c + toned[i:]) for i in range(1, len(toned) + 1) for c in SLIP_LETTERS)
 
     def holds(self, i: int | None, concept: Concept) -> bool:

@@ -24,6 +24,7 @@ from knowledge.spoken import digits_for_words
 from knowledge.vietnamese import (
     clean,
     has_diacritics,
+    has_marks,
     is_number,
     is_syllable,
     key,
@@ -481,8 +482,7 @@ def _expand(original: str, typed_words: list[str], lex: Lexicon, vocab: Vocabula
             continue
         if k not in vocabulary and k not in lex.words:
             # "maasy" is "mấy" before y/i are folded; a word typed with its tones ("khiển trác") is no Telex
-            toned = has_diacritics(typed.replace("đ", "d").replace("Đ", "D"))
-            slips = [*telex_candidates(typed), *([] if toned else telex_candidates(k))]
+            slips = [*telex_candidates(typed), *([] if has_marks(typed) else telex_candidates(k))]
             fixed = next((c for c in slips if c in vocabulary or c in lex.words), None)
             if fixed is None and (short := next((c for c in slips if c in lex.abbreviations), None)):
                 out.extend(Token(key(w), w, repaired=True) for w in lex.abbreviations[short])  # "ddc": "đc", được

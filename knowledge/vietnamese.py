@@ -62,6 +62,11 @@ def has_diacritics(text: str) -> bool:
     return fold(text) != clean(text)
 
 
+def has_marks(word: str) -> bool:
+    """Typed with a tone or a vowel mark ("trác", "vê"); "đ" alone is no mark (a hurried "đv" is plain)."""
+    return has_diacritics(clean(word).replace("đ", "d"))
+
+
 def _apply_telex(word: str) -> str:
     """Undo one Telex-typed syllable: "dangr" → "dảng", "vieen" → "viên", "ddaor" → "đảo"."""
     tone = ""
