@@ -42,8 +42,44 @@ def answer_question(text: str, index: Index, report_ids: set[int] | None = None)
     answer = build(question, decide(question, index, report_ids), index)
     # a total with its parts already shows what "bao nhiêu …, gồm mấy …, mấy …" asks, not "…, trong đó bn cấp ủy viên"
     if answer.status == "answered" and len(asks := split_asks(text)) > 1:
+        # each part asked with its own asking word, no breakdown named: "chuyển đi bao nhiêu, chuyển đến bao nhiêu"
+        if question.asking_words >= 2 and not question.parts_cued and (each := _parts_asked_each(asks, question, answer, index, report_ids)) is not None:
+            return each
         answer.also = _other_asks(asks, answer, index, report_ids)
     return answer
+
+
+def _parts_asked_each(
+    asks: list[list[str]], whole: Question, answer: Answer, index: Index, report_ids: set[int] | None
+) -> Answer | None:
+    """"năm 2022 chuyển đi bao nhiêu đảng viên, chuyển đến bao nhiêu", answered by their total (578: 399 and 179):
+    when each ask alone gives another of the total's parts, the first ask's part is the answer, the others shown
+    with it in the asks' order, then the total they are parts of."""
+    parts = {p.value for p in answer.parts}
+    if answer.figure is None or len(parts) < len(asks):
+        return None
+    chosen: list[tuple[Question, Decision]] = []
+    for wordings in asks:
+        for ask in wordings:  # the ask with the first one's words, else alone
+            question = parse(ask, index)
+            if whole.period and not question.periods:
+                question.period, question.periods = whole.period, whole.periods  # "năm 2022 …, chuyển đến bao nhiêu"
+            decision = decide(question, index, report_ids) if not question.problem else None
+            if decision is None or decision.best is None or decision.status == "not_found":
+                continue
+            offered = [decision.best] if decision.status == "answered" else [decision.best, *decision.candidates]
+            # an ask alone may be torn between figures: the total's part among them is the one meant
+            if (part := next((i for i in offered if index.facts[i].value in parts), None)) is not None:
+                chosen.append((question, Decision("answered", part, agreeing=[part], scores=decision.scores)))
+                break
+        else:
+            return None  # an ask gives no part of the total: the total stands
+    values = [index.facts[d.best].value for _, d in chosen if d.best is not None]
+    if len(set(values)) != len(asks):
+        return None
+    first = build(*chosen[0], index)
+    first.also = [*(figure_of(index.facts[d.best]) for _, d in chosen[1:] if d.best is not None), answer.figure]
+    return first
 
 
 def _other_asks(asks: list[list[str]], answer: Answer, index: Index, report_ids: set[int] | None) -> list[Figure]:

@@ -572,7 +572,7 @@ def paragraph_lead(text: str, dated: bool = False) -> str:
         unbracketed = re.sub(r"\([^)]*\)", "", lead)
         if dated:
             unbracketed = YEAR_SAID_RE.sub(" ", unbracketed)  # "Đánh giá, xếp loại chất lượng năm 2025: …"
-        if 0 < len(lead.split()) <= 14 and not NUMBER_RE.search(unbracketed):
+        if 0 < len(lead.split()) <= 14 and not NUMBER_RE.search(unbracketed) and not PARTS_LEAD_RE.fullmatch(lead):
             return lead
     return ""
 
@@ -692,9 +692,12 @@ def _colon_lead(sentence: str, start: int, lo: int) -> str:
         return ""
     opening = sentence[max(lo, *(sentence.rfind(ch, 0, colon) + 1 for ch in ".;()")) : colon]
     opening = MARKER_RE.sub("", opening).strip(" -–*")
-    if not opening or len(opening.split()) > 6:
-        return ""
+    if not opening or len(opening.split()) > 6 or PARTS_LEAD_RE.fullmatch(opening):
+        return ""  # "Trong đó: Tòa án tỉnh thụ lý 1.254 vụ, giải quyết 1.161 vụ": what opens parts names none
     return opening
+
+
+PARTS_LEAD_RE = re.compile(r"(?:trong (?:số )?đó(?: có)?|cụ thể|chia ra)", re.IGNORECASE)
 
 
 def _right_phrase(after: str) -> str:
@@ -947,13 +950,10 @@ def sentence_facts(
         heading = _colon_lead(sentence, start, prev_unit_end) if verb_only else ""
         if heading:
             subject, verb_only = heading, False  # "Cấp tỉnh: có 93 mô hình": counted at the provincial level
-        if (
-            unit != "%" and facts
-            and re.fullmatch(r"\s*(?:lên|xuống|đến|còn|lên còn|xuống còn)\s*", sentence[prev_unit_end:start])
-            and sentence[: starts[-1]].rstrip().endswith("từ") and facts[-1].subject
-        ):
-            # "số hội viên từ 24.731 lên 25.486 người": the same measure, at the end of the span
-            left = subject = re.sub(r"(?:\s+(?:tăng|giảm|nâng|hạ|vượt)(?:\s+(?:lên|xuống))?)?(?:\s*\btừ)?\s*$", "", facts[-1].subject)
+        if (span_from := _span_start(sentence, facts, starts, unit_ends, unit, start)) is not None and span_from.subject:
+            # "số hội viên từ 24.731 lên 25.486 người", "tỷ lệ hộ nghèo giảm từ 6,84% đầu năm 2022 (2.317 hộ) xuống
+            # còn 1,92% cuối năm 2025": the same measure, at the end of the span
+            left = subject = re.sub(r"(?:\s+(?:tăng|giảm|nâng|hạ|vượt)(?:\s+(?:lên|xuống))?)?(?:\s*\btừ)?\s*$", "", span_from.subject)
             verb_only = False
         if (
             unit and unit != "%" and facts and facts[-1].unit == unit and facts[-1].period
@@ -1046,12 +1046,18 @@ def sentence_facts(
             from_superscript(x.group(0))
             for x in MARKER_RE.finditer(sentence[end : clause_end if clause_end >= 0 else len(sentence)])
         )
+        # "… (kế hoạch 30 căn; năm 2024 xây dựng 28 căn), trong đó nhà đồng đội 21 căn": a clause opened inside
+        # brackets closed before the figure lends it none of the bracket's time
+        timed_from = clause_start
+        if clause_start and _in_brackets(sentence, clause_start) and not _in_brackets(sentence, start):
+            timed_from = max(timed_from, sentence.rfind(")", clause_start, start) + 1)
         period = (
             _start_tagged(sentence[unit_end:])
-            or _base_period(sentence[clause_start:start])
-            or _target_year(kind, sentence[clause_start:start])
-            or _own_period(sentence[prev_unit_end:start], bool(facts) and starts[-1] >= clause_start)
-            or _period(sentence[clause_start:start])
+            or _end_tagged(sentence[unit_end:], sentence[timed_from:start])
+            or _base_period(sentence[timed_from:start])
+            or _target_year(kind, sentence[timed_from:start])
+            or _own_period(sentence[prev_unit_end if timed_from == clause_start else max(prev_unit_end, timed_from) : start], bool(facts) and starts[-1] >= timed_from)
+            or _period(sentence[timed_from:start])
             or _period_near(clause)
             or _bracketed_year(sentence[unit_end:])
             # "đến ngày 30/6/2023 Đảng bộ Khối còn 63 …; 298 chi bộ trực thuộc; tổng số đảng viên là 5.134"
@@ -1254,6 +1260,31 @@ def _base_period(before: str) -> str | None:
 
 
 START_TAG_RE = re.compile(r"\s*(?:vào\s+|lúc\s+)?đầu\s+năm(?:\s+((?:19|20)\d{2}))?\b(?!\s*(?:học|nay|tới|sau))", re.IGNORECASE)
+
+
+def _span_start(sentence: str, facts: list[Fact], starts: list[int], unit_ends: list[int], unit: str, start: int) -> Fact | None:
+    """The figure "từ" opened a span with, when this one ends it ("từ 24.731 lên 25.486 người"; "từ 6,84% đầu
+    năm 2022 (2.317 hộ) xuống còn 1,92%": its time and an aside in brackets may stand between)."""
+    if unit != "%":
+        k: int | None = len(facts) - 1 if facts else None  # "từ 19 xuống còn 14 cơ quan": a bare count opens it
+    else:
+        k = next((k for k in range(len(facts) - 1, -1, -1) if facts[k].unit == unit and not _in_brackets(sentence, starts[k])), None)
+        if k is not None and k != len(facts) - 1 and not _in_brackets(sentence, starts[-1]):
+            return None
+    if k is None or not sentence[: starts[k]].rstrip().endswith("từ"):
+        return None
+    between = re.sub(r"\([^()]*\)", " ", sentence[unit_ends[k] : start])
+    between = START_TAG_RE.sub(" ", PERIOD_WORDS.sub(" ", between)) if unit == "%" else between
+    return facts[k] if re.fullmatch(r"\s*(?:lên|xuống|đến|còn|lên còn|xuống còn)\s*", between) else None
+
+
+END_TAG_RE = re.compile(r"\s*(?:vào\s+)?(?:cuối|hết)\s+năm\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def _end_tagged(after: str, before: str) -> str | None:
+    """"giảm từ 6,84% đầu năm 2022 … xuống còn 1,92% cuối năm 2025": the end of a span is of the time after it."""
+    m = END_TAG_RE.match(after) if re.search(r"\b(?:lên|xuống|còn)\s*$", before) else None
+    return m.group(1) if m else None
 
 
 def _start_tagged(after: str) -> str | None:

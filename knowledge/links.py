@@ -23,6 +23,9 @@ from knowledge.tables import ROMAN_RE
 from knowledge.vietnamese import fold
 
 SUMMABLE_KINDS = ("count", "money")
+# the kinds of figures that add up to a figure of each kind: a target's parts are targets ("giao 2.180 công
+# dân, đạt 100% chỉ tiêu (Quân đội 1.890, Công an nhân dân 290)")
+PARTS_OF_KIND = {"count": SUMMABLE_KINDS, "money": SUMMABLE_KINDS, "target": ("target",)}
 COMRADES = ("đảng viên", "đồng chí")  # party members, counted either way
 WORKERS = ("lao động", "người")  # "sử dụng 192.813 lao động; trong đó … FDI 148.265 người, … trong nước 44.548 người"
 # the kinds of party organisation a count of them breaks into ("111 tổ chức đảng; gồm 84 chi bộ cơ sở, …")
@@ -103,9 +106,10 @@ def _text_parts(facts: list[Fact]) -> None:
         if not f.is_table and f.footnote is not None:
             by_footnote.setdefault(f.footnote, []).append(f)
     for f in facts:
-        if f.is_table or f.kind not in SUMMABLE_KINDS or f.value <= 0:
+        if f.is_table or f.kind not in PARTS_OF_KIND or f.value <= 0:
             continue
-        after = [p for p in by_sentence[f.sentence] if p.seq > f.seq and p.parent is None and p.kind in SUMMABLE_KINDS]
+        kinds = PARTS_OF_KIND[f.kind]
+        after = [p for p in by_sentence[f.sentence] if p.seq > f.seq and p.parent is None and p.kind in kinds]
         # "có 612 hộ nghèo …; đã giảm 148 hộ …; đến nay còn 464": a fall and what is left, not a breakdown
         after = [p for p in after if not CHANGE_LABEL_RE.search(p.label)]
         # "bầu 13 đồng chí; … 01 đồng chí chuyển công tác, hiện còn 12 đồng chí": what is left now is no part
@@ -139,7 +143,7 @@ def _text_parts(facts: list[Fact]) -> None:
         for markers in (f.markers, _rate_markers(f, by_sentence[f.sentence])):
             if parts is not None or not markers:
                 continue
-            noted = [p for p in by_footnote.get(markers[0], []) if p.parent is None and p.kind in SUMMABLE_KINDS]
+            noted = [p for p in by_footnote.get(markers[0], []) if p.parent is None and p.kind in kinds]
             # "596 đồng chí¹⁰" with "¹⁰ … 92 đồng chí; … 487 đồng chí; … 15 đồng chí; … 02 đồng chí. Có 17 đảng viên
             # chưa đánh giá": the items in the figure's own unit first (92 + 487 + 17 is 596 too, by chance)
             alike = [p for p in noted if p.unit == f.unit]
@@ -224,7 +228,7 @@ def _bracketed_parts(facts: list[Fact], by_sentence: dict[int, list[Fact]]) -> N
 
 
 def _unit_fits(total: Fact, part: Fact) -> bool:
-    if part.kind not in SUMMABLE_KINDS:
+    if part.kind not in PARTS_OF_KIND.get(total.kind, ()):
         return False
     if total.of_fraction and part.of_fraction and total.of_fraction != part.of_fraction:
         return False  # "420/530 trường …. Cụ thể: mầm non 139/196 trường; …": the 420's parts are the 139 …, not the 196 …
@@ -326,7 +330,8 @@ def _conflicts(facts: list[Fact], report_period: str = "") -> None:
                 )
             if own_row or (t.sentence, t.footnote, row_fact.value) in said:
                 continue  # the text's figure has a row of its own, or the row's figure is in the same sentence
-            if (_close(t, row_fact) or (t.value >= 100 and _digits_swapped(t.value, row_fact.value))) and (
+            # a slip of two digits in a figure of three or more ("412"/"421", "1,92%"/"1,29%"), not "12"/"21"
+            if (_close(t, row_fact) or (len(_digits(t.value)) >= 3 and _digits_swapped(t.value, row_fact.value))) and (
                 _digits_swapped(t.value, row_fact.value)  # "412" against "421": a slip, whatever else sums to it
                 or (not _levels_summed(t, row_fact, text) and not _run_summed(t, row_fact, table))
             ):

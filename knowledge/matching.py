@@ -276,7 +276,8 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
             targets = [best]  # "biên chế được giao": the row "Biên chế công chức cấp tỉnh - số giao" is the quota
         if not targets:
             return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
-        best = targets[0]
+        # a target's total before its parts ("giao 2.180 công dân (Quân đội 1.890, Công an nhân dân 290)")
+        best = total if (total := _prefer_total(index, targets, scores, scored, question)) in targets else targets[0]
     agreeing = [i for i in top if _same_figure(index, i, best)]
     family = _descendants(index, [best, *agreeing])
     if total is not None:

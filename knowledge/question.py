@@ -178,6 +178,8 @@ class Question:
     units: set[str] = field(default_factory=set)  # canonical units named in the question
     named_units: frozenset[str] = frozenset()  # every counting noun the question names, counted or not
     counted: bool = False  # a unit was named right after "bao nhiêu"/"mấy": it is what is counted
+    parts_cued: bool = False  # a breakdown named in words ("gồm", "mỗi loại", "chia ra"), not only two asks
+    asking_words: int = 0  # how many times "bao nhiêu" / "mấy" / "bn" is asked
     accented: bool = False
     tones_trusted: bool = False  # typed with tones that are nearly all the reports' words
     numbers: list[str] = field(default_factory=list)  # other numbers typed (slots)
@@ -925,6 +927,7 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
                         t.drop = True  # "tăng bao nhiêu so với đầu nhiệm kỳ": the base of a rise, not the period
                     continue
                 q.wants.add(name)
+                q.parts_cued |= name == "breakdown"
                 if name in FORM_CUES:
                     for t in tokens[i : i + n]:
                         # "mới năm nay": "năm nay" says now, though "mới năm" folds like the phrase "mỗi năm"
@@ -934,7 +937,9 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
         for i in range(len(keys))
         if (keys[i] == "may" and not (q.accented and tokens[i].typed.lower() != "mấy")) or tuple(keys[i : i + 2]) == ("bao", "nhieu")
     )
-    if quantities >= 2 or SPLIT_Q.search(" ".join(keys)):
+    q.parts_cued |= bool(SPLIT_Q.search(" ".join(keys)))
+    q.asking_words = quantities
+    if quantities >= 2 or q.parts_cued:
         q.wants.add("breakdown")  # "gồm mấy đảng bộ, mấy chi bộ"; "tổng số GCN, chia lần đầu và cấp đổi"
     if "money_subject" in q.wants:
         q.wants.discard("money_subject")
