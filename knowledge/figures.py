@@ -303,7 +303,8 @@ def extract(doc: Document) -> list[Fact]:
                 # "Tổng thu ngân sách … 9 tháng đạt 142.318 triệu đồng³": a period cut the segment from its subject
                 f.carrier = f"{carrier.label} {carrier.segment}"
             f.carrier_seq = id(carrier)
-            if len(clean(QUARTER_RE.sub("", f.subject)).split()) <= 3 and f.unit == carrier.unit and f.period and not (
+            same_unit = f.unit == carrier.unit or (bool(f.unit) and carrier.unit.startswith(f"{f.unit}/"))  # "triệu đồng/người/năm"
+            if len(clean(QUARTER_RE.sub("", f.subject)).split()) <= 3 and same_unit and f.period and not (
                 f.period.startswith("1/1/") or f.period == START_OF_YEAR  # "¹³ Đầu năm có 1.389 tổ": the base, not the carrier
             ):
                 # "Năm 2021, đạt tỷ lệ 97,03%" explains its carrier's figure (one year of "ước đến hết nhiệm kỳ
@@ -413,6 +414,9 @@ def _carriers(facts: list[Fact]) -> dict[int, Fact]:
             if summed:
                 carriers[number] = summed[-1]
                 continue
+        if (continued := _series_continued(items, last, facts)) is not None:
+            carriers[number] = continued
+            continue
         dated = [f for f in items if f.period and f.unit == last.unit]
         if len(dated) < 2 or len({f.period for f in dated}) < len(dated):
             continue
@@ -425,6 +429,28 @@ def _carriers(facts: list[Fact]) -> dict[int, Fact]:
         if summed or latest:
             carriers[number] = (summed or latest)[-1]
     return carriers
+
+
+def _series_continued(items: list[Fact], last: Fact, facts: list[Fact]) -> Fact | None:
+    """"Thu nhập bình quân đầu người năm 2025 ước đạt 72,6 triệu đồng/người/năm, …, đạt 96,8% chỉ tiêu Nghị quyết
+    (75 triệu đồng)²" with "² Năm 2021: 49,2 triệu đồng; …; năm 2024: 66,9 triệu đồng": a note of earlier years
+    explains the figure of a later year that continues them, not the target its marker follows."""
+    if not items:
+        return None
+    unit = items[0].unit  # a run of years opens the note ("Cuối năm 2022: 5,31%; …; cuối năm 2024: 2,76%. Hộ cận …")
+    run = list(itertools.takewhile(lambda f: f.unit == unit and (f.period or "").isdigit(), items))
+    years = [f.period for f in run]
+    if len(years) < 2 or len(set(years)) != len(years):
+        return None
+    if last.kind != "target" and (last.unit == unit or not unit):
+        return None  # the marker follows a figure of the series' own kind
+    after = max(int(y) for y in years if y)
+    said = [
+        f for f in facts
+        if f.sentence == last.sentence and f.footnote is None and f.kind not in ("target", "share_of_target", "growth")
+        and (f.unit == unit or f.unit.startswith(f"{unit}/")) and (f.period or "").isdigit() and int(f.period or 0) > after
+    ]
+    return said[-1] if said else None  # the nearest before the marker ("… trở lên đạt 96,57% (chỉ tiêu 90%)¹⁶")
 
 
 def _heading_period(section: tuple[str, ...]) -> str | None:
@@ -836,8 +862,9 @@ def _kind(unit: str, left: str, right: str, clause: str = "") -> str:
             return "target"
         if re.search(r"(?:đề ra|phấn đấu)[^;:]*:[^;:]*$", clean(clause)):
             return "target"  # "Nghị quyết đề ra đến năm 2025 cơ cấu kinh tế: nông - lâm - thủy sản 36%, …"
-        if re.search(r"(?:chỉ tiêu|kế hoạch|nghị quyết)[^,;()]{0,20}\(\s*$", clean(clause)):
-            return "target"  # "đạt 94,29%, chưa đạt chỉ tiêu đề ra (95%)": the target in brackets
+        if re.search(r"(?:chỉ tiêu|kế hoạch|nghị quyết)[^,;()]{0,20}\([^()\d;]{0,30}$", clean(clause)):
+            # "đạt 94,29%, chưa đạt chỉ tiêu đề ra (95%)", "đạt chỉ tiêu Nghị quyết (cuối nhiệm kỳ dưới 2%)": the target
+            return "target"
         planned = re.search(r"kế hoạch|phấn đấu|chỉ tiêu", clean(clause))
         if planned and re.search(r"\btừ\s*$", low_left) and re.match(r"^[^,;.]{0,30}\btrở lên", low_right):
             return "target"  # "xây dựng kế hoạch … (hàng năm kiểm tra, giám sát từ 30% đảng viên trở lên)"

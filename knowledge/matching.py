@@ -278,6 +278,14 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
             return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
         # a target's total before its parts ("giao 2.180 công dân (Quân đội 1.890, Công an nhân dân 290)")
         best = total if (total := _prefer_total(index, targets, scores, scored, question)) in targets else targets[0]
+    elif not question.wants & {"target", "share_of_target", "ahead"} and _is_target(index, best):
+        # "số doanh nghiệp thành lập mới cả nhiệm kỳ": what was done, not the resolution's 200 beside it
+        done = [
+            i for i in top
+            if not _is_target(index, i) and index.facts[i].kind != "share_of_target" and scores[i] >= 0.9 * scores[best]
+            and index.facts[i].unit == index.facts[best].unit and _same_row(index, i, best)  # the row's own result
+        ]
+        best = done[0] if done else best
     agreeing = [i for i in top if _same_figure(index, i, best)]
     family = _descendants(index, [best, *agreeing])
     if total is not None:
@@ -1009,6 +1017,12 @@ def _coverage_needed(index: Index, top: list[int], scores: dict[int, float]) -> 
 def _states_a_change(index: Index, i: int) -> bool:
     """A row naming a rise or a fall ("Giảm tỷ lệ hộ nghèo bình quân"): its sub-rows are the rates themselves."""
     return bool(index.change[i]) or bool(re.match(r"(?:giam|tang)\b", key(index.facts[i].label)))
+
+
+def _same_row(index: Index, a: int, b: int) -> bool:
+    """Two cells of one appendix row ("Chỉ tiêu NQ ĐH: 200; 2025: 236")."""
+    fa, fb = index.facts[a], index.facts[b]
+    return fa.origin == fb.origin == "table" and bool(fa.row_key) and fa.row_key == fb.row_key and fa.locator == fb.locator
 
 
 def _prefer_total(index: Index, top: list[int], scores: dict[int, float], scored: Scores, q: Question) -> int:
