@@ -288,6 +288,12 @@ def _conflicts(facts: list[Fact], report_period: str = "") -> None:
         as_row = replace(row_fact, period=row_fact.period or report_period or None) if row_fact.column == "share" else row_fact
         candidates = [
             t for t in text if _same_measure(t, as_row, last_period, report_period) or _same_parts(t, row_fact, parts_of)
+            # a cell with no unit of its own ("Kế hoạch vốn" under "Đơn vị: tỷ đồng"): the text's "412,8 tỷ đồng"
+            # meets its 421,8 only by a slip of two digits
+            or (
+                not as_row.unit and t.unit not in ("", "%") and _digits_swapped(t.value, as_row.value)
+                and _same_measure(replace(t, unit=""), as_row, last_period, report_period)
+            )
         ]
         # a share of the plan meets only the row's "% KH" cell, and only by a slip of two digits
         candidates = [
@@ -497,7 +503,8 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     if "luy ke" in fold(r.label) and re.search(r"\b(?:them|tang|giam)\b", fold(f"{t.before} {t.near}")):
         return False  # "có thêm 04 xã" is what was added, not the cumulative row's state
     body = re.search(r"\(([^()]+)\)\s*$", r.label) if r.column == "measure" else None
-    if body and not content_words(body.group(1)) <= content_words(f"{t.label} {t.near} {_bracketed_after(t)}"):
+    said = content_words(f"{t.label} {t.near} {_bracketed_after(t)}")
+    if body and not (content_words(body.group(1)) <= said or content_words(_spelled_out(body.group(1))) <= said):
         return False  # the row of "Huyện ủy Tân Phước" is not what the text says of "Huyện ủy Đồng Xuyên"
     # "Đảng bộ Khối có … 4.386 đảng viên": the body itself; "lượt khám chữa bệnh toàn tỉnh": its whole area
     own_label = SCOPE_RE.sub(" ", BODY_RE.sub(" ", t.label))
@@ -583,6 +590,12 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
         context = content_words(f"{t.lead} {t.quote} {t.carrier}")
         return len(parent & context) >= 0.5 * len(parent)
     return True
+
+
+def _spelled_out(name: str) -> str:
+    """A body's name with its shorthand written out ("TAND thành phố Lãng Giang" → "tòa án nhân dân thành phố …")."""
+    short = load_lexicon().abbreviations
+    return " ".join(" ".join(short.get(fold(w), (w,))) for w in name.split())
 
 
 def _bracketed_after(t: Fact) -> str:

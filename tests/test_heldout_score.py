@@ -92,6 +92,8 @@ HELDOUT58 = ROOT / "tests" / "data" / "questions_heldout58.jsonl"
 HELDOUT59 = ROOT / "tests" / "data" / "questions_heldout59.jsonl"
 HELDOUT60 = ROOT / "tests" / "data" / "questions_heldout60.jsonl"
 HELDOUT61 = ROOT / "tests" / "data" / "questions_heldout61.jsonl"
+HELDOUT62 = ROOT / "tests" / "data" / "questions_heldout62.jsonl"
+HELDOUT63 = ROOT / "tests" / "data" / "questions_heldout63.jsonl"
 
 # Measured 187/220 = 0.850 on the held-out set when this guard was written (matcher at commit da162fb),
 # 199/220 = 0.905 at 0bfdb08; the second set (written later, never tuned on before 1b3c40b) 141/160 = 0.881.
@@ -151,6 +153,8 @@ LATER_FLOORS = {
     HELDOUT59: 0.82,  # session 29, held back: 124/150 unseen (a figure checked before it is quoted; totals and parts), 124 at the end, failures never read
     HELDOUT60: 0.91,  # session 30: 137/150 unseen (results stated outright beside near twins needing arithmetic), 138 at the end
     HELDOUT61: 0.86,  # session 30, held back: 130/150 unseen (regional and polite voices, English words), 130 at the end, failures never read
+    HELDOUT62: 0.82,  # session 31: 122/150 unseen (a figure with its target or last year's, two figures at once), 124 at the end
+    HELDOUT63: 0.81,  # session 31, held back: 123/150 unseen (a newcomer's everyday words, near misses), 123 at the end, failures never read
 }
 # Out-of-scope questions of the later sets still answered with a figure: known defects, with the reason.
 LATER_KNOWN_OOS: dict[str, str] = {
@@ -177,6 +181,11 @@ LATER_KNOWN_OOS: dict[str, str] = {
     "ia137": "members of 2022 against 2021 (arithmetic the report never does): the transfers of 2022 (578) are given",
     # held-out 61 (held back; seen only as this list, answered so at the start commit too)
     "ib078": "cadres rotated: the 4 cadres under the provincial standing committee rated are given",
+    # held-out 62 (answered so at the start commit too)
+    "ic037": "the entries of one essay contest alone: the 1.200 entries the report gives for the contest as a whole are given",
+    "ic038": "the essay contest's first prizes at the provincial level: the Khối's prizes (46) are given",
+    # held-out 63 (held back; seen only as this list, answered so at the start commit too)
+    "id140": "'lớp trung cấp lý luận chính trị' (a level of training): the high-level course's 85 are given",
 }
 # The dev set is what the matcher is tuned on: 45/45 when written; a few slips are tolerated.
 DEV_FLOOR = 0.93
@@ -334,7 +343,7 @@ def test_second_heldout_share_stays_above_the_floor(heldout2: Run, capsys: pytes
     assert not oos_answered(heldout2), oos_answered(heldout2)
 
 
-@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24", "set25", "set26", "set27", "set28", "set29", "set30", "set31", "set32", "set33", "set34", "set35", "set36", "set37", "set38", "set39", "set40", "set41", "set42", "set43", "set44", "set45", "set46", "set47", "set48", "set49", "set50", "set51", "set52", "set53", "set54", "set55", "set56", "set57", "set58", "set59", "set60", "set61"])
+@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24", "set25", "set26", "set27", "set28", "set29", "set30", "set31", "set32", "set33", "set34", "set35", "set36", "set37", "set38", "set39", "set40", "set41", "set42", "set43", "set44", "set45", "set46", "set47", "set48", "set49", "set50", "set51", "set52", "set53", "set54", "set55", "set56", "set57", "set58", "set59", "set60", "set61", "set62", "set63"])
 def test_later_heldout_sets_stay_above_their_floors(
     engine: Engine, path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
