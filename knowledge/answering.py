@@ -58,7 +58,7 @@ def _parts_asked_each(
     parts = {p.value for p in answer.parts}
     if answer.figure is None or len(parts) < len(asks):
         return None
-    chosen: list[tuple[Question, Decision]] = []
+    chosen: list[tuple[Question, Decision, int]] = []  # each ask, as decided, and the part it gives
     for wordings in asks:
         for ask in wordings:  # the ask with the first one's words, else alone
             question = parse(ask, index)
@@ -70,15 +70,14 @@ def _parts_asked_each(
             offered = [decision.best] if decision.status == "answered" else [decision.best, *decision.candidates]
             # an ask alone may be torn between figures: the total's part among them is the one meant
             if (part := next((i for i in offered if index.facts[i].value in parts), None)) is not None:
-                chosen.append((question, Decision("answered", part, agreeing=[part], scores=decision.scores)))
+                chosen.append((question, Decision("answered", part, agreeing=[part], scores=decision.scores), part))
                 break
         else:
             return None  # an ask gives no part of the total: the total stands
-    values = [index.facts[d.best].value for _, d in chosen if d.best is not None]
-    if len(set(values)) != len(asks):
+    if len({index.facts[part].value for *_, part in chosen}) != len(asks):
         return None
-    first = build(*chosen[0], index)
-    first.also = [*(figure_of(index.facts[d.best]) for _, d in chosen[1:] if d.best is not None), answer.figure]
+    first = build(chosen[0][0], chosen[0][1], index)
+    first.also = [*(figure_of(index.facts[part]) for *_, part in chosen[1:]), answer.figure]
     return first
 
 

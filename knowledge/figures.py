@@ -439,12 +439,11 @@ def _series_continued(items: list[Fact], last: Fact, facts: list[Fact]) -> Fact 
         return None
     unit = items[0].unit  # a run of years opens the note ("Cuối năm 2022: 5,31%; …; cuối năm 2024: 2,76%. Hộ cận …")
     run = list(itertools.takewhile(lambda f: f.unit == unit and (f.period or "").isdigit(), items))
-    years = [f.period for f in run]
-    if len(years) < 2 or len(set(years)) != len(years):
+    if len(run) < 2 or len({f.period for f in run}) != len(run):
         return None
     if last.kind != "target" and (last.unit == unit or not unit):
         return None  # the marker follows a figure of the series' own kind
-    after = max(int(y) for y in years if y)
+    after = max(int(f.period or 0) for f in run)
     said = [
         f for f in facts
         if f.sentence == last.sentence and f.footnote is None and f.kind not in ("target", "share_of_target", "growth")
@@ -1077,13 +1076,14 @@ def sentence_facts(
         # brackets closed before the figure lends it none of the bracket's time
         timed_from = clause_start
         if clause_start and _in_brackets(sentence, clause_start) and not _in_brackets(sentence, start):
-            timed_from = max(timed_from, sentence.rfind(")", clause_start, start) + 1)
+            timed_from = sentence.rfind(")", clause_start, start) + 1
+        own_from = prev_unit_end if timed_from == clause_start else max(prev_unit_end, timed_from)
         period = (
             _start_tagged(sentence[unit_end:])
             or _end_tagged(sentence[unit_end:], sentence[timed_from:start])
             or _base_period(sentence[timed_from:start])
             or _target_year(kind, sentence[timed_from:start])
-            or _own_period(sentence[prev_unit_end if timed_from == clause_start else max(prev_unit_end, timed_from) : start], bool(facts) and starts[-1] >= timed_from)
+            or _own_period(sentence[own_from:start], bool(facts) and starts[-1] >= timed_from)
             or _period(sentence[timed_from:start])
             or _period_near(clause)
             or _bracketed_year(sentence[unit_end:])

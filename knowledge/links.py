@@ -18,7 +18,7 @@ from itertools import combinations, pairwise
 from knowledge.document import WHOLE_TERM, period_year
 from knowledge.figures import Fact
 from knowledge.index import period_key
-from knowledge.lexicon import load_lexicon, with_expansions
+from knowledge.lexicon import load_lexicon, spelt_out, with_expansions
 from knowledge.tables import ROMAN_RE
 from knowledge.vietnamese import fold
 
@@ -504,7 +504,7 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
         return False  # "có thêm 04 xã" is what was added, not the cumulative row's state
     body = re.search(r"\(([^()]+)\)\s*$", r.label) if r.column == "measure" else None
     said = content_words(f"{t.label} {t.near} {_bracketed_after(t)}")
-    if body and not (content_words(body.group(1)) <= said or content_words(_spelled_out(body.group(1))) <= said):
+    if body and not (content_words(body.group(1)) <= said or content_words(spelt_out(body.group(1))) <= said):
         return False  # the row of "Huyện ủy Tân Phước" is not what the text says of "Huyện ủy Đồng Xuyên"
     # "Đảng bộ Khối có … 4.386 đảng viên": the body itself; "lượt khám chữa bệnh toàn tỉnh": its whole area
     own_label = SCOPE_RE.sub(" ", BODY_RE.sub(" ", t.label))
@@ -590,12 +590,6 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
         context = content_words(f"{t.lead} {t.quote} {t.carrier}")
         return len(parent & context) >= 0.5 * len(parent)
     return True
-
-
-def _spelled_out(name: str) -> str:
-    """A body's name with its shorthand written out ("TAND thành phố Lãng Giang" → "tòa án nhân dân thành phố …")."""
-    short = load_lexicon().abbreviations
-    return " ".join(" ".join(short.get(fold(w), (w,))) for w in name.split())
 
 
 def _bracketed_after(t: Fact) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -194,11 +195,21 @@ CAPITALS_RE = re.compile(r"(?<![\w/])[A-ZĐ][A-ZĐ0-9&]{2,}(?![\w/])")
 def with_expansions(text: str) -> str:
     """A report's text with its officials' abbreviations spelt out beside them ("TCCSĐ (tổ chức cơ sở
     đảng)"), so that a question in either form finds it."""
+    return _spell(text, lambda short, expansion: f"{short} ({expansion})")
+
+
+def spelt_out(text: str) -> str:
+    """The text with its officials' abbreviations spelt out in their place ("TAND thành phố Lãng Giang" →
+    "tòa án nhân dân thành phố Lãng Giang")."""
+    return _spell(text, lambda short, expansion: expansion)
+
+
+def _spell(text: str, render: Callable[[str, str], str]) -> str:
     abbreviations = load_lexicon().abbreviations
 
     def spelt(m: re.Match[str]) -> str:
         expansion = abbreviations.get(key(m.group(0)))
-        return f"{m.group(0)} ({' '.join(expansion)})" if expansion and len(expansion) > 1 else m.group(0)
+        return render(m.group(0), " ".join(expansion)) if expansion and len(expansion) > 1 else m.group(0)
 
     return CAPITALS_RE.sub(spelt, text) if text else text
 
