@@ -243,6 +243,7 @@ class Index:
     ) -> None:
         self.facts = facts
         self._phrase_cache: dict[tuple[str, ...], np.ndarray] = {}
+        self._toned_forms: dict[str, list[str]] | None = None  # folded word → its spellings with tones in the facts
         self._pair_cache: dict[tuple[str, str], float] = {}  # pair_strength, asked for the same pairs again and again
         self._spelled_cache: dict[str, frozenset[int] | range] = {}
         self._cache_size = max(64, PHRASE_CACHE_BYTES // (4 * max(len(facts), 1)))
@@ -925,6 +926,27 @@ class Index:
             vec = vec * (0.45 + 0.55 * pairs)
         return vec
 
+    def _synonym_vector(self, alt: tuple[str, ...]) -> np.ndarray:
+        """``_phrase_vector`` of a lexicon synonym; one word alone is not held by a fact writing it with other
+        tones only ("đuổi" is a spelling of "khai trừ", the "dưới" of "dưới 35 tuổi" is not)."""
+        vec = self._phrase_vector(alt)
+        toned = {clean(w) for w in load_lexicon().spellings.get(alt, ()) if has_diacritics(w)} if len(alt) == 1 else set()
+        if not toned:
+            return vec
+        kept = self._phrase_cache.get(("=", *alt))
+        if kept is None:
+            if self._toned_forms is None:
+                self._toned_forms = {}
+                for word in self.accented:
+                    self._toned_forms.setdefault(key(word), []).append(word)
+            kept = np.ones(self.n, np.float32)
+            for other in set(self._toned_forms.get(alt[0], ())) - toned:
+                kept[self.accented[other]] = 0.0
+            for w in toned & set(self.accented):
+                kept[self.accented[w]] = 1.0
+            self._phrase_cache[("=", *alt)] = kept
+        return vec * kept
+
     def _typed_vector(self, typed: tuple[str, ...]) -> np.ndarray:
         """Share of the typed words a fact has exactly as typed (diacritics included)."""
         vec = np.zeros(self.n, np.float32)
@@ -962,7 +984,7 @@ class Index:
                 primary = (primary * (0.5 + 0.5 * self._typed_vector(concept.typed))).astype(np.float32)
             best = primary
             for alt in concept.alternatives[1:]:  # synonyms from the lexicon: other words, no diacritics check
-                best = np.maximum(best, self._phrase_vector(alt) * np.float32(0.9))
+                best = np.maximum(best, self._synonym_vector(alt) * np.float32(0.9))
             if concept.counted and (counted := self._counted_unit(concept)) is not None:
                 best = np.maximum(best, counted)  # "bao nhiêu đồng chí", "mấy cây số": what counts it answers
             per_concept.append(best)

@@ -225,6 +225,8 @@ def decide(question: Question, index: Index, report_ids: set[int] | None = None)
             return Decision("not_found", suggestions=_suggest(index, coverage, top), scores=scores)
         best = best if index.is_percent[best] else shares[0]
         top = [i for i in top if index.is_percent[i]]
+        if (rise := _rise_said(index, question, best, top)) != best:
+            top, best = [i for i in top if i != best], rise  # the ratio it is read from is no rival
     elif "money" in question.wants and not _is_money(index, best):
         # "thu nhập bình quân của quân nhân chuyên nghiệp": a sum of money, never the 41 soldiers counted
         monies = [i for i in top if _is_money(index, i) and scores[i] >= 0.5 * scores[best]]
@@ -1442,6 +1444,19 @@ def _asks_event(q: Question) -> bool:
 def _asked_text(q: Question) -> str:
     """The question as typed, and its words as read ("BTV" is "ban thường vụ"), one concept apart from the next."""
     return f" {q.folded} | {' | '.join(' '.join(c.words) for c in q.concepts)} "
+
+
+def _rise_said(index: Index, q: Question, best: int, top: list[int]) -> int:
+    """"vốn huy động tăng bao nhiêu % so cùng kỳ": the text's rise ("tăng 11,77%"), not the appendix's
+    ratio to last year (111,77) it is read from."""
+    fact = index.facts[best]
+    if fact.column != "compare" or fact.value < 100 or not RISE_Q.search(q.folded):
+        return best
+    rise = fact.value - 100
+    return next((i for i in top if not index.is_table[i] and index.facts[i].value == rise), best)
+
+
+RISE_Q = re.compile(r"\btang (?:them )?(?:bao nhieu|bn|may) (?:%|phan tram)")
 
 
 def _apply_contrasts(q: Question, index: Index, score: np.ndarray) -> None:

@@ -483,6 +483,10 @@ KNOWN_OOS_ANSWERED = {
     "ấp tân lợi có bao nhiêu hộ nghèo": "answered by the threshold of 'tỷ lệ hộ nghèo trên 3%' naming that hamlet",
     # report14: no count of women members; "41" is a count of badges whose words ("đảng viên") fit
     "bao nhiêu đảng viên nữ trong Đảng bộ Công an tỉnh": "answered by another count of members",
+    # report15 and report53 (since session 32): no after-tax profit; before, a false rival ("trả lại", "giữ lại" met
+    # as "lãi") made these ambiguous; now that a one-word synonym weighs its tones, the nearest sum stands alone
+    "Lợi nhuận sau thuế của các doanh nghiệp là bao nhiêu?": "answered by the losses of 03 firms (41,2 tỷ đồng)",
+    "lợi nhuận sau thuế năm 2026": "answered by labour productivity in profit per head (942 triệu đồng)",
     # report16: the 327 are "cơ sở sản xuất công nghiệp", a count without a unit the question's "doanh nghiệp" rules out
     "trên địa bàn có bao nhiêu doanh nghiệp đang hoạt động": "answered by the 327 industrial establishments",
     # report17: no count of new firms; "11" is a count the words "thành lập mới" fit
