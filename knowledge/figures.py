@@ -410,7 +410,11 @@ def _carriers(facts: list[Fact]) -> dict[int, Fact]:
             # figure its items add up to, not the one its marker follows ("tiếp nhận 342 vụ …, giảm 7,82% so với năm
             # 2024 (371 vụ)⁹" with "⁹ Bạo lực về tinh thần 164 vụ; …": the 342, not last year's 371)
             said = [f for f in facts if f.sentence == last.sentence and f.footnote is None and f.unit == unit]
-            summed = [f for f in said if f.value == noted_sum]
+            # "¹¹ Khu vực hành chính sự nghiệp 64,83 tỷ đồng; khu vực doanh nghiệp 121,59 tỷ đồng. Năm 2023 thu 161,07
+            # tỷ đồng; …": the undated items are the parts, the years come beside them
+            undated = [f.value for f in items if not f.period]
+            sums = {noted_sum, sum(undated, Decimal(0))} if 2 <= len(undated) < len(items) else {noted_sum}
+            summed = [f for f in said if f.value in sums]
             if summed:
                 carriers[number] = summed[-1]
                 continue

@@ -79,7 +79,7 @@ MONTH_FLOW_Q = re.compile(r"\b(?:chuyen (?:den|di|ve)|trao|tang them|giam|phat s
 HAS_HOW_MANY_Q = re.compile(r"\bco (?:bao nhieu|may|bn) (?:\w+ )?\w+\W*$")  # "… có bao nhiêu đảng viên": a stock
 HEADCOUNT_Q = re.compile(rf"\btong so\b|^so\b|^(?:sl|so luong)\b(?!.* bi )|{HAS_HOW_MANY_Q.pattern}")  # how many there are
 MONEY_SCALE_RE = re.compile(r"\b(ty|ti|trieu)\b(?! le)")
-MONEY_UNIT_RE = re.compile(r"đồng|usd", re.IGNORECASE)
+MONEY_UNIT_RE = re.compile(r"đồng(?! chí)|usd", re.IGNORECASE)  # not "đồng chí" (comrades)
 
 
 @dataclass
@@ -807,11 +807,24 @@ def _whole_of_named_parts(index: Index, q: Question, best: int, scored: Scores, 
                 if labelled == [s] and len(concept.words) > 1:
                     named.add(s)
     named |= _told_by_a_modifier(index, q, parts)
+    if len(named) >= 2 and "money" not in q.wants and _is_money(index, whole) and _unheld_measure(index, q, whole, parts):
+        return None
     if own == {best} and not SUM_ASKED_Q.search(q.folded) and "breakdown" not in q.wants:
         # "số cá nhân bán hàng trên sàn … đã nộp thuế": one part named by its own label ("cá nhân bán hàng qua
         # sàn"); another holding a word only in the sentence they share ("… nộp thuế") is not named beside it
         return None
     return whole if len(named) >= 2 else None
+
+
+def _unheld_measure(index: Index, q: Question, whole: int, parts: list[int]) -> bool:
+    """"số cđcs chia theo khu vực hcsn, dn nhà nước, fdi": the parts are named, but what is counted ("cơ sở") is
+    held neither by the total ("Thu kinh phí công đoàn", a sum of money not asked) nor by any part: another
+    breakdown by the same sectors."""
+    return any(
+        len(c.words) > 1 and not c.soft and not c.context
+        and not index.holds(whole, c) and not any(index.holds(s, c) for s in parts)
+        for c in q.concepts
+    )
 
 
 def _told_by_a_modifier(index: Index, q: Question, parts: list[int]) -> set[int]:
