@@ -673,6 +673,18 @@ def _is_name_number(sentence: str, start: int, end: int, raw: str) -> bool:
 TOTAL_SUBJECT_RE = re.compile(r"\s*(?:Tổng số|Tổng|Số)\s", re.IGNORECASE)
 
 
+def _parallel_item(between: str, left: str, last_left: str) -> str:
+    """"cấp lần đầu 5.384 giấy, cấp đổi, cấp lại, đăng ký biến động 13.258 giấy", "Đối thoại định kỳ 1.092 cuộc;
+    đối thoại đột xuất, theo yêu cầu của một bên 294 cuộc": an item opening with the first word of the item before
+    is named by all its words, commas and all."""
+    head, _, rest = MARKER_RE.sub("", between).partition(",") if ";" not in between else between.partition(";")
+    item = rest.strip(" ,;") if len(head.split()) <= 2 else ""  # after the unit before ("giấy"), if any
+    if "," not in item or re.search(r"[\d()]", item) or len(item.split()) > 12 or clean(item) == clean(left):
+        return left
+    first, before = clean(_bare(item)).split()[:1], clean(_bare(last_left)).split()[:1]
+    return item if first and first == before and first[0] not in CONNECTIVES else left
+
+
 def _left_phrase(sentence: str, start: int, prev_end: int, after_figure: bool) -> str:
     """Words before a figure back to the start of its enumeration item."""
     # an aside in brackets is no boundary: "Tổng giá trị sản xuất (giá so sánh năm 2010) năm 2022 đạt 14.326 …"
@@ -942,6 +954,7 @@ def sentence_facts(
     unit_ends: list[int] = []
     clause_subject = ""
     clause_start = 0
+    last_left = ""  # the words before the figure before
     for m in NUMBER_RE.finditer(sentence):
         raw = m.group(1)
         start, end = m.start(1), m.end(1)
@@ -960,6 +973,7 @@ def sentence_facts(
             if not _in_brackets(sentence, semicolon):
                 outer_subject = ""  # "(trong đó: A 805, chiếm 70,99%; B 37), đạt 103,09%": still the figure before
         left = _left_phrase(sentence, start, max(prev_end, clause_start), prev_end > 0 and prev_end >= clause_start)
+        left, last_left = _parallel_item(sentence[prev_unit_end:start], left, last_left) if facts else left, left
         if left.strip() == "/":
             left = ""  # "06 vụ/13 bị can": the second count of the same act
         right = _right_phrase(sentence[unit_end:])
