@@ -176,11 +176,17 @@ def _beyond_target(best: int, index: Index) -> tuple[Figure, Figure] | None:
             (j for j in same if index.facts[j].kind == "target" and index.facts[j].label.startswith(f"{fact.label} (")),
             None,
         )
+    same = index.sentences.get((fact.report_id, fact.quote), [])
+    if goal_id is None:  # "đạt 96,88%, vượt 6,88% so với chỉ tiêu Quốc hội giao (trên 90%)": the target after it
+        goal_id = next((j for j in same if j > best and index.facts[j].kind == "target" and index.facts[j].unit == fact.unit), None)
     if goal_id is None:
         return None
     goal = index.facts[goal_id]
     if goal.unit != fact.unit or fact.value <= goal.value:
         return None
+    said = next((j for j in same if j != best and index.facts[j].value == fact.value - goal.value and index.facts[j].unit == fact.unit), None)
+    if said is not None:
+        return figure_of(index.facts[said]), figure_of(goal)  # the excess as the report states it
     computed = Figure(
         fact_id=None,
         value=Decimal(fact.value - goal.value),
