@@ -499,8 +499,13 @@ def _same_measure(t: Fact, r: Fact, last_period: str | None, report_period: str 
     # "Đến ngày 30/11/2025, tổng dư nợ … đạt 3.687,92 tỷ đồng" against the undated total row of a table of places
     # by measure in a report of 2025: the year's state, dated by the day the report counts to
     own_year |= (
-        r.column == "measure" and r.period is None and t.unit != "%" and report_period.isdigit() and (t.period or "").count("/") == 2
-        and period_year(t.period or "") == int(report_period) and not (t.period or "").startswith(("1/1/", "01/01/"))
+        r.column == "measure" and r.period is None and t.unit != "%" and (t.period or "").count("/") == 2
+        and not (t.period or "").startswith(("1/1/", "01/01/"))
+        and (
+            period_year(t.period or "") == int(report_period) if report_period.isdigit()
+            # "Đến ngày 30/9/2025, toàn xã còn … 186 hộ cận nghèo" in a report of "9 tháng 2025": its own day
+            else bool(report_period) and period_key(t.period or "") == period_key(report_period)
+        )
     )
     if t.period not in (None, "hiện nay", WHOLE_TERM) and period_key(t.period) != period_key(r.period or "") and not own_year:
         return False  # "Đến 30/6/2023 … 4.386 đảng viên" is the cell of "6 tháng 2023"
