@@ -170,13 +170,12 @@ def _beyond_target(best: int, index: Index) -> tuple[Figure, Figure] | None:
     if fact.kind in ("target", "share_of_target"):
         return None  # "đạt 106,96% so nghị quyết" is already measured against the target: nothing to subtract
     goal_id = target_of(best, index)
+    same = index.sentences.get((fact.report_id, fact.quote), [])
     if goal_id is None:  # "97,24% (chỉ tiêu Nghị quyết Đại hội là 90%)": the target stated beside it
-        same = index.sentences.get((fact.report_id, fact.quote), [])
         goal_id = next(
             (j for j in same if index.facts[j].kind == "target" and index.facts[j].label.startswith(f"{fact.label} (")),
             None,
         )
-    same = index.sentences.get((fact.report_id, fact.quote), [])
     if goal_id is None:  # "đạt 96,88%, vượt 6,88% so với chỉ tiêu Quốc hội giao (trên 90%)": the target after it
         goal_id = next((j for j in same if j > best and index.facts[j].kind == "target" and index.facts[j].unit == fact.unit), None)
     if goal_id is None:

@@ -944,7 +944,9 @@ class Index:
                 kept[self.accented[other]] = 0.0
             for w in toned & set(self.accented):
                 kept[self.accented[w]] = 1.0
-            self._phrase_cache[("=", *alt)] = kept
+            if len(self._phrase_cache) >= self._cache_size:
+                self._phrase_cache.pop(next(iter(self._phrase_cache)))
+            self._phrase_cache[("=", *alt)] = kept  # beside the phrases, under the same bound
         return vec * kept
 
     def _typed_vector(self, typed: tuple[str, ...]) -> np.ndarray:
@@ -983,7 +985,7 @@ class Index:
                 # typed with diacritics: a word matched only by its folded form ("số" for "sở") counts half
                 primary = (primary * (0.5 + 0.5 * self._typed_vector(concept.typed))).astype(np.float32)
             best = primary
-            for alt in concept.alternatives[1:]:  # synonyms from the lexicon: other words, no diacritics check
+            for alt in concept.alternatives[1:]:  # synonyms from the lexicon: other words (one alone keeps its tones)
                 best = np.maximum(best, self._synonym_vector(alt) * np.float32(0.9))
             if concept.counted and (counted := self._counted_unit(concept)) is not None:
                 best = np.maximum(best, counted)  # "bao nhiêu đồng chí", "mấy cây số": what counts it answers
