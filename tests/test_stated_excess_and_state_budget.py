@@ -3,6 +3,7 @@
 - "đã làm rõ 62 vụ, đạt 96,88%, vượt 6,88% so với chỉ tiêu Quốc hội giao (trên 90%)": "vượt chỉ tiêu bao nhiêu %"
   is the 6,88 the sentence states, with the 96,88 and the target 90 beside it; before, the 96,88 was answered
   (the target in brackets after the excess was not found as its target).
+- "ĐTKP" is "điều tra khám phá" (crimes solved).
 - "NSNN" is "ngân sách nhà nước", not any "ngân sách": "thu NSNN đạt bao nhiêu % dự toán" is the state budget
   revenue's 76,82 %, not the commune budget's 87,39 %.
 """
@@ -30,7 +31,7 @@ kết quả lãnh đạo thực hiện nhiệm vụ năm 2025
 
 I. KẾT QUẢ
 
-Các vụ án rất nghiêm trọng, đặc biệt nghiêm trọng xảy ra 48 vụ, đã làm rõ 46 vụ, đạt 95,83%, vượt 5,83% so với chỉ tiêu Quốc hội giao (trên 90%).
+Phát hiện 468 vụ phạm tội về trật tự xã hội, đã điều tra làm rõ 404 vụ, tỷ lệ điều tra khám phá đạt 86,32%, vượt 11,32% so với chỉ tiêu Quốc hội giao (trên 75%). Các vụ án rất nghiêm trọng, đặc biệt nghiêm trọng xảy ra 48 vụ, đã làm rõ 46 vụ, đạt 95,83%, vượt 5,83% so với chỉ tiêu Quốc hội giao (trên 90%).
 """
 
 COMMUNE_YEAR = """
@@ -72,6 +73,11 @@ def test_the_excess_is_the_one_stated(police: Engine, question: str) -> None:
     """5,83 as stated, with 95,83 and the target 90 shown beside it."""
     answer = answered_with(police, question, "5.83")
     assert {Decimal("95.83"), Decimal("90")} <= {p.value for p in answer.parts}, answer.reply
+
+
+def test_crimes_solved_in_shorthand(police: Engine) -> None:
+    """"tỷ lệ ĐTKP vượt chỉ tiêu QH bao nhiêu": ĐTKP is "điều tra khám phá"; the 11,32 stated."""
+    answered_with(police, "tỷ lệ ĐTKP vượt chỉ tiêu QH bao nhiêu", "11.32")
 
 
 @pytest.mark.parametrize(
