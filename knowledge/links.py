@@ -229,10 +229,10 @@ def _bracketed_parts(facts: list[Fact], by_sentence: dict[int, list[Fact]]) -> N
 
 def _people_of(total: Fact, part: Fact) -> bool:
     """"412 đồng chí tham gia, gồm 250 chủ tịch … và 162 ủy viên …": people of any kind are the comrades' parts."""
-    return total.unit in GENERIC_PEOPLE and part.unit in load_lexicon().people
+    return total.unit in COMRADE_TOTALS and part.unit in load_lexicon().people
 
 
-GENERIC_PEOPLE = ("đồng chí",)  # not "người": "22 người (…), trong đó: … 16 đồng chí" are grades, not kinds
+COMRADE_TOTALS = ("đồng chí",)  # not "người": "22 người (…), trong đó: … 16 đồng chí" are grades, not kinds
 
 
 def _unit_fits(total: Fact, part: Fact) -> bool:
