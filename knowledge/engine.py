@@ -23,6 +23,8 @@ from knowledge.lexicon import with_expansions
 from knowledge.loading import BUNDLED_REPORT, load_report_file
 from knowledge.models import FactRow, Report
 from knowledge.numbers import format_iso_date, format_number
+from knowledge.tables import ROMAN_RE, counts_only
+from knowledge.vietnamese import key_words
 
 
 @dataclass(frozen=True)
@@ -105,9 +107,9 @@ class Engine:
         reports = store.active_reports(self.db)
         by_id = {r.id: r for r in reports}
         rows = store.report_facts(self.db, [r.id for r in reports if r.id is not None])
-        index = Index(
-            [_view(row, by_id[row.report_id]) for row in rows], [r.text for r in reports], [r.issuer for r in reports]
-        )
+        views = [_view(row, by_id[row.report_id]) for row in rows]
+        _name_notes_wholes(views)
+        index = Index(views, [r.text for r in reports], [r.issuer for r in reports])
         index.set_conflicts(store.conflict_pairs(self.db, list(by_id)))  # type: ignore[arg-type]
         numbers = [  # each report's number, and how a question names it ("báo cáo 161")
             (r.id, r.number, re.compile(rf"(?<!\d){re.escape(r.number.split('-')[0])}(?!\d)"))
@@ -277,6 +279,21 @@ class Engine:
         return out
 
 
+NAMED_BY_WHOLE_WORDS = 3  # a footnote item this short ("Đường bộ 279 vụ") is named by its whole
+
+
+def _name_notes_wholes(views: list[FactView]) -> None:
+    """A footnote's item that is a part of a figure in the text ("⁷ Đường bộ 279 vụ" of "286 vụ tai nạn giao
+    thông") is also read in its whole's words."""
+    by_id = {v.id: v for v in views}
+    for v in views:
+        whole = by_id.get(v.parent_id) if v.parent_id is not None and v.footnote is not None else None
+        if whole is None or whole.footnote is not None or whole.origin == "table":
+            continue
+        if len(set(key_words(v.label)) - set(key_words(v.unit))) <= NAMED_BY_WHOLE_WORDS:
+            v.texts["whole"] = whole.texts.get("label", "")
+
+
 def _view(row: FactRow, report: Report) -> FactView:
     texts = {
         "label": with_expansions(row.label),
@@ -296,6 +313,8 @@ def _view(row: FactRow, report: Report) -> FactView:
         texts["label"] = with_expansions(own)
         texts["near"] = with_expansions(own)
         texts["parent"] = with_expansions(row.near.replace(own, "").strip()) if ":" in row.label else ""
+        if not texts["parent"] and counts_only(own, row.unit) and not ROMAN_RE.match(texts["section"]):
+            texts["group"] = with_expansions(texts["section"])  # "Số vụ" under "III | TAI NẠN GIAO THÔNG"
     return FactView(
         id=row.id or 0,
         report_id=row.report_id,

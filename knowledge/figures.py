@@ -39,6 +39,7 @@ from knowledge.tables import (
     WHOLE_YEAR_ROWS,
     Column,
     TableRow,
+    counts_only,
     measure_title,
     places_under_measures,
     read_tables,
@@ -400,8 +401,11 @@ def _carriers(facts: list[Fact]) -> dict[int, Fact]:
             noted.setdefault(f.footnote, []).append(f)
     for number, last in carriers.items():
         items = noted.get(number, [])
-        units = {f.unit for f in items}
-        noted_sum = sum((f.value for f in items), Decimal(0))
+        # "lừa đảo 187 vụ (trong đó 119 vụ trên không gian mạng, thiệt hại 46,8 tỷ đồng)": a bracket's parts of
+        # an item are no items of the note
+        listed = [f for f in items if not f.listed_part] or items
+        units = {f.unit for f in listed}
+        noted_sum = sum((f.value for f in listed), Decimal(0))
         # (undated items: a note of years adding up to a term's figure is placed below)
         beside = len(items) >= 2 and noted_sum != last.value and not any(f.period for f in items)
         if len(units) == 1 and (unit := units.pop()) not in ("", "%") and (unit != last.unit or beside):
@@ -412,8 +416,8 @@ def _carriers(facts: list[Fact]) -> dict[int, Fact]:
             said = [f for f in facts if f.sentence == last.sentence and f.footnote is None and f.unit == unit]
             # "¹¹ Khu vực hành chính sự nghiệp 64,83 tỷ đồng; khu vực doanh nghiệp 121,59 tỷ đồng. Năm 2023 thu 161,07
             # tỷ đồng; …": the undated items are the parts, the years come beside them
-            undated = [f.value for f in items if not f.period]
-            sums = {noted_sum, sum(undated, Decimal(0))} if 2 <= len(undated) < len(items) else {noted_sum}
+            undated = [f.value for f in listed if not f.period]
+            sums = {noted_sum, sum(undated, Decimal(0))} if 2 <= len(undated) < len(listed) else {noted_sum}
             summed = [f for f in said if f.value in sums]
             if summed:
                 carriers[number] = summed[-1]
@@ -2069,7 +2073,7 @@ def table_facts(
         groups_of.setdefault(r.label, set()).add(r.group)
     for f in facts:
         own = by_index.get(f.row_index) if f.row_index is not None else None
-        if own is not None and len(groups_of.get(own.label, ())) >= 2:
+        if own is not None and (len(groups_of.get(own.label, ())) >= 2 or counts_only(own.label, own.unit)):
             f.section = ("Phụ lục", *_named_path(own))
     for f in facts:
         f.locator = appendix + f.locator.removeprefix("Phụ lục")

@@ -55,6 +55,8 @@ FIELD_WEIGHTS = {
     "head": 0.6,  # the sentence's opening words, before its first figure: its subject
     "carrier": 0.7,
     "lead": 0.75,
+    "group": 0.9,  # a row that only counts ("Số vụ"): its group's name ("TAI NẠN GIAO THÔNG")
+    "whole": 0.6,  # a footnote's item: the words of the text's figure it is a part of
     "parent": 0.9,  # appendix rows: the rows above ("Đánh giá chất lượng đảng viên" over "Hoàn thành tốt nhiệm vụ")
     "quote": 0.35,
     "section": 0.3,
@@ -291,7 +293,7 @@ class Index:
                 # a bare footnote item ("01 chi bộ") means what the clause carrying its marker says
                 bare = name == "carrier" and len(key_words(QUARTER_RE.sub("", fact.label))) <= 2  # "quý III lượt" too
                 # a row that only names its unit ("- Đảng viên" under "Cấp ủy các cấp giám sát") means its parent's
-                bare |= name == "parent" and not set(key_words(fact.texts.get("label", ""))) - set(key_words(fact.unit))
+                bare |= name in ("parent", "group") and not set(key_words(fact.texts.get("label", ""))) - set(key_words(fact.unit))
                 if name in CORE_FIELDS or bare:
                     if QUARTER_RE.search(text):  # "quý III lượt": the quarter is the figure's period, not its subject
                         uni = terms_of(QUARTER_RE.sub("", text))[0]

@@ -508,6 +508,16 @@ def _quarters_of_the_title(rows: list[TableRow], columns: list[Column], title: s
             row.label = re.sub(r"(?i)^(quý\s*(?:IV|I{1,3}|[1-4]))(?![\w/])", rf"\1/{year}", row.label)
 
 
+COUNT_ONLY_WORDS = frozenset({"so", "tong", "luong"})
+
+
+def counts_only(label: str, unit: str) -> bool:
+    """A row that names nothing but its count and unit ("Số vụ", "Tổng số đối tượng"): what it counts is its
+    group's name ("III | TAI NẠN GIAO THÔNG")."""
+    words = set(key_words(label))
+    return bool(words & COUNT_ONLY_WORDS) and bool(words - COUNT_ONLY_WORDS) and not words - set(key_words(unit)) - COUNT_ONLY_WORDS
+
+
 def _path_label(row: TableRow) -> str:
     if row.level == 1:
         return row.key
