@@ -1186,7 +1186,12 @@ def _named_items(facts: list[Fact]) -> None:
             f.label = f"{f.lead}: {f.label}"
 
 
-OPENING_YEAR_RE = re.compile(r"^\W*(?:(?:cuối|hết|đến hết|tính đến cuối)\s+)?năm\s+((?:19|20)\d{2})\b(?!\s*[-–/])", re.IGNORECASE)
+OPENING_YEAR_RE = re.compile(
+    # "Theo kết quả rà soát cuối năm 2024, toàn tỉnh có …", "Trong năm 2025 toàn tỉnh có …": a survey's or the year's
+    r"^\W*(?:(?:theo\s+)?kết quả\s+(?:rà soát|điều tra|thống kê|tổng hợp)(?:\s+sơ bộ)?\s+|trong\s+)?"
+    r"(?:(?:cuối|hết|đến hết|tính đến cuối)\s+)?năm\s+((?:19|20)\d{2})\b(?!\s*[-–/])",
+    re.IGNORECASE,
+)
 
 
 def _opening_year(facts: list[Fact], sentence: str) -> None:

@@ -113,6 +113,9 @@ GIVEN_TARGET_Q = re.compile(  # a value, not "… năm 2025", not a document's n
     # "… trong khi chỉ tiêu Nghị quyết là từ 30% trở lên": a share given
     r"|\bchi tieu(?: \w+){0,4}? (?:la|de ra|dat ra) (?:tu |tren )?\d+(?:[.,]\d+)? ?%"
 )
+# a target given as a rate ("so với chỉ tiêu 90%", "(chỉ tiêu là trên 95%)"): the rate reached is asked, not a share of it
+GIVEN_RATE_TARGET_Q = re.compile(r"\bchi tieu(?: (?:nghi quyet|nq|de ra|dat ra|la|giao))* (?:tu |tren |it nhat )?\d+(?:[.,]\d+)? ?(?:%|phan tram)")
+SHARE_SAID_Q = re.compile(r"\bso (?:voi |vs )?(?:chi tieu|ke hoach|kh)\b")
 LAST_YEAR_Q = re.compile(r"(?<!so voi )(?<!so vs )(?<!so )(?<!cung ky )(?<!cung ki )\b(?:nam|n) (?:ngoai|truoc|roi)\b")  # not "so với năm trước": a base
 LAST_YEAR = "năm trước"
 YEAR_BEFORE_LAST_Q = re.compile(r"\b(?:nam|n) kia\b")  # "năm kia": two years before the report's
@@ -960,6 +963,9 @@ def _find_cues(q: Question, tokens: list[Token], lex: Lexicon, has_typed: Callab
             if keys[i : i + 2] == ["chi", "tieu"]:
                 for t in tokens[max(0, i - 1) : i + 2]:
                     t.drop = t.drop or t.key in ("chi", "tieu", "vuot", "dat")
+    if "share_of_target" in q.wants and GIVEN_RATE_TARGET_Q.search(q.folded) and not SHARE_SAID_Q.search(q.folded):
+        # "đạt bao nhiêu phần trăm (chỉ tiêu 90%)": the rate reached, its target given ("… so với chỉ tiêu?" asks the share)
+        q.wants.discard("share_of_target")
     if "exceed" in q.wants and "share_of_target" not in q.wants and quantities:
         q.wants.discard("target")  # "vượt chỉ tiêu bao nhiêu": what was done, less its target
     else:
