@@ -46,6 +46,24 @@ def answer_question(text: str, index: Index, report_ids: set[int] | None = None)
         if question.asking_words >= 2 and not question.parts_cued and (each := _parts_asked_each(asks, question, answer, index, report_ids)) is not None:
             return each
         answer.also = _other_asks(asks, answer, index, report_ids)
+    elif answer.status == "not_found" and len(asks := split_asks(text)) > 1:
+        # "tỷ lệ … : chỉ tiêu là bao nhiêu, đạt bao nhiêu": no one figure is both; each ask alone gives its own
+        return _each_ask_alone(text, asks, index, report_ids) or answer
+    return answer
+
+
+def _each_ask_alone(text: str, asks: list[list[str]], index: Index, report_ids: set[int] | None) -> Answer | None:
+    """The first ask's figure with the others' beside it, when each of two or more asks gives a figure alone."""
+    first = parse(asks[0][0], index)
+    decision = decide(first, index, report_ids) if not first.problem else None
+    if decision is None or decision.status != "answered":
+        return None
+    answer = build(first, decision, index)
+    answer.also = _other_asks(asks, answer, index, report_ids)
+    assert answer.figure is not None
+    if not answer.also or any(f.unit != answer.figure.unit for f in answer.also):
+        return None  # "… bầu có bao nhiêu đồng chí, sau khi bổ sung là bao nhiêu": not the 01 added beside the 11
+    answer.question = text
     return answer
 
 
