@@ -474,6 +474,22 @@ REPORTS = {
     # Held back, failures never read (82 at the start and at the end): a provincial water and construction
     # corporation's 2025
     "report153": ("report153.txt", 0.81, 2),
+    # an ethnic minorities and religions department's 2025 (appendices of the programme's projects and by district,
+    # 68 → 69): 4.185 / 4.158 and 236 / 263 found, 24.306 / 24.360 missed
+    "report154": ("report154.txt", 0.68, 2),
+    # a provincial radio and television station's 2025 (appendices by quarter and by channel, 63 → 67): 246 / 264 and
+    # 11,8 / 11,6 found, 412.600 / 421.600 YouTube subscribers missed
+    "report155": ("report155.txt", 0.66, 2),
+    # a provincial border guard command's 2025 (appendices by year and by border post, 78 → 82): 21,37 / 21,73,
+    # 10.384 / 10.348 and 9.215 / 9.251 found
+    "report156": ("report156.txt", 0.81, 3),
+    # a statistics office's 2025 (an appendix of indicators against 2024, 79 → 82): 4.235 / 4.253, 684,9 / 648,9 and
+    # 2.318 / 2.381 found
+    "report157": ("report157.txt", 0.81, 3),
+    # Held back, failures never read (68 at the start and at the end): a provincial justice department's 2025
+    "report158": ("report158.txt", 0.67, 2),
+    # Held back, failures never read (77 at the start and at the end): a provincial power company's 2025
+    "report159": ("report159.txt", 0.76, 3),
 }
 
 
@@ -733,6 +749,24 @@ KNOWN_OOS_ANSWERED = {
     # dividends asked; a rating's 94,81 is given
     "lượng nước thải xử lý được trong năm bao nhiêu m3": "answered by a treatment plant's phase number (1)",
     "cổ tức chia cho cổ đông bao nhiêu %": "answered by an unrelated rating (94,81)",
+    # report154: the province's population asked; its district-level units (9) are given
+    "dân số toàn tỉnh Phù Vân bao nhiêu": "answered by the district-level units counted (9)",
+    # report155: a channel the station does not have, a channel's quarter, women members asked; the first channel's
+    # hours (7.665), the year's advertising and service revenue (7.215) and the women staff (118) are given
+    "thời lượng phát sóng kênh ĐLTV3": "answered by the first channel's broadcast hours (7.665)",
+    "doanh thu quảng cáo kênh ĐLTV2 quý I": "answered by a quarter's revenue of all channels (7.215)",
+    "bao nhiêu đảng viên nữ": "answered by the women staff (118)",
+    # report156: human trafficking alone asked; the count lumped with illegal crossings (33) is given
+    "riêng mua bán người bao nhiêu vụ": "answered by the count lumped with illegal border crossings (33)",
+    # report158 (held back; seen only as this list): guardianship, civil judgments done and communes meeting the
+    # legal-access standard asked; deaths registered (9.683), auctions (96) and the communes counted (149) are given
+    "đăng ký giám hộ bao nhiêu trường hợp": "answered by the deaths registered (9.683)",
+    "số việc thi hành án dân sự đã giải quyết xong": "answered by the auctions of enforced assets (96)",
+    "bao nhieu xa dat chuan tiep can phap luat nam 2025": "answered by the communes counted (149)",
+    # report159 (held back; seen only as this list): a branch's losses in 2024 and the 2026 planned price asked; the
+    # company's loss rate (4,03) and the 2025 plan's price (160) are given
+    "tổn thất điện năng của Điện lực Hòa Khê năm 2024": "answered by the company's loss rate (4,03)",
+    "giá bán điện bình quân kế hoạch năm 2026": "answered by another plan's price (160)",
 }
 
 
