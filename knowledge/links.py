@@ -228,7 +228,8 @@ def _bracketed_parts(facts: list[Fact], by_sentence: dict[int, list[Fact]]) -> N
 
 
 def _people_of(total: Fact, part: Fact) -> bool:
-    """"412 đồng chí tham gia, gồm 250 chủ tịch … và 162 ủy viên …": people of any kind are the comrades' parts."""
+    """"412 đồng chí tham gia, gồm 250 chủ tịch … và 162 ủy viên …": people of any kind are the comrades' parts;
+    people of a kind other than party members are the parts of a count of "người"."""
     people = load_lexicon().people
     if total.unit == "người" and part.unit not in COMRADES:
         return part.unit in people  # "1.962 người, gồm 412 công chức và 1.550 viên chức": people of a kind

@@ -632,8 +632,9 @@ KNOWN_OOS_ANSWERED = {
     "cả nước có bao nhiêu tổ chức đảng trong doanh nghiệp tư nhân": "answered by the province's own (7)",
     # report95: the farmers' association's members asked; the women's union's poor members helped (136) are given
     "so hoi vien hoi nong dan": "answered by the women's union's members helped (136)",
-    # report96: trafficking in persons alone asked; a count whose words fit (35 vụ) is given
-    "riêng mua bán người bao nhiêu vụ": "answered by a count of cases whose words fit (35)",
+    # report96: trafficking in persons alone asked; a count whose words fit (35 vụ) is given (report156 asks the
+    # same words: the count lumped with illegal border crossings, 33, is given)
+    "riêng mua bán người bao nhiêu vụ": "answered by a count of cases whose words fit (35; report156: 33)",
     # report97: deaths of 2024 asked; the death rate (0,23%) is given
     "so ca tu vong nam 2024": "answered by the death rate (0,23%)",
     # report98: the dormitory alone asked; the investment in the lecture hall and the dormitory together (186,5) is given
@@ -756,8 +757,6 @@ KNOWN_OOS_ANSWERED = {
     "thời lượng phát sóng kênh ĐLTV3": "answered by the first channel's broadcast hours (7.665)",
     "doanh thu quảng cáo kênh ĐLTV2 quý I": "answered by a quarter's revenue of all channels (7.215)",
     "bao nhiêu đảng viên nữ": "answered by the women staff (118)",
-    # report156: human trafficking alone asked; the count lumped with illegal crossings (33) is given
-    "riêng mua bán người bao nhiêu vụ": "answered by the count lumped with illegal border crossings (33)",
     # report158 (held back; seen only as this list): guardianship, civil judgments done and communes meeting the
     # legal-access standard asked; deaths registered (9.683), auctions (96) and the communes counted (149) are given
     "đăng ký giám hộ bao nhiêu trường hợp": "answered by the deaths registered (9.683)",
