@@ -115,7 +115,7 @@ def _text_parts(facts: list[Fact]) -> None:
         # "bầu 13 đồng chí; … 01 đồng chí chuyển công tác, hiện còn 12 đồng chí": what is left now is no part
         after = [p for p in after if p.period != "hiện nay" or f.period == "hiện nay"]
         parts = _exact_subset(f.value, [p for p in after if _unit_fits(f, p)][:8])
-        alike = [p for p in after if p.unit in (f.unit, "") or {p.unit, f.unit} <= set(COMRADES) or _people_of(f, p) or _unnamed_people(f, p)] if parts is None else []
+        alike = [p for p in after if p.unit in (f.unit, "") or {p.unit, f.unit} <= set(COMRADES) or _people_of(f, p)] if parts is None else []
         if (open_at := next((k for k, p in enumerate(alike) if _parts_open(f, p)), None)) is not None:
             # after "trong đó", none in the figure's own unit adding up to it: party members counted as comrades
             # ("112 đảng viên được đánh giá, trong đó hoàn thành xuất sắc nhiệm vụ 19 đồng chí, …"), or bare
@@ -228,18 +228,14 @@ def _bracketed_parts(facts: list[Fact], by_sentence: dict[int, list[Fact]]) -> N
 
 
 def _people_of(total: Fact, part: Fact) -> bool:
-    """"412 đồng chí tham gia, gồm 250 chủ tịch … và 162 ủy viên …": people of any kind are the comrades' parts;
-    people of a kind other than party members are the parts of a count of "người"."""
-    people = load_lexicon().people
-    if total.unit == "người" and part.unit not in COMRADES:
-        return part.unit in people  # "1.962 người, gồm 412 công chức và 1.550 viên chức": people of a kind
-    return total.unit in COMRADE_TOTALS and part.unit in people
-
-
-def _unnamed_people(total: Fact, part: Fact) -> bool:
-    """"1.386 công chức, viên chức, người lao động, trong đó 312 bác sĩ, …, 41 dược sĩ và 335 viên chức …": a count
-    whose unit no lexicon names, broken down into people of a kind."""
-    return not total.unit and total.kind == "count" and part.unit in load_lexicon().people
+    """People of a kind as the parts of a count of people: of comrades any ("412 đồng chí tham gia, gồm 250 chủ tịch …
+    và 162 ủy viên …"); of "người" any but party members ("1.962 người, gồm 412 công chức và 1.550 viên chức"); of a
+    count whose unit no lexicon names any ("1.386 công chức, viên chức, người lao động, trong đó 312 bác sĩ, …")."""
+    if part.unit not in load_lexicon().people:
+        return False
+    if not total.unit:
+        return total.kind == "count"
+    return total.unit in COMRADE_TOTALS or (total.unit == "người" and part.unit not in COMRADES)
 
 
 COMRADE_TOTALS = ("đồng chí",)  # not "người": "22 người (…), trong đó: … 16 đồng chí" are grades, not kinds
