@@ -353,6 +353,8 @@ def extract(doc: Document) -> list[Fact]:
             quarter = fact.period.removeprefix(QUARTER_ALONE)
             own = report_year and not (quarter == "I" and own_period == f"3 tháng {report_year}")
             fact.period = f"quý {quarter}/{report_year}" if own else None  # a quarter report's own quarter: its own
+        if fact.period and fact.period.startswith(MONTH_ALONE):  # "Riêng tháng 12, …" in a report of 2025
+            fact.period = f"tháng {fact.period.removeprefix(MONTH_ALONE)}/{report_year}" if report_year else None
     by_identity = {id(f): f.seq for f in facts}
     for fact in facts:
         if fact.carrier_seq is not None:
@@ -620,6 +622,8 @@ PLAN_TALK = frozenset(key(w) for w in re.findall(r"\S+", PLAN_TALK_WORDS))
 
 def _about_the_lead(subject: str, right: str) -> bool:
     said = [w for w in re.findall(r"[^\W\d_]+", key(f"{subject} {right}"))]
+    if "mới" in clean(subject).split():
+        return False  # "(cũ 41 vụ, mới 1.805 vụ)": an item named "mới", not the "mỗi" of the plan's talk
     return all(w in PLAN_TALK for w in said)
 
 
@@ -1168,6 +1172,7 @@ def sentence_facts(
     _acts_of_counts(facts, rights)
     _measures_of_acts(facts, sentence, starts, rights)
     _opening_year(facts, sentence)
+    _opening_month(facts, sentence)
     _yearly_items(facts, sentence, starts)
     if footnote is not None:
         _named_items(facts)
@@ -1204,6 +1209,20 @@ def _opening_year(facts: list[Fact], sentence: str) -> None:
     for fact in facts:
         if fact.period is None and fact.kind != "target":
             fact.period = m.group(1)
+
+
+# "Riêng tháng 12 xảy ra 17 vụ tai nạn giao thông, làm chết 8 người": one month of the report's year, set apart
+OPENING_MONTH_RE = re.compile(r"^\W*[Rr]iêng\s+(?:trong\s+)?tháng\s+(1[0-2]|0?[1-9])\b(?!\s*(?:[/-]|năm\b|\d))")
+MONTH_ALONE = "tháng ?/"  # "tháng ?/12" until the report's year is known (see extract)
+
+
+def _opening_month(facts: list[Fact], sentence: str) -> None:
+    """"Riêng tháng 12 xảy ra 17 vụ …, làm chết 8 người": the month set apart dates every figure of the sentence
+    that has no period of its own, so none of them stands for the year's."""
+    if m := OPENING_MONTH_RE.match(MARKER_RE.sub("", sentence)):
+        for fact in facts:
+            if fact.period is None:
+                fact.period = f"{MONTH_ALONE}{int(m.group(1))}"
 
 
 YEAR_ITEM_RE = re.compile(r";\s*năm\s+(?:19|20)\d{2}\s*(?:\((?:ước|dự kiến|ước tính|ước thực hiện)\))?\s*:\s*$", re.IGNORECASE)

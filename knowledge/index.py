@@ -789,7 +789,7 @@ class Index:
         if len(word) < 3 or not word.isalpha():
             return None
         for m in re.finditer(r"([a-z])\1", word):  # a key held down: "doanh thuu" → "thu"
-            single = word[: m.start()] + word[m.start() + 1 :]
+            single = key(word[: m.start()] + word[m.start() + 1 :])  # "thu lyy" → "li", as "lý" is matched
             if single in self.words and (
                 (before and self.pair_strength(f"{before} {single}") > 0)
                 or (after and self.pair_strength(f"{single} {after}") > 0)

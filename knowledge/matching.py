@@ -850,8 +850,8 @@ def _part_asked(index: Index, q: Question, scored: Scores, best: int) -> int | N
     if not parts or "breakdown" in q.wants:
         return None
     for c, per in zip(q.concepts, scored.per_concept, strict=True):
-        if c.soft or index.concept_weight(c) < 1.0 or per[best] > 0.4:
-            continue
+        if c.soft or c.given or index.concept_weight(c) < 1.0 or per[best] > 0.4:
+            continue  # (not the words of a part given: "Riêng khiển trách đã 26 người, vậy tổng cộng …")
         closest = max(parts, key=lambda p: per[p])
         if per[closest] >= 0.5:
             return closest
@@ -1117,15 +1117,20 @@ def _said_when_asked(index: Index, q: Question, i: int) -> bool:
     return (asked == {"sau"} and bool(index.after_column[i])) or (asked == {"truoc"} and bool(index.before_column[i]))
 
 
-def _named_over(scored: Scores, part: int, totals: list[int], siblings: list[int] = ()) -> bool:  # type: ignore[assignment]
+def _named_over(
+    scored: Scores, part: int, totals: list[int], siblings: list[int] = (), concepts: list[Concept] | None = None  # type: ignore[assignment]
+) -> bool:
     """Some word of the question fits the part well, the total (as stated anywhere) far less, and not
-    every other part as well ("trao" is said of all three badge givers: it names none of them)."""
+    every other part as well ("trao" is said of all three badge givers: it names none of them). With the
+    question's ``concepts``, the words of a figure it gives ("Riêng khiển trách đã 26 người, …") name nothing."""
     others = [s for s in siblings if s != part]
+    given = [c.given for c in concepts] if concepts is not None else [False] * len(scored.per_concept)
     return any(
         c[part] >= 0.7
         and max(c[t] for t in totals) <= c[part] - 0.3
         and (not others or min(c[s] for s in others) < c[part] - 0.1)
-        for c in scored.per_concept
+        for c, part_given in zip(scored.per_concept, given, strict=True)
+        if not part_given
     )
 
 
@@ -1164,7 +1169,7 @@ def _named_parts(
             continue  # "14 tổ chức (20,00%)": the share of a count, asked only as a percentage
         if index.change[best] and not index.change[part] and "since_start" in q.wants:
             continue  # "tăng thêm mấy đảng viên so với đầu năm": the rise, not the stock it rose from
-        distinct = _named_over(scored, part, restated, parts)
+        distinct = _named_over(scored, part, restated, parts, q.concepts)
         if distinct or _names_part(q, index, part, best):
             out.append(part)
         elif _singled_out(index, part, best, scored):
@@ -1857,6 +1862,9 @@ def _apply_period(q: Question, index: Index, score: np.ndarray) -> bool:
     if not (q.period or "").startswith("quý"):
         # "quý IV kết nạp 104", a column "Quý II/2026": one quarter, when none is asked
         score[index.labels_matching(QUARTER_LABEL) | index.period_matching(QUARTER_LABEL)] *= 0.5
+    if q.period in (None, NOW) and index.report_year and not ONE_MONTH_Q.search(q.folded):
+        # "Riêng tháng 12 xảy ra 17 vụ …": one month of the report's year, when no month is asked
+        score[index.period_matching(rf"^tháng \d{{1,2}}/{index.report_year}$")] *= 0.5
     if q.period and q.period.isdigit() and _asks_event(q) and SO_FAR_Q.search(q.folded):
         # "đến hết năm 2024 kết nạp được bao nhiêu": all joined so far ("Từ đầu nhiệm kỳ đến ngày 31/12/2024 …"),
         # not in 2024 alone

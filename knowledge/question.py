@@ -165,6 +165,7 @@ class Concept:
     counted: bool = False  # the unit asked for right after "bao nhiêu" ("bao nhiêu tổ chức cơ sở đảng")
     context: bool = False  # names the event after which something is asked ("sau khi … tăng thêm"): counts less
     after_quantity: bool = False  # right after "bao nhiêu"/"mấy": what is counted ("bao nhiêu sự cố")
+    given: bool = False  # says what a figure the question gives is ("Riêng khiển trách đã 26 người, vậy tổng …")
 
 
 @dataclass
@@ -216,6 +217,7 @@ class Token:
     protected: bool = False  # part of a unit or lexicon phrase
     repaired: bool = False  # a typo repaired: its diacritics as typed say nothing ("mớii")
     context: bool = False  # inside "sau khi …": the event, not what is asked
+    given: bool = False  # in a clause giving a figure the question knows, beside the clause asking the total
     pause: bool = False  # a comma or a stop follows it in the question
     # names no reporting body: a level right after "lên", "cấp" ("gửi lên tỉnh"), or a word typed with
     # tones the body's name lacks ("án" is no "an" of "Công an")
@@ -281,6 +283,7 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
     ]
     for a, b in pairwise(tokens):
         b.after_number = is_number(a.key)
+    _mark_given_figure(tokens, q.figures)
     tokens = [t for t in tokens if not is_number(t.key)]
     for i, t in enumerate(tokens):
         before = tokens[i - 1].key if i > 0 else ""
@@ -863,6 +866,28 @@ def _mark_prior_base(tokens: list[Token]) -> None:
             tokens[i].context = tokens[i + 1].context = True
 
 
+ASKING_KEYS = frozenset({"nhieu", "nhiu", "may", "bn"})  # "bao nhiêu", "mấy", "bn"
+TOTAL_ASKED_Q = re.compile(r"\b(?:tong cong|tong so|tat ca)\b")
+
+
+def _mark_given_figure(tokens: list[Token], figures: list[str]) -> None:
+    """"Riêng khiển trách đã 26 người, vậy tổng cộng kỷ luật bao nhiêu đảng viên?": a clause that types a
+    figure and asks nothing gives a part; the clause asking the total ("tổng cộng", "tổng số") asks the whole,
+    not the part those words name."""
+    clauses: list[list[Token]] = [[]]
+    for t in tokens:
+        clauses[-1].append(t)
+        if t.pause:
+            clauses.append([])
+    asking = [any(t.key in ASKING_KEYS for t in c) for c in clauses]
+    if not any(a and TOTAL_ASKED_Q.search(" ".join(t.key for t in c)) for a, c in zip(asking, clauses, strict=True)):
+        return
+    for clause, asks in zip(clauses, asking, strict=True):
+        if not asks and any(is_number(t.key) and t.key in figures for t in clause):
+            for t in clause:
+                t.given = True
+
+
 def _mark_context(tokens: list[Token]) -> None:
     """"BCH sau khi Tỉnh ủy chỉ định tăng thêm có bao nhiêu ủy viên": the words of the event after
     "sau khi" only set the time; what is asked is the state after it, not the event's own figure."""
@@ -1280,7 +1305,10 @@ def _concepts(
         typed = tuple(t.typed if not t.repaired else t.key for _, t in kept[i : i + taken])
         adjacent = i > 0 and kept[i][0] == kept[i - 1][0] + 1
         context = all(t.context for _, t in kept[i : i + taken])
+        given = all(t.given for _, t in kept[i : i + taken])
         after_quantity = kept[i][0] - 1 in counting
-        concepts.append(Concept(found, alternatives, known, soft, typed, adjacent, context=context, after_quantity=after_quantity))
+        concepts.append(
+            Concept(found, alternatives, known, soft, typed, adjacent, context=context, after_quantity=after_quantity, given=given)
+        )
         i += taken
     return concepts
