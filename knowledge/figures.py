@@ -339,6 +339,8 @@ def extract(doc: Document) -> list[Fact]:
             f.period = f"1/1/{report_year}" if report_year else None
         if f.kind == "target" and f.period and f.period.startswith("1/1/"):
             f.period = f.period[4:]  # "kế hoạch vốn giao đầu năm 1.790 tỷ đồng": the year's plan
+        if f.period == BASE_YEAR_BEFORE:  # "so với năm trước (…)", "so với cùng kỳ (…)": a year before the report's
+            f.period = f"{SAME_SPAN} {report_year - 1}" if report_year else None
         if f.period and f.period.startswith(SAME_SPAN):  # "cùng kỳ năm 2025" of a half-year report: its first half
             f.period = f"{span.group(0)} {f.period.split()[-1]}" if span else f.period.split()[-1]
     offset = 0
@@ -1165,6 +1167,7 @@ def sentence_facts(
     _share_tails(facts)
     _share_units_and_kinds(facts, sentence, starts)
     _before_and_after(facts)
+    _bases_named(facts, sentence, starts)
     _parts_carried(facts, sentence, starts)
     _rates_of_counts(facts, sentence, starts)
     _labels_of_counted_rates(facts, sentence, starts)
@@ -1315,9 +1318,12 @@ def _parts_carried(facts: list[Fact], sentence: str, starts: list[int]) -> None:
             fact.listed_part = True
 
 
+BASE_YEAR_BEFORE = "cùng kỳ ?"  # until the report's year is known (see extract)
+
+
 def _base_period(before: str) -> str | None:
     """"giảm 03 … so với đầu nhiệm kỳ (52 tổ chức cơ sở đảng)": the figure in brackets is the base's."""
-    m = re.search(r"so với (?:(đầu nhiệm kỳ)|(?:cùng kỳ )?năm ((?:19|20)\d{2}))\s*\(\s*$", clean(before))
+    m = re.search(r"so với (?:(đầu nhiệm kỳ)|(cùng kỳ )?năm ((?:19|20)\d{2}))\s*\(\s*$", clean(before))
     if m is None and (opened := re.search(r"so với (?:[^();]{0,60} )?đầu năm(?: (?:19|20)\d{2})?\s*\(\s*$", clean(before))):
         # "Đến ngày 15/12/2024, … tăng 317 đảng viên so với đầu năm (6.842 đảng viên)": the stock on 1/1/2024
         year = period_year(_period(clean(before)[: opened.start()]) or "")
@@ -1329,7 +1335,12 @@ def _base_period(before: str) -> str | None:
         return school.group(1)  # "tăng 1.556 em so với năm học 2023-2024 (289.355 em)": the year it ends in
     if m is None and (term := re.search(r"so với (?:nhiệm kỳ|giai đoạn) ((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\s*\(\s*$", clean(before))):
         return f"{term.group(1)}-{term.group(2)}"  # "giảm 11 trường hợp so với nhiệm kỳ 2015 - 2020 (139 đảng viên)"
-    return (START_OF_TERM if m.group(1) else m.group(2)) if m else None
+    if m is None and re.search(r"so với (?:cùng kỳ|năm trước|cùng kỳ năm trước)\s*\(\s*$", clean(before)):
+        return BASE_YEAR_BEFORE  # "giảm 05 vụ so với cùng kỳ (22 vụ)": the report's span, a year before it
+    if m is None:
+        return None
+    # "tăng 20% so với cùng kỳ năm 2025 (20 đảng viên)": the report's own span a year before, not the year 2025
+    return START_OF_TERM if m.group(1) else f"{SAME_SPAN} {m.group(3)}" if m.group(2) else m.group(3)
 
 
 START_TAG_RE = re.compile(r"\s*(?:vào\s+|lúc\s+)?đầu\s+năm(?:\s+((?:19|20)\d{2}))?\b(?!\s*(?:học|nay|tới|sau))", re.IGNORECASE)
@@ -1766,6 +1777,24 @@ def _from_up_to_a_fraction(facts: list[Fact], sentence: str, starts: list[int], 
 
 
 FLOW_WORDS_RE = re.compile(r"\b(?:phát sinh|thoát nghèo|tái nghèo)\b")  # what came or went in the span, no state
+
+
+BASE_BRACKET_RE = re.compile(r"\bso với\b[^();]{0,40}\(\s*$")  # "… so với năm 2024 (", "… so với kế hoạch ("
+CHANGE_LABEL_RE = re.compile(r"^(?:tăng|giảm|vượt|hụt)\b")
+
+
+def _bases_named(facts: list[Fact], sentence: str, starts: list[int]) -> None:
+    """"Tổng sản lượng … đạt 15.951.078 tấn, vượt 751.078 tấn so với kế hoạch (15.200.000 tấn), tăng 1.159.200 tấn
+    so với năm 2024 (14.791.878 tấn)": the figure in brackets after the base is the measure's own at that base,
+    named as the measure, not as the change beside it."""
+    for k, fact in enumerate(facts):
+        if k == 0 or not CHANGE_LABEL_RE.match(clean(fact.label)) or not BASE_BRACKET_RE.search(MARKER_RE.sub("", sentence[: starts[k]])):
+            continue
+        measure = next(
+            (m for m in reversed(facts[:k]) if m.unit == fact.unit and not CHANGE_LABEL_RE.match(clean(m.label))), None
+        )
+        if measure is not None:
+            fact.label = measure.label
 
 
 def _before_and_after(facts: list[Fact]) -> None:
