@@ -1168,6 +1168,7 @@ def sentence_facts(
     _share_units_and_kinds(facts, sentence, starts)
     _before_and_after(facts)
     _bases_named(facts, sentence, starts)
+    _points_named(facts)
     _parts_carried(facts, sentence, starts)
     _rates_of_counts(facts, sentence, starts)
     _labels_of_counted_rates(facts, sentence, starts)
@@ -1795,6 +1796,18 @@ def _bases_named(facts: list[Fact], sentence: str, starts: list[int]) -> None:
         )
         if measure is not None:
             fact.label = measure.label
+
+
+POINTS_CHANGE_RE = re.compile(r"^(tăng|giảm)(?:\s+(?:điểm phần trăm|điểm %|điểm))?$")
+
+
+def _points_named(facts: list[Fact]) -> None:
+    """"tỷ lệ hộ cận nghèo 3,05%, giảm 0,41 điểm %": a change in points is the change of the rate before it."""
+    for k, fact in enumerate(facts):
+        if fact.unit != "điểm phần trăm" or not (m := POINTS_CHANGE_RE.match(clean(fact.label))):
+            continue
+        if (rate := next((r for r in reversed(facts[:k]) if r.unit == "%"), None)) is not None:
+            fact.label, fact.kind = f"{rate.label} {m.group(1)}", "growth"
 
 
 def _before_and_after(facts: list[Fact]) -> None:

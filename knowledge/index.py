@@ -467,6 +467,7 @@ class Index:
             [
                 f.unit != "%" and (
                     bool(CHANGE_RE.match(fo["label"]))
+                    or f.unit == "điểm phần trăm"  # "tăng 2,18 điểm phần trăm": a rate's change, in points
                     # "¹⁸ Số giảm trong nhiệm kỳ (…): … Hội Cựu chiến binh 1.563 hội viên": the note's items are falls
                     or (f.origin == "footnote" and bool(CHANGE_LEAD_RE.match(key(f.texts.get("lead", "")))))
                 )

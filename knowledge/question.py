@@ -331,6 +331,8 @@ def parse(text: str, vocab: Vocabulary, lexicon: Lexicon | None = None) -> Quest
         unit = lex.units.get((t.key,))
         if unit and unit not in q.units and t.key not in vocabulary and not t.protected:
             t.drop = True  # "các buổi sinh hoạt chi bộ": a counting word the reports never use, not what is asked
+    if "điểm phần trăm" in q.units:
+        q.wants -= {"percent", "percent_form"}  # "giảm bao nhiêu điểm %": the change of a rate, in points, no rate
     if q.counted and q.units == {"chỉ tiêu"}:
         q.wants.discard("target")  # "hoàn thành mấy chỉ tiêu" counts targets met; it asks for no target
     if q.counted and "money" in q.wants and "breakdown" not in q.wants and not q.units & lex.money:
