@@ -1117,20 +1117,15 @@ def _said_when_asked(index: Index, q: Question, i: int) -> bool:
     return (asked == {"sau"} and bool(index.after_column[i])) or (asked == {"truoc"} and bool(index.before_column[i]))
 
 
-def _named_over(
-    scored: Scores, part: int, totals: list[int], siblings: list[int] = (), concepts: list[Concept] | None = None  # type: ignore[assignment]
-) -> bool:
+def _named_over(scored: Scores, part: int, totals: list[int], siblings: list[int] = ()) -> bool:  # type: ignore[assignment]
     """Some word of the question fits the part well, the total (as stated anywhere) far less, and not
-    every other part as well ("trao" is said of all three badge givers: it names none of them). With the
-    question's ``concepts``, the words of a figure it gives ("Riêng khiển trách đã 26 người, …") name nothing."""
+    every other part as well ("trao" is said of all three badge givers: it names none of them)."""
     others = [s for s in siblings if s != part]
-    given = [c.given for c in concepts] if concepts is not None else [False] * len(scored.per_concept)
     return any(
         c[part] >= 0.7
         and max(c[t] for t in totals) <= c[part] - 0.3
         and (not others or min(c[s] for s in others) < c[part] - 0.1)
-        for c, part_given in zip(scored.per_concept, given, strict=True)
-        if not part_given
+        for c in scored.per_concept
     )
 
 
@@ -1169,7 +1164,7 @@ def _named_parts(
             continue  # "14 tổ chức (20,00%)": the share of a count, asked only as a percentage
         if index.change[best] and not index.change[part] and "since_start" in q.wants:
             continue  # "tăng thêm mấy đảng viên so với đầu năm": the rise, not the stock it rose from
-        distinct = _named_over(scored, part, restated, parts, q.concepts)
+        distinct = _named_over(scored, part, restated, parts)
         if distinct or _names_part(q, index, part, best):
             out.append(part)
         elif _singled_out(index, part, best, scored):
