@@ -98,6 +98,8 @@ HELDOUT64 = ROOT / "tests" / "data" / "questions_heldout64.jsonl"
 HELDOUT65 = ROOT / "tests" / "data" / "questions_heldout65.jsonl"
 HELDOUT66 = ROOT / "tests" / "data" / "questions_heldout66.jsonl"
 HELDOUT67 = ROOT / "tests" / "data" / "questions_heldout67.jsonl"
+HELDOUT68 = ROOT / "tests" / "data" / "questions_heldout68.jsonl"
+HELDOUT69 = ROOT / "tests" / "data" / "questions_heldout69.jsonl"
 
 # Measured 187/220 = 0.850 on the held-out set when this guard was written (matcher at commit da162fb),
 # 199/220 = 0.905 at 0bfdb08; the second set (written later, never tuned on before 1b3c40b) 141/160 = 0.881.
@@ -163,6 +165,8 @@ LATER_FLOORS = {
     HELDOUT65: 0.88,  # session 32, held back: 133/150 unseen (typed on a phone in a hurry), 133 at the end, failures never read
     HELDOUT66: 0.89,  # session 33: 133/150 unseen (how much more or less, a target and what was reached), 135 at the end
     HELDOUT67: 0.83,  # session 33, held back: 126/150 unseen (dictated by voice typing), 126 at the end, failures never read
+    HELDOUT68: 0.88,  # session 34: 131/150 unseen (one part of a total, a figure given as context), 133 at the end
+    HELDOUT69: 0.79,  # session 34, held back: 120/150 unseen (a newcomer's descriptions), 120 at the end, failures never read
 }
 # Out-of-scope questions of the later sets still answered with a figure: known defects, with the reason.
 LATER_KNOWN_OOS: dict[str, str] = {
@@ -198,6 +202,13 @@ LATER_KNOWN_OOS: dict[str, str] = {
     "ig071": "workers' income at the term's start: today's 10,4 is given (the report has only the rise since then)",
     # held-out 67 (held back; seen only as this list, answered so at the start commit too)
     "ih066": "the members admitted in the whole of 2023, the year spelt out in words: a target (203) is given",
+    # held-out 68 (answered so at the start commit too)
+    "ii004": "workers' income at the term's start: today's 10,4 is given (the report has only the rise since then)",
+    "ii009": "youth bases of the banks among the 37: the 6 bank youth organisations handed over are given",
+    "ii058": "a resolution's target for the members in all: the target for admissions (1.200) is given",
+    "ii107": "the entries of young members among the 1.200: the entries chosen for the province (36) are given",
+    # held-out 69 (held back; seen only as this list, answered so at the start commit too)
+    "ij060": "workers' income at the term's start: today's 10,4 is given (the report has only the rise since then)",
 }
 # The dev set is what the matcher is tuned on: 45/45 when written; a few slips are tolerated.
 DEV_FLOOR = 0.93
@@ -355,7 +366,7 @@ def test_second_heldout_share_stays_above_the_floor(heldout2: Run, capsys: pytes
     assert not oos_answered(heldout2), oos_answered(heldout2)
 
 
-@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24", "set25", "set26", "set27", "set28", "set29", "set30", "set31", "set32", "set33", "set34", "set35", "set36", "set37", "set38", "set39", "set40", "set41", "set42", "set43", "set44", "set45", "set46", "set47", "set48", "set49", "set50", "set51", "set52", "set53", "set54", "set55", "set56", "set57", "set58", "set59", "set60", "set61", "set62", "set63", "set64", "set65", "set66", "set67"])
+@pytest.mark.parametrize("path", list(LATER_FLOORS), ids=["set3", "set4", "set6", "set8", "set9", "set10", "set11", "set12", "set13", "set14", "set15", "set16", "set17", "set18", "set19", "set20", "set21", "set22", "set23", "set24", "set25", "set26", "set27", "set28", "set29", "set30", "set31", "set32", "set33", "set34", "set35", "set36", "set37", "set38", "set39", "set40", "set41", "set42", "set43", "set44", "set45", "set46", "set47", "set48", "set49", "set50", "set51", "set52", "set53", "set54", "set55", "set56", "set57", "set58", "set59", "set60", "set61", "set62", "set63", "set64", "set65", "set66", "set67", "set68", "set69"])
 def test_later_heldout_sets_stay_above_their_floors(
     engine: Engine, path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -490,6 +490,22 @@ REPORTS = {
     "report158": ("report158.txt", 0.67, 2),
     # Held back, failures never read (77 at the start and at the end): a provincial power company's 2025
     "report159": ("report159.txt", 0.76, 3),
+    # a provincial science and technology department's 2025 (appendices of measures and by field, 79 → 81): 251 / 215
+    # (two text facts state it), 18.436 / 18.463 and 6.845 / 6.485 found
+    "report160": ("report160.txt", 0.80, 4),
+    # a provincial post office's 2025 (appendix by district post office, 83 → 84): 1.937.480 / 1.973.480 and
+    # 6.815 / 6.518 found, income 11,86 / 11,68 missed
+    "report161": ("report161.txt", 0.83, 2),
+    # a provincial cooperative alliance's 2025 (appendices by sector and by district, 70 → 75): 1.248 / 1.284 (two
+    # text facts), 412 / 421 and 38,6 / 36,8 found
+    "report162": ("report162.txt", 0.74, 4),
+    # a seaport company's 2025 (appendices by quarter and by cargo, 77 → 79): 1.264 / 1.246 and 96,47 / 96,74 (two
+    # text facts) found, wood chips 1.385.720 / 1.358.720 missed
+    "report163": ("report163.txt", 0.78, 3),
+    # Held back, failures never read (61 at the start and at the end): a provincial foreign affairs department's 2025
+    "report164": ("report164.txt", 0.60, 3),
+    # Held back, failures never read (76 at the start and at the end): a provincial fire and rescue police's 2025
+    "report165": ("report165.txt", 0.75, 6),
 }
 
 
@@ -766,6 +782,15 @@ KNOWN_OOS_ANSWERED = {
     # company's loss rate (4,03) and the 2025 plan's price (160) are given
     "tổn thất điện năng của Điện lực Hòa Khê năm 2024": "answered by the company's loss rate (4,03)",
     "giá bán điện bình quân kế hoạch năm 2026": "answered by another plan's price (160)",
+    # report160: patents alone asked for 2024; the appendix's row "Sáng chế, giải pháp hữu ích" (4) is given
+    "năm 2024 được cấp bao nhiêu bằng sáng chế": "answered by the row of patents and utility solutions together (4)",
+    # report164 (held back; seen only as this list): students abroad in one country asked; a note's count of cases
+    # of students (11) is given
+    "có bao nhiêu du học sinh của tỉnh đang học tại Hàn Quốc": "answered by a note's count of students' cases (11)",
+    # report165 (held back; seen only as this list): a team's members and the province's road accidents asked; the
+    # teams counted (12) and the rescues at road accidents (23) are given
+    "đội PCCC chuyên ngành có bao nhiêu đội viên": "answered by the specialised teams counted (12)",
+    "tổng số vụ tai nạn giao thông trên toàn tỉnh năm 2025": "answered by the rescues at road accidents (23)",
 }
 
 
